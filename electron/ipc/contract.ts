@@ -1,0 +1,119 @@
+/**
+ * The one host contract: every channel between the renderer and its host (Electron main, or the web host),
+ * with its request and response types.
+ *
+ * - The Electron preload exposes `window.briefdeck` built from {@link CHANNELS} and nothing else.
+ * - Electron main and the web host validate every request against `electron/ipc/schemas.ts`, which is
+ *   compile-checked to cover exactly these channels.
+ * - The renderer reaches whichever host is present through `renderer/src/host.ts`.
+ *
+ * This file must stay free of runtime dependencies: the sandboxed preload bundles it.
+ */
+
+/** A deck file as the host hands it to the renderer. */
+export interface DeckDocument {
+  /** Absolute path, or null for a deck that has never been saved. */
+  path: string | null;
+  /** The file's text, exactly as stored. */
+  text: string;
+  /** SHA-256 (hex) of the file's bytes when read; used to detect changes made on disk by others. */
+  hash: string | null;
+  /** True for the briefing that ships with the app (read-only: saving it asks for a new path). */
+  bundled?: boolean;
+}
+
+/** The article a draft came from, for the source pane. */
+export interface ArticleSource {
+  title: string;
+  /** Paragraphs of the article body, in order; sentence references `pN.sM` index into these (1-based). */
+  paragraphs: string[][];
+}
+
+export type PdfKind = 'slides' | 'notes' | 'handouts';
+
+export interface Contract {
+  /** Facts about the host. */
+  'app:info': { request: Record<string, never>; response: { host: 'electron' | 'web'; version: string; platform: string } };
+  /** The deck to show at start: a file named on the command line, else the bundled briefing. */
+  'deck:initial': { request: Record<string, never>; response: DeckDocument };
+  /** Open a deck: the given path, or ask the user (null when they cancel). */
+  'deck:open': { request: { path?: string }; response: DeckDocument | null };
+  /**
+   * Save text to a path atomically and durably. `expectedHash` guards against overwriting a file changed on disk:
+   * when it differs from the file's current hash the save is refused with `conflict`.
+   */
+  'deck:save': {
+    request: { path: string; text: string; expectedHash?: string | null };
+    response: { ok: true; path: string; hash: string } | { ok: false; reason: 'conflict' | 'readonly' | 'nospace' | 'error'; message: string };
+  };
+  /** Ask for a path, then save there (null when the user cancels). */
+  'deck:saveAs': {
+    request: { text: string; suggestedName?: string };
+    response: { ok: true; path: string; hash: string } | { ok: false; reason: 'readonly' | 'nospace' | 'error'; message: string } | null;
+  };
+  /** Recently opened decks, newest first. */
+  'recent:list': { request: Record<string, never>; response: string[] };
+  /** Write the crash-recovery journal for a document key (debounced by the renderer). */
+  'recovery:write': { request: { key: string; text: string; path: string | null }; response: { ok: boolean } };
+  /** Journals left by a previous session that crashed or was killed. */
+  'recovery:list': { request: Record<string, never>; response: { key: string; path: string | null; text: string; savedAt: string }[] };
+  /** Remove a journal after a save or after the user declined recovery. */
+  'recovery:clear': { request: { key: string }; response: { ok: boolean } };
+  /** Import an article (a path, or ask the user; or pasted text) and draft a deck from it. */
+  'article:import': {
+    request: { path?: string; text?: string; slides?: number };
+    response: { ok: true; deck: DeckDocument; article: ArticleSource } | { ok: false; message: string } | null;
+  };
+  /** Export a PDF of the given deck text. `outPath` absent: ask the user. */
+  'export:pdf': {
+    request: { text: string; kind: PdfKind; perPage?: 3 | 6; paper?: 'a4' | 'letter'; outPath?: string };
+    response: { ok: true; path: string; bytes: number; ms: number } | { ok: false; message: string } | null;
+  };
+  /** Export a self-contained HTML file that presents offline. */
+  'export:html': {
+    request: { text: string; outPath?: string };
+    response: { ok: true; path: string; bytes: number } | { ok: false; message: string } | null;
+  };
+}
+
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = Contract[C]['request'];
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+/** Every channel, listed once. The preload and the web host expose exactly these. */
+export const CHANNELS = [
+  'app:info',
+  'deck:initial',
+  'deck:open',
+  'deck:save',
+  'deck:saveAs',
+  'recent:list',
+  'recovery:write',
+  'recovery:list',
+  'recovery:clear',
+  'article:import',
+  'export:pdf',
+  'export:html',
+] as const satisfies readonly Channel[];
+
+// Compile-time check that CHANNELS names every channel of the contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const _allChannelsListed: Missing extends never ? true : Missing = true;
+void _allChannelsListed;
+
+/** What the preload exposes as `window.briefdeck`, and what the web client implements. */
+export interface HostApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Subscribe to host events (menu commands, files opened from the OS). Returns an unsubscribe function. */
+  on(event: HostEvent, listener: (payload: unknown) => void): () => void;
+}
+
+/** Events the host sends to the renderer. */
+export const HOST_EVENTS = ['menu:command', 'deck:opened', 'present:state'] as const;
+export type HostEvent = (typeof HOST_EVENTS)[number];
+
+/** Thrown (or returned over HTTP) when a request is refused by validation. */
+export interface HostError {
+  channel: string;
+  message: string;
+}

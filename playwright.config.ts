@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/helpers/chromium';
+
+/**
+ * End-to-end tests in Debian's Chromium against the web host (the same renderer and services the Electron app
+ * uses). `npm run test:e2e` builds first; the web host serves `out/renderer` on 127.0.0.1.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    launchOptions: chromiumLaunchOptions(),
+    viewport: { width: 1280, height: 800 },
+  },
+});
