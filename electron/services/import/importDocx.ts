@@ -1,0 +1,31 @@
+/**
+ * Word documents: the zip directory is checked first (declared sizes, so a zip bomb is refused without inflating
+ * anything), then mammoth turns the document into HTML that goes through the same path as a saved web page.
+ * Lives outside `slides/` because mammoth loads `fs` when imported under Node.
+ */
+import mammoth from 'mammoth';
+import { checkDocxArchive } from '../../../slides/import/zipDirectory';
+import { importHtml } from '../../../slides/import/html';
+import { ImportError, type ImportedArticle } from '../../../slides/import/types';
+
+/** Images are never needed for a draft: an empty source keeps mammoth from base64-encoding them. */
+const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+/** Imports a .docx file's bytes. Throws ImportError 'too-large', 'corrupt' or 'no-text'. */
+export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
+  checkDocxArchive(bytes);
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      { convertImage: dropImage, externalFileAccess: false },
+    );
+    html = result.value;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+    throw new ImportError(`The Word document is damaged and cannot be read (${reason}).`, 'corrupt');
+  }
+  if (!html.trim()) throw new ImportError('The Word document has no text.', 'no-text');
+  return importHtml(html, { format: 'docx' });
+}

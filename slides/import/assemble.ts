@@ -1,0 +1,142 @@
+/** Turns a list of text blocks into an {@link ImportedArticle}: head, body, bio, boilerplate and warnings. */
+import { boilerplateKind, siteNameFromAppeal, stripBoilerplate } from './boilerplate';
+import {
+  findAuthorBio,
+  looksLikeStandfirst,
+  looksLikeTitle,
+  parseByline,
+  parseDateLine,
+  splitHeadline,
+} from './articleHead';
+import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
+import { countWords, normaliseSpace } from './normalise';
+import { ImportError, type ImportedArticle } from './types';
+
+/** Metadata an importer already knows (from HTML meta tags, Markdown front matter…), which wins over guesses. */
+export type KnownMetadata = Partial<Omit<ImportedArticle, 'paragraphs' | 'format' | 'warnings'>>;
+
+/** How much of the head to guess from the blocks themselves. */
+export interface AssembleOptions {
+  /** Take the first block as the headline when none is known (plain text). */
+  guessTitle: boolean;
+  /** Take the block after the headline as the standfirst when it is short (plain text). */
+  guessStandfirst: boolean;
+  /** Warnings the importer already has. */
+  warnings?: string[];
+}
+
+/** Byline and date lines sit within this many blocks of the headline. */
+const HEAD_SEARCH_DEPTH = 4;
+/** A standfirst is shorter than this share of the median body paragraph. */
+const STANDFIRST_SHARE = 0.6;
+
+/**
+ * Builds the article from its blocks (already whitespace-normalised, in reading order).
+ * Throws ImportError 'no-text' when nothing of the body is left.
+ */
+export function assembleArticle(
+  rawBlocks: readonly string[],
+  format: ImportedArticle['format'],
+  known: KnownMetadata,
+  options: AssembleOptions,
+): ImportedArticle {
+  const warnings = [...(options.warnings ?? [])];
+  const all = rawBlocks.map(normaliseSpace).filter(Boolean);
+  const { kept, dropped } = stripBoilerplate(all);
+  const meta: KnownMetadata = { ...known };
+  meta.publisher ??= publisherFromAppeals(all);
+  let blocks = kept;
+
+  if (!meta.title && options.guessTitle && blocks.length >= 2 && looksLikeTitle(blocks[0] ?? '')) {
+    const parts = splitHeadline(blocks[0] ?? '');
+    meta.title = parts.title;
+    if (parts.site && !meta.publisher) meta.publisher = parts.site;
+    blocks = blocks.slice(1);
+  } else if (meta.title) {
+    const title = meta.title;
+    blocks = dropLeading(blocks, (block) => block === title || splitHeadline(block).title === title);
+  }
+  const beforeHead = blocks.length;
+  blocks = takeHeadLines(blocks, meta);
+  const hadHeadLines = blocks.length < beforeHead;
+  if (!meta.standfirst && options.guessStandfirst && meta.title && !hadHeadLines && isStandfirst(blocks)) {
+    meta.standfirst = blocks[0];
+    blocks = takeHeadLines(blocks.slice(1), meta);
+  } else if (meta.standfirst) {
+    const standfirst = meta.standfirst;
+    blocks = dropLeading(blocks, (block) => block === standfirst);
+  }
+  blocks = takeTail(blocks, meta);
+
+  if (blocks.length === 0) {
+    throw new ImportError(
+      'No article text was found: only a headline, navigation or sign-up lines.',
+      'no-text',
+    );
+  }
+  if (dropped > 0) warnings.push(`dropped ${dropped} boilerplate ${dropped === 1 ? 'line' : 'lines'}`);
+  if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
+  return { ...withoutEmpty(meta), title: meta.title ?? '', paragraphs: blocks, format, warnings };
+}
+
+/**
+ * The first block is a standfirst when it is short in itself and next to the body: under
+ * {@link STANDFIRST_SHARE} of the median paragraph that follows (a news lede is as long as its neighbours).
+ * Sites put the dek above the byline, so this is only asked when no byline or date came first.
+ */
+function isStandfirst(blocks: readonly string[]): boolean {
+  const [candidate = '', ...body] = blocks;
+  if (body.length < 2 || !looksLikeStandfirst(candidate)) return false;
+  const lengths = body.map(countWords).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  return countWords(candidate) < median * STANDFIRST_SHARE;
+}
+
+/** Removes byline and date lines near the top, recording them. */
+function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
+  const rest = [...blocks];
+  for (let index = 0; index < Math.min(HEAD_SEARCH_DEPTH, rest.length);) {
+    const block = rest[index] ?? '';
+    const byline = parseByline(block);
+    const date = byline?.rest ? parseDateLine(byline.rest) : parseDateLine(block);
+    if (byline || date) {
+      if (byline && !meta.author) meta.author = byline.author;
+      if (date && !meta.date) meta.date = date;
+      rest.splice(index, 1);
+    } else {
+      index += 1;
+    }
+  }
+  return rest;
+}
+
+/** Removes the author bio (and any short lines after it) at the end, recording it. */
+function takeTail(blocks: string[], meta: KnownMetadata): string[] {
+  const bio = findAuthorBio(blocks);
+  if (!bio) return blocks;
+  meta.authorBio = bio.bio;
+  if (!meta.author) meta.author = bio.author;
+  return blocks.slice(0, bio.index);
+}
+
+function publisherFromAppeals(blocks: readonly string[]): string | undefined {
+  for (const block of blocks) {
+    const kind = boilerplateKind(block);
+    const site = kind === 'newsletter' || kind === 'donation' ? siteNameFromAppeal(block) : undefined;
+    if (site) return site;
+  }
+  return undefined;
+}
+
+function dropLeading(blocks: string[], isDuplicate: (block: string) => boolean): string[] {
+  return blocks.length > 1 && isDuplicate(blocks[0] ?? '') ? blocks.slice(1) : blocks;
+}
+
+function withoutEmpty(meta: KnownMetadata): KnownMetadata {
+  const clean: KnownMetadata = {};
+  for (const [key, value] of Object.entries(meta) as [keyof KnownMetadata, string | undefined][]) {
+    const text = value === undefined ? '' : normaliseSpace(value);
+    if (text) clean[key] = text;
+  }
+  return clean;
+}

@@ -1,0 +1,41 @@
+/**
+ * The small slice of the DOM the HTML importer uses, typed here because `slides/` compiles without the DOM
+ * library. linkedom provides the implementation: a pure-JS parser that never runs scripts or loads resources.
+ */
+import { parseHTML } from 'linkedom';
+
+/** An element as linkedom gives it to us. */
+export interface HtmlElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly innerHTML: string;
+  readonly parentElement: HtmlElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement> & { readonly length: number };
+  remove(): void;
+}
+
+/** A parsed HTML document. */
+export interface HtmlDocument {
+  readonly documentElement: HtmlElement;
+  readonly body: HtmlElement | null;
+  readonly head: HtmlElement | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): Iterable<HtmlElement> & { readonly length: number };
+}
+
+const HAS_HTML_ELEMENT = /<html[\s>]/i;
+
+/** Parses markup into an inert document (a fragment is wrapped into a full page first). */
+export function parseDocument(html: string): HtmlDocument {
+  const page = HAS_HTML_ELEMENT.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as HtmlDocument;
+}
+
+/** An element's text with whitespace left as is ('' for none). */
+export function textOf(element: HtmlElement | null | undefined): string {
+  return element?.textContent ?? '';
+}

@@ -1,0 +1,118 @@
+/**
+ * Markdown articles: parsed with markdown-it (raw HTML off), flattened to plain-text blocks.
+ *
+ * `# Headline` is the title, an all-italic paragraph right after it (or a second-level heading directly under it)
+ * is the standfirst, "By Name" is the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over
+ * all of these. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
+ * every format counts paragraphs the same way; images, code blocks, tables and rules are dropped.
+ */
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { assembleArticle, type KnownMetadata } from './assemble';
+import { normaliseSpace } from './normalise';
+import type { ImportedArticle } from './types';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/;
+const FRONT_MATTER_KEYS = ['title', 'standfirst', 'author', 'publisher', 'date', 'url'] as const;
+const FRONT_MATTER_ALIASES: Record<string, (typeof FRONT_MATTER_KEYS)[number]> = {
+  subtitle: 'standfirst',
+  description: 'standfirst',
+  dek: 'standfirst',
+  byline: 'author',
+  authors: 'author',
+  site: 'publisher',
+  source: 'publisher',
+  published: 'date',
+};
+const SKIPPED_BLOCKS = new Set(['fence', 'code_block', 'hr', 'html_block', 'table_open']);
+
+interface MdBlock {
+  text: string;
+  heading?: number;
+  italic: boolean;
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+/** Imports a Markdown article (see the module comment for what counts as what). */
+export function importMarkdown(source: string): ImportedArticle {
+  const { body, known } = readFrontMatter(source);
+  const blocks = toBlocks(markdown.parse(body, {}));
+  const first = blocks[0];
+  if (!known.title && first?.heading === 1 && blocks.length >= 2) {
+    known.title = first.text;
+    blocks.shift();
+    const next = blocks[0];
+    if (next && !known.standfirst && (next.italic || (next.heading ?? 0) >= 2) && blocks.length >= 2) {
+      known.standfirst = next.text;
+      blocks.shift();
+    }
+  }
+  const guessTitle = !known.title && first?.heading !== undefined;
+  return assembleArticle(
+    blocks.map((block) => block.text),
+    'md',
+    known,
+    { guessTitle, guessStandfirst: false },
+  );
+}
+
+function readFrontMatter(source: string): { body: string; known: KnownMetadata } {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return { body: source, known: {} };
+  const known: KnownMetadata = {};
+  try {
+    const data: unknown = parseYaml(match[1] ?? '');
+    if (data && typeof data === 'object') {
+      for (const [rawKey, value] of Object.entries(data)) {
+        const key = FRONT_MATTER_ALIASES[rawKey.toLowerCase()] ?? rawKey.toLowerCase();
+        const text = Array.isArray(value)
+          ? value.join(', ')
+          : value instanceof Date
+            ? value.toISOString().slice(0, 10)
+            : value;
+        if (
+          (FRONT_MATTER_KEYS as readonly string[]).includes(key) &&
+          (typeof text === 'string' || typeof text === 'number')
+        ) {
+          known[key as (typeof FRONT_MATTER_KEYS)[number]] = String(text);
+        }
+      }
+    }
+  } catch {
+    return { body: source, known: {} };
+  }
+  return { body: source.slice(match[0].length), known };
+}
+
+function toBlocks(tokens: Token[]): MdBlock[] {
+  const blocks: MdBlock[] = [];
+  let heading: number | undefined;
+  let skipDepth = 0;
+  for (const token of tokens) {
+    if (token.type === 'table_open') skipDepth += 1;
+    if (token.type === 'table_close') skipDepth -= 1;
+    if (skipDepth > 0 || SKIPPED_BLOCKS.has(token.type)) continue;
+    if (token.type === 'heading_open') heading = Number(token.tag.slice(1));
+    if (token.type === 'heading_close') heading = undefined;
+    if (token.type !== 'inline') continue;
+    const text = normaliseSpace(inlineText(token.children ?? []));
+    if (text) blocks.push({ text, heading, italic: isAllItalic(token.children ?? []) });
+  }
+  return blocks;
+}
+
+function inlineText(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+  }
+  return text;
+}
+
+function isAllItalic(children: Token[]): boolean {
+  const content = children.filter((child) => child.type !== 'softbreak');
+  return content.length >= 3 && content[0]?.type === 'em_open' && content.at(-1)?.type === 'em_close';
+}

@@ -1,0 +1,59 @@
+/** Whitespace and line helpers shared by every importer. */
+
+const LINE_BREAK = /\r\n?|\n|\u2028|\u2029/;
+const BLANK_LINE = /^[ \t\u00a0]*$/;
+const ANY_WHITESPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+// eslint-disable-next-line no-control-regex -- removing stray control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Hard-wrapped text: lines no wider than this are candidates for re-joining. */
+const MAX_WRAP_WIDTH = 100;
+/** A wrapped line fills at least this share of the block's widest line. */
+const WRAP_FILL_RATIO = 0.55;
+
+/** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space and trims. */
+export function normaliseSpace(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim();
+}
+
+/** Splits text into lines (any line-break convention), without normalising them. */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/**
+ * Splits plain text into blocks (paragraph candidates).
+ *
+ * Without blank lines every non-empty line is a block (the seed article's shape). With blank lines, each
+ * blank-separated group is a block; its lines are joined only when they look hard-wrapped (all but the last fill
+ * most of a width of at most {@link MAX_WRAP_WIDTH}), otherwise each line stays its own block, so a headline and
+ * standfirst on consecutive lines are not glued together.
+ */
+export function splitBlocks(text: string): string[] {
+  const lines = splitLines(text);
+  if (!lines.some((line) => BLANK_LINE.test(line))) return lines.map(normaliseSpace).filter(Boolean);
+  const blocks: string[] = [];
+  let group: string[] = [];
+  const flush = (): void => {
+    if (group.length > 0) blocks.push(...joinWrapped(group));
+    group = [];
+  };
+  for (const line of lines) {
+    if (BLANK_LINE.test(line)) flush();
+    else group.push(normaliseSpace(line));
+  }
+  flush();
+  return blocks.filter(Boolean);
+}
+
+function joinWrapped(group: string[]): string[] {
+  if (group.length === 1) return group;
+  const widest = Math.max(...group.map((line) => line.length));
+  const wrapped =
+    widest <= MAX_WRAP_WIDTH && group.slice(0, -1).every((line) => line.length >= widest * WRAP_FILL_RATIO);
+  return wrapped ? [group.join(' ')] : group;
+}
+
+/** Counts words (letter runs in any script), cheaply. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,170 @@
+/**
+ * PDFs with a text layer, read with unpdf's serverless build of PDF.js (eval off, no fonts or workers loaded).
+ * Lines are rebuilt from the positioned text items and joined into paragraphs at vertical gaps; a PDF with no
+ * text layer (a scan) is refused with a plain message rather than producing an empty draft.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { assembleArticle } from './assemble';
+import { startsWith } from './decodeText';
+import { normaliseSpace } from './normalise';
+import { ImportError, type ImportedArticle } from './types';
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+const EOF_MARKER = '%%EOF';
+/** Writers may append a little after the last %%EOF; a cut-off download has none near the end. */
+const EOF_SEARCH_BYTES = 2048;
+/** A paragraph ends where the gap to the next line exceeds this many times the font size. */
+const PARAGRAPH_GAP_RATIO = 1.6;
+/** A first line this much larger than the body text is the headline. */
+const TITLE_SIZE_RATIO = 1.2;
+/** Fewer visible characters than this means there is no usable text layer. */
+const MIN_TEXT_CHARS = 20;
+const SENTENCE_END = /[.!?:"”’)]$/;
+
+interface PdfLine {
+  text: string;
+  y: number;
+  size: number;
+  page: number;
+}
+
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  height?: number;
+  hasEOL?: boolean;
+}
+
+/** Imports a PDF's text layer. Throws ImportError 'corrupt', 'no-text' or 'unsupported' (password). */
+export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
+  if (!startsWith(bytes, PDF_MAGIC))
+    throw new ImportError('This is not a PDF file (it does not start with %PDF).', 'corrupt');
+  if (!hasEofMarker(bytes)) {
+    throw new ImportError(
+      'The PDF is incomplete: it ends before its end-of-file marker (was the download cut off?).',
+      'corrupt',
+    );
+  }
+  const { lines, info } = await readLines(bytes);
+  const visible = lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
+  if (visible < MIN_TEXT_CHARS) {
+    throw new ImportError(
+      'This PDF has no text layer (it is probably a scanned image): run OCR on it or paste the text instead.',
+      'no-text',
+    );
+  }
+  const { title, body } = takeTitle(lines, info.title);
+  return assembleArticle(
+    toParagraphs(body),
+    'pdf',
+    { title, author: info.author },
+    { guessTitle: !title, guessStandfirst: false },
+  );
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES)));
+  return tail.includes(EOF_MARKER);
+}
+
+async function readLines(
+  bytes: Uint8Array,
+): Promise<{ lines: PdfLine[]; info: { title?: string; author?: string } }> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), {
+      isEvalSupported: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException')
+      throw new ImportError(
+        'This PDF is password-protected: open it and save an unprotected copy.',
+        'unsupported',
+      );
+    throw new ImportError(
+      `The PDF is damaged and cannot be read (${error instanceof Error ? error.message : 'unknown error'}).`,
+      'corrupt',
+    );
+  }
+  try {
+    const lines: PdfLine[] = [];
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      lines.push(...toLines(content.items as PdfTextItem[], number));
+      page.cleanup();
+    }
+    const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as {
+      info: Record<string, unknown>;
+    };
+    const text = (value: unknown): string | undefined =>
+      (typeof value === 'string' && normaliseSpace(value)) || undefined;
+    return { lines, info: { title: text(info['Title']), author: text(info['Author']) } };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Joins text items into lines: a new line at every end-of-line mark or change of baseline. */
+function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | undefined;
+  for (const item of items) {
+    const y = item.transform?.[5] ?? 0;
+    const size = Math.abs(item.transform?.[3] ?? item.height ?? 0) || 10;
+    if (current && Math.abs(current.y - y) > current.size / 2) {
+      lines.push(current);
+      current = undefined;
+    }
+    current ??= { text: '', y, size, page };
+    current.text += item.str ?? '';
+    current.size = Math.max(current.size, size);
+    if (item.hasEOL) {
+      lines.push(current);
+      current = undefined;
+    }
+  }
+  if (current) lines.push(current);
+  return lines
+    .map((line) => ({ ...line, text: normaliseSpace(line.text.replace(/\u00ad/g, '')) }))
+    .filter((line) => line.text.length > 0);
+}
+
+/** The first line is the headline when it is set larger than the body (or matches the document's Title). */
+function takeTitle(lines: PdfLine[], infoTitle: string | undefined): { title?: string; body: PdfLine[] } {
+  const [first, ...rest] = lines;
+  if (!first || rest.length === 0) return { body: lines };
+  const sizes = rest.map((line) => line.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? first.size;
+  if (first.size >= median * TITLE_SIZE_RATIO || first.text === infoTitle)
+    return { title: first.text, body: rest };
+  return { title: undefined, body: lines };
+}
+
+/** Joins lines into paragraphs at gaps wider than ordinary line spacing, and at page ends after a full stop. */
+function toParagraphs(lines: readonly PdfLine[]): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  let previous: PdfLine | undefined;
+  for (const line of lines) {
+    const newPage = previous !== undefined && line.page !== previous.page;
+    const gap = previous === undefined || newPage ? 0 : previous.y - line.y;
+    const breaks =
+      previous !== undefined &&
+      ((newPage && SENTENCE_END.test(previous.text)) ||
+        gap > previous.size * PARAGRAPH_GAP_RATIO ||
+        line.size !== previous.size);
+    if (breaks && current.length > 0) {
+      paragraphs.push(current.join(' '));
+      current = [];
+    }
+    current.push(line.text);
+    previous = line;
+  }
+  if (current.length > 0) paragraphs.push(current.join(' '));
+  return paragraphs;
+}

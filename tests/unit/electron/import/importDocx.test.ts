@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../../../electron/services/import/importDocx';
+import { buildDocx, documentXml } from '../../../helpers/docx';
+import { buildZip } from '../../../helpers/zip';
+
+const PARAGRAPHS = [
+  { text: 'The corridor deal, explained', style: 'Heading1' },
+  { text: 'By Jane Doe' },
+  { text: 'Ministers agreed on Monday to reopen the border crossing by spring, ending a two-year closure.' },
+  { text: 'Trade between the two countries fell by a third while the crossing was closed.' },
+  { text: 'Sign up for our newsletter for more analysis.' },
+];
+
+describe('importDocx', () => {
+  it('reads a Word document through mammoth into the HTML path', async () => {
+    const article = await importDocx(buildDocx(PARAGRAPHS));
+    expect(article).toMatchObject({
+      title: 'The corridor deal, explained',
+      author: 'Jane Doe',
+      format: 'docx',
+    });
+    expect(article.paragraphs).toEqual([PARAGRAPHS[2]?.text, PARAGRAPHS[3]?.text]);
+    expect(article.warnings).toContain('dropped 1 boilerplate line');
+  });
+
+  it('refuses a zip bomb from its declared sizes, without inflating it', async () => {
+    const huge = `${documentXml(PARAGRAPHS).slice(0, -30)}${' '.repeat(150 * 1024 * 1024)}</w:body></w:document>`;
+    const bomb = buildZip([{ name: 'word/document.xml', data: huge }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(importDocx(bomb)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/zip bomb/),
+    });
+  });
+
+  it('refuses parts that declare sizes over the limit even when their data is small', async () => {
+    const lying = buildDocx(PARAGRAPHS, [
+      { name: 'word/media/image1.png', data: 'x', declaredSize: 0xfffffff0 },
+    ]);
+    await expect(importDocx(lying)).rejects.toMatchObject({ code: 'too-large' });
+  });
+
+  it('refuses a truncated document as corrupt', async () => {
+    const bytes = buildDocx(PARAGRAPHS);
+    await expect(importDocx(bytes.subarray(0, bytes.length - 40))).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('refuses a zip that is not a Word document', async () => {
+    await expect(importDocx(buildZip([{ name: 'notes.txt', data: 'hello' }]))).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringMatching(/not a Word document/),
+    });
+  });
+});

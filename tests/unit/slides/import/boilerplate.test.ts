@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateKind, isNavigationLine } from '../../../../slides/import/boilerplate';
+
+describe('boilerplateKind', () => {
+  it.each([
+    [
+      "Sign up for Eurasianet's free weekly newsletter. Support Eurasianet: Help keep our journalism open to all.",
+      'newsletter',
+    ],
+    ['Please support independent journalism: donate today.', 'donation'],
+    ['Read more: How the corridor worked', 'readMore'],
+    ['Related: Five things to know', 'related'],
+    ['Share on Facebook', 'share'],
+    ['Follow us on Twitter', 'follow'],
+    ['We use cookies to improve your experience.', 'cookies'],
+    ['© 2024 Example News', 'copyright'],
+    ['Advertisement', 'advertisement'],
+    ['Click here to subscribe to our podcast', 'clickHere'],
+    ['Photo: Ilham Aliyev in Baku', 'photoCredit'],
+    ['(Getty Images)', 'photoCredit'],
+    ['Home | World | Politics | Opinion', 'navigation'],
+    ['News • Sport • Weather', 'navigation'],
+  ])('drops %j as %s', (line, kind) => {
+    expect(boilerplateKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'Share prices fell by a third after the announcement.',
+    'Support for the boycott grew among younger voters, polls show.',
+    'Photographs of the meeting were never released, officials said.',
+    'Perspectives | Why Azerbaijan won\u2019t follow Iran\u2019s calls to boycott Israel over Gaza',
+    'Iran, in theory, might find more support for its position in Turkey, whose leader has denounced Israel.',
+  ])('keeps body text %j', (line) => {
+    expect(boilerplateKind(line)).toBeUndefined();
+  });
+
+  it('never drops long paragraphs, whatever they mention', () => {
+    const long = `Sign up for the newsletter, officials said, ${'and the talks went on for hours '.repeat(12)}`;
+    expect(boilerplateKind(long)).toBeUndefined();
+    expect(isNavigationLine('A | B')).toBe(false);
+  });
+});
