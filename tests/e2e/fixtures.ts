@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { startWebHost } from '../../electron/web/server';
+
+/** A running web host (the same renderer and services as the app) with its own user-data dir. */
+export interface HostFixture {
+  url: string;
+  token: string;
+  userDataDir: string;
+  restart(opts?: { initialDeckPath?: string }): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True for requests that stay on this machine (loopback, or no network at all: data:, blob:). */
+export function isLocalRequest(url: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
+  return LOOPBACK.has(parsed.hostname);
+}
+
+export const test = base.extend<{ host: HostFixture; requests: string[]; openApp: (page: Page) => Promise<void> }>({
+  host: async ({}, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'));
+    let running = await startWebHost({ port: 0, userDataDir });
+    const fixture: HostFixture = {
+      url: running.url,
+      token: running.token,
+      userDataDir,
+      async restart(opts = {}) {
+        await running.close();
+        running = await startWebHost({ port: 0, userDataDir, ...opts });
+        fixture.url = running.url;
+        fixture.token = running.token;
+      },
+    };
+    await use(fixture);
+    await running.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  /** Every URL the page requested, recorded from the first navigation on. */
+  requests: async ({ page }, use) => {
+    const seen: string[] = [];
+    page.on('request', (request: Request) => seen.push(request.url()));
+    await use(seen);
+  },
+  openApp: async ({ host }, use) => {
+    await use(async (page: Page) => {
+      await page.goto(host.url);
+      await expect(page.getByTestId('deck')).toBeVisible();
+    });
+  },
+});
+
+export { expect };
