@@ -24,6 +24,7 @@ export type Layout = (typeof LAYOUTS)[number];
 export const THEMES = ['briefing', 'night', 'paper'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
+/** Slide aspect ratios. */
 export const ASPECTS = ['16:9', '4:3'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
@@ -68,7 +69,10 @@ export interface Slide {
   body: string;
   /** Speaker notes: the text after the `Note:` line (empty when none). */
   notes: string;
-  /** The exact source text of this slide, separator excluded (used for byte-exact round trips). */
+  /**
+   * The exact source text of this slide as parsed, separator and surrounding blank lines excluded (used for
+   * byte-exact round trips). Not updated by edits: a dirty slide is written from its fields instead.
+   */
   raw: string;
   /** True when the slide was edited since parsing and must be re-serialised from its fields. */
   dirty: boolean;
@@ -100,8 +104,15 @@ export interface DeckFileLayout {
   frontMatterRaw: string;
   /** True when `meta` was edited since parsing and the front matter must be re-serialised. */
   frontMatterDirty: boolean;
-  /** The raw separator text between slide i and slide i+1 (e.g. `\n---\n`). Length is slides.length - 1. */
+  /**
+   * The raw separator text between slide i and slide i+1, with the blank lines around the `---` line
+   * (e.g. `\n\n---\n\n`). Length is slides.length - 1 (0 when there are no slides).
+   */
   separators: string[];
+  /** Blank lines between the front matter (or the start of the file) and the first slide. Default ''. */
+  leading?: string;
+  /** What follows the last slide: its final line break and any blank lines. Default ''. */
+  trailing?: string;
 }
 
 /** Result of parsing: a deck is always returned (possibly with fewer slides), alongside any errors. */
