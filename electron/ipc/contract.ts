@@ -31,9 +31,25 @@ export interface ArticleSource {
 
 export type PdfKind = 'slides' | 'notes' | 'handouts';
 
+/** What the print view (`print.html?job=ID`) is asked to lay out; the export pipeline registers it under an id. */
+export interface PrintJob {
+  /** The deck file's text. */
+  deckText: string;
+  kind: PdfKind;
+  /** Slides per handout page. */
+  perPage: 3 | 6;
+  /** Paper for notes and handouts (slides pages take the deck's aspect). */
+  paper: 'a4' | 'letter';
+  /** The article, when known: source references are then quoted under the notes. */
+  article?: ArticleSource;
+}
+
 export interface Contract {
   /** Facts about the host. */
-  'app:info': { request: Record<string, never>; response: { host: 'electron' | 'web'; version: string; platform: string } };
+  'app:info': {
+    request: Record<string, never>;
+    response: { host: 'electron' | 'web'; version: string; platform: string };
+  };
   /** The deck to show at start: a file named on the command line, else the bundled briefing. */
   'deck:initial': { request: Record<string, never>; response: DeckDocument };
   /** Open a deck: the given path, or ask the user (null when they cancel). */
@@ -44,31 +60,45 @@ export interface Contract {
    */
   'deck:save': {
     request: { path: string; text: string; expectedHash?: string | null };
-    response: { ok: true; path: string; hash: string } | { ok: false; reason: 'conflict' | 'readonly' | 'nospace' | 'error'; message: string };
+    response:
+      | { ok: true; path: string; hash: string }
+      | { ok: false; reason: 'conflict' | 'readonly' | 'nospace' | 'error'; message: string };
   };
   /** Ask for a path, then save there (null when the user cancels). */
   'deck:saveAs': {
     request: { text: string; suggestedName?: string };
-    response: { ok: true; path: string; hash: string } | { ok: false; reason: 'readonly' | 'nospace' | 'error'; message: string } | null;
+    response:
+      | { ok: true; path: string; hash: string }
+      | { ok: false; reason: 'readonly' | 'nospace' | 'error'; message: string }
+      | null;
   };
   /** Recently opened decks, newest first. */
   'recent:list': { request: Record<string, never>; response: string[] };
   /** Write the crash-recovery journal for a document key (debounced by the renderer). */
-  'recovery:write': { request: { key: string; text: string; path: string | null }; response: { ok: boolean } };
+  'recovery:write': {
+    request: { key: string; text: string; path: string | null };
+    response: { ok: boolean };
+  };
   /** Journals left by a previous session that crashed or was killed. */
-  'recovery:list': { request: Record<string, never>; response: { key: string; path: string | null; text: string; savedAt: string }[] };
+  'recovery:list': {
+    request: Record<string, never>;
+    response: { key: string; path: string | null; text: string; savedAt: string }[];
+  };
   /** Remove a journal after a save or after the user declined recovery. */
   'recovery:clear': { request: { key: string }; response: { ok: boolean } };
   /** Import an article (a path, or ask the user; or pasted text) and draft a deck from it. */
   'article:import': {
     request: { path?: string; text?: string; slides?: number };
-    response: { ok: true; deck: DeckDocument; article: ArticleSource } | { ok: false; message: string } | null;
+    response:
+      { ok: true; deck: DeckDocument; article: ArticleSource } | { ok: false; message: string } | null;
   };
   /** Export a PDF of the given deck text. `outPath` absent: ask the user. */
   'export:pdf': {
     request: { text: string; kind: PdfKind; perPage?: 3 | 6; paper?: 'a4' | 'letter'; outPath?: string };
     response: { ok: true; path: string; bytes: number; ms: number } | { ok: false; message: string } | null;
   };
+  /** The print view fetches its job by the id in its URL (null when unknown or already printed). */
+  'print:job': { request: { id: string }; response: PrintJob | null };
   /** Export a self-contained HTML file that presents offline. */
   'export:html': {
     request: { text: string; outPath?: string };
@@ -93,6 +123,7 @@ export const CHANNELS = [
   'recovery:clear',
   'article:import',
   'export:pdf',
+  'print:job',
   'export:html',
 ] as const satisfies readonly Channel[];
 
@@ -117,3 +148,9 @@ export interface HostError {
   channel: string;
   message: string;
 }
+
+/**
+ * How a host answers one request, over IPC and over HTTP alike: the value, or a structured error.
+ * The preload and the web client unwrap it, so `HostApi.invoke` resolves with the value or rejects.
+ */
+export type HostReply<T> = { ok: true; value: T } | { ok: false; error: HostError };

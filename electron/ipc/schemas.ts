@@ -1,0 +1,94 @@
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+import type { Channel, RequestOf } from './contract';
+
+/** Longest deck or article text a request may carry (characters). */
+export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
+/** Longest path a request may carry. */
+export const MAX_PATH_CHARS = 4096;
+
+const NUL_PATTERN = /\0/;
+const DECK_EXTENSION_PATTERN = /\.md$/i;
+const RECOVERY_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const FILE_NAME_FORBIDDEN_PATTERN = /[/\\\0]/;
+const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
+const PRINT_JOB_ID_PATTERN = /^[0-9a-f]{32}$/;
+
+/** An absolute path with no NUL byte. */
+export const absolutePath = z
+  .string()
+  .min(1)
+  .max(MAX_PATH_CHARS)
+  .refine((p) => !NUL_PATTERN.test(p), 'path contains a NUL byte')
+  .refine((p) => isAbsolute(p), 'path must be absolute');
+
+/** An absolute path to a Markdown deck (`.md`, usually `.deck.md`): the host never writes other files. */
+export const deckPath = absolutePath.refine(
+  (p) => DECK_EXTENSION_PATTERN.test(p),
+  'a deck path must end in .md',
+);
+
+const text = z.string().max(MAX_TEXT_CHARS, 'text is larger than 50 MB');
+const empty = z.strictObject({});
+
+/** Request schemas, one per channel; `satisfies` makes the compiler check they cover exactly the contract. */
+export const requestSchemas = {
+  'app:info': empty,
+  'deck:initial': empty,
+  'deck:open': z.strictObject({ path: deckPath.optional() }),
+  'deck:save': z.strictObject({
+    path: deckPath,
+    text,
+    expectedHash: z
+      .string()
+      .regex(SHA256_HEX_PATTERN, 'expectedHash must be a SHA-256 hex digest')
+      .nullable()
+      .optional(),
+  }),
+  'deck:saveAs': z.strictObject({
+    text,
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((n) => !FILE_NAME_FORBIDDEN_PATTERN.test(n), 'a file name has no slashes or NUL bytes')
+      .optional(),
+  }),
+  'recent:list': empty,
+  'recovery:write': z.strictObject({
+    key: z.string().regex(RECOVERY_KEY_PATTERN, 'a recovery key is 1–64 letters, digits, - or _'),
+    text,
+    path: absolutePath.nullable(),
+  }),
+  'recovery:list': empty,
+  'recovery:clear': z.strictObject({ key: z.string().regex(RECOVERY_KEY_PATTERN) }),
+  'article:import': z.strictObject({
+    path: absolutePath.optional(),
+    text: text.optional(),
+    slides: z.number().int().min(1).max(60).optional(),
+  }),
+  'export:pdf': z.strictObject({
+    text,
+    kind: z.enum(['slides', 'notes', 'handouts']),
+    perPage: z.union([z.literal(3), z.literal(6)]).optional(),
+    paper: z.enum(['a4', 'letter']).optional(),
+    outPath: absolutePath.optional(),
+  }),
+  'print:job': z.strictObject({ id: z.string().regex(PRINT_JOB_ID_PATTERN, 'a print job id is 32 hex digits') }),
+  'export:html': z.strictObject({ text, outPath: absolutePath.optional() }),
+} satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
+
+/** The outcome of validating one request. */
+export type ParsedRequest<C extends Channel> =
+  { ok: true; value: RequestOf<C> } | { ok: false; message: string };
+
+/** Validate a request for a channel; `undefined` counts as `{}` for channels without arguments. */
+export function parseRequest<C extends Channel>(channel: C, raw: unknown): ParsedRequest<C> {
+  const schema = requestSchemas[channel] as z.ZodType<RequestOf<C>>;
+  const result = schema.safeParse(raw === undefined ? {} : raw);
+  if (result.success) return { ok: true, value: result.data };
+  const message = result.error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .join('; ');
+  return { ok: false, message: `invalid request for ${channel}: ${message}` };
+}

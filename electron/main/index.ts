@@ -1,0 +1,77 @@
+import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import type { HostEvent } from '../ipc/contract';
+import { readDeck } from '../services/deckFiles';
+import { createHostServices } from '../services/hostServices';
+import { vetExternalUrl } from './appUrl';
+import { deckPathFromArgv } from './argv';
+import { createElectronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { applyAppSecurity, hardenSession } from './security';
+import { appWindows, createWindow } from './window';
+
+const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const openExternal = (url: string) => shell.openExternal(vetExternalUrl(url));
+
+if (process.env.BRIEFDECK_USER_DATA) app.setPath('userData', process.env.BRIEFDECK_USER_DATA);
+registerAppScheme(protocol);
+applyAppSecurity(app);
+
+function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
+  if (!window.isDestroyed()) window.webContents.send(event, payload);
+}
+
+function editorWindow(): BrowserWindow {
+  return appWindows()[0] ?? createWindow('editor', { preloadPath, openExternal });
+}
+
+/** Open a deck asked for by the OS (second instance, file manager) in the editor window. */
+async function openFromOs(path: string): Promise<void> {
+  const window = editorWindow();
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  try {
+    send(window, 'deck:opened', await readDeck(path));
+  } catch (error) {
+    send(window, 'deck:opened', { error: (error as Error).message, path });
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const pendingOpens: string[] = [];
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = deckPathFromArgv(argv, workingDirectory);
+    if (path) void openFromOs(path);
+    else if (appWindows()[0]) appWindows()[0]?.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openFromOs(path);
+    else pendingOpens.push(path);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveAppProtocol(protocol, rendererRoot);
+    const services = createHostServices({
+      host: 'electron',
+      version: app.getVersion(),
+      userDataDir: app.getPath('userData'),
+      appRoot: app.getAppPath(),
+      dialogs: createElectronDialogs(),
+      initialDeckPath: pendingOpens.shift() ?? deckPathFromArgv(process.argv, process.cwd()),
+    });
+    registerIpc(ipcMain, services, appWindows);
+    createWindow('editor', { preloadPath, openExternal });
+    app.on('activate', () => {
+      if (appWindows().length === 0) createWindow('editor', { preloadPath, openExternal });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import type { DeckDocument } from '../ipc/contract';
+import { bundledDeckPath } from './bundled';
+import { readDeck, saveDeck } from './deckFiles';
+import { DECK_FILTERS, type HostContext, type Handlers } from './types';
+
+const MARKDOWN_NAME_PATTERN = /\.md$/i;
+const DECK_SUFFIX = '.deck.md';
+
+/** The deck opened at start when nothing else was asked for. */
+export async function readBundledDeck(appRoot: string): Promise<DeckDocument> {
+  const path = bundledDeckPath(appRoot);
+  if (!path) throw new Error(`The bundled briefing is missing from ${appRoot}; reinstall Briefdeck.`);
+  const doc = await readDeck(path);
+  return { path: null, text: doc.text, hash: doc.hash, bundled: true };
+}
+
+/** Give a chosen save path the deck extension when the user left it off. */
+export function withDeckExtension(path: string): string {
+  return MARKDOWN_NAME_PATTERN.test(path) ? path : path + DECK_SUFFIX;
+}
+
+async function remember(context: HostContext, path: string): Promise<void> {
+  await context.recent.add(path).catch(() => undefined);
+}
+
+/** Handlers for every channel this module owns; `initialDeckPath` is the deck named on the command line. */
+export function createCoreHandlers(
+  initialDeckPath: string | null,
+): Omit<Handlers, 'article:import' | 'export:pdf' | 'export:html'> {
+  return {
+    'app:info': async (_request, context) => ({
+      host: context.host,
+      version: context.version,
+      platform: process.platform,
+    }),
+    'deck:initial': async (_request, context) => {
+      if (initialDeckPath) {
+        try {
+          const doc = await readDeck(initialDeckPath);
+          await remember(context, initialDeckPath);
+          return doc;
+        } catch (error) {
+          process.stderr.write(
+            `briefdeck: ${(error as Error).message} Opening the bundled briefing instead.\n`,
+          );
+        }
+      }
+      return readBundledDeck(context.appRoot);
+    },
+    'deck:open': async (request, context) => {
+      const path =
+        request.path ?? (await context.dialogs.showOpen({ title: 'Open deck', filters: DECK_FILTERS }));
+      if (path === null) return null;
+      const doc = await readDeck(path);
+      await remember(context, path);
+      return doc;
+    },
+    'deck:save': async (request, context) => {
+      const result = await saveDeck(request.path, request.text, request.expectedHash);
+      if (result.ok) await remember(context, result.path);
+      return result;
+    },
+    'deck:saveAs': async (request, context) => {
+      const chosen = await context.dialogs.showSave({
+        title: 'Save deck as',
+        defaultName: request.suggestedName ?? 'untitled' + DECK_SUFFIX,
+        filters: DECK_FILTERS,
+      });
+      if (chosen === null) return null;
+      const result = await saveDeck(withDeckExtension(chosen), request.text);
+      if (!result.ok)
+        return {
+          ok: false,
+          reason: result.reason === 'conflict' ? 'error' : result.reason,
+          message: result.message,
+        };
+      await remember(context, result.path);
+      return result;
+    },
+    'recent:list': async (_request, context) => context.recent.list(),
+    'recovery:write': async (request, context) => {
+      await context.recovery.write(request.key, request.text, request.path);
+      return { ok: true };
+    },
+    'recovery:list': async (_request, context) => context.recovery.list(),
+    'recovery:clear': async (request, context) => {
+      await context.recovery.clear(request.key);
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { findAppRoot } from '../services/bundled';
+import { startWebHost, type WebHostOptions } from './webHost';
+
+export { startWebHost, injectToken, type WebHost, type WebHostOptions } from './webHost';
+
+/** The web host's default port. */
+export const DEFAULT_PORT = 4646;
+
+/** Parse `[--port N] [--user-data DIR] [--root DIR] [deck.md]` plus `PORT` and `BRIEFDECK_USER_DATA`. */
+export function parseWebArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Omit<WebHostOptions, 'appRoot'> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { port: { type: 'string' }, 'user-data': { type: 'string' }, root: { type: 'string' } },
+  });
+  const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${portText}`);
+  if (positionals.length > 1) throw new Error('give at most one deck to open');
+  const userData =
+    values['user-data'] ?? env.BRIEFDECK_USER_DATA ?? join(homedir(), '.config', 'briefdeck-web');
+  return {
+    port,
+    userDataDir: resolve(cwd, userData),
+    root: values.root ? resolve(cwd, values.root) : undefined,
+    initialDeckPath: positionals[0] ? resolve(cwd, positionals[0]) : null,
+  };
+}
+
+/** `npm run web [-- deck.md]`: start the web host and print its URL. Returns an exit code on bad arguments. */
+export async function main(argv: string[]): Promise<number> {
+  let options: Omit<WebHostOptions, 'appRoot'>;
+  try {
+    options = parseWebArgs(argv);
+  } catch (error) {
+    process.stderr.write(
+      `briefdeck web: ${(error as Error).message}\nusage: npm run web -- [--port N] [--user-data DIR] [deck.md]\n`,
+    );
+    return 2;
+  }
+  const appRoot = findAppRoot(import.meta.url);
+  const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const host = await startWebHost({ ...options, appRoot, version });
+  process.stdout.write(`Briefdeck web host: ${host.url}\n`);
+  const stop = () => void host.close().finally(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== 0) process.exit(code);
+    },
+    (error: unknown) => {
+      process.stderr.write(`briefdeck web: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

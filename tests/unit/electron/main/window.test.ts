@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('../../../helpers/electronDouble')).electronModule);
+
+import { FakeBrowserWindow, fakeEvent, resetElectronDouble } from '../../../helpers/electronDouble';
+import {
+  appWindows,
+  createWindow,
+  secureWebPreferences,
+  windowOptions,
+  type WindowKind,
+} from '../../../../electron/main/window';
+
+const PRELOAD = '/app/out/preload/index.cjs';
+const options = { preloadPath: PRELOAD, openExternal: async () => undefined };
+
+describe('window options', () => {
+  it('turns on every security flag and loads only our preload', () => {
+    expect(secureWebPreferences(PRELOAD)).toMatchObject({
+      preload: PRELOAD,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    });
+  });
+
+  it.each<WindowKind>(['editor', 'audience', 'presenter'])(
+    'uses the secure preferences for the %s window',
+    (kind) => {
+      const built = windowOptions(kind, options);
+      expect(built.webPreferences).toEqual(secureWebPreferences(PRELOAD));
+      expect(built.show).toBe(false);
+    },
+  );
+});
+
+describe('createWindow', () => {
+  beforeEach(() => resetElectronDouble());
+
+  it('creates a guarded window on the app page and tracks it until closed', () => {
+    const window = createWindow('presenter', {
+      ...options,
+      query: { deck: 'd1' },
+    }) as unknown as FakeBrowserWindow;
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect((window.options.webPreferences as Record<string, unknown>).sandbox).toBe(true);
+    expect(window.loadedUrl).toBe('app://briefdeck/index.html?window=presenter&deck=d1');
+    expect(window.webContents.windowOpenHandler).not.toBeNull();
+    expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
+    expect(window.webContents.listeners.get('will-redirect')).toHaveLength(1);
+
+    const away = fakeEvent({ url: 'https://example.com/' });
+    window.webContents.emit('will-navigate', away);
+    expect(away.defaultPrevented).toBe(true);
+
+    expect(appWindows()).toContain(window);
+    window.emit('closed');
+    expect(appWindows()).not.toContain(window);
+  });
+
+  it('shows the window only once it is ready', () => {
+    const window = createWindow('editor', options) as unknown as FakeBrowserWindow;
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { HostApi } from '../../../../electron/ipc/contract';
+
+vi.mock('electron', async () => (await import('../../../helpers/electronDouble')).electronModule);
+
+import { electronDouble } from '../../../helpers/electronDouble';
+
+let api: HostApi;
+beforeAll(async () => {
+  await import('../../../../electron/preload/index');
+  api = electronDouble.exposed.get('briefdeck') as HostApi;
+});
+
+describe('preload', () => {
+  it('exposes exactly invoke and on as window.briefdeck', () => {
+    expect([...electronDouble.exposed.keys()]).toEqual(['briefdeck']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+  });
+
+  it('forwards contract channels and unwraps the reply', async () => {
+    electronDouble.ipcRendererReply = { ok: true, value: ['/a.deck.md'] };
+    await expect(api.invoke('recent:list', {})).resolves.toEqual(['/a.deck.md']);
+    expect(electronDouble.ipcRendererInvocations.at(-1)).toEqual({ channel: 'recent:list', args: [{}] });
+    electronDouble.ipcRendererReply = { ok: false, error: { channel: 'deck:open', message: 'nope' } };
+    await expect(api.invoke('deck:open', { path: '/x.deck.md' })).rejects.toThrow('nope');
+  });
+
+  it('rejects channels outside the contract without sending them', async () => {
+    const before = electronDouble.ipcRendererInvocations.length;
+    await expect(api.invoke('fs:readFile' as never, {} as never)).rejects.toThrow(/unknown channel/);
+    expect(electronDouble.ipcRendererInvocations).toHaveLength(before);
+  });
+
+  it('subscribes only to host events, passes the payload alone, and unsubscribes', () => {
+    expect(() => api.on('ipc:raw' as never, () => undefined)).toThrow(/unknown host event/);
+    const seen: unknown[][] = [];
+    const off = api.on('deck:opened', (...args) => seen.push(args));
+    electronDouble.ipcRenderer.emit('deck:opened', { sender: 'event object' }, { path: '/a.deck.md' });
+    off();
+    electronDouble.ipcRenderer.emit('deck:opened', {}, { path: '/b.deck.md' });
+    expect(seen).toEqual([[{ path: '/a.deck.md' }]]);
+  });
+});
