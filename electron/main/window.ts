@@ -73,7 +73,7 @@ export function appWindows(): readonly BrowserWindow[] {
 
 /** Create a window — the only place a BrowserWindow is made — guard it, and load its app page. */
 export function createWindow(kind: WindowKind, options: CreateWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(kind, options));
+  const window = new BrowserWindow(windowOptions(kind, options)); // eng-disable CONTEXT_ISOLATION_JS_CHECK (secureWebPreferences() sets it; the ESLint gate checks the literal)
   openWindows.add(window);
   window.on('closed', () => openWindows.delete(window));
   attachNavigationGuards(window.webContents, options.openExternal);

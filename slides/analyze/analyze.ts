@@ -1,0 +1,125 @@
+import type { ImportedArticle } from '../import/types';
+import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './types';
+import { datedEvents } from './dates';
+import { findMentions, mergeEntities } from './entities';
+import { findFigures } from './figures';
+import { tokenize } from './nlp';
+import { classifyRole } from './roles';
+import { contentLemmas, overlap, salienceScores } from './salience';
+import { splitSentences } from './sentences';
+
+const QUOTED = /["“]([^"”]{2,}?)["”]/g;
+const WORD = /\S+/g;
+const MAX_RESTATEMENTS = 3;
+const MAX_CHROME_WORDS = 15;
+/** Site furniture an importer may leave in the body: never drafted from (refs of other sentences stay stable). */
+const SITE_CHROME =
+  /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
+
+function quotesIn(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** The article's "what it argues": headline and standfirst lemmas. */
+function thesisLemmas(article: ImportedArticle): Set<string> {
+  const text = [article.title, article.standfirst ?? ''].join('. ');
+  return new Set(contentLemmas(tokenize(text).tokens));
+}
+
+/**
+ * Analyses an imported article: paragraphs then sentences (sbd), tokens and parts of speech (wink-nlp), people,
+ * places and organisations, figures with what they measure and who says so, dated events, each sentence's role,
+ * the thesis and salience. Pure; the NLP model loads once on first use.
+ */
+export function analyzeArticle(article: ImportedArticle): Analysis {
+  const thesisSet = thesisLemmas(article);
+  const paragraphs: AnalyzedParagraph[] = [];
+  const sentences: AnalyzedSentence[] = [];
+  const mentionsPerSentence: { ref: string; mentions: ReturnType<typeof findMentions> }[] = [];
+  const lemmasPerSentence: string[][] = [];
+  const paragraphCount = article.paragraphs.length;
+  let wordCount = 0;
+  article.paragraphs.forEach((paragraphText, pi) => {
+    const paragraph: AnalyzedParagraph = { number: pi + 1, text: paragraphText, sentences: [] };
+    wordCount += paragraphText.match(WORD)?.length ?? 0;
+    splitSentences(paragraphText).forEach((text, si) => {
+      const ref = `p${pi + 1}.s${si + 1}`;
+      const { tokens } = tokenize(text);
+      const mentions = findMentions(tokens);
+      mentionsPerSentence.push({ ref, mentions });
+      lemmasPerSentence.push(contentLemmas(tokens));
+      const { role, cues } = classifyRole(text, { paragraph: pi + 1, paragraphs: paragraphCount });
+      const sentence: AnalyzedSentence = {
+        ref,
+        paragraph: pi + 1,
+        index: si + 1,
+        text,
+        tokens,
+        role,
+        cues,
+        entities: [],
+        figures: [],
+        quotes: quotesIn(text),
+        salience: 0,
+      };
+      if (SITE_CHROME.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_CHROME_WORDS) return;
+      paragraph.sentences.push(sentence);
+      sentences.push(sentence);
+    });
+    paragraphs.push(paragraph);
+  });
+
+  const entities = mergeEntities(mentionsPerSentence);
+  const byRef = new Map(sentences.map((s) => [s.ref, s]));
+  for (const entity of entities)
+    for (const ref of entity.mentions) byRef.get(ref)?.entities.push(entity.name);
+
+  const entityByName = new Map(entities.map((e) => [e.name, e]));
+  const figures: Figure[] = [];
+  for (const sentence of sentences) {
+    const names = sentence.entities
+      .map((name) => entityByName.get(name))
+      .filter((e) => e !== undefined)
+      .flatMap((e) => [e.name, ...e.aliases].filter((n) => sentence.text.includes(n)))
+      .sort((a, b) => sentence.text.lastIndexOf(a) - sentence.text.lastIndexOf(b));
+    for (const figure of findFigures(sentence.text, sentence.ref, names)) {
+      sentence.figures.push(figures.length);
+      figures.push(figure);
+    }
+  }
+
+  const mentionCount = new Map(entities.map((e) => [e.name, e.mentions.length]));
+  const scores = salienceScores(
+    sentences.map((s, i) => ({
+      lemmas: lemmasPerSentence[i] ?? [],
+      entityMentions: s.entities.map((name) => mentionCount.get(name) ?? 0),
+      paragraph: s.paragraph,
+      index: s.index,
+      thesisOverlap: overlap(lemmasPerSentence[i] ?? [], thesisSet),
+    })),
+    paragraphCount,
+  );
+  sentences.forEach((s, i) => (s.salience = scores[i] ?? 0));
+
+  const restatements = sentences
+    .map((s, i) => ({ ref: s.ref, score: overlap([...thesisSet], new Set(lemmasPerSentence[i])) }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_RESTATEMENTS)
+    .map((r) => r.ref);
+  const last = paragraphs[paragraphs.length - 1];
+  return {
+    paragraphs,
+    sentences,
+    entities,
+    figures,
+    events: datedEvents(sentences),
+    thesis: {
+      headline: article.title,
+      standfirst: article.standfirst,
+      conclusion: paragraphs.length > 1 && last ? last.sentences.map((s) => s.ref) : [],
+      restatements,
+    },
+    wordCount,
+  };
+}

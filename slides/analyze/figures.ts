@@ -1,0 +1,97 @@
+import type { Figure, FigureKind } from './types';
+
+const HEDGE = String.raw`(?:(?:about|almost|nearly|around|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|just under|just over|close to|well over|approximately|an estimated|only|a mere)\s+)?`;
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?`;
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|billions|trillions|tens of thousands|hundreds of thousands)`;
+
+/** Ordered: the first pattern to match a span wins it. */
+const FIGURE_PATTERNS: readonly { kind: FigureKind; re: RegExp }[] = [
+  {
+    kind: 'percent',
+    re: new RegExp(String.raw`${HEDGE}${NUM}\s*(?:percent|per cent|%|percentage points?)`, 'gi'),
+  },
+  {
+    kind: 'money',
+    re: new RegExp(
+      String.raw`${HEDGE}(?:[$€£¥]\s?${NUM}${SCALE}|${NUM}${SCALE}\s+(?:dollars|euros|pounds|yuan|rubles|roubles|manat|rials|lira)\b|(?:millions|billions|trillions|hundreds of millions|tens of billions) of (?:dollars|euros|pounds)(?: worth)?)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'fraction',
+    re: new RegExp(
+      String.raw`${HEDGE}\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|the majority|a majority|one in (?:${NUM}|two|three|four|five|ten))\b`,
+      'gi',
+    ),
+  },
+  { kind: 'duration', re: new RegExp(String.raw`\b${NUM}-(?:day|week|month|year|hour)\b`, 'gi') },
+  {
+    kind: 'count',
+    re: new RegExp(String.raw`${HEDGE}(?:\b${NUM}${SCALE}|\b${NUMBER_WORD}\s+of)(?=\s+[a-zA-Z])`, 'gi'),
+  },
+];
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const MONTH_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
+const SMALL_NUMBER_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
+const MEASURE_STOP =
+  /[,;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
+const OF_PHRASE = /^\s*(?:of|worth of)\s+/i;
+const LEADING_NOUN_PHRASE = /^\s*((?:[\w'’.%€$£-]+\s+){0,3}[\w'’%€$£-]+(?:\.\d+%?)?)/;
+const MAX_MEASURE_WORDS = 7;
+const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?:,|\.|;|$)/i;
+const SAID_BY =
+  /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated)\b/;
+const DATA_FROM =
+  /\b(?:data|figures|estimates) (?:from|by) ((?:the )?(?:[A-Z][\w'’.-]*\s?){1,6}(?:\([A-Z]{2,6}\))?)/;
+const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
+
+/** Who the sentence says the figure comes from, if it attributes it. */
+export function attributionOf(sentence: string): string | undefined {
+  const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? SAID_BY.exec(sentence);
+  return match?.[1]?.trim();
+}
+
+function measureAfter(rest: string, precedingName: string | undefined): string {
+  const ofMatch = OF_PHRASE.exec(rest);
+  let phrase = ofMatch ? rest.slice(ofMatch[0].length) : rest;
+  const stop = MEASURE_STOP.exec(` ${phrase}`);
+  if (stop) phrase = ` ${phrase}`.slice(0, stop.index).trim();
+  else phrase = phrase.trim();
+  if (!ofMatch) phrase = LEADING_NOUN_PHRASE.exec(phrase)?.[1] ?? phrase;
+  const words = phrase.split(/\s+/).filter(Boolean).slice(0, MAX_MEASURE_WORDS);
+  let measures = words.join(' ');
+  if (precedingName && POSSESSIVE_PRONOUN.test(measures))
+    measures = measures.replace(POSSESSIVE_PRONOUN, `${precedingName}'s `);
+  return measures;
+}
+
+/**
+ * Finds the figures in one sentence: percentages, money, fractions ("more than half"), durations and counts,
+ * each with what it measures (the phrase after it) and who says so. `names` are the entity names the
+ * sentence mentions in order, used to resolve "its" in "40 percent of its oil needs" to the nearest one before.
+ */
+export function findFigures(sentence: string, ref: string, names: readonly string[] = []): Figure[] {
+  const taken: [number, number][] = [];
+  const found: { start: number; figure: Figure }[] = [];
+  const source = attributionOf(sentence);
+  for (const { kind, re } of FIGURE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const text = m[0].trim();
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (kind === 'count' && (YEAR.test(text) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
+      if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;
+      taken.push([start, end]);
+      const before = sentence.slice(0, start);
+      const precedingName = [...names].reverse().find((n) => before.includes(n));
+      const measures = measureAfter(sentence.slice(end), precedingName);
+      found.push({ start, figure: { text, kind, measures, source, ref } });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.figure);
+}

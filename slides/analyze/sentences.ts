@@ -1,0 +1,93 @@
+import sbd from 'sbd';
+
+const SBD_OPTIONS = {
+  newline_boundaries: false,
+  preserve_whitespace: false,
+  sanitize: false,
+  abbreviations: [
+    'Gen',
+    'Lt',
+    'Col',
+    'Maj',
+    'Capt',
+    'Adm',
+    'Sgt',
+    'Gov',
+    'Sen',
+    'Rep',
+    'Rev',
+    'Prof',
+    'Dr',
+    'Mr',
+    'Mrs',
+    'Ms',
+    'St',
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Sept',
+    'Oct',
+    'Nov',
+    'Dec',
+    'No',
+    'vs',
+    'etc',
+    'approx',
+    'Inc',
+    'Ltd',
+    'Co',
+    'Corp',
+    'Jr',
+    'Sr',
+    'Mt',
+    'Ft',
+    'e.g',
+    'i.e',
+  ],
+};
+
+/** A fragment ending in an initialism such as "U.S." that is too short to be a sentence on its own. */
+const INITIALISM_END = /(?:\b[A-Z]\.){2,}$/;
+const MAX_FRAGMENT_WORDS = 3;
+/** A piece starting in lower case continues the previous sentence (`"Stop." he said.`). */
+const LOWERCASE_START = /^[a-z]/;
+const WHITESPACE = /\s+/g;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/**
+ * Splits one paragraph into sentences with `sbd`, then re-joins the fragments it cuts after an initialism
+ * followed by a capitalised word ("The U.S. | Army left.") and
+ * pieces that start in lower case.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(WHITESPACE, ' ').trim();
+  if (!text) return [];
+  const pieces = sbd
+    .sentences(text, SBD_OPTIONS)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    const fragment = INITIALISM_END.test(prev ?? '') && (prev ?? '').split(' ').length <= MAX_FRAGMENT_WORDS;
+    if (prev !== undefined && (fragment || LOWERCASE_START.test(piece))) {
+      out[out.length - 1] = `${prev} ${piece}`;
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** Splits text on blank lines into paragraphs (whitespace normalised, empties dropped). */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(PARAGRAPH_BREAK)
+    .map((p) => p.replace(WHITESPACE, ' ').trim())
+    .filter((p) => p.length > 0);
+}

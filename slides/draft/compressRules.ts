@@ -1,0 +1,49 @@
+/** The rules that shorten a source sentence into a bullet: each removes words, none adds any. */
+
+/** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
+export const LEADING_DROPS: readonly RegExp[] = [
+  /^according to [^,]{1,80},\s*/i,
+  /^(?:in particular|in exchange|of the two|in addition|moreover|furthermore|meanwhile|indeed|however|still|yet|so|thus|therefore|hence|also|even so|to be sure|in fact|notably|similarly|likewise|as such|instead|at the same time|in the end|ultimately|overall|in short|in sum|for now|after all|of course|on the other hand|by contrast|in turn|as a result|that said|for example|for instance|and|but),?\s+/i,
+  /^to make matters (?:even )?\w+(?: \w+)?,\s*/i,
+  /^(?:this|that) is (?:largely |partly |mainly )?because\s+/i,
+];
+
+/** A leading subordinate or participial clause ("Although X, …", "Buoyed by X, …"): dropped when the rest stands. */
+export const LEADING_CLAUSE =
+  /^(?:although|though|even though|even if|while|whereas|unlike|buoyed by|driven by|backed by|after|despite|in a context where|if|as|given|with|since|once|when|because)\b[^,]{3,140},\s+/i;
+
+/** Asides set off by commas that only hedge or connect. */
+export const COMMA_ASIDE =
+  /,\s*(?:however|in theory|for now|tragically|in turn|of course|in fact|notably|too|meanwhile|in particular|on the other hand|for example|for instance|among other things|it seems|as, tragically, seems inevitable|as expected|moreover|though|therefore|thus|then|also|again|in practice|at least|so far|after all)\s*,/gi;
+
+/** Asides in parentheses or between spaced dashes. */
+export const PARENTHETICAL = /\s*\([^()]{0,200}\)/g;
+export const DASH_ASIDE = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s/g;
+
+/** A mid-sentence aside between commas that opens with a participle, relative or preposition: dropped whole. */
+export const PAIRED_COMMA_ASIDE =
+  /,\s(?:which|who|whose|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70},\s(?=[a-z])/g;
+
+/** A pronoun opening the second half of "X is …: it …", replaced by the name that opens the first half. */
+export const LEADING_PRONOUN = /^(?:it|they)\b/i;
+export const LEADING_NAME =
+  /^((?:[A-Z][\p{L}'’-]+\s?){1,3})(?=\s(?:is|are|was|were|has|have|had|does|did|can|will)\b)/u;
+
+/** Trailing clauses that elaborate rather than state: dropped when the sentence is too long. */
+export const TRAILING_CLAUSE =
+  /,\s*(?:which|who|whose|where|home to|in the process|notably|including|thus|leading to|while|as well as|starting with|let alone|backed up by|rather than|an issue|a move|a step|something|even more so)\b.*$/i;
+
+/** Hedge and filler words removed outright. */
+export const FILLER_WORDS =
+  /\s\b(?:also|even|really|actually|simply|quietly|strenuously|routinely|so-called|far)\b(?=\s)/gi;
+
+/** Clause boundaries tried in order when a sentence is still too long. */
+export const CLAUSE_SPLITS: readonly RegExp[] = [/:\s+/, /;\s+/, /\s[–—-]\s/];
+
+/** Parts of speech a cut may not end on. */
+export const BAD_ENDINGS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'ADV']);
+
+export const WHITESPACE = /\s+/g;
+export const SPACE_BEFORE_PUNCT = /\s+([,.;:!?])/g;
+export const TRAILING_PUNCT = /[\s,;:–—-]+$/;
+export const FINAL_STOP = /[.!?]+["”’]?$/;

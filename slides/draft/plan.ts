@@ -1,0 +1,312 @@
+import type { ImportedArticle } from '../import/types';
+import type { Analysis, AnalyzedSentence, Entity } from '../analyze/types';
+import { compressSentence, titleFromSentence } from './compress';
+import { argumentUnits, judgmentCount, keyFigures, leadSentence } from './select';
+import { TEMPLATES } from './templates';
+import type { DraftItem, PlannedSlide } from './types';
+
+const SECTION_PREFIX = /^[^|]{1,30}\s[|–—:]\s+/;
+const WH_LEAD = /^(?:why|how)\s+(?=[A-Z])/;
+const MAX_BULLETS = 4;
+const MAX_FIGURES = 4;
+const MAX_ACTORS = 6;
+const MAX_EVENTS = 6;
+const MAX_POSITION_CANDIDATES = 12;
+const DATE_LEAD = /^(?:on|in|by|since|during)\s+/i;
+
+/** The headline without a section label ("Perspectives | …"). */
+export function cleanHeadline(title: string): string {
+  return title.replace(SECTION_PREFIX, '').trim();
+}
+
+/** Builds the briefing plan for an analysed article. */
+export class BriefingPlanner {
+  private readonly used = new Set<string>();
+  private readonly byRef: Map<string, AnalyzedSentence>;
+
+  constructor(
+    private readonly article: ImportedArticle,
+    private readonly analysis: Analysis,
+  ) {
+    this.byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
+  }
+
+  private item(s: AnalyzedSentence, opts: { maxWords?: number; keepConcession?: boolean } = {}): DraftItem {
+    this.used.add(s.ref);
+    const keep = s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
+    return { text: compressSentence(s.text, { ...opts, keep }), refs: [s.ref] };
+  }
+
+  private say(kind: keyof typeof TEMPLATES.say, sentences: AnalyzedSentence[]): string[] {
+    const composed = sentences.slice(0, 3).map((s) => `${compressSentence(s.text, { maxWords: 28 })}.`);
+    return [TEMPLATES.say[kind], ...composed];
+  }
+
+  private slide(
+    kind: PlannedSlide['kind'],
+    layout: PlannedSlide['layout'],
+    title: string,
+    sentences: AnalyzedSentence[],
+    items: DraftItem[],
+  ): PlannedSlide {
+    const sayKind = kind === 'bottom-line' ? 'bottomLine' : kind;
+    return {
+      kind,
+      layout,
+      title,
+      items,
+      say: this.say(sayKind, sentences),
+      sources: sentences.map((s) => s.ref),
+    };
+  }
+
+  titleSlide(): PlannedSlide {
+    const a = this.article;
+    const subtitle = a.author
+      ? TEMPLATES.subtitleWithAuthor(a.author, a.publisher)
+      : TEMPLATES.subtitleNoAuthor(a.publisher);
+    const meta = [a.publisher, a.author, a.date].filter((x): x is string => !!x);
+    const say = [TEMPLATES.say.title, ...(a.standfirst ? [a.standfirst] : [])];
+    return {
+      kind: 'title',
+      layout: 'title',
+      title: cleanHeadline(a.title) || 'Briefing',
+      lines: [subtitle, meta.join(' · ')].filter(Boolean),
+      items: [],
+      say,
+      sources: [],
+    };
+  }
+
+  bottomLine(): PlannedSlide {
+    const { thesis } = this.analysis;
+    const conclusion = thesis.conclusion
+      .map((r) => this.byRef.get(r))
+      .filter((s): s is AnalyzedSentence => !!s);
+    const concluding = [...conclusion].sort((a, b) => b.salience - a.salience).slice(0, 2);
+    const restated = thesis.restatements
+      .map((r) => this.byRef.get(r))
+      .find((s) => s && s.paragraph !== 1 && !concluding.includes(s));
+    const picked = [...(restated ? [restated] : []), ...concluding].sort(
+      (a, b) => a.paragraph - b.paragraph || a.index - b.index,
+    );
+    const headline = cleanHeadline(this.article.title).replace(WH_LEAD, '');
+    const title =
+      headline && headline.split(' ').length <= 12
+        ? headline
+        : picked[0]
+          ? titleFromSentence(picked[0].text)
+          : 'Bottom line';
+    return this.slide(
+      'bottom-line',
+      'bullets',
+      title,
+      picked,
+      picked.map((s) => this.item(s)),
+    );
+  }
+
+  context(): PlannedSlide | undefined {
+    const first = this.analysis.paragraphs[0]?.sentences.filter((s) => !this.used.has(s.ref)) ?? [];
+    if (first.length === 0) return undefined;
+    const picked = first.slice(0, 3);
+    return this.slide(
+      'context',
+      'bullets',
+      titleFromSentence(picked[0]?.text ?? ''),
+      picked,
+      picked.map((s) => this.item(s)),
+    );
+  }
+
+  figures(): PlannedSlide | undefined {
+    const figures = keyFigures(this.analysis, MAX_FIGURES);
+    if (figures.length === 0) return undefined;
+    const sentences = figures.map((f) => this.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
+    const items = figures.map((f) => ({
+      text: `**${f.text}** ${f.measures} — ${f.source ?? this.article.author ?? TEMPLATES.theArticle}`,
+      refs: [f.ref],
+    }));
+    const unique = [...new Set(sentences)];
+    return this.slide('figures', 'stat', TEMPLATES.keyFiguresTitle, unique, items);
+  }
+
+  judgments(count: number): PlannedSlide[] {
+    const units = argumentUnits(this.analysis)
+      .map((u, i) => ({ ...u, i }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, count)
+      .sort((a, b) => a.i - b.i);
+    return units.map((unit) => {
+      const lead = leadSentence(unit.sentences);
+      const rest = unit.sentences.filter(
+        (s) => s !== lead && !this.used.has(s.ref) && s.role !== 'counterpoint',
+      );
+      const evidence = [...rest].sort((a, b) => b.salience - a.salience).slice(0, MAX_BULLETS - 1);
+      const picked = [lead, ...evidence]
+        .filter((s): s is AnalyzedSentence => !!s)
+        .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+      const title = lead ? titleFromSentence(lead.text) : '';
+      return this.slide(
+        'judgment',
+        'bullets',
+        title,
+        picked,
+        picked.map((s) => this.item(s)),
+      );
+    });
+  }
+
+  counterpoints(): PlannedSlide | undefined {
+    const picked = this.analysis.sentences
+      .filter(
+        (s) =>
+          s.role === 'counterpoint' && !this.used.has(s.ref) && s.paragraph < this.analysis.paragraphs.length,
+      )
+      .sort((a, b) => b.salience - a.salience)
+      .slice(0, 3)
+      .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+    if (picked.length === 0) return undefined;
+    const title = titleFromSentence(picked[0]?.text ?? '');
+    return this.slide(
+      'counterpoints',
+      'bullets',
+      title,
+      picked,
+      picked.map((s) => this.item(s, { keepConcession: true })),
+    );
+  }
+
+  private positionOf(entity: Entity): { text: string; sentence: AnalyzedSentence } | undefined {
+    const names = [entity.name, ...entity.aliases];
+    const leads = entity.mentions
+      .map((r) => this.byRef.get(r))
+      .filter((s): s is AnalyzedSentence => !!s)
+      .sort((a, b) => b.salience - a.salience)
+      .slice(0, MAX_POSITION_CANDIDATES)
+      .map((s) => ({ s, text: compressSentence(s.text, { maxWords: 12 }) }))
+      .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)));
+    const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
+    if (!best) return undefined;
+    return { text: best.text, sentence: best.s };
+  }
+
+  actors(): PlannedSlide | undefined {
+    const rows = this.analysis.entities
+      .filter((e) => e.mentions.length >= 2 || e.kind === 'person')
+      .map((e) => ({ e, pos: this.positionOf(e) }))
+      .filter((r) => r.pos)
+      .slice(0, MAX_ACTORS);
+    if (rows.length < 2) return undefined;
+    const items = rows.map(({ e, pos }) => ({
+      text: `**${e.name}** — ${pos?.text ?? ''}`,
+      refs: [pos?.sentence.ref ?? ''],
+    }));
+    const sentences = rows.map((r) => r.pos?.sentence).filter((s): s is AnalyzedSentence => !!s);
+    return this.slide('actors', 'actors', TEMPLATES.actorsTitle, sentences, items);
+  }
+
+  timeline(): PlannedSlide | undefined {
+    const events = this.analysis.events.slice(0, MAX_EVENTS);
+    if (events.length < 2) return undefined;
+    const sentences: AnalyzedSentence[] = [];
+    const items = events.map((ev) => {
+      const s = this.byRef.get(ev.ref);
+      if (s) sentences.push(s);
+      const text = compressSentence(s?.text ?? '', { maxWords: 12 })
+        .replace(
+          new RegExp(
+            `^(?:(?:on|in|by|since|during)\\s+)?${ev.when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`,
+            'i',
+          ),
+          '',
+        )
+        .replace(DATE_LEAD, (m) => m);
+      return { text: `**${ev.when}** — ${text.charAt(0).toUpperCase()}${text.slice(1)}`, refs: [ev.ref] };
+    });
+    return this.slide('timeline', 'timeline', TEMPLATES.timelineTitle, [...new Set(sentences)], items);
+  }
+
+  outlook(): PlannedSlide | undefined {
+    const last = this.analysis.paragraphs[this.analysis.paragraphs.length - 1];
+    const candidates = this.analysis.sentences.filter(
+      (s) => !this.used.has(s.ref) && (s.role === 'conclusion' || s.paragraph === last?.number),
+    );
+    const pool = candidates.length ? candidates : (last?.sentences ?? []);
+    const picked = [...pool]
+      .sort((a, b) => b.salience - a.salience)
+      .slice(0, 3)
+      .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+    if (picked.length === 0) return undefined;
+    return this.slide(
+      'outlook',
+      'bullets',
+      titleFromSentence(picked[0]?.text ?? ''),
+      picked,
+      picked.map((s) => this.item(s)),
+    );
+  }
+
+  sourcesSlide(quoted: readonly string[]): PlannedSlide {
+    const a = this.article;
+    const cite = [a.publisher, `"${cleanHeadline(a.title)}"`, a.author, a.date, a.url]
+      .filter(Boolean)
+      .join(', ');
+    const items: DraftItem[] = [{ text: cite, refs: [] }];
+    for (const ref of quoted) {
+      const s = this.byRef.get(ref);
+      for (const q of s?.quotes ?? [])
+        if (items.length < 7) items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });
+    }
+    return {
+      kind: 'sources',
+      layout: 'sources',
+      title: TEMPLATES.sourcesTitle,
+      items,
+      say: [TEMPLATES.say.sources],
+      sources: [],
+    };
+  }
+
+  /** The whole plan, honouring `wanted` slides when given. */
+  plan(wanted?: number): PlannedSlide[] {
+    const title = this.titleSlide();
+    const bottom = this.bottomLine();
+    const context = this.context();
+    const figures = this.figures();
+    const optional = { timeline: this.analysis.events.length >= 2, counter: true, actors: true };
+    const fixed = 3 + (context ? 1 : 0) + (figures ? 1 : 0) + 1 + (optional.timeline ? 1 : 0) + 2;
+    const units = argumentUnits(this.analysis).length; // counted once more inside judgments(): cheap, linear
+    const judgments = this.judgments(judgmentCount(this.analysis.wordCount, units, fixed, wanted));
+    const counter = this.counterpoints();
+    const actors = this.actors();
+    const timeline = this.timeline();
+    const outlook = this.outlook();
+    const body = [title, bottom, context, figures, ...judgments, counter, actors, timeline, outlook].filter(
+      (s): s is PlannedSlide => !!s,
+    );
+    const quoted = body.flatMap((s) => s.sources);
+    let slides = [...body, this.sourcesSlide(quoted)];
+    if (wanted !== undefined && slides.length > wanted) {
+      const dropOrder: PlannedSlide['kind'][] = [
+        'timeline',
+        'actors',
+        'counterpoints',
+        'context',
+        'figures',
+        'outlook',
+        'judgment',
+        'sources',
+        'bottom-line',
+      ];
+      for (const kind of dropOrder) {
+        while (slides.length > Math.max(wanted, 1)) {
+          const at = slides.map((s) => s.kind).lastIndexOf(kind);
+          if (at < 0) break;
+          slides = slides.filter((_, i) => i !== at);
+        }
+      }
+    }
+    return slides;
+  }
+}

@@ -1,0 +1,100 @@
+import { stringify } from 'yaml';
+import type { ImportedArticle } from '../import/types';
+import type { Analysis } from '../analyze/types';
+import { cleanHeadline } from './plan';
+import { TEMPLATES } from './templates';
+import type { DraftItem, PlannedSlide } from './types';
+
+const COMMENT_MARKERS = /<!--|-->/g;
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+const SEPARATOR_LINE = /^(?:---|Notes?:)$/;
+
+/** One line of Markdown text from source text: single line, no comment markers, never a separator. */
+export function safeLine(text: string): string {
+  const line = text.replace(LINE_BREAKS, ' ').replace(COMMENT_MARKERS, '').trim();
+  return SEPARATOR_LINE.test(line) ? `${line} ` : line;
+}
+
+function itemLine(item: DraftItem): string {
+  const refs = item.refs.filter(Boolean);
+  const src = refs.length ? ` <!-- .element: data-src="${refs.join(' ')}" -->` : '';
+  return `- ${safeLine(item.text)}${src}`;
+}
+
+function notesOf(slide: PlannedSlide, analysis: Analysis, article: ImportedArticle): string {
+  const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
+  const lines = [slide.say.map(safeLine).join(' ')];
+  const sources = [...new Set(slide.sources)].map((r) => byRef.get(r)).filter((s) => !!s);
+  if (sources.length) {
+    lines.push('', TEMPLATES.sourcesHeading);
+    for (const s of sources) lines.push(`¶${s.paragraph}: "${safeLine(s.text)}"`);
+  }
+  const figures = sources.flatMap((s) => s.figures.map((i) => analysis.figures[i])).filter((f) => !!f);
+  if (figures.length) {
+    lines.push('', TEMPLATES.figuresHeading);
+    for (const f of figures) {
+      const who = f.source
+        ? TEMPLATES.attributedTo(f.source)
+        : article.author
+          ? `${TEMPLATES.statedBy}, ${article.author}`
+          : TEMPLATES.statedBy;
+      const what = f.measures ? ` (${safeLine(f.measures)})` : '';
+      lines.push(`- ${safeLine(f.text)}${what}: ${safeLine(who)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function bodyOf(slide: PlannedSlide): string {
+  if (slide.layout === 'title') {
+    const [subtitle, ...rest] = slide.lines ?? [];
+    return [
+      `# ${safeLine(slide.title)}`,
+      ...(subtitle ? ['', `### ${safeLine(subtitle)}`] : []),
+      ...rest.flatMap((l) => ['', safeLine(l)]),
+    ].join('\n');
+  }
+  return [`## ${safeLine(slide.title)}`, '', ...slide.items.map(itemLine)].join('\n');
+}
+
+/** The front matter: title from the headline, the source when known, theme briefing, 16:9. */
+export function frontMatter(article: ImportedArticle): string {
+  const source = Object.fromEntries(
+    Object.entries({
+      title: cleanHeadline(article.title) || undefined,
+      publisher: article.publisher,
+      author: article.author,
+      date: article.date,
+      url: article.url,
+    }).filter(([, v]) => v),
+  );
+  const meta: Record<string, unknown> = {
+    version: 1,
+    title: cleanHeadline(article.title) || 'Briefing',
+    subtitle: article.author ? TEMPLATES.subtitleWithAuthor(article.author, article.publisher) : undefined,
+    date: article.date,
+    theme: 'briefing',
+    aspect: '16:9',
+    source: Object.keys(source).length ? source : undefined,
+  };
+  const clean = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+  return `---\n${stringify(clean, { lineWidth: 0 })}---\n`;
+}
+
+/** Writes the planned slides as `.deck.md` text (see slides/FORMAT.md). */
+export function renderDeck(
+  slides: readonly PlannedSlide[],
+  analysis: Analysis,
+  article: ImportedArticle,
+): string {
+  const parts = slides.map((slide) =>
+    [
+      `<!-- .slide: data-layout="${slide.layout}" -->`,
+      bodyOf(slide),
+      '',
+      'Note:',
+      notesOf(slide, analysis, article),
+    ].join('\n'),
+  );
+  return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;
+}
