@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { startWebHost } from '../../electron/web/server';
+import { findAppRoot } from '../../electron/services/bundled';
 
 /** A running web host (the same renderer and services as the app) with its own user-data dir. */
 export interface HostFixture {
@@ -24,14 +25,15 @@ export function isLocalRequest(url: string): boolean {
 export const test = base.extend<{ host: HostFixture; requests: string[]; openApp: (page: Page) => Promise<void> }>({
   host: async ({}, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'));
-    let running = await startWebHost({ port: 0, userDataDir });
+    const appRoot = findAppRoot(import.meta.url);
+    let running = await startWebHost({ port: 0, userDataDir, appRoot });
     const fixture: HostFixture = {
       url: running.url,
       token: running.token,
       userDataDir,
       async restart(opts = {}) {
         await running.close();
-        running = await startWebHost({ port: 0, userDataDir, ...opts });
+        running = await startWebHost({ port: 0, userDataDir, appRoot, ...opts });
         fixture.url = running.url;
         fixture.token = running.token;
       },

@@ -1,0 +1,104 @@
+/**
+ * The one component that owns the reveal.js instance. It is created once per mount and updated in place when
+ * the slides, theme or aspect change — never re-created per keystroke.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import Reveal, { type TransitionStyle } from 'reveal.js';
+import type { Aspect, Slide, ThemeName } from '../../slides/model';
+import { ASPECT_SIZES, clearUrlQuery, revealConfig } from './deck/revealConfig';
+import { syncSections } from './deck/syncSections';
+import { themeClass } from './themes';
+import './DeckView.css';
+
+type RevealDeck = InstanceType<typeof Reveal>;
+
+/** Props of {@link DeckView}. */
+export interface DeckViewProps {
+  slides: readonly Slide[];
+  theme: ThemeName;
+  aspect: Aspect;
+  /** Slide transition (default `slide`; tests use `none`). Read once, when reveal starts. */
+  transition?: TransitionStyle;
+  /** True inside the app chrome (default); false to fill the window, as the audience view does. */
+  embedded?: boolean;
+  /** Called with the current slide index when reveal is ready and on every slide change. */
+  onSlideChange?: (index: number) => void;
+  /** Called once reveal is ready, with its API (for presenter controllers; do not re-create it). */
+  onReady?: (deck: RevealDeck) => void;
+}
+
+/** Renders the deck with reveal.js; `data-testid="deck"` is on the reveal container. */
+export function DeckView({
+  slides,
+  theme,
+  aspect,
+  transition,
+  embedded = true,
+  onSlideChange,
+  onReady,
+}: DeckViewProps) {
+  const revealRef = useRef<HTMLDivElement>(null);
+  const slidesRef = useRef<HTMLDivElement>(null);
+  const deckRef = useRef<RevealDeck | null>(null);
+  const readyRef = useRef(false);
+  const callbacks = useRef({ onSlideChange, onReady });
+  const initial = useRef({ aspect, transition, embedded });
+
+  useLayoutEffect(() => {
+    callbacks.current = { onSlideChange, onReady };
+  });
+
+  useLayoutEffect(() => {
+    const container = slidesRef.current;
+    if (!container) return;
+    const changed = syncSections(container, slides);
+    const deck = deckRef.current;
+    if (changed && deck && readyRef.current) {
+      deck.sync();
+      deck.layout();
+      callbacks.current.onSlideChange?.(deck.getIndices().h);
+    }
+  }, [slides]);
+
+  useEffect(() => {
+    const element = revealRef.current;
+    if (!element) return;
+    clearUrlQuery();
+    const deck = new Reveal(element, revealConfig(initial.current));
+    deckRef.current = deck;
+    let disposed = false;
+    const report = () => callbacks.current.onSlideChange?.(deck.getIndices().h);
+    deck.on('slidechanged', report);
+    void deck.initialize().then(() => {
+      if (disposed) return;
+      readyRef.current = true;
+      deck.sync();
+      report();
+      callbacks.current.onReady?.(deck);
+    });
+    return () => {
+      disposed = true;
+      readyRef.current = false;
+      deckRef.current = null;
+      deck.off('slidechanged', report);
+      try {
+        deck.destroy();
+      } catch {
+        // A deck destroyed before it finished initialising has nothing left to tear down.
+      }
+    };
+  }, []);
+
+  useEffect(() => {
+    const deck = deckRef.current;
+    if (deck && readyRef.current) deck.configure(ASPECT_SIZES[aspect]);
+  }, [aspect]);
+
+  return (
+    <div className={`deck-frame ${themeClass(theme)}`} data-theme={theme} data-aspect={aspect}>
+      <div className="reveal" ref={revealRef} data-testid="deck">
+        <div className="slides" ref={slidesRef} />
+      </div>
+    </div>
+  );
+}
