@@ -10,6 +10,10 @@ import { z } from 'zod';
 import { ASPECTS, DECK_FORMAT_VERSION, THEMES } from '../model';
 import type { DeckError, DeckMeta, SourceInfo } from '../model';
 
+// zod probes for `new Function` when it builds a schema; the renderer's CSP forbids eval, so build every schema
+// without it (the speed difference is irrelevant for front matter).
+z.config({ jitless: true });
+
 /** A path into the front matter, e.g. `['source', 'url']`. */
 export type MetaPath = readonly (string | number)[];
 

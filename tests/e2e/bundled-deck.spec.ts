@@ -13,18 +13,27 @@ test('the bundled briefing opens on its title slide, every slide is reachable wi
   expect(errors).toEqual([]);
   const total = deck.slides.length;
 
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused to: CSP violation ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   await openApp(page);
-  const current = page.locator('.reveal .slides > section.present');
+  const current = page.locator('[data-testid="deck"] .slides > section.present');
   await expect(current).toHaveAttribute('data-layout', 'title');
   await expect(current.locator('h1')).toContainText(slideTitle(deck.slides[0]!));
   await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
 
-  await page.locator('.reveal').click();
+  await page.getByTestId('deck').click();
   for (let index = 0; index < total; index += 1) {
     const slide = deck.slides[index]!;
     await expect(page.getByTestId('slide-counter')).toHaveText(`${index + 1} / ${total}`);
     const title = slideTitle(slide);
-    if (title) await expect(page.locator('.reveal .slides > section.present')).toContainText(title);
+    if (title) await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText(title);
     const notes = page.getByTestId('notes');
     await expect(notes).not.toBeEmpty();
     await expect(notes).toContainText(slide.notes.trim().split('\n')[0]!.slice(0, 40));
@@ -39,4 +48,5 @@ test('the bundled briefing opens on its title slide, every slide is reachable wi
   const remote = requests.filter((url) => !isLocalRequest(url));
   expect(remote, 'requests that left loopback').toEqual([]);
   expect(requests.length).toBeGreaterThan(3);
+  expect(violations, 'CSP violations').toEqual([]);
 });

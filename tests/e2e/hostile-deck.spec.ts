@@ -14,15 +14,15 @@ test('a deck with scripts, event handlers and javascript: links renders inert an
   });
   await page.goto(host.url);
   await expect(page.getByTestId('deck')).toBeVisible();
-  await expect(page.locator('.reveal .slides > section.present')).toContainText('Payloads');
+  await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText('Payloads');
 
-  const slides = page.locator('.reveal .slides');
+  const slides = page.locator('[data-testid="deck"] .slides');
   await expect(slides.locator('script, iframe, object, embed, style')).toHaveCount(0);
   // Raw HTML is shown as text, never as markup.
   await expect(slides).toContainText('<img src="x" onerror=');
   const dangerous = await page.evaluate(() => {
     const found: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('.reveal .slides *, [data-testid="notes"] *'))) {
+    for (const el of Array.from(document.querySelectorAll('[data-testid="deck"] .slides *, [data-testid="notes"] *'))) {
       for (const attr of Array.from(el.attributes)) {
         const value = attr.value.trim().toLowerCase();
         if (attr.name.startsWith('on')) found.push(`${el.tagName}@${attr.name}`);
@@ -35,14 +35,14 @@ test('a deck with scripts, event handlers and javascript: links renders inert an
   expect(dangerous).toEqual([]);
 
   // Hover and click everything, then go to the next slide: still nothing runs.
-  await page.locator('.reveal .slides > section.present li').first().hover();
-  for (const link of await page.locator('.reveal .slides > section.present a').all()) await link.click({ force: true });
+  await page.locator('[data-testid="deck"] .slides > section.present li').first().hover();
+  for (const link of await page.locator('[data-testid="deck"] .slides > section.present a').all()) await link.click({ force: true });
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.reveal .slides > section.present')).toContainText('Remote image');
+  await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText('Remote image');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
   // The remote image is not fetched; a placeholder shows instead.
   expect(requests.filter((url) => !isLocalRequest(url))).toEqual([]);
-  await expect(page.locator('.reveal .slides > section.present .image-blocked')).toHaveCount(1);
+  await expect(page.locator('[data-testid="deck"] .slides > section.present .image-blocked')).toHaveCount(1);
 });

@@ -20,7 +20,7 @@ test.describe('Electron app', () => {
       const { deck } = parseDeck(readFileSync('slides/decks/azerbaijan-boycott.deck.md', 'utf8'));
       const total = deck.slides.length;
       await expect(window.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
-      await window.locator('.reveal').click();
+      await window.getByTestId('deck').click();
       for (let index = 1; index < total; index += 1) {
         await window.keyboard.press('ArrowRight');
         await expect(window.getByTestId('slide-counter')).toHaveText(`${index + 1} / ${total}`);
