@@ -9,6 +9,25 @@ const reports = [
   { name: 'electron (_electron)', file: 'test-results/electron.json', kind: 'playwright' },
 ];
 
+/** vitest's JSON reporter (jest-compatible fields). */
+function vitestCounts(json) {
+  return {
+    p: json.numPassedTests ?? 0,
+    f: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0),
+    s: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+  };
+}
+
+/** Playwright's JSON reporter: expected = passed, unexpected = failed; top-level errors count as failures. */
+function playwrightCounts(json) {
+  const stats = json.stats ?? {};
+  return {
+    p: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    f: (stats.unexpected ?? 0) + (json.errors?.length ?? 0),
+    s: stats.skipped ?? 0,
+  };
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -19,19 +38,7 @@ for (const report of reports) {
     continue;
   }
   const json = JSON.parse(readFileSync(report.file, 'utf8'));
-  let p = 0;
-  let f = 0;
-  let s = 0;
-  if (report.kind === 'vitest') {
-    p = json.numPassedTests ?? 0;
-    f = (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0);
-    s = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
-  } else {
-    const stats = json.stats ?? {};
-    p = (stats.expected ?? 0) + (stats.flaky ?? 0);
-    f = (stats.unexpected ?? 0) + (json.errors?.length ?? 0);
-    s = stats.skipped ?? 0;
-  }
+  const { p, f, s } = report.kind === 'vitest' ? vitestCounts(json) : playwrightCounts(json);
   console.log(`${report.name}: ${p} passed, ${f} failed, ${s} skipped`);
   passed += p;
   failed += f;

@@ -23,6 +23,8 @@ export function isLocalRequest(url: string): boolean {
 }
 
 export const test = base.extend<{ host: HostFixture; requests: string[]; openApp: (page: Page) => Promise<void> }>({
+  // Playwright requires an object pattern for a fixture's first parameter, even when it uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'));
     const appRoot = findAppRoot(import.meta.url);
