@@ -14,7 +14,18 @@ export const LEADING_CLAUSE =
 
 /** Asides set off by commas that only hedge or connect. */
 export const COMMA_ASIDE =
-  /,\s*(?:however|in theory|for now|tragically|in turn|of course|in fact|notably|too|meanwhile|in particular|on the other hand|for example|for instance|among other things|it seems|as, tragically, seems inevitable|as expected|moreover|though|therefore|thus|then|also|again|in practice|at least|so far|after all)\s*,/gi;
+  /,\s*(?:however|in theory|for now|tragically|in turn|of course|in fact|notably|too|meanwhile|in particular|on the other hand|for example|for instance|among other things|it seems|as expected|moreover|though|therefore|thus|then|also|again|in practice|at least|so far|after all)\s*,/gi;
+
+/** "…, as, tragically, seems inevitable, …": an "as"-aside on the likelihood of the clause before; a comma stays. */
+export const AS_ASIDE =
+  /,\s*as,?\s*(?:[\p{L}]+,\s*)?(?:seems|is|was|looks|appears|now seems)\s+[\p{L}]+(?:\s[\p{L}]+)?,/giu;
+
+/** Trailing phrases without a comma that give a motive or contrast: dropped when the sentence is too long. */
+export const TRAILING_ADJUNCT =
+  /\s(?:rather than|out of (?:fears?|concerns?)|for fear|because of|in order to|so as to|amid)\b[^,;:]*$/i;
+
+/** A reduced relative after a noun ("a corridor linking X with Y"): dropped up to the next comma or the end. */
+export const REDUCED_RELATIVE = /(\S)\s([\p{L}]+ing)\b[^,;:]*/gu;
 
 /** Asides in parentheses or between spaced dashes. */
 export const PARENTHETICAL = /\s*\([^()]{0,200}\)/g;
@@ -22,7 +33,7 @@ export const DASH_ASIDE = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s/g;
 
 /** A mid-sentence aside between commas that opens with a participle, relative or preposition: dropped whole. */
 export const PAIRED_COMMA_ASIDE =
-  /,\s(?:which|who|whose|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70},\s(?=[a-z])/g;
+  /,\s(?:which|who|whose|more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70},\s(?=[a-z])/g;
 
 /** A pronoun opening the second half of "X is …: it …", replaced by the name that opens the first half. */
 export const LEADING_PRONOUN = /^(?:it|they)\b/i;

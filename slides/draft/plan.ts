@@ -1,7 +1,7 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Entity } from '../analyze/types';
-import { compressSentence, titleFromSentence } from './compress';
-import { argumentUnits, judgmentCount, keyFigures, leadSentence } from './select';
+import { compressSentence, titleClause, titleFromSentence } from './compress';
+import { argumentUnits, figureRank, judgmentCount, keyFigures, leadSentence } from './select';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -13,6 +13,9 @@ const MAX_ACTORS = 6;
 const MAX_EVENTS = 6;
 const MAX_POSITION_CANDIDATES = 12;
 const DATE_LEAD = /^(?:on|in|by|since|during)\s+/i;
+const TITLE_WORDS = 10;
+const TIMELINE_POINT_WORDS = 8;
+const MAX_STAT_SLIDES = 3;
 
 /** The headline without a section label ("Perspectives | …"). */
 export function cleanHeadline(title: string): string {
@@ -60,6 +63,23 @@ export class BriefingPlanner {
     };
   }
 
+  /** The first sentence (in the order given) that yields a complete short clause, as the slide's title. */
+  private pointTitle(
+    sentences: readonly (AnalyzedSentence | undefined)[],
+    keep?: (s: AnalyzedSentence) => string[],
+  ): string {
+    const present = sentences.filter((s): s is AnalyzedSentence => !!s);
+    for (const s of present) {
+      const title = titleClause(s.text, TITLE_WORDS, keep?.(s) ?? []);
+      if (title) return title;
+    }
+    return present[0] ? titleFromSentence(present[0].text, TITLE_WORDS) : '';
+  }
+
+  private figureTexts(s: AnalyzedSentence): string[] {
+    return s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
+  }
+
   titleSlide(): PlannedSlide {
     const a = this.article;
     const subtitle = a.author
@@ -95,7 +115,7 @@ export class BriefingPlanner {
       headline && headline.split(' ').length <= 12
         ? headline
         : picked[0]
-          ? titleFromSentence(picked[0].text)
+          ? this.pointTitle(picked)
           : 'Bottom line';
     return this.slide(
       'bottom-line',
@@ -113,22 +133,29 @@ export class BriefingPlanner {
     return this.slide(
       'context',
       'bullets',
-      titleFromSentence(picked[0]?.text ?? ''),
+      this.pointTitle(picked),
       picked,
       picked.map((s) => this.item(s)),
     );
   }
 
-  figures(): PlannedSlide | undefined {
-    const figures = keyFigures(this.analysis, MAX_FIGURES);
-    if (figures.length === 0) return undefined;
-    const sentences = figures.map((f) => this.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
-    const items = figures.map((f) => ({
-      text: `**${f.text}** ${f.measures} — ${f.source ?? this.article.author ?? TEMPLATES.theArticle}`,
-      refs: [f.ref],
-    }));
-    const unique = [...new Set(sentences)];
-    return this.slide('figures', 'stat', TEMPLATES.keyFiguresTitle, unique, items);
+  /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
+  figures(maxSlides: number): PlannedSlide[] {
+    const figures = keyFigures(this.analysis, MAX_FIGURES * Math.max(1, maxSlides));
+    const slides: PlannedSlide[] = [];
+    for (let at = 0; at < figures.length && slides.length < maxSlides; at += MAX_FIGURES) {
+      const chunk = figures.slice(at, at + MAX_FIGURES);
+      const sentences = chunk.map((f) => this.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
+      const items = chunk.map((f) => ({
+        text: `**${f.text}** ${f.measures} — ${f.source ?? this.article.author ?? TEMPLATES.theArticle}`,
+        refs: [f.ref],
+      }));
+      const unique = [...new Set(sentences)];
+      const ranked = [...unique].sort((a, b) => figureRank(this.analysis, a) - figureRank(this.analysis, b));
+      const title = this.pointTitle(ranked, (s) => this.figureTexts(s).slice(0, 1));
+      slides.push(this.slide('figures', 'stat', title || TEMPLATES.keyFiguresTitle, unique, items));
+    }
+    return slides;
   }
 
   judgments(count: number): PlannedSlide[] {
@@ -146,7 +173,7 @@ export class BriefingPlanner {
       const picked = [lead, ...evidence]
         .filter((s): s is AnalyzedSentence => !!s)
         .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
-      const title = lead ? titleFromSentence(lead.text) : '';
+      const title = this.pointTitle([lead, ...evidence]);
       return this.slide(
         'judgment',
         'bullets',
@@ -167,7 +194,7 @@ export class BriefingPlanner {
       .slice(0, 3)
       .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
     if (picked.length === 0) return undefined;
-    const title = titleFromSentence(picked[0]?.text ?? '');
+    const title = this.pointTitle(picked);
     return this.slide(
       'counterpoints',
       'bullets',
@@ -203,7 +230,10 @@ export class BriefingPlanner {
       refs: [pos?.sentence.ref ?? ''],
     }));
     const sentences = rows.map((r) => r.pos?.sentence).filter((s): s is AnalyzedSentence => !!s);
-    return this.slide('actors', 'actors', TEMPLATES.actorsTitle, sentences, items);
+    const headline = this.article.title;
+    const thesisActor = rows.find(({ e }) => [e.name, ...e.aliases].some((n) => headline.includes(n)));
+    const title = this.pointTitle([thesisActor?.pos?.sentence, ...sentences]);
+    return this.slide('actors', 'actors', title || TEMPLATES.actorsTitle, sentences, items);
   }
 
   timeline(): PlannedSlide | undefined {
@@ -224,7 +254,20 @@ export class BriefingPlanner {
         .replace(DATE_LEAD, (m) => m);
       return { text: `**${ev.when}** — ${text.charAt(0).toUpperCase()}${text.slice(1)}`, refs: [ev.ref] };
     });
-    return this.slide('timeline', 'timeline', TEMPLATES.timelineTitle, [...new Set(sentences)], items);
+    const first = events[0];
+    const last = events[events.length - 1];
+    const lastSentence = last ? this.byRef.get(last.ref) : undefined;
+    const span = first && last && first.when !== last.when ? `From ${first.when} to ${last.when}` : '';
+    const point = lastSentence ? titleClause(lastSentence.text, TIMELINE_POINT_WORDS) : undefined;
+    const title =
+      span && point ? `${span}: ${point}` : this.pointTitle([lastSentence, ...[...sentences].reverse()]);
+    return this.slide(
+      'timeline',
+      'timeline',
+      title || TEMPLATES.timelineTitle,
+      [...new Set(sentences)],
+      items,
+    );
   }
 
   outlook(): PlannedSlide | undefined {
@@ -241,7 +284,7 @@ export class BriefingPlanner {
     return this.slide(
       'outlook',
       'bullets',
-      titleFromSentence(picked[0]?.text ?? ''),
+      this.pointTitle(picked),
       picked,
       picked.map((s) => this.item(s)),
     );
@@ -273,18 +316,28 @@ export class BriefingPlanner {
     const title = this.titleSlide();
     const bottom = this.bottomLine();
     const context = this.context();
-    const figures = this.figures();
+    const figureCount = keyFigures(this.analysis, Number.MAX_SAFE_INTEGER).length;
+    const statSlides = Math.min(MAX_STAT_SLIDES, Math.ceil(figureCount / (MAX_FIGURES + 1)));
+    const figures = this.figures(statSlides);
     const optional = { timeline: this.analysis.events.length >= 2, counter: true, actors: true };
-    const fixed = 3 + (context ? 1 : 0) + (figures ? 1 : 0) + 1 + (optional.timeline ? 1 : 0) + 2;
+    const fixed = 3 + (context ? 1 : 0) + figures.length + 1 + (optional.timeline ? 1 : 0) + 2;
     const units = argumentUnits(this.analysis).length; // counted once more inside judgments(): cheap, linear
     const judgments = this.judgments(judgmentCount(this.analysis.wordCount, units, fixed, wanted));
     const counter = this.counterpoints();
     const actors = this.actors();
     const timeline = this.timeline();
     const outlook = this.outlook();
-    const body = [title, bottom, context, figures, ...judgments, counter, actors, timeline, outlook].filter(
-      (s): s is PlannedSlide => !!s,
-    );
+    const body = [
+      title,
+      bottom,
+      context,
+      ...figures,
+      ...judgments,
+      counter,
+      actors,
+      timeline,
+      outlook,
+    ].filter((s): s is PlannedSlide => !!s);
     const quoted = body.flatMap((s) => s.sources);
     let slides = [...body, this.sourcesSlide(quoted)];
     if (wanted !== undefined && slides.length > wanted) {

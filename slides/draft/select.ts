@@ -17,6 +17,8 @@ const FIGURE_RANK: Record<Figure['kind'], number> = {
   count: 2,
   duration: 3,
 };
+/** A bare one- or two-digit count is usually a list number or an ordinal, not a key figure. */
+const BARE_SMALL_NUMBER = /^\d{1,2}$/;
 const LEAD_ROLES = new Set(['claim', 'reason', 'conclusion']);
 
 /** Groups the middle paragraphs into argument units: a paragraph that opens by referring back joins the previous. */
@@ -49,12 +51,33 @@ export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentenc
   return [...unit].sort((a, b) => score(b) - score(a))[0];
 }
 
-/** The article's key figures, best first: percentages and money before counts, stated before derived. */
+/** How strongly a sentence's figures belong on a stat slide's title (lower is better). */
+export function figureRank(analysis: Analysis, s: AnalyzedSentence): number {
+  const ranks = s.figures.map((i) => analysis.figures[i]).map((f) => (f ? FIGURE_RANK[f.kind] : 9));
+  return Math.min(9, ...ranks);
+}
+
+/** The article's key figures, best first: in salient sentences, money and percentages before counts, each value once. */
 export function keyFigures(analysis: Analysis, max: number): Figure[] {
+  const salience = new Map(analysis.sentences.map((s) => [s.ref, s.salience]));
+  const seen = new Map<string, number>();
+  for (const f of analysis.figures) seen.set(f.text.toLowerCase(), (seen.get(f.text.toLowerCase()) ?? 0) + 1);
+  const firsts = new Set<string>();
   return analysis.figures
-    .filter((f) => f.kind !== 'duration' && f.measures.split(' ').length >= 1)
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => FIGURE_RANK[a.f.kind] - FIGURE_RANK[b.f.kind] || a.i - b.i)
+    .filter(({ f }) => {
+      const key = f.text.toLowerCase();
+      if (f.kind === 'duration' || BARE_SMALL_NUMBER.test(f.text) || firsts.has(key)) return false;
+      firsts.add(key);
+      return true;
+    })
+    .map(({ f, i }) => ({
+      f,
+      i,
+      score:
+        (salience.get(f.ref) ?? 0) + 0.1 * (seen.get(f.text.toLowerCase()) ?? 1) - 0.05 * FIGURE_RANK[f.kind],
+    }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
     .sort((a, b) => a.i - b.i)
     .map(({ f }) => f);

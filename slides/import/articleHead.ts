@@ -36,6 +36,8 @@ const MAX_BIO_WORDS = 50;
 const MAX_WORDS_AFTER_BIO = 25;
 /** The bio is one of the last few blocks. */
 const BIO_SEARCH_DEPTH = 3;
+/** When the byline named the author, their bio may sit above a few lines of site furniture ("Most popular"). */
+const KNOWN_AUTHOR_BIO_DEPTH = 8;
 
 /** A headline split into its parts. */
 export interface HeadlineParts {
@@ -86,8 +88,10 @@ export function looksLikeStandfirst(block: string): boolean {
 /** Finds the author bio among the last blocks: its index, the bio text and the author names. */
 export function findAuthorBio(
   blocks: readonly string[],
+  knownAuthor?: string,
 ): { index: number; bio: string; author: string } | undefined {
-  for (let index = blocks.length - 1; index >= Math.max(0, blocks.length - BIO_SEARCH_DEPTH); index -= 1) {
+  const depth = knownAuthor ? KNOWN_AUTHOR_BIO_DEPTH : BIO_SEARCH_DEPTH;
+  for (let index = blocks.length - 1; index >= Math.max(0, blocks.length - depth); index -= 1) {
     const block = blocks[index] ?? '';
     const after = blocks[index + 1];
     if (after !== undefined && countWords(after) > MAX_WORDS_AFTER_BIO) return undefined;

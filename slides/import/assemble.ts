@@ -29,6 +29,8 @@ export interface AssembleOptions {
 const HEAD_SEARCH_DEPTH = 4;
 /** A standfirst is shorter than this share of the median body paragraph. */
 const STANDFIRST_SHARE = 0.6;
+/** A masthead (the site's name above the headline) is this short. */
+const MAX_MASTHEAD_WORDS = 4;
 
 /**
  * Builds the article from its blocks (already whitespace-normalised, in reading order).
@@ -47,6 +49,10 @@ export function assembleArticle(
   meta.publisher ??= publisherFromAppeals(all);
   let blocks = kept;
 
+  if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
+    meta.publisher ??= blocks[0];
+    blocks = blocks.slice(1);
+  }
   if (!meta.title && options.guessTitle && blocks.length >= 2 && looksLikeTitle(blocks[0] ?? '')) {
     const parts = splitHeadline(blocks[0] ?? '');
     meta.title = parts.title;
@@ -56,9 +62,10 @@ export function assembleArticle(
     const title = meta.title;
     blocks = dropLeading(blocks, (block) => block === title || splitHeadline(block).title === title);
   }
-  const beforeHead = blocks.length;
+  const firstBeforeHead = blocks[0];
   blocks = takeHeadLines(blocks, meta);
-  const hadHeadLines = blocks.length < beforeHead;
+  // Only a byline or date directly under the headline rules out a standfirst; one below the dek does not.
+  const hadHeadLines = blocks[0] !== firstBeforeHead;
   if (!meta.standfirst && options.guessStandfirst && meta.title && !hadHeadLines && isStandfirst(blocks)) {
     meta.standfirst = blocks[0];
     blocks = takeHeadLines(blocks.slice(1), meta);
@@ -112,11 +119,26 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
 
 /** Removes the author bio (and any short lines after it) at the end, recording it. */
 function takeTail(blocks: string[], meta: KnownMetadata): string[] {
-  const bio = findAuthorBio(blocks);
+  const bio = findAuthorBio(blocks, meta.author);
   if (!bio) return blocks;
   meta.authorBio = bio.bio;
   if (!meta.author) meta.author = bio.author;
   return blocks.slice(0, bio.index);
+}
+
+/**
+ * A pasted page often opens with the site's name ("The Valley Courier") above the headline: a short line that
+ * the page repeats elsewhere (in its appeals, bio or copyright line), followed by a longer headline.
+ */
+function isMasthead(blocks: readonly string[], all: readonly string[]): boolean {
+  const [first = '', next = ''] = blocks;
+  if (
+    countWords(first) > MAX_MASTHEAD_WORDS ||
+    !looksLikeTitle(next) ||
+    countWords(next) <= countWords(first)
+  )
+    return false;
+  return all.filter((block) => block !== first && block.includes(first)).length >= 1;
 }
 
 function publisherFromAppeals(blocks: readonly string[]): string | undefined {

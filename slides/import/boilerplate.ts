@@ -9,18 +9,20 @@ const MAX_BOILERPLATE_LENGTH = 320;
 const MIN_NAV_ITEMS = 3;
 const MAX_NAV_ITEM_WORDS = 4;
 const NAV_SEPARATOR = /\s+[|•·›»]\s+|\s+\/\s+/;
+/** Breadcrumbs ("Business > Agriculture"): two or more short items joined by `>`, `›` or `»`. */
+const BREADCRUMB_SEPARATOR = /\s+[>›»]\s+/;
 
 /** Named patterns; each matches a whole block (a line or a paragraph) that is not article content. */
 export const BOILERPLATE_PATTERNS = {
   newsletter:
-    /\b(sign[ -]?up|subscribe|register)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\bnewsletter\b.{0,60}\b(sign[ -]?up|subscribe)\b/i,
+    /\b(sign[ -]?up|subscribe|register)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|inbox)\b.{0,120}\b(sign[ -]?up|subscribe)\b/i,
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality) journalism|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b/iu,
   readMore:
-    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)/i,
+    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)/i,
   related: /^related( (articles?|stories|content|coverage|reading))?\s*[:›»-]/i,
   share:
-    /^(share|tweet|email|print)( (this|on|via|to)\b.*)?$|^share (on|via) |^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$/i,
+    /^(share|tweet|email|print|save|bookmark)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$/i,
   follow:
     /^follow (us|me|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
   cookies:
@@ -32,6 +34,11 @@ export const BOILERPLATE_PATTERNS = {
   photoCredit:
     /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
   skipLink: /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home)$/i,
+  /** A row of account controls ("Subscribe Log in Search"). */
+  accountBar:
+    /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|register|search|menu|my account|account)\b\s*){2,}$/i,
+  /** "Topics: A | B", "Tags: …" lines. */
+  topics: /^(topics|tags|filed under|more about)\s*:/i,
 } as const satisfies Record<string, RegExp>;
 
 /** The name of a boilerplate pattern. */
@@ -49,19 +56,28 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
 
 /** A line of short menu items separated by `|`, `•` and the like. */
 export function isNavigationLine(block: string): boolean {
+  const crumbs = block.split(BREADCRUMB_SEPARATOR);
+  if (crumbs.length >= 2 && crumbs.every(isMenuItem)) return true;
   const items = block.split(NAV_SEPARATOR);
-  if (items.length < MIN_NAV_ITEMS) return false;
-  return items.every((item) => {
-    const words = item.trim().split(/\s+/).filter(Boolean).length;
-    return words > 0 && words <= MAX_NAV_ITEM_WORDS;
-  });
+  return items.length >= MIN_NAV_ITEMS && items.every(isMenuItem);
+}
+
+function isMenuItem(item: string): boolean {
+  const words = item.trim().split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= MAX_NAV_ITEM_WORDS;
 }
 
 /** Drops boilerplate blocks, returning what is left and how many were dropped. */
 export function stripBoilerplate(blocks: readonly string[]): { kept: string[]; dropped: number } {
-  const kept = blocks.filter((block) => boilerplateKind(block) === undefined);
+  const end = blocks.findIndex((block, i) => i > 0 && END_OF_ARTICLE.test(block));
+  const body = end > 0 ? blocks.slice(0, end) : blocks;
+  const kept = body.filter((block) => boilerplateKind(block) === undefined);
   return { kept, dropped: blocks.length - kept.length };
 }
+
+/** A heading after which a page holds only credits: "About the authors", "About this report". */
+const END_OF_ARTICLE =
+  /^(?:about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

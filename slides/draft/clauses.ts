@@ -1,0 +1,128 @@
+/**
+ * Clause checks for compressed text: is a shortened sentence still a grammatical, complete thought, and where may
+ * it be shortened further without leaving a dangling phrase? Parts of speech come from wink-nlp, read once per
+ * source sentence; candidates only ever remove words, so their words keep the tags they had in the source.
+ */
+import { tokenize } from '../analyze/nlp';
+
+/** Word → universal part of speech, as tagged in the whole source sentence. */
+export type Lexicon = ReadonlyMap<string, string>;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
+const POSSESSIVE = /['’]s$/;
+/** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
+const DANGLING_WORD =
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether)$/i;
+const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+/** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
+const SUBORDINATE_OPENER =
+  /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though)\b/i;
+const NON_FINITE = /(?:ing)$/i;
+/** "Iranian", "Chinese": an adjective of nationality left without its noun. */
+const DEMONYM = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|i)$/u;
+/** A clause as subject ("The fact that X …"): cutting its tail leaves the subject without its verb. */
+export const CLAUSAL_SUBJECT = /^(?:the fact that|whether|what|that)\b/i;
+const PARTICIPLE_END = /(?:ed|en|wn|ne|lt|pt)$/i;
+/** Prepositions whose phrase is an adjunct (time, place, circumstance) that a bullet can lose. */
+export const ADJUNCT_PREPOSITIONS = new Set([
+  'amid',
+  'despite',
+  'during',
+  'following',
+  'after',
+  'before',
+  'since',
+  'through',
+  'throughout',
+  'via',
+  'across',
+  'towards',
+  'toward',
+  'within',
+  'out',
+]);
+/** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
+const OPEN_QUOTE = /["“”]/g;
+/** A droppable phrase hangs off a noun (or a number): "ties to Israel amid the war". */
+const PHRASE_HOST = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** The parts of speech of a source sentence's words. */
+export function lexiconOf(sentence: string): Lexicon {
+  const lexicon = new Map<string, string>();
+  for (const token of tokenize(sentence).tokens) {
+    const key = token.text.toLowerCase();
+    if (!lexicon.has(key)) lexicon.set(key, token.pos);
+  }
+  return lexicon;
+}
+
+/** The words of a text, in order. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A word's tag in the lexicon (possessives read as their noun). */
+export function posOf(word: string, lexicon: Lexicon): string {
+  const key = word.toLowerCase();
+  return lexicon.get(key) ?? lexicon.get(key.replace(POSSESSIVE, '')) ?? 'X';
+}
+
+function balanced(text: string): boolean {
+  const quotes = (text.match(OPEN_QUOTE)?.length ?? 0) % 2 === 0;
+  const opens = (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);
+  return quotes && opens;
+}
+
+/**
+ * True when a text reads as a complete thought: it has a verb, does not end on a function word, keeps its quotes
+ * and parentheses paired, and an opening subordinate clause or adjunct is followed by a main clause after a comma.
+ */
+export function isComplete(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text);
+  const last = words[words.length - 1];
+  if (!last || words.length < 3 || !balanced(text)) return false;
+  if (DANGLING_WORD.test(last) || DANGLING_POS.has(posOf(last, lexicon))) return false;
+  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last)) return false;
+  const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
+  const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
+  if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
+  const main = SUBORDINATE_OPENER.test(text) ? text.slice(text.indexOf(',') + 1) : text;
+  if (SUBORDINATE_OPENER.test(text) && !text.includes(',')) return false;
+  return hasFiniteVerb(wordsOf(main), lexicon);
+}
+
+/** An auxiliary, or a verb that is neither an -ing form nor an infinitive after "to". */
+function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boolean {
+  return words.some((w, i) => {
+    const pos = posOf(w, lexicon);
+    if (pos === 'AUX') return true;
+    return VERB_POS.has(pos) && !NON_FINITE.test(w) && words[i - 1]?.toLowerCase() !== 'to';
+  });
+}
+
+/**
+ * Shorter forms of a text made by dropping its trailing phrases, one preposition at a time from the end:
+ * "X issued a call to Y amid the war in Gaza" gives "X issued a call to Y amid the war", then "X issued a call
+ * to Y". Only `allowed` prepositions start a droppable phrase (all but complements when omitted); phrases inside
+ * quotes are never cut. Longest first.
+ */
+export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: ReadonlySet<string>): string[] {
+  const cuts: string[] = [];
+  if (CLAUSAL_SUBJECT.test(text)) return cuts;
+  const matches = [...text.matchAll(/\s([\p{L}]+)\b/gu)];
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i];
+    if (!m || m.index === undefined) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    if (posOf(word, lexicon) !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(word)) continue;
+    if (allowed && !allowed.has(word)) continue;
+    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
+    const before = wordsOf(head).pop() ?? '';
+    // A preposition right after a verb or adverb completes it ("live up to", "go beyond"): not an adjunct.
+    if (!PHRASE_HOST.has(posOf(before, lexicon)) && !/["”]$/.test(head)) continue;
+    if (balanced(head)) cuts.push(head);
+  }
+  return cuts;
+}
