@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HostEvent } from '../ipc/contract';
 import { readDeck } from '../services/deckFiles';
 import { createHostServices } from '../services/hostServices';
+import { installAppMenu } from './appMenu';
 import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
 import { createElectronDialogs } from './dialogs';
@@ -60,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveAppProtocol(protocol, rendererRoot);
+    let refreshMenu: (files?: string[]) => Promise<void> = async () => undefined;
     const services = createHostServices({
       host: 'electron',
       version: app.getVersion(),
@@ -67,6 +69,17 @@ if (!app.requestSingleInstanceLock()) {
       appRoot: app.getAppPath(),
       dialogs: createElectronDialogs(),
       initialDeckPath: pendingOpens.shift() ?? deckPathFromArgv(process.argv, process.cwd()),
+      onRecentChange: (files) => {
+        // Register with the OS (jump lists, dock menu) and show it in File > Open Recent.
+        if (files[0]) app.addRecentDocument(files[0]);
+        void refreshMenu(files);
+      },
+    });
+    refreshMenu = installAppMenu({
+      recent: services.context.recent,
+      target: editorWindow,
+      send,
+      openPath: (path) => void openFromOs(path),
     });
     registerIpc(ipcMain, services, appWindows);
     createWindow('editor', { preloadPath, openExternal });

@@ -24,6 +24,8 @@ export interface HostServicesOptions {
   initialDeckPath?: string | null;
   /** Replace any handler (e.g. Electron's own `export:pdf`). */
   overrides?: HandlerOverrides;
+  /** Called after the recent-files list changes (Electron rebuilds its menu and tells the OS). */
+  onRecentChange?: (files: string[]) => void;
 }
 
 /** The host services shared by Electron main and the web host. */
@@ -47,7 +49,7 @@ export function createHostServices(options: HostServicesOptions): HostServices {
     userDataDir: options.userDataDir,
     appRoot: options.appRoot,
     dialogs: options.dialogs,
-    recent: createRecentList(options.userDataDir),
+    recent: createRecentList(options.userDataDir, options.onRecentChange),
     recovery: createRecoveryStore(options.userDataDir),
   };
   const handlers: Handlers = {

@@ -18,6 +18,8 @@ export interface RecentList {
   list(): Promise<string[]>;
   /** Move (or add) a path to the top, dropping duplicates and anything past {@link MAX_RECENT}. */
   add(path: string): Promise<string[]>;
+  /** Forget every recent file. */
+  clear(): Promise<void>;
 }
 
 async function load(file: string): Promise<string[]> {
@@ -31,23 +33,34 @@ async function load(file: string): Promise<string[]> {
 }
 
 /** The recent-files list stored in `userDataDir`. */
-export function createRecentList(userDataDir: string): RecentList {
+export function createRecentList(
+  userDataDir: string,
+  onChange: (files: string[]) => void = () => undefined,
+): RecentList {
   const file = join(userDataDir, RECENT_FILE);
   let queue: Promise<unknown> = Promise.resolve();
+  // Updates run one after another, each reading the list the previous one wrote.
+  const update = (change: (files: string[]) => string[]): Promise<string[]> => {
+    const next = queue.then(async () => {
+      const files = change(await load(file));
+      const body: RecentFile = { version: 1, files };
+      await mkdir(userDataDir, { recursive: true });
+      await saveFileAtomic(file, JSON.stringify(body, null, 2) + '\n');
+      onChange(files);
+      return files;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     async list() {
       return (await load(file)).filter((p) => existsSync(p));
     },
     add(path) {
-      const next = queue.then(async () => {
-        const files = [path, ...(await load(file)).filter((p) => p !== path)].slice(0, MAX_RECENT);
-        const body: RecentFile = { version: 1, files };
-        await mkdir(userDataDir, { recursive: true });
-        await saveFileAtomic(file, JSON.stringify(body, null, 2) + '\n');
-        return files;
-      });
-      queue = next.catch(() => undefined);
-      return next;
+      return update((files) => [path, ...files.filter((p) => p !== path)].slice(0, MAX_RECENT));
+    },
+    async clear() {
+      await update(() => []);
     },
   };
 }
