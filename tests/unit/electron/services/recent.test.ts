@@ -17,6 +17,18 @@ async function decks(n: number): Promise<string[]> {
 }
 
 describe('recent files', () => {
+  it('reports every change and clears, with concurrent adds applied in order', async () => {
+    const seen: string[][] = [];
+    const recent = createRecentList(dir, (files) => seen.push(files));
+    const paths = await decks(3);
+    await Promise.all(paths.map((p) => recent.add(p)));
+    expect(await recent.list()).toEqual([paths[2], paths[1], paths[0]]);
+    expect(seen.map((files) => files.length)).toEqual([1, 2, 3]);
+    await recent.clear();
+    expect(await recent.list()).toEqual([]);
+    expect(seen.at(-1)).toEqual([]);
+  });
+
   it('lists newest first, without duplicates, at most ten', async () => {
     const recent = createRecentList(join(dir, 'not-yet-created'));
     const paths = await decks(12);
