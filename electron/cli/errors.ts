@@ -11,6 +11,10 @@ export const EXIT = {
   badInput: 4,
   /** The output could not be written. */
   writeFailed: 5,
+  /** No browser to print with (export): set BRIEFDECK_CHROMIUM or install Chromium. */
+  noBrowser: 6,
+  /** The browser started but printing failed (export). */
+  printFailed: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

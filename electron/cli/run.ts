@@ -1,5 +1,6 @@
 import { draftCommand, DRAFT_USAGE } from './commands/draft';
 import { CliError, EXIT, oneLine, type ExitCode } from './errors';
+import { exportCommand, EXPORT_USAGE } from './exportCommand';
 import { nodeIo, type CliIo } from './io';
 
 /** A subcommand: takes its arguments, returns an exit code or throws CliError. */
@@ -8,6 +9,7 @@ export type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 /** The subcommands, by name. Add one here (e.g. `export`) and it is routed and listed in the usage. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   draft: { run: draftCommand, usage: DRAFT_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
 };
 
 function usage(): string {

@@ -104,6 +104,23 @@ export interface Contract {
     request: { text: string; outPath?: string };
     response: { ok: true; path: string; bytes: number } | { ok: false; message: string } | null;
   };
+  /**
+   * Open the presentation windows for a session whose deck the renderer stored under that id (Electron: audience
+   * fullscreen on the external display, presenter on the laptop; the web host answers `ok: false`).
+   */
+  'present:open': {
+    request: { session: string };
+    response: { ok: true; externalDisplay: boolean } | { ok: false; message: string };
+  };
+  /** Relay a presentation sync message to the session's other windows (as a `present:state` event). */
+  'present:sync': { request: { session: string; message: PresentSyncMessage }; response: { ok: boolean } };
+}
+
+/** A presentation sync message (see `renderer/src/present/syncController.ts`); the host only relays it. */
+export interface PresentSyncMessage {
+  type: 'state' | 'hello' | 'end';
+  from: string;
+  state?: { indexh: number; indexv: number; indexf: number; paused: boolean; overview?: boolean };
 }
 
 export type Channel = keyof Contract;
@@ -125,6 +142,8 @@ export const CHANNELS = [
   'export:pdf',
   'print:job',
   'export:html',
+  'present:open',
+  'present:sync',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS names every channel of the contract.

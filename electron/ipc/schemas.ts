@@ -13,6 +13,7 @@ const RECOVERY_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const FILE_NAME_FORBIDDEN_PATTERN = /[/\\\0]/;
 const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
 const PRINT_JOB_ID_PATTERN = /^[0-9a-f]{32}$/;
+const PRESENT_SESSION_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
 /** An absolute path with no NUL byte. */
 export const absolutePath = z
@@ -28,6 +29,8 @@ export const deckPath = absolutePath.refine(
   'a deck path must end in .md',
 );
 
+/** A presentation session id (random, from the renderer). */
+const presentSession = z.string().regex(PRESENT_SESSION_PATTERN, 'a session id is 6–64 letters, digits, - or _');
 const text = z.string().max(MAX_TEXT_CHARS, 'text is larger than 50 MB');
 const empty = z.strictObject({});
 
@@ -74,8 +77,27 @@ export const requestSchemas = {
     paper: z.enum(['a4', 'letter']).optional(),
     outPath: absolutePath.optional(),
   }),
-  'print:job': z.strictObject({ id: z.string().regex(PRINT_JOB_ID_PATTERN, 'a print job id is 32 hex digits') }),
+  'print:job': z.strictObject({
+    id: z.string().regex(PRINT_JOB_ID_PATTERN, 'a print job id is 32 hex digits'),
+  }),
   'export:html': z.strictObject({ text, outPath: absolutePath.optional() }),
+  'present:open': z.strictObject({ session: presentSession }),
+  'present:sync': z.strictObject({
+    session: presentSession,
+    message: z.strictObject({
+      type: z.enum(['state', 'hello', 'end']),
+      from: z.string().min(1).max(64),
+      state: z
+        .strictObject({
+          indexh: z.number().int().min(0).max(100_000),
+          indexv: z.number().int().min(0).max(100_000),
+          indexf: z.number().int().min(-1).max(10_000),
+          paused: z.boolean(),
+          overview: z.boolean().optional(),
+        })
+        .optional(),
+    }),
+  }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
 
 /** The outcome of validating one request. */

@@ -1,22 +1,24 @@
+import { createExportPdfHandler, printJobHandler } from './export/handlers';
+import { exportHtmlHandler } from './exportHtml/index';
+import { articleImportHandler } from './import/articleImportHandler';
+import { presentOpenWebHandler, presentSyncWebHandler } from './present/webHandlers';
 import type { Handler, Handlers } from './types';
 
 /** Channels whose handlers live in other modules (importer, exporters). */
-export type LaterChannel = 'article:import' | 'export:pdf' | 'export:html';
-
-const notAvailableYet = async (): Promise<{ ok: false; message: string }> => ({
-  ok: false,
-  message: 'not available yet',
-});
+export type LaterChannel =
+  'article:import' | 'export:pdf' | 'print:job' | 'export:html' | 'present:open' | 'present:sync';
 
 /**
- * The handlers for the importer and exporter channels. Wiring one is one line: replace `notAvailableYet` with the
- * real handler (a {@link Handler} for that channel). A host can also override any of them, e.g. Electron main passes
+ * The handlers for the importer and exporter channels. Wiring one is one line: the real handler (a {@link Handler} for that channel). A host can also override any of them, e.g. Electron main passes
  * an `export:pdf` that prints with `webContents.printToPDF` through `createHostServices({ overrides })`.
  */
 export const laterHandlers: { [C in LaterChannel]: Handler<C> } = {
-  'article:import': notAvailableYet,
-  'export:pdf': notAvailableYet,
-  'export:html': notAvailableYet,
+  'article:import': articleImportHandler,
+  'export:pdf': createExportPdfHandler(),
+  'print:job': printJobHandler,
+  'export:html': exportHtmlHandler,
+  'present:open': presentOpenWebHandler,
+  'present:sync': presentSyncWebHandler,
 };
 
 /** Handlers a host passes in to replace the defaults. */

@@ -1,0 +1,54 @@
+/**
+ * The files an exported deck inlines, read at export time: reveal.js's dist script and CSS, and the theme CSS
+ * with every font it uses turned into a base64 `data:` URL. The theme's stylesheet list is read from
+ * `renderer/src/themes/index.ts`, so the export always carries what the app shows.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+/** The inlined assets of an export. */
+export interface ExportAssets {
+  revealJs: string;
+  /** reveal.css, then the fonts and themes. */
+  css: string;
+}
+
+const CSS_IMPORT = /^import\s+'([^']+\.css)';$/gm;
+const FONT_URL = /url\((['"]?)(\.\/files\/[^)'"]+\.woff2)\1\)\s*format\((['"])woff2\3\)/g;
+/** The `, url(x.woff) format('woff')` fallback after the woff2 source: dropped (woff2 is enough everywhere). */
+const WOFF_FALLBACK = /,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g;
+
+/** Turns a stylesheet's `./files/*.woff2` references into data URLs and drops its woff fallbacks. */
+export async function inlineFonts(css: string, cssDir: string): Promise<string> {
+  const urls = [...new Set([...css.matchAll(FONT_URL)].map((m) => m[2] ?? ''))];
+  const data = new Map<string, string>();
+  for (const url of urls) data.set(url, (await readFile(join(cssDir, url))).toString('base64'));
+  return css
+    .replace(
+      FONT_URL,
+      (_all, _q, url: string) => `url(data:font/woff2;base64,${data.get(url) ?? ''}) format('woff2')`,
+    )
+    .replace(WOFF_FALLBACK, '');
+}
+
+/** Resolves a CSS import of the themes module (relative, or a package export) to a file under `root`. */
+function cssPath(root: string, themesDir: string, specifier: string): string {
+  return specifier.startsWith('.')
+    ? resolve(themesDir, specifier)
+    : createRequire(join(root, 'package.json')).resolve(specifier);
+}
+
+/** Reads every asset from the app root (the repository, or the unpacked app with its sources). */
+export async function loadExportAssets(root: string): Promise<ExportAssets> {
+  const themesDir = join(root, 'renderer', 'src', 'themes');
+  const index = await readFile(join(themesDir, 'index.ts'), 'utf8');
+  const parts: string[] = [];
+  for (const match of index.matchAll(CSS_IMPORT)) {
+    const path = cssPath(root, themesDir, match[1] ?? '');
+    parts.push(await inlineFonts(await readFile(path, 'utf8'), dirname(path)));
+  }
+  if (parts.length === 0) throw new Error(`No theme stylesheets found in ${join(themesDir, 'index.ts')}.`);
+  const revealJs = await readFile(join(root, 'node_modules', 'reveal.js', 'dist', 'reveal.js'), 'utf8');
+  return { revealJs, css: parts.join('\n') };
+}
