@@ -27,10 +27,18 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
+/** The page each kind of window shows; the presentation views share one page and pick their view from `view`. */
+const PAGES: Record<string, { page: string; key: string }> = {
+  audience: { page: 'present.html', key: 'view' },
+  presenter: { page: 'present.html', key: 'view' },
+  print: { page: 'print.html', key: 'window' },
+};
+
 /** The URL of the app page for a window kind. */
 export function appPageUrl(kind: string, query: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ window: kind, ...query });
-  return `${APP_ORIGIN}/index.html?${params.toString()}`;
+  const { page, key } = PAGES[kind] ?? { page: 'index.html', key: 'window' };
+  const params = new URLSearchParams({ [key]: kind, ...query });
+  return `${APP_ORIGIN}/${page}?${params.toString()}`;
 }
 
 /** May this link be handed to the OS browser or mail client? Only plain `https:` and `mailto:` URLs. */

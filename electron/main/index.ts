@@ -1,4 +1,4 @@
-import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import type { HostEvent } from '../ipc/contract';
 import { readDeck } from '../services/deckFiles';
@@ -8,6 +8,7 @@ import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { createPresentHandlers } from './presentWindows';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
 import { appWindows, createWindow } from './window';
@@ -69,6 +70,9 @@ if (!app.requestSingleInstanceLock()) {
       appRoot: app.getAppPath(),
       dialogs: createElectronDialogs(),
       initialDeckPath: pendingOpens.shift() ?? deckPathFromArgv(process.argv, process.cwd()),
+      overrides: {
+        ...createPresentHandlers({ screen, createWindow, windowOptions: { preloadPath, openExternal } }),
+      },
       onRecentChange: (files) => {
         // Register with the OS (jump lists, dock menu) and show it in File > Open Recent.
         if (files[0]) app.addRecentDocument(files[0]);

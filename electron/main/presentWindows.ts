@@ -6,7 +6,6 @@
 import type { BrowserWindow, Screen } from 'electron';
 import type { Handler } from '../services/types';
 import { planDisplays, PresentRelay, type DisplayInfo } from '../services/present/relay';
-import { APP_ORIGIN } from './appUrl';
 import type { CreateWindowOptions, WindowKind } from './window';
 
 /** What {@link createPresentHandlers} needs from main. */
@@ -15,11 +14,6 @@ export interface PresentWindowDeps {
   /** `createWindow` from `./window` (the one window factory). */
   createWindow: (kind: WindowKind, options: CreateWindowOptions) => BrowserWindow;
   windowOptions: Omit<CreateWindowOptions, 'bounds' | 'query' | 'parent'>;
-}
-
-/** The URL of a presentation page for a session. */
-export function presentUrl(view: 'audience' | 'presenter', session: string): string {
-  return `${APP_ORIGIN}/present.html?${new URLSearchParams({ view, session }).toString()}`;
 }
 
 function inset(display: DisplayInfo, margin: number): CreateWindowOptions['bounds'] {
@@ -43,9 +37,8 @@ export function createPresentHandlers(deps: PresentWindowDeps): {
     const window = deps.createWindow(view, {
       ...deps.windowOptions,
       bounds: inset(display, view === 'audience' ? 0 : 40),
+      query: { session },
     });
-    // createWindow loads the editor page by kind; a presentation window shows present.html instead.
-    void window.loadURL(presentUrl(view, session));
     const contents = window.webContents;
     const remove = relay.add(session, {
       send: (event, payload) => contents.send(event, payload),

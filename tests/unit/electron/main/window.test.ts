@@ -50,7 +50,7 @@ describe('createWindow', () => {
     }) as unknown as FakeBrowserWindow;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect((window.options.webPreferences as Record<string, unknown>).sandbox).toBe(true);
-    expect(window.loadedUrl).toBe('app://briefdeck/index.html?window=presenter&deck=d1');
+    expect(window.loadedUrl).toBe('app://briefdeck/present.html?view=presenter&deck=d1');
     expect(window.webContents.windowOpenHandler).not.toBeNull();
     expect(window.webContents.listeners.get('will-navigate')).toHaveLength(1);
     expect(window.webContents.listeners.get('will-redirect')).toHaveLength(1);
@@ -69,5 +69,17 @@ describe('createWindow', () => {
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
+  });
+});
+
+describe('app page URLs', () => {
+  it('sends each kind of window to its page on the app origin', async () => {
+    const { appPageUrl } = await import('../../../../electron/main/appUrl');
+    expect(appPageUrl('editor')).toBe('app://briefdeck/index.html?window=editor');
+    expect(appPageUrl('audience', { session: 's1' })).toBe('app://briefdeck/present.html?view=audience&session=s1');
+    expect(appPageUrl('presenter', { session: 's1' })).toBe(
+      'app://briefdeck/present.html?view=presenter&session=s1',
+    );
+    expect(appPageUrl('print', { job: 'j' })).toBe('app://briefdeck/print.html?window=print&job=j');
   });
 });
