@@ -3,7 +3,8 @@
  * with every font it uses turned into a base64 `data:` URL. The theme's stylesheet list is read from
  * `renderer/src/themes/index.ts`, so the export always carries what the app shows.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -39,8 +40,38 @@ function cssPath(root: string, themesDir: string, specifier: string): string {
     : createRequire(join(root, 'package.json')).resolve(specifier);
 }
 
-/** Reads every asset from the app root (the repository, or the unpacked app with its sources). */
+/**
+ * Where `npm run build` leaves the assets, inside `out/` so the packaged app carries them: the packaged app has
+ * neither the theme sources nor reveal.js's dist folder (they are devDependencies, bundled by Vite).
+ */
+export const PREBUILT_ASSETS = join('out', 'export', 'assets.json');
+
+/**
+ * The export's assets: read from the sources when they are there (a checkout, so theme edits show at once),
+ * else from the copy the build left in {@link PREBUILT_ASSETS} (the packaged app).
+ */
 export async function loadExportAssets(root: string): Promise<ExportAssets> {
+  if (existsSync(join(root, 'renderer', 'src', 'themes', 'index.ts'))) return readSourceAssets(root);
+  const prebuilt = join(root, PREBUILT_ASSETS);
+  if (!existsSync(prebuilt))
+    throw new Error(`The export assets are missing: neither the theme sources nor ${prebuilt} exist.`);
+  const parsed = JSON.parse(await readFile(prebuilt, 'utf8')) as Partial<ExportAssets>;
+  if (typeof parsed.revealJs !== 'string' || typeof parsed.css !== 'string') {
+    throw new Error(`The export assets in ${prebuilt} are damaged; rebuild the app.`);
+  }
+  return { revealJs: parsed.revealJs, css: parsed.css };
+}
+
+/** Writes the assets read from the sources under `root` to {@link PREBUILT_ASSETS} (run by `npm run build`). */
+export async function writePrebuiltAssets(root: string): Promise<string> {
+  const target = join(root, PREBUILT_ASSETS);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(await readSourceAssets(root)));
+  return target;
+}
+
+/** Reads every asset from the sources: the theme modules and reveal.js's dist folder under `root`. */
+async function readSourceAssets(root: string): Promise<ExportAssets> {
   const themesDir = join(root, 'renderer', 'src', 'themes');
   const index = await readFile(join(themesDir, 'index.ts'), 'utf8');
   const parts: string[] = [];
