@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './ty
 import { datedEvents } from './dates';
 import { findMentions, mergeEntities } from './entities';
 import { findFigures } from './figures';
-import { tokenize } from './nlp';
+import { tokenize, tokenizeSentences } from './nlp';
 import { classifyRole } from './roles';
 import { contentLemmas, overlap, salienceScores } from './salience';
 import { splitSentences } from './sentences';
@@ -42,9 +42,11 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   article.paragraphs.forEach((paragraphText, pi) => {
     const paragraph: AnalyzedParagraph = { number: pi + 1, text: paragraphText, sentences: [] };
     wordCount += paragraphText.match(WORD)?.length ?? 0;
-    splitSentences(paragraphText).forEach((text, si) => {
+    const texts = splitSentences(paragraphText);
+    const tokenized = tokenizeSentences(texts);
+    texts.forEach((text, si) => {
       const ref = `p${pi + 1}.s${si + 1}`;
-      const { tokens } = tokenize(text);
+      const tokens = tokenized[si] ?? [];
       const mentions = findMentions(tokens);
       mentionsPerSentence.push({ ref, mentions });
       lemmasPerSentence.push(contentLemmas(tokens));

@@ -1,8 +1,9 @@
 import type { Figure, FigureKind } from './types';
 
 const HEDGE = String.raw`(?:(?:about|almost|nearly|around|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|just under|just over|close to|well over|approximately|an estimated|only|a mere)\s+)?`;
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k)\b)?`;
+/** "1,200", "2.5", and the continental forms "48 000" (spaced thousands) and "2,1" (decimal comma). */
+const NUM = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s*(?:millions?|billions?|trillion|thousand|hundred|milliards?|bn|mn|m|k)\b)?`;
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|billions|trillions|tens of thousands|hundreds of thousands)`;
 
 /** Ordered: the first pattern to match a span wins it. */

@@ -48,14 +48,19 @@ const OPEN_QUOTE = /["“”]/g;
 /** A droppable phrase hangs off a noun (or a number): "ties to Israel amid the war". */
 const PHRASE_HOST = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** The parts of speech of a source sentence's words. */
-export function lexiconOf(sentence: string): Lexicon {
+/** The parts of speech of words as the model tagged them in one source sentence. */
+export function lexiconFromTokens(tokens: readonly { text: string; pos: string }[]): Lexicon {
   const lexicon = new Map<string, string>();
-  for (const token of tokenize(sentence).tokens) {
+  for (const token of tokens) {
     const key = token.text.toLowerCase();
     if (!lexicon.has(key)) lexicon.set(key, token.pos);
   }
   return lexicon;
+}
+
+/** The parts of speech of a source sentence's words (reads the sentence with the model). */
+export function lexiconOf(sentence: string): Lexicon {
+  return lexiconFromTokens(tokenize(sentence).tokens);
 }
 
 /** The words of a text, in order. */

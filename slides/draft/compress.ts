@@ -36,6 +36,8 @@ export interface CompressOptions {
   keep?: readonly string[];
   /** Keep a leading concession clause ("Although …,") — for counterpoints, where it is the point. */
   keepConcession?: boolean;
+  /** The sentence's parts of speech when already known (from the analysis); read with the model otherwise. */
+  lexicon?: Lexicon;
 }
 
 const MIN_WORDS = 5;
@@ -164,7 +166,7 @@ function fitByPhraseCuts(
 export function compressSentence(sentence: string, opts: CompressOptions = {}): string {
   const max = opts.maxWords ?? 14;
   const keep = opts.keep ?? [];
-  const lexicon = lexiconOf(sentence);
+  const lexicon = opts.lexicon ?? lexiconOf(sentence);
   const complete = completeSteps(sentence, opts, lexicon);
   const fitting = complete.find((s) => words(s) <= max);
   if (fitting) return capitalise(fitting);
@@ -189,8 +191,9 @@ export function titleClause(
   sentence: string,
   maxWords = 10,
   keep: readonly string[] = [],
+  known?: Lexicon,
 ): string | undefined {
-  const lexicon = lexiconOf(sentence);
+  const lexicon = known ?? lexiconOf(sentence);
   const complete = completeSteps(sentence, { keep }, lexicon).map((s) =>
     tidy(` ${s} `.replace(FILLER_WORDS, '')),
   );
@@ -206,6 +209,6 @@ export function titleClause(
 }
 
 /** A slide title from a sentence (see {@link titleClause}); falls back to the bullet form of the sentence. */
-export function titleFromSentence(sentence: string, maxWords = 10): string {
-  return titleClause(sentence, maxWords) ?? compressSentence(sentence, { maxWords });
+export function titleFromSentence(sentence: string, maxWords = 10, lexicon?: Lexicon): string {
+  return titleClause(sentence, maxWords, [], lexicon) ?? compressSentence(sentence, { maxWords, lexicon });
 }

@@ -1,7 +1,10 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Entity } from '../analyze/types';
-import { compressSentence, titleClause, titleFromSentence } from './compress';
+import { looksNonEnglish } from '../import/language';
+import { lexiconFromTokens, type Lexicon } from './clauses';
+import { compressSentence, titleClause, titleFromSentence, type CompressOptions } from './compress';
 import { argumentUnits, figureRank, judgmentCount, keyFigures, leadSentence } from './select';
+import { carryRemainingFigures, pickSentences, pickUnits } from './coverage';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -14,8 +17,13 @@ const MAX_EVENTS = 6;
 const MAX_POSITION_CANDIDATES = 12;
 const DATE_LEAD = /^(?:on|in|by|since|during)\s+/i;
 const TITLE_WORDS = 10;
+const FINAL_STOP = /[.!?]+["”»]?$|\.$/;
+/** A whole-sentence bullet this long costs as much salience as the top sentence has. */
+const LONG_SENTENCE_CHARS = 400;
 const TIMELINE_POINT_WORDS = 8;
 const MAX_STAT_SLIDES = 3;
+/** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
+const LONG_ARTICLE_WORDS = 2000;
 
 /** The headline without a section label ("Perspectives | …"). */
 export function cleanHeadline(title: string): string {
@@ -26,22 +34,52 @@ export function cleanHeadline(title: string): string {
 export class BriefingPlanner {
   private readonly used = new Set<string>();
   private readonly byRef: Map<string, AnalyzedSentence>;
+  private readonly lexicons = new Map<string, Lexicon>();
+  private readonly compressed = new Map<string, string>();
+  /** The compression rules read English; other languages keep whole sentences, the shorter preferred. */
+  private readonly english: boolean;
 
   constructor(
     private readonly article: ImportedArticle,
     private readonly analysis: Analysis,
   ) {
     this.byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
+    this.english = !looksNonEnglish(article.paragraphs.join('\n'));
+  }
+
+  /** The sentence's parts of speech, from the analysis's tokens (no second read of the model). */
+  private lex(s: AnalyzedSentence): Lexicon {
+    let lexicon = this.lexicons.get(s.ref);
+    if (!lexicon) this.lexicons.set(s.ref, (lexicon = lexiconFromTokens(s.tokens)));
+    return lexicon;
+  }
+
+  /** A sentence compressed by the rules, memoised per draft (bullets, notes and actors ask for the same ones). */
+  private compress(s: AnalyzedSentence, opts: Omit<CompressOptions, 'lexicon'> = {}): string {
+    const key = `${s.ref}|${opts.maxWords ?? ''}|${opts.keepConcession ? 1 : 0}|${(opts.keep ?? []).join('|')}`;
+    let text = this.compressed.get(key);
+    if (text === undefined) {
+      text = this.english
+        ? compressSentence(s.text, { ...opts, lexicon: this.lex(s) })
+        : s.text.replace(FINAL_STOP, '');
+      this.compressed.set(key, text);
+    }
+    return text;
+  }
+
+  /** How much a sentence is worth as evidence: salience, and for whole-sentence bullets, brevity. */
+  private evidenceValue(s: AnalyzedSentence): number {
+    return this.english ? s.salience : s.salience - s.text.length / LONG_SENTENCE_CHARS;
   }
 
   private item(s: AnalyzedSentence, opts: { maxWords?: number; keepConcession?: boolean } = {}): DraftItem {
     this.used.add(s.ref);
     const keep = s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
-    return { text: compressSentence(s.text, { ...opts, keep }), refs: [s.ref] };
+    return { text: this.compress(s, { ...opts, keep }), refs: [s.ref] };
   }
 
   private say(kind: keyof typeof TEMPLATES.say, sentences: AnalyzedSentence[]): string[] {
-    const composed = sentences.slice(0, 3).map((s) => `${compressSentence(s.text, { maxWords: 28 })}.`);
+    const composed = sentences.slice(0, 3).map((s) => `${this.compress(s, { maxWords: 28 })}.`);
     return [TEMPLATES.say[kind], ...composed];
   }
 
@@ -70,10 +108,10 @@ export class BriefingPlanner {
   ): string {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     for (const s of present) {
-      const title = titleClause(s.text, TITLE_WORDS, keep?.(s) ?? []);
+      const title = titleClause(s.text, TITLE_WORDS, keep?.(s) ?? [], this.lex(s));
       if (title) return title;
     }
-    return present[0] ? titleFromSentence(present[0].text, TITLE_WORDS) : '';
+    return present[0] ? titleFromSentence(present[0].text, TITLE_WORDS, this.lex(present[0])) : '';
   }
 
   private figureTexts(s: AnalyzedSentence): string[] {
@@ -159,17 +197,15 @@ export class BriefingPlanner {
   }
 
   judgments(count: number): PlannedSlide[] {
-    const units = argumentUnits(this.analysis)
-      .map((u, i) => ({ ...u, i }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, count)
-      .sort((a, b) => a.i - b.i);
+    const units = pickUnits(argumentUnits(this.analysis), count, this.used, this.analysis);
     return units.map((unit) => {
       const lead = leadSentence(unit.sentences);
       const rest = unit.sentences.filter(
         (s) => s !== lead && !this.used.has(s.ref) && s.role !== 'counterpoint',
       );
-      const evidence = [...rest].sort((a, b) => b.salience - a.salience).slice(0, MAX_BULLETS - 1);
+      const evidence = [...rest]
+        .sort((a, b) => this.evidenceValue(b) - this.evidenceValue(a))
+        .slice(0, MAX_BULLETS - 1);
       const picked = [lead, ...evidence]
         .filter((s): s is AnalyzedSentence => !!s)
         .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
@@ -185,14 +221,11 @@ export class BriefingPlanner {
   }
 
   counterpoints(): PlannedSlide | undefined {
-    const picked = this.analysis.sentences
-      .filter(
-        (s) =>
-          s.role === 'counterpoint' && !this.used.has(s.ref) && s.paragraph < this.analysis.paragraphs.length,
-      )
-      .sort((a, b) => b.salience - a.salience)
-      .slice(0, 3)
-      .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+    const candidates = this.analysis.sentences.filter(
+      (s) =>
+        s.role === 'counterpoint' && !this.used.has(s.ref) && s.paragraph < this.analysis.paragraphs.length,
+    );
+    const picked = pickSentences(candidates, 3, this.used, this.analysis);
     if (picked.length === 0) return undefined;
     const title = this.pointTitle(picked);
     return this.slide(
@@ -211,7 +244,7 @@ export class BriefingPlanner {
       .filter((s): s is AnalyzedSentence => !!s)
       .sort((a, b) => b.salience - a.salience)
       .slice(0, MAX_POSITION_CANDIDATES)
-      .map((s) => ({ s, text: compressSentence(s.text, { maxWords: 12 }) }))
+      .map((s) => ({ s, text: this.compress(s, { maxWords: 12 }) }))
       .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)));
     const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
     if (!best) return undefined;
@@ -243,7 +276,7 @@ export class BriefingPlanner {
     const items = events.map((ev) => {
       const s = this.byRef.get(ev.ref);
       if (s) sentences.push(s);
-      const text = compressSentence(s?.text ?? '', { maxWords: 12 })
+      const text = (s ? this.compress(s, { maxWords: 12 }) : '')
         .replace(
           new RegExp(
             `^(?:(?:on|in|by|since|during)\\s+)?${ev.when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s*`,
@@ -258,7 +291,9 @@ export class BriefingPlanner {
     const last = events[events.length - 1];
     const lastSentence = last ? this.byRef.get(last.ref) : undefined;
     const span = first && last && first.when !== last.when ? `From ${first.when} to ${last.when}` : '';
-    const point = lastSentence ? titleClause(lastSentence.text, TIMELINE_POINT_WORDS) : undefined;
+    const point = lastSentence
+      ? titleClause(lastSentence.text, TIMELINE_POINT_WORDS, [], this.lex(lastSentence))
+      : undefined;
     const title =
       span && point ? `${span}: ${point}` : this.pointTitle([lastSentence, ...[...sentences].reverse()]);
     return this.slide(
@@ -317,7 +352,8 @@ export class BriefingPlanner {
     const bottom = this.bottomLine();
     const context = this.context();
     const figureCount = keyFigures(this.analysis, Number.MAX_SAFE_INTEGER).length;
-    const statSlides = Math.min(MAX_STAT_SLIDES, Math.ceil(figureCount / (MAX_FIGURES + 1)));
+    const statCap = this.analysis.wordCount <= LONG_ARTICLE_WORDS ? MAX_STAT_SLIDES - 1 : MAX_STAT_SLIDES;
+    const statSlides = Math.min(statCap, Math.ceil(figureCount / (MAX_FIGURES + 1)));
     const figures = this.figures(statSlides);
     const optional = { timeline: this.analysis.events.length >= 2, counter: true, actors: true };
     const fixed = 3 + (context ? 1 : 0) + figures.length + 1 + (optional.timeline ? 1 : 0) + 2;
@@ -360,6 +396,7 @@ export class BriefingPlanner {
         }
       }
     }
+    carryRemainingFigures(slides, this.analysis);
     return slides;
   }
 }

@@ -83,6 +83,11 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
     .map(({ f }) => f);
 }
 
+/** Past 2,000 words, one judgment slide per this many words (the total is still capped at 18 slides). */
+const WORDS_PER_JUDGMENT = 350;
+/** Up to 2,000 words, one judgment slide per this many words (the total is capped at 14 slides). */
+const WORDS_PER_SHORT_JUDGMENT = 250;
+
 /** How many judgment slides an article of this length gets (8–14 slides for 800–2,000 words, capped at 18). */
 export function judgmentCount(
   wordCount: number,
@@ -94,9 +99,7 @@ export function judgmentCount(
   const byLength =
     wordCount < 800
       ? 2
-      : wordCount <= 2000
-        ? Math.round(3 + (wordCount - 800) / 300)
-        : 5 + Math.round((wordCount - 2000) / 1500);
+      : Math.round(wordCount / (wordCount <= 2000 ? WORDS_PER_SHORT_JUDGMENT : WORDS_PER_JUDGMENT));
   const cap = (wordCount <= 2000 ? 14 : 18) - fixedSlides;
   return Math.max(1, Math.min(available, byLength, cap));
 }

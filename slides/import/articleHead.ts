@@ -15,7 +15,7 @@ const MAX_STANDFIRST_WORDS = 60;
 /** Wire-style datelines open a news lede ("KYIV, Ukraine (AP) —"), never a standfirst. */
 const DATELINE_LEDE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(\([^)]{1,20}\))?\s*[—–-]\s/u;
 const BYLINE =
-  /^(?:by|written by|words by)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
