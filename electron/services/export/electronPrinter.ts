@@ -1,0 +1,88 @@
+import type { BrowserWindow } from 'electron';
+import type { PrintJob } from '../../ipc/contract';
+import { registerPrintJob } from './printJobs';
+import { type PrintLayout, type PrintResult, type PrintToPdf } from './types';
+
+/** Options for {@link createElectronPrinter}. */
+export interface ElectronPrinterOptions {
+  /**
+   * Opens a hidden, sandboxed window on `print.html` with the given query (`{ job: id }`), with the app's preload so
+   * the page can call `print:job`. It must come from electron/main/window.ts's one window factory, never be shown,
+   * and is destroyed by the printer when the job ends.
+   */
+  openPrintWindow: (query: Record<string, string>) => BrowserWindow;
+  /** How long the print view may take to lay out (default 120 s). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * Resolves with the print view's state once `<html>` carries `data-print-ready` or `data-print-error`; evaluated by
+ * `executeJavaScript` (which the page's CSP does not govern). A MutationObserver, not a timer: nothing sleeps.
+ */
+const WAIT_FOR_READY = `new Promise((resolve) => {
+  const html = document.documentElement;
+  const settled = () => {
+    const data = html.dataset;
+    if (data.printReady !== 'true' && data.printError === undefined) return false;
+    resolve({ error: data.printError ?? null, layout: data.printLayout ?? null });
+    return true;
+  };
+  if (!settled()) new MutationObserver((_, observer) => { if (settled()) observer.disconnect(); }).observe(html, { attributes: true });
+})`;
+
+function loaded(window: BrowserWindow): Promise<void> {
+  return new Promise((resolve, reject) => {
+    window.webContents.once('did-finish-load', () => resolve());
+    window.webContents.once('did-fail-load', (_event, code, description) =>
+      reject(new Error(`the print view did not load (${code} ${description})`)),
+    );
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Prints with Electron: a hidden window loads the print view once for the whole deck (the editor stays responsive),
+ * then `webContents.printToPDF` with the CSS page size and backgrounds. The window is destroyed afterwards.
+ */
+export function createElectronPrinter(options: ElectronPrinterOptions): PrintToPdf {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return {
+    async print(job: PrintJob): Promise<PrintResult> {
+      const { id, dispose } = registerPrintJob(job);
+      const window = options.openPrintWindow({ job: id });
+      try {
+        const state = await withTimeout(
+          loaded(window).then(
+            () =>
+              window.webContents.executeJavaScript(WAIT_FOR_READY) as Promise<{
+                error: string | null;
+                layout: string | null;
+              }>,
+          ),
+          timeout,
+          'Laying out the print view',
+        );
+        if (state.error !== null) throw new Error(`the print view failed: ${state.error}`);
+        const layout = JSON.parse(state.layout ?? '{}') as PrintLayout;
+        const pdf = await window.webContents.printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          generateDocumentOutline: false,
+        });
+        return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), layout };
+      } finally {
+        dispose();
+        if (!window.isDestroyed()) window.destroy();
+      }
+    },
+  };
+}

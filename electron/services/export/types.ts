@@ -1,0 +1,73 @@
+import type { PdfKind, PrintJob } from '../../ipc/contract';
+
+/** How the print view laid the deck out (read from its `data-print-layout`). */
+export interface PrintLayout {
+  /** Pages the document prints to. */
+  pages: number;
+  /** For each slide, the 0-based page its outline entry points at. */
+  slidePages: number[];
+  /** Each slide's title. */
+  titles: string[];
+}
+
+/** A printed job: the PDF bytes and the layout the outline is built from. */
+export interface PrintResult {
+  pdf: Uint8Array;
+  layout: PrintLayout;
+}
+
+/**
+ * What prints a job to PDF: Chromium through playwright-core (CLI, web host, tests) or Electron's
+ * `webContents.printToPDF` (the app). Either loads `print.html?job=ID` once for the whole deck and waits for the
+ * view's `data-print-ready`.
+ */
+export interface PrintToPdf {
+  print(job: PrintJob): Promise<PrintResult>;
+  /** Releases the browser or window (a no-op for printers that own nothing). */
+  close?(): Promise<void>;
+}
+
+/** Where an export is. */
+export type ExportStage = 'parsing' | 'printing' | 'finishing' | 'writing' | 'done';
+
+/** Options for {@link exportPdf}. */
+export interface ExportPdfOptions {
+  deckText: string;
+  kind: PdfKind;
+  /** Slides per handout page (default 3). */
+  perPage?: 3 | 6;
+  /** Paper for notes and handouts (default a4). */
+  paper?: 'a4' | 'letter';
+  /** Absolute path of the PDF to write (atomically). */
+  outPath: string;
+  printer: PrintToPdf;
+  /** Called at each stage, with the slide count once known. */
+  onProgress?: (stage: ExportStage, detail: { slides: number }) => void;
+  /** The article, when known, to quote source sentences under the notes. */
+  article?: PrintJob['article'];
+  /** Writes the file (default: the atomic, durable save). */
+  writeFile?: (path: string, data: Uint8Array) => Promise<void>;
+}
+
+/** What an export produced. */
+export interface ExportPdfResult {
+  path: string;
+  bytes: number;
+  pages: number;
+  slides: number;
+  ms: number;
+}
+
+/** Why an export failed: the deck, the browser, the printing, or the write. Nothing is written in any case. */
+export type ExportFailure = 'deck' | 'browser' | 'print' | 'write';
+
+/** An export that failed; no file was written (or an existing one was left as it was). */
+export class ExportError extends Error {
+  constructor(
+    readonly reason: ExportFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
