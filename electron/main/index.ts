@@ -9,6 +9,8 @@ import { deckPathFromArgv } from './argv';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { createPresentHandlers } from './presentWindows';
+import { createElectronPrinter } from '../services/export/electronPrinter';
+import { createExportPdfHandler } from '../services/export/handlers';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
 import { appWindows, createWindow } from './window';
@@ -72,6 +74,12 @@ if (!app.requestSingleInstanceLock()) {
       initialDeckPath: pendingOpens.shift() ?? deckPathFromArgv(process.argv, process.cwd()),
       overrides: {
         ...createPresentHandlers({ screen, createWindow, windowOptions: { preloadPath, openExternal } }),
+        // PDFs print in a hidden window of our own (the editor stays responsive), not in a separate Chromium.
+        'export:pdf': createExportPdfHandler(() =>
+          createElectronPrinter({
+            openPrintWindow: (query) => createWindow('print', { preloadPath, openExternal, query }),
+          }),
+        ),
       },
       onRecentChange: (files) => {
         // Register with the OS (jump lists, dock menu) and show it in File > Open Recent.

@@ -2,8 +2,8 @@ import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreference
 import { appPageUrl } from './appUrl';
 import { attachNavigationGuards, type OpenExternal } from './navigation';
 
-/** The windows Briefdeck opens: the editor, and the two presentation views. */
-export type WindowKind = 'editor' | 'audience' | 'presenter';
+/** The windows Briefdeck opens: the editor, the two presentation views, and the hidden print view. */
+export type WindowKind = 'editor' | 'audience' | 'presenter' | 'print';
 
 /** Options for {@link createWindow}. */
 export interface CreateWindowOptions {
@@ -21,12 +21,14 @@ const DEFAULT_SIZE: Record<WindowKind, { width: number; height: number }> = {
   editor: { width: 1400, height: 900 },
   audience: { width: 1280, height: 720 },
   presenter: { width: 1200, height: 800 },
+  print: { width: 1280, height: 720 },
 };
 
 const TITLES: Record<WindowKind, string> = {
   editor: 'Briefdeck',
   audience: 'Briefdeck — Audience',
   presenter: 'Briefdeck — Presenter',
+  print: 'Briefdeck — Print',
 };
 
 /** The web preferences of every window: sandboxed, isolated, no Node anywhere, only our preload. */
@@ -77,7 +79,8 @@ export function createWindow(kind: WindowKind, options: CreateWindowOptions): Br
   openWindows.add(window);
   window.on('closed', () => openWindows.delete(window));
   attachNavigationGuards(window.webContents, options.openExternal);
-  window.once('ready-to-show', () => window.show());
+  // The print view lays a deck out for printToPDF and is never shown.
+  if (kind !== 'print') window.once('ready-to-show', () => window.show());
   void window.loadURL(appPageUrl(kind, options.query));
   return window;
 }
