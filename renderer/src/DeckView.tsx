@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import Reveal, { type TransitionStyle } from 'reveal.js';
 import type { Aspect, Slide, ThemeName } from '../../slides/model';
 import { ASPECT_SIZES, clearUrlQuery, revealConfig } from './deck/revealConfig';
-import { syncSections } from './deck/syncSections';
+import { syncSectionChanges } from './deck/syncSections';
 import { themeClass } from './themes';
 import './DeckView.css';
 
@@ -21,6 +21,8 @@ export interface DeckViewProps {
   transition?: TransitionStyle;
   /** True inside the app chrome (default); false to fill the window, as the audience view does. */
   embedded?: boolean;
+  /** Keys reach reveal.js only while this returns true (read once, when reveal starts). Default: always. */
+  keyboardCondition?: (event: KeyboardEvent) => boolean;
   /** Called with the current slide index when reveal is ready and on every slide change. */
   onSlideChange?: (index: number) => void;
   /** Called once reveal is ready, with its API (for presenter controllers; do not re-create it). */
@@ -34,6 +36,7 @@ export function DeckView({
   aspect,
   transition,
   embedded = true,
+  keyboardCondition,
   onSlideChange,
   onReady,
 }: DeckViewProps) {
@@ -42,7 +45,7 @@ export function DeckView({
   const deckRef = useRef<RevealDeck | null>(null);
   const readyRef = useRef(false);
   const callbacks = useRef({ onSlideChange, onReady });
-  const initial = useRef({ aspect, transition, embedded });
+  const initial = useRef({ aspect, transition, embedded, keyboardCondition });
 
   useLayoutEffect(() => {
     callbacks.current = { onSlideChange, onReady };
@@ -51,9 +54,11 @@ export function DeckView({
   useLayoutEffect(() => {
     const container = slidesRef.current;
     if (!container) return;
-    const changed = syncSections(container, slides);
+    // Typing changes one section's content: reveal needs no sync() for that, only for added, removed or
+    // re-laid-out sections (a sync re-reads all of them, which is slow on long decks).
+    const { structural } = syncSectionChanges(container, slides);
     const deck = deckRef.current;
-    if (changed && deck && readyRef.current) {
+    if (structural && deck && readyRef.current) {
       deck.sync();
       deck.layout();
       callbacks.current.onSlideChange?.(deck.getIndices().h);

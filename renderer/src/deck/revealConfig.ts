@@ -24,6 +24,8 @@ export interface ViewerOptions {
   transition?: TransitionStyle;
   /** True when the deck sits inside the app chrome rather than filling the window. */
   embedded?: boolean;
+  /** When given, reveal.js handles a key only if this returns true (the editor: only when its stage has focus). */
+  keyboardCondition?: (event: KeyboardEvent) => boolean;
 }
 
 /** Removes the query string from the page URL so reveal.js cannot read configuration from it. */
@@ -48,6 +50,7 @@ export function revealConfig(options: ViewerOptions): RevealConfig {
     progress: true,
     slideNumber: false,
     keyboard: true,
+    ...(options.keyboardCondition ? { keyboardCondition: options.keyboardCondition } : {}),
     overview: true,
     help: true,
     // The URL never drives navigation or configuration; reveal's cross-window APIs stay off.

@@ -17,6 +17,8 @@ export interface RenderedSlide {
 
 /** Attribute marking a section's render key, so an unchanged slide is not rewritten. */
 const KEY_ATTR = 'data-render-key';
+/** Attribute remembering the attributes last applied, to tell a content change from a structural one. */
+const ATTRS_ATTR = 'data-render-attrs';
 /** Classes we set on a section (reveal adds its own, such as `present`, which must survive). */
 const OWN_CLASSES = 'data-own-classes';
 
@@ -52,31 +54,55 @@ function applySlide(section: HTMLElement, rendered: RenderedSlide): void {
   section.setAttribute(KEY_ATTR, rendered.key);
 }
 
+/** What {@link syncSectionChanges} changed. */
+export interface SectionChanges {
+  /** Anything at all. */
+  changed: boolean;
+  /** Sections added or removed, or a section's attributes (layout, classes) changed: reveal must `sync()`. */
+  structural: boolean;
+}
+
+function attrsKey(attrs: Record<string, string>): string {
+  return Object.entries(attrs)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
+}
+
 /**
- * Updates the sections under `container` to show `slides`. Returns true when anything changed (the caller then
- * runs `deck.sync()` and `deck.layout()`).
+ * Updates the sections under `container` to show `slides`, and says whether reveal needs a `sync()`: a change of
+ * content only (typing in a slide) does not, so typing stays cheap however long the deck is.
  */
-export function syncSections(container: HTMLElement, slides: readonly Slide[]): boolean {
-  const sections = Array.from(container.children).filter(
-    (child): child is HTMLElement => child.tagName === 'SECTION',
-  );
+export function syncSectionChanges(container: HTMLElement, slides: readonly Slide[]): SectionChanges {
+  const sections = Array.from(container.children).filter((child): child is HTMLElement => child.tagName === 'SECTION');
   let changed = false;
+  let structural = false;
   slides.forEach((slide, index) => {
     const rendered = renderedSlide(slide);
     let section = sections[index];
     if (!section) {
       section = document.createElement('section');
       container.appendChild(section);
-      changed = true;
+      structural = true;
     }
     if (section.getAttribute(KEY_ATTR) !== rendered.key) {
+      const attrs = attrsKey(rendered.attrs);
+      if (section.getAttribute(ATTRS_ATTR) !== attrs) structural = true;
+      section.setAttribute(ATTRS_ATTR, attrs);
       applySlide(section, rendered);
       changed = true;
     }
   });
   for (const extra of sections.slice(slides.length)) {
     extra.remove();
-    changed = true;
+    structural = true;
   }
-  return changed;
+  return { changed: changed || structural, structural };
+}
+
+/**
+ * Updates the sections under `container` to show `slides`. Returns true when anything changed (the caller then
+ * runs `deck.sync()` and `deck.layout()`).
+ */
+export function syncSections(container: HTMLElement, slides: readonly Slide[]): boolean {
+  return syncSectionChanges(container, slides).changed;
 }

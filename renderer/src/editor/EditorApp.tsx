@@ -1,0 +1,318 @@
+/**
+ * The editor window: toolbar, slide list, the stage with the notes under it, the source article on the right;
+ * file commands, the recovery journal, the keyboard and the host's menu commands all meet here.
+ */
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { isCommandId, type CommandId } from '../../../electron/shared/shortcuts';
+import { parseDeck, stringifyDeck } from '../../../slides/index';
+import { invoke, onHostEvent } from '../host';
+import { StatusBar } from '../StatusBar';
+import { LAUNCH_PARAMS } from '../deck/revealConfig';
+import { actionAddFromSource, actionReplaceAll, actionSetFocus } from './actions';
+import { RecoveryBanner, NoticeBar, OpenErrors } from './Banners';
+import { useChoice } from './ChoiceDialog';
+import { fileName, isModified, windowTitle } from './documentInfo';
+import { canRedo, canUndo, createEditorModel } from './executeAction';
+import { FindBar } from './FindBar';
+import { NotesEditor } from './NotesEditor';
+import { PathDialog } from './PathDialog';
+import { SettingsDialog } from './SettingsDialog';
+import { SlideList } from './SlideList';
+import { SourcePane } from './SourcePane';
+import { SourceView } from './SourceView';
+import { Stage } from './Stage';
+import { Toolbar } from './Toolbar';
+import { actionUpdateSettings } from './actions/actionUpdateSettings';
+import { createEditorStore, useEditorModel } from './store';
+import { currentIndex, selectedIndices } from './state';
+import { useDocument } from './useDocument';
+import { useEditorKeys } from './useEditorKeys';
+import { useJournal, useRecoveryOffers, type RecoveryEntry } from './useRecovery';
+import { ShortcutsDialog } from './ShortcutsDialog';
+
+/** `?transition=none` (tests, screenshots) turns slide animations off. */
+const transition = LAUNCH_PARAMS.get('transition') === 'none' ? 'none' : 'slide';
+const DECK_FILE = /\.(deck\.)?md$/i;
+
+/** The editor application. */
+export function EditorApp() {
+  const store = useMemo(() => createEditorStore(createEditorModel(parseDeck('').deck)), []);
+  const model = useEditorModel(store);
+  const state = model.state;
+  const { ask, dialog } = useChoice();
+  const files = useDocument(store, ask);
+  const { doc } = files;
+  const { offers, dismiss } = useRecoveryOffers();
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [find, setFind] = useState<'find' | 'replace' | null>(null);
+  const [settings, setSettings] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+  const [notesSignal, setNotesSignal] = useState(0);
+  const [recent, setRecent] = useState<string[]>([]);
+  useJournal(store, doc);
+
+  useEffect(() => {
+    invoke('deck:initial', {}).then(files.load, (error: unknown) =>
+      setLoadError(error instanceof Error ? error.message : String(error)),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const modified = doc !== null && isModified(doc, state.deck);
+  useEffect(() => {
+    if (doc) document.title = windowTitle(doc, state.deck.meta.title, modified);
+  }, [doc, state.deck.meta.title, modified]);
+
+  useEffect(() => {
+    if (!modified) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [modified]);
+
+  useEffect(() => {
+    if (files.pathPrompt) invoke('recent:list', {}).then(setRecent, () => setRecent([]));
+  }, [files.pathPrompt]);
+
+  const present = useCallback(
+    async (fromStart: boolean, rehearse = false) => {
+      const current = store.getModel().state;
+      try {
+        const { startPresentation } = await import('../present/startPresentation');
+        await startPresentation({
+          deckText: stringifyDeck(current.deck),
+          startIndex: fromStart ? 0 : Math.max(0, currentIndex(current)),
+          rehearse,
+        });
+      } catch (error) {
+        files.setNotice({
+          kind: 'error',
+          text: `Could not start the presentation: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [store, files],
+  );
+
+  const exportDeck = useCallback(
+    async (kind: 'pdf' | 'html') => {
+      const text = stringifyDeck(store.getModel().state.deck);
+      try {
+        const result =
+          kind === 'pdf'
+            ? await invoke('export:pdf', { text, kind: 'slides' })
+            : await invoke('export:html', { text });
+        if (result === null) return;
+        files.setNotice(
+          result.ok
+            ? { kind: 'info', text: `Exported ${fileName(result.path)}.` }
+            : { kind: 'error', text: `Could not export: ${result.message}` },
+        );
+      } catch (error) {
+        files.setNotice({
+          kind: 'error',
+          text: `Could not export: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [store, files],
+  );
+
+  const run = useCallback(
+    (id: CommandId) => {
+      if (store.command(id)) return;
+      switch (id) {
+        case 'file.new':
+          return void files.newDeck();
+        case 'file.open':
+          return void files.open();
+        case 'file.save':
+          return void files.save();
+        case 'file.saveAs':
+          return void files.saveAs();
+        case 'file.importArticle':
+          return void files.importArticle();
+        case 'file.exportPdf':
+          return void exportDeck('pdf');
+        case 'file.exportHtml':
+          return void exportDeck('html');
+        case 'file.close':
+          return void files.newDeck();
+        case 'edit.find':
+          return setFind('find');
+        case 'edit.replace':
+          return setFind('replace');
+        case 'present.fromStart':
+          return void present(true);
+        case 'present.fromCurrent':
+          return void present(false);
+        case 'present.rehearse':
+          return void present(true, true);
+        case 'help.shortcuts':
+          return setShortcuts(true);
+        case 'help.about':
+          return files.setNotice({
+            kind: 'info',
+            text: 'Briefdeck: turn an analysis article into a briefing deck, offline.',
+          });
+        default:
+          return undefined;
+      }
+    },
+    [store, files, present, exportDeck],
+  );
+
+  useEditorKeys(run);
+  useEffect(() => onHostEvent('menu:command', (payload) => isCommandId(payload) && run(payload)), [run]);
+
+  const restore = async (entry: RecoveryEntry) => {
+    dismiss(entry.key, false);
+    let hash: string | null = null;
+    if (entry.path) {
+      try {
+        hash = (await invoke('deck:open', { path: entry.path }))?.hash ?? null;
+      } catch {
+        hash = null;
+      }
+    }
+    files.load({ path: entry.path, text: entry.text, hash });
+    const restored = store.getModel().state.deck;
+    files.setDoc({ path: entry.path, hash, bundled: false, savedDeck: null, journalKey: entry.key });
+    files.setNotice({
+      kind: 'info',
+      text: `Restored ${restored.slides.length} slides of unsaved edits. Save to keep them.`,
+    });
+  };
+
+  const onDrop = async (event: DragEvent<HTMLElement>) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    const text = await file.text();
+    if (DECK_FILE.test(file.name) && file.name.toLowerCase().endsWith('.deck.md')) {
+      if (await files.confirmDiscard()) files.load({ path: null, text, hash: null });
+    } else await files.importArticle({ text });
+  };
+
+  if (loadError) {
+    return (
+      <main className="app app-message" role="alert">
+        <p>Briefdeck could not load a deck: {loadError}</p>
+      </main>
+    );
+  }
+  if (!doc) {
+    return (
+      <main className="app app-message">
+        <p>Loading…</p>
+      </main>
+    );
+  }
+
+  const index = currentIndex(state);
+  const slide = state.deck.slides[index];
+  const layouts = new Set(selectedIndices(state).map((i) => state.deck.slides[i]?.layout));
+  const layout = layouts.size === 1 ? ([...layouts][0] ?? '') : '';
+  const fileLabel = doc.path
+    ? fileName(doc.path)
+    : doc.bundled
+      ? `${state.deck.meta.title} (bundled)`
+      : 'Untitled';
+  const offer = offers[0];
+
+  return (
+    <main
+      className={`editor${state.article ? ' has-source' : ''}`}
+      onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <Toolbar
+        run={run}
+        canUndo={canUndo(model)}
+        canRedo={canRedo(model)}
+        layout={layout}
+        sourceView={state.view === 'source'}
+        modified={modified}
+        fileLabel={fileLabel}
+        onSettings={() => setSettings(true)}
+      />
+      {offer ? (
+        <RecoveryBanner
+          entry={offer}
+          onRestore={() => void restore(offer)}
+          onDiscard={() => dismiss(offer.key, true)}
+        />
+      ) : null}
+      {files.notice ? <NoticeBar notice={files.notice} onClose={() => files.setNotice(null)} /> : null}
+      <OpenErrors errors={files.openErrors} />
+      {find ? (
+        <FindBar
+          deck={state.deck}
+          replace={find === 'replace'}
+          onGoTo={(match) =>
+            store.execute(actionSetFocus, { slideId: match.slideId, field: match.field, caret: match.start })
+          }
+          onReplaceAll={(findText, replace, matchCase) =>
+            store.execute(actionReplaceAll, { find: findText, replace, matchCase })
+          }
+          onClose={() => setFind(null)}
+        />
+      ) : null}
+      <div className="editor-body">
+        <SlideList store={store} state={state} />
+        {state.view === 'source' ? (
+          <SourceView store={store} state={state} />
+        ) : (
+          <div className="editor-center">
+            <Stage store={store} state={state} transition={transition} />
+            <NotesEditor store={store} slide={slide} openSignal={notesSignal} />
+          </div>
+        )}
+        {state.article ? (
+          <SourcePane
+            article={state.article}
+            slide={slide}
+            focus={state.focus}
+            onAdd={(text, refs, to) => {
+              store.execute(actionAddFromSource, { text, refs, to });
+              if (to === 'notes') setNotesSignal((n) => n + 1);
+            }}
+          />
+        ) : null}
+      </div>
+      <StatusBar title={state.deck.meta.title} index={Math.max(0, index)} total={state.deck.slides.length} />
+      {settings ? (
+        <SettingsDialog
+          meta={state.deck.meta}
+          onApply={(patch) => store.execute(actionUpdateSettings, patch)}
+          onClose={() => setSettings(false)}
+        />
+      ) : null}
+      {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
+      {files.pathPrompt ? (
+        <PathDialog
+          title={files.pathPrompt === 'open' ? 'Open a deck' : 'Import an article'}
+          recent={files.pathPrompt === 'open' ? recent : []}
+          onChoose={(path) => {
+            const purpose = files.pathPrompt;
+            files.closePathPrompt();
+            void (purpose === 'open' ? files.open(path, true) : files.importArticle({ path }, true));
+          }}
+          onPaste={
+            files.pathPrompt === 'import'
+              ? (text) => {
+                  files.closePathPrompt();
+                  void files.importArticle({ text }, true);
+                }
+              : undefined
+          }
+          onClose={files.closePathPrompt}
+        />
+      ) : null}
+      {dialog}
+    </main>
+  );
+}

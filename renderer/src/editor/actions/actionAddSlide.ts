@@ -1,0 +1,26 @@
+/** Adds a slide after the current one (a bullets slide with an empty title by default) and selects it. */
+import { insertSlide } from '../../../../slides/index';
+import type { Layout } from '../../../../slides/model';
+import { titleLevel } from '../content';
+import { currentIndex } from '../state';
+import { edited, type Action } from './types';
+
+/** Payload of {@link actionAddSlide}. */
+export interface AddSlidePayload {
+  layout?: Layout;
+  /** Body of the new slide; default a title heading waiting to be typed. */
+  body?: string;
+}
+
+export const actionAddSlide: Action<AddSlidePayload | void> = {
+  name: 'addSlide',
+  perform(state, payload) {
+    const layout = payload?.layout ?? 'bullets';
+    const at = currentIndex(state) + 1;
+    const body = payload?.body ?? `${'#'.repeat(titleLevel(layout))} New slide`;
+    const deck = insertSlide(state.deck, at, { layout, body });
+    const id = (deck.slides[at] as { id: string }).id;
+    const focus = { slideId: id, field: { kind: 'title' as const } };
+    return edited(state, { ...state, deck, selection: [id], current: id, focus });
+  },
+};

@@ -1,0 +1,22 @@
+/** Every editor action, one per file. */
+export { actionEditTitle } from './actionEditTitle';
+export { actionEditItem } from './actionEditItem';
+export { actionAddItem } from './actionAddItem';
+export { actionIndentItem } from './actionIndentItem';
+export { actionOutdentItem } from './actionOutdentItem';
+export { actionMergeItem } from './actionMergeItem';
+export { actionDeleteItem } from './actionDeleteItem';
+export { actionEditNotes } from './actionEditNotes';
+export { actionAddSlide } from './actionAddSlide';
+export { actionDuplicateSlides } from './actionDuplicateSlides';
+export { actionDeleteSlides } from './actionDeleteSlides';
+export { actionMoveSlides, dropIndex, moveBlock, moveSelectionBy } from './actionMoveSlides';
+export { actionSetLayout } from './actionSetLayout';
+export { actionUpdateSettings } from './actionUpdateSettings';
+export { actionReplaceAll } from './actionReplaceAll';
+export { actionReplaceSource } from './actionReplaceSource';
+export { actionSelectSlides, actionSelectAllSlides } from './actionSelectSlides';
+export { actionSetFocus } from './actionSetFocus';
+export { actionSetView } from './actionSetView';
+export { actionAddFromSource, notesQuote } from './actionAddFromSource';
+export type { Action, ActionResult } from './types';
