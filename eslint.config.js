@@ -87,7 +87,16 @@ const RENDERER_SECURITY_SYNTAX = [
 const NO_EVAL_RULES = { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -105,14 +114,22 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...NODE_FS.map((name) => ({ name, message: 'slides/ is pure: only slides/fs.ts may touch the file system.' })),
+            ...NODE_FS.map((name) => ({
+              name,
+              message: 'slides/ is pure: only slides/fs.ts may touch the file system.',
+            })),
             { name: 'electron', message: 'slides/ is pure: no Electron.' },
             { name: 'react', message: 'slides/ is pure: no React.' },
             { name: 'react-dom', message: 'slides/ is pure: no React.' },
             { name: 'dompurify', message: 'slides/ is pure: no DOM libraries.' },
             { name: 'jsdom', message: 'slides/ is pure: no DOM libraries.' },
           ],
-          patterns: [{ group: ['react/*', 'react-dom/*', 'electron/*', '@revealjs/*', 'reveal.js', 'reveal.js/*'], message: 'slides/ is pure.' }],
+          patterns: [
+            {
+              group: ['react/*', 'react-dom/*', 'electron/*', '@revealjs/*', 'reveal.js', 'reveal.js/*'],
+              message: 'slides/ is pure.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -134,7 +151,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...NODE_FS.map((name) => ({ name, message: 'The renderer talks to the host through renderer/src/host.ts.' })),
+            ...NODE_FS.map((name) => ({
+              name,
+              message: 'The renderer talks to the host through renderer/src/host.ts.',
+            })),
             { name: 'electron', message: 'The renderer talks to the host through renderer/src/host.ts.' },
           ],
           patterns: [{ group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' }],

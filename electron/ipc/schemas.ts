@@ -30,7 +30,9 @@ export const deckPath = absolutePath.refine(
 );
 
 /** A presentation session id (random, from the renderer). */
-const presentSession = z.string().regex(PRESENT_SESSION_PATTERN, 'a session id is 6–64 letters, digits, - or _');
+const presentSession = z
+  .string()
+  .regex(PRESENT_SESSION_PATTERN, 'a session id is 6–64 letters, digits, - or _');
 const text = z.string().max(MAX_TEXT_CHARS, 'text is larger than 50 MB');
 const empty = z.strictObject({});
 

@@ -26,7 +26,10 @@ async function remember(context: HostContext, path: string): Promise<void> {
 /** Handlers for every channel this module owns; `initialDeckPath` is the deck named on the command line. */
 export function createCoreHandlers(
   initialDeckPath: string | null,
-): Omit<Handlers, 'article:import' | 'export:pdf' | 'print:job' | 'export:html' | 'present:open' | 'present:sync'> {
+): Omit<
+  Handlers,
+  'article:import' | 'export:pdf' | 'print:job' | 'export:html' | 'present:open' | 'present:sync'
+> {
   return {
     'app:info': async (_request, context) => ({
       host: context.host,

@@ -33,7 +33,8 @@ test('the bundled briefing opens on its title slide, every slide is reachable wi
     const slide = deck.slides[index]!;
     await expect(page.getByTestId('slide-counter')).toHaveText(`${index + 1} / ${total}`);
     const title = slideTitle(slide);
-    if (title) await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText(title);
+    if (title)
+      await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText(title);
     const notes = page.getByTestId('notes');
     await expect(notes).not.toBeEmpty();
     await expect(notes).toContainText(slide.notes.trim().split('\n')[0]!.slice(0, 40));

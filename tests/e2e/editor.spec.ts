@@ -209,7 +209,10 @@ test('a multi-selection is duplicated, moved and deleted together, each one undo
   await expect(rows(page)).toHaveCount(total);
   expect(await rowTitles(page)).toEqual(before);
   await rows(page).nth(1).locator('button').click();
-  await rows(page).nth(3).locator('button').click({ modifiers: [MOD] });
+  await rows(page)
+    .nth(3)
+    .locator('button')
+    .click({ modifiers: [MOD] });
   await page.getByRole('button', { name: 'Move slide up' }).click();
   const moved = (await rowTitles(page)).map((title) => title.replace(/^Slide \d+: /, ''));
   const original = before.map((title) => title.replace(/^Slide \d+: /, ''));

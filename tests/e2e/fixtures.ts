@@ -22,7 +22,11 @@ export function isLocalRequest(url: string): boolean {
   return LOOPBACK.has(parsed.hostname);
 }
 
-export const test = base.extend<{ host: HostFixture; requests: string[]; openApp: (page: Page) => Promise<void> }>({
+export const test = base.extend<{
+  host: HostFixture;
+  requests: string[];
+  openApp: (page: Page) => Promise<void>;
+}>({
   // Playwright requires an object pattern for a fixture's first parameter, even when it uses no other fixture.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {

@@ -22,7 +22,9 @@ test('a deck with scripts, event handlers and javascript: links renders inert an
   await expect(slides).toContainText('<img src="x" onerror=');
   const dangerous = await page.evaluate(() => {
     const found: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('[data-testid="deck"] .slides *, [data-testid="notes"] *'))) {
+    for (const el of Array.from(
+      document.querySelectorAll('[data-testid="deck"] .slides *, [data-testid="notes"] *'),
+    )) {
       for (const attr of Array.from(el.attributes)) {
         const value = attr.value.trim().toLowerCase();
         if (attr.name.startsWith('on')) found.push(`${el.tagName}@${attr.name}`);
@@ -36,7 +38,8 @@ test('a deck with scripts, event handlers and javascript: links renders inert an
 
   // Hover and click everything, then go to the next slide: still nothing runs.
   await page.locator('[data-testid="deck"] .slides > section.present li').first().hover();
-  for (const link of await page.locator('[data-testid="deck"] .slides > section.present a').all()) await link.click({ force: true });
+  for (const link of await page.locator('[data-testid="deck"] .slides > section.present a').all())
+    await link.click({ force: true });
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-testid="deck"] .slides > section.present')).toContainText('Remote image');
   await page.waitForTimeout(300);

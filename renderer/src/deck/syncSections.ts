@@ -73,7 +73,9 @@ function attrsKey(attrs: Record<string, string>): string {
  * content only (typing in a slide) does not, so typing stays cheap however long the deck is.
  */
 export function syncSectionChanges(container: HTMLElement, slides: readonly Slide[]): SectionChanges {
-  const sections = Array.from(container.children).filter((child): child is HTMLElement => child.tagName === 'SECTION');
+  const sections = Array.from(container.children).filter(
+    (child): child is HTMLElement => child.tagName === 'SECTION',
+  );
   let changed = false;
   let structural = false;
   slides.forEach((slide, index) => {

@@ -76,7 +76,9 @@ describe('app page URLs', () => {
   it('sends each kind of window to its page on the app origin', async () => {
     const { appPageUrl } = await import('../../../../electron/main/appUrl');
     expect(appPageUrl('editor')).toBe('app://briefdeck/index.html?window=editor');
-    expect(appPageUrl('audience', { session: 's1' })).toBe('app://briefdeck/present.html?view=audience&session=s1');
+    expect(appPageUrl('audience', { session: 's1' })).toBe(
+      'app://briefdeck/present.html?view=audience&session=s1',
+    );
     expect(appPageUrl('presenter', { session: 's1' })).toBe(
       'app://briefdeck/present.html?view=presenter&session=s1',
     );
