@@ -116,7 +116,8 @@ describe('electron-builder.yml', () => {
     expect(files).toEqual(['out/**/*', '!out/**/*.map', 'package.json', 'slides/decks/**/*.deck.md']);
     expect(files.some((pattern) => pattern.includes('node_modules'))).toBe(false);
     expect(pkg.main.startsWith('out/')).toBe(true);
-    expect(pkg.scripts.dist).toMatch(/electron-vite build && electron-builder/);
+    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder/);
+    expect(pkg.scripts.build).toBe('electron-vite build && tsx scripts/build-export-assets.ts');
   });
 
   it('keeps bundled packages out of the runtime dependencies copied into the asar', () => {
