@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { findAppRoot } from '../services/bundled';
 import { startWebHost, type WebHostOptions } from './webHost';
+import { closeSharedChromiumPrinter } from '../services/export/handlers';
 
 export { startWebHost, injectToken, type WebHost, type WebHostOptions } from './webHost';
 
@@ -52,7 +53,9 @@ export async function main(argv: string[]): Promise<number> {
     .version;
   const host = await startWebHost({ ...options, appRoot, version });
   process.stdout.write(`Briefdeck web host: ${host.url}\n`);
-  const stop = () => void host.close().finally(() => process.exit(0));
+  // The PDF exporter keeps one Chromium running between exports; close it with the host.
+  const stop = () =>
+    void Promise.allSettled([host.close(), closeSharedChromiumPrinter()]).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;

@@ -3,11 +3,12 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { HostRequestError, type HostDialogs } from '../services/types';
 
-const DECK_NAME_PATTERN = /^(.*?)((?:\.deck)?\.md)?$/i;
+/** A name's stem and extension: `.deck.md` counts as one extension; a name without one gets `.deck.md`. */
+const NAME_PATTERN = /^(.*?)((?:\.deck)?\.md|\.[a-z0-9]{1,5})?$/i;
 
-/** A name in `folder` that does not exist yet: `x.deck.md`, then `x (2).deck.md`, … */
+/** A name in `folder` that does not exist yet: `x.deck.md`, then `x (2).deck.md`, … (likewise `x.pdf`). */
 export function freshName(folder: string, name: string): string {
-  const match = DECK_NAME_PATTERN.exec(basename(name));
+  const match = NAME_PATTERN.exec(basename(name));
   const stem = match?.[1] || 'untitled';
   const extension = match?.[2] ?? '.deck.md';
   for (let n = 1; ; n += 1) {

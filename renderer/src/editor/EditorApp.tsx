@@ -16,6 +16,7 @@ import { canRedo, canUndo, createEditorModel } from './executeAction';
 import { FindBar } from './FindBar';
 import { NotesEditor } from './NotesEditor';
 import { PathDialog } from './PathDialog';
+import { ExportPdfDialog, type PdfChoice } from './ExportPdfDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { SlideList } from './SlideList';
 import { SourcePane } from './SourcePane';
@@ -47,6 +48,7 @@ export function EditorApp() {
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const [settings, setSettings] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
+  const [pdfDialog, setPdfDialog] = useState(false);
   const [notesSignal, setNotesSignal] = useState(0);
   const [recent, setRecent] = useState<string[]>([]);
   useJournal(store, doc);
@@ -98,12 +100,17 @@ export function EditorApp() {
   );
 
   const exportDeck = useCallback(
-    async (kind: 'pdf' | 'html') => {
+    async (kind: 'pdf' | 'html', pdf?: PdfChoice) => {
       const text = stringifyDeck(store.getModel().state.deck);
       try {
         const result =
           kind === 'pdf'
-            ? await invoke('export:pdf', { text, kind: 'slides' })
+            ? await invoke('export:pdf', {
+                text,
+                kind: pdf?.kind ?? 'slides',
+                perPage: pdf?.perPage,
+                paper: pdf?.paper,
+              })
             : await invoke('export:html', { text });
         if (result === null) return;
         files.setNotice(
@@ -136,7 +143,7 @@ export function EditorApp() {
         case 'file.importArticle':
           return void files.importArticle();
         case 'file.exportPdf':
-          return void exportDeck('pdf');
+          return setPdfDialog(true);
         case 'file.exportHtml':
           return void exportDeck('html');
         case 'file.close':
@@ -292,6 +299,13 @@ export function EditorApp() {
         />
       ) : null}
       {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
+      {pdfDialog ? (
+        <ExportPdfDialog
+          slideCount={state.deck.slides.length}
+          onExport={(choice) => exportDeck('pdf', choice)}
+          onClose={() => setPdfDialog(false)}
+        />
+      ) : null}
       {files.pathPrompt ? (
         <PathDialog
           title={files.pathPrompt === 'open' ? 'Open a deck' : 'Import an article'}
