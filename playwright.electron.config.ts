@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/electron',
+  globalSetup: './tests/electron/globalSetup.ts',
   workers: 1,
   timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/electron.json' }]],
