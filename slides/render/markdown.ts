@@ -104,8 +104,8 @@ function safeLinksRule(state: StateCore): void {
   }
 }
 
-function createMarkdown(): MarkdownIt {
-  const md = new MarkdownItClass({ html: false, linkify: false, typographer: false });
+function createMarkdown(options: { breaks: boolean }): MarkdownIt {
+  const md = new MarkdownItClass({ html: false, linkify: false, typographer: false, breaks: options.breaks });
   // Every destination parses; safeLinksRule and the image rule then decide what may stay live.
   md.validateLink = () => true;
   md.core.ruler.push('briefdeck_element_attrs', elementAttributesRule);
@@ -122,7 +122,18 @@ function createMarkdown(): MarkdownIt {
 }
 
 /** The shared markdown-it instance (configured once; rendering is stateless). */
-export const markdown: MarkdownIt = createMarkdown();
+export const markdown: MarkdownIt = createMarkdown({ breaks: false });
+
+/**
+ * Speaker notes keep their line breaks (a presenter writes them line by line, and the source quotes under
+ * `Sources:` are one per line); otherwise they render exactly like slide text.
+ */
+const notesMarkdown: MarkdownIt = createMarkdown({ breaks: true });
+
+/** Renders speaker notes to HTML, keeping single line breaks. Raw HTML is shown as text, never rendered. */
+export function renderNotesMarkdown(text: string): string {
+  return notesMarkdown.render(text);
+}
 
 /** Renders slide Markdown to HTML (block level). Raw HTML in the text is shown as text, never rendered. */
 export function renderMarkdown(text: string): string {

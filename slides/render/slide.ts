@@ -5,7 +5,7 @@
 import { LAYOUTS, type Layout, type Slide } from '../model';
 import { attrsHtml, topLevelBlocks } from './blocks';
 import { LAYOUT_RENDERERS } from './layouts';
-import { escapeHtml, parseMarkdown, renderMarkdown } from './markdown';
+import { escapeHtml, parseMarkdown, renderNotesMarkdown } from './markdown';
 
 /** Class tokens a slide may add to its section (`<!-- .slide: class="..." -->`). */
 const CLASS_TOKEN = /^[a-z0-9-]+$/;
@@ -40,5 +40,5 @@ export function renderSectionHtml(slide: Pick<Slide, 'layout' | 'attrs' | 'body'
 
 /** Speaker notes rendered as Markdown (same rules as slide text: no raw HTML, safe links only). */
 export function renderNotesHtml(slide: Pick<Slide, 'notes'>): string {
-  return renderMarkdown(slide.notes);
+  return renderNotesMarkdown(slide.notes);
 }

@@ -116,8 +116,8 @@ export function Toolbar({
         <CommandButton id="view.source" run={run} label="Source" icon="</>" pressed={sourceView} />
       </div>
       <div className="tool-group">
-        <CommandButton id="file.exportPdf" run={run} label="PDF" icon="⎙" />
-        <CommandButton id="file.exportHtml" run={run} compact label="Export HTML" icon="⧉" />
+        <CommandButton id="file.exportPdf" run={run} label="PDF" icon="▤" />
+        <CommandButton id="file.exportHtml" run={run} compact label="Export HTML" icon="↗" />
       </div>
       <div className="tool-spacer" />
       <span className="file-label" data-testid="file-label" title={fileLabel}>

@@ -163,3 +163,12 @@ describe('figures', () => {
     expect(splitFigure('~30%')).toEqual({ qualifier: '', figure: '~30%' });
   });
 });
+
+describe('speaker notes', () => {
+  it('keep their line breaks, so source quotes stay one per line, and stay inert', async () => {
+    const { renderNotesHtml } = await import('../../../../slides/render/slide');
+    const html = renderNotesHtml({ notes: 'Say this.\n\nSources:\n¶1: "a"\n¶2: <b>"b"</b>' });
+    expect(html).toContain('Sources:<br>\n¶1: &quot;a&quot;<br>\n¶2:');
+    expect(html).not.toContain('<b>');
+  });
+});
