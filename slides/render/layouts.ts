@@ -136,6 +136,10 @@ const renderTimeline: LayoutRenderer = (blocks) => {
   return `${head(top)}<ol class="timeline">${events}</ol>${render(others)}`;
 };
 
+/** Rows of the actors table, and how many fit at the normal type size. */
+const ACTOR_ROW = 'role="row"';
+const DENSE_ACTOR_ROWS = 4;
+
 const renderActors: LayoutRenderer = (blocks) => {
   const { head: top, body } = splitHead(blocks);
   const { lists, others } = partition(body);
@@ -145,7 +149,10 @@ const renderActors: LayoutRenderer = (blocks) => {
       `<div${itemAttrs(item, 'actor')} role="row"><div class="actor-name" role="rowheader">${lead}</div>` +
       `<div class="actor-position" role="cell">${renderInline(rest)}${renderTokens(item.rest)}</div></div>`,
   );
-  return `${head(top)}<div class="actors" role="table">${actors}</div>${render(others)}`;
+  // Long casts of actors get a denser type size so every row fits on the slide.
+  const rows = actors.split(ACTOR_ROW).length - 1;
+  const dense = rows > DENSE_ACTOR_ROWS ? ' actors-dense' : '';
+  return `${head(top)}<div class="actors${dense}" role="table">${actors}</div>${render(others)}`;
 };
 
 const renderSection: LayoutRenderer = (blocks) => `<div class="section-block">${render(blocks)}</div>`;

@@ -172,3 +172,16 @@ describe('speaker notes', () => {
     expect(html).not.toContain('<b>');
   });
 });
+
+describe('actors layout', () => {
+  it('sets a long cast in denser type so every row fits', async () => {
+    const { renderSlideHtml } = await import('../../../../slides/render/slide');
+    const cast = (n: number) =>
+      '## Who wants what\n\n' +
+      Array.from({ length: n }, (_, i) => `- **Actor ${i}** — wants ${i}`).join('\n');
+    expect(renderSlideHtml({ layout: 'actors', body: cast(4) })).toContain('class="actors"');
+    const dense = renderSlideHtml({ layout: 'actors', body: cast(7) });
+    expect(dense).toContain('class="actors actors-dense"');
+    expect(dense.match(/role="row"/g)).toHaveLength(7);
+  });
+});
