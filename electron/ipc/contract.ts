@@ -20,6 +20,8 @@ export interface DeckDocument {
   hash: string | null;
   /** True for the briefing that ships with the app (read-only: saving it asks for a new path). */
   bundled?: boolean;
+  /** The article the deck was drafted from, when it lies beside the deck (`name.article.txt`). */
+  article?: ArticleSource;
 }
 
 /** The article a draft came from, for the source pane. */

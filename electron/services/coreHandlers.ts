@@ -1,4 +1,5 @@
 import type { DeckDocument } from '../ipc/contract';
+import { readArticleSidecar } from './articleSidecar';
 import { bundledDeckPath } from './bundled';
 import { readDeck, saveDeck } from './deckFiles';
 import { DECK_FILTERS, type HostContext, type Handlers } from './types';
@@ -11,7 +12,13 @@ export async function readBundledDeck(appRoot: string): Promise<DeckDocument> {
   const path = bundledDeckPath(appRoot);
   if (!path) throw new Error(`The bundled briefing is missing from ${appRoot}; reinstall Briefdeck.`);
   const doc = await readDeck(path);
-  return { path: null, text: doc.text, hash: doc.hash, bundled: true };
+  return withArticle(path, { path: null, text: doc.text, hash: doc.hash, bundled: true });
+}
+
+/** The document with the article that lies beside its file, when there is one. */
+async function withArticle(path: string, doc: DeckDocument): Promise<DeckDocument> {
+  const article = await readArticleSidecar(path);
+  return article ? { ...doc, article } : doc;
 }
 
 /** Give a chosen save path the deck extension when the user left it off. */
@@ -41,7 +48,7 @@ export function createCoreHandlers(
         try {
           const doc = await readDeck(initialDeckPath);
           await remember(context, initialDeckPath);
-          return doc;
+          return withArticle(initialDeckPath, doc);
         } catch (error) {
           process.stderr.write(
             `briefdeck: ${(error as Error).message} Opening the bundled briefing instead.\n`,
@@ -56,7 +63,7 @@ export function createCoreHandlers(
       if (path === null) return null;
       const doc = await readDeck(path);
       await remember(context, path);
-      return doc;
+      return withArticle(path, doc);
     },
     'deck:save': async (request, context) => {
       const result = await saveDeck(request.path, request.text, request.expectedHash);

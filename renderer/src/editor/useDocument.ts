@@ -77,7 +77,7 @@ export function useDocument(
   }, []);
 
   const load = useCallback(
-    (document: DeckDocument, article: ArticleSource | null = null) => {
+    (document: DeckDocument, article: ArticleSource | null = document.article ?? null) => {
       const { deck, errors } = parseDeck(document.text);
       store.reset(createEditorModel(deck, article));
       const info = documentFrom(document, deck);

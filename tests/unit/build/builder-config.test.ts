@@ -113,7 +113,13 @@ describe('electron-builder.yml', () => {
 
   it('ships only the Vite output, the manifest and the bundled deck', () => {
     const files = raw.files as string[];
-    expect(files).toEqual(['out/**/*', '!out/**/*.map', 'package.json', 'slides/decks/**/*.deck.md']);
+    expect(files).toEqual([
+      'out/**/*',
+      '!out/**/*.map',
+      'package.json',
+      'slides/decks/**/*.deck.md',
+      'slides/decks/**/*.article.txt',
+    ]);
     expect(files.some((pattern) => pattern.includes('node_modules'))).toBe(false);
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder/);

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articlePathFor, readArticleSidecar } from '../../../../electron/services/articleSidecar';
+import { readBundledDeck } from '../../../../electron/services/coreHandlers';
+import { bodySourceRefs, parseDeck } from '../../../../slides/index';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the article beside a deck', () => {
+  it('is named after the deck', () => {
+    expect(articlePathFor('/d/brief.deck.md')).toBe('/d/brief.article.txt');
+    expect(articlePathFor('/d/notes.md')).toBe('/d/notes.article.txt');
+  });
+
+  it('comes with the bundled briefing, and every reference of the deck points at one of its sentences', async () => {
+    const doc = await readBundledDeck(process.cwd());
+    expect(doc.bundled).toBe(true);
+    const article = doc.article!;
+    expect(article.title).toContain("Why Azerbaijan won't follow Iran's calls to boycott Israel over Gaza");
+    expect(article.paragraphs).toHaveLength(14);
+    const { deck } = parseDeck(doc.text);
+    const refs = deck.slides.flatMap((slide) => bodySourceRefs(slide.body));
+    expect(refs.length).toBeGreaterThan(30);
+    for (const ref of refs) {
+      expect(article.paragraphs[ref.paragraph - 1]?.[ref.sentence - 1], ref.id).toBeTruthy();
+    }
+    // The newsletter line is not part of the article the source pane shows.
+    expect(JSON.stringify(article)).not.toContain('newsletter');
+  });
+
+  it('is simply absent when missing or unreadable; the deck still opens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-sidecar-'));
+    dirs.push(dir);
+    const deck = join(dir, 'x.deck.md');
+    writeFileSync(deck, '# x');
+    expect(await readArticleSidecar(deck)).toBeUndefined();
+    writeFileSync(articlePathFor(deck), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
+    expect(await readArticleSidecar(deck)).toBeUndefined();
+    writeFileSync(articlePathFor(deck), readFileSync('slides/decks/azerbaijan-boycott.article.txt'));
+    expect((await readArticleSidecar(deck))?.paragraphs).toHaveLength(14);
+  });
+});
