@@ -96,7 +96,15 @@ export interface Contract {
   };
   /** Export a PDF of the given deck text. `outPath` absent: ask the user. */
   'export:pdf': {
-    request: { text: string; kind: PdfKind; perPage?: 3 | 6; paper?: 'a4' | 'letter'; outPath?: string };
+    request: {
+      text: string;
+      kind: PdfKind;
+      perPage?: 3 | 6;
+      paper?: 'a4' | 'letter';
+      outPath?: string;
+      /** The article, when the deck has one: notes pages then quote the sentences each slide rests on. */
+      article?: ArticleSource;
+    };
     response: { ok: true; path: string; bytes: number; ms: number } | { ok: false; message: string } | null;
   };
   /** The print view fetches its job by the id in its URL (null when unknown or already printed). */

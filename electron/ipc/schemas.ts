@@ -37,6 +37,12 @@ const text = z.string().max(MAX_TEXT_CHARS, 'text is larger than 50 MB');
 const empty = z.strictObject({});
 
 /** Request schemas, one per channel; `satisfies` makes the compiler check they cover exactly the contract. */
+/** The article a deck came from: sentences per paragraph (bounded so a request stays small). */
+const articleSource = z.strictObject({
+  title: z.string().max(2_000),
+  paragraphs: z.array(z.array(z.string().max(20_000)).max(500)).max(5_000),
+});
+
 export const requestSchemas = {
   'app:info': empty,
   'deck:initial': empty,
@@ -78,6 +84,7 @@ export const requestSchemas = {
     perPage: z.union([z.literal(3), z.literal(6)]).optional(),
     paper: z.enum(['a4', 'letter']).optional(),
     outPath: absolutePath.optional(),
+    article: articleSource.optional(),
   }),
   'print:job': z.strictObject({
     id: z.string().regex(PRINT_JOB_ID_PATTERN, 'a print job id is 32 hex digits'),

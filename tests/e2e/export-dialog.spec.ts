@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { parseDeck } from '../../slides/index';
 import { test, expect, isLocalRequest } from './fixtures';
 
@@ -35,5 +36,9 @@ test('the Export PDF dialog prints notes pages on the chosen paper, with progres
   // Letter, portrait: 8.5 × 11 in = 612 × 792 pt.
   expect(Math.round(width)).toBe(612);
   expect(Math.round(height)).toBe(792);
+  // The deck has its article beside it, so notes pages quote the sentences behind each slide, not bare references.
+  const bytes = new Uint8Array(readFileSync(join(folder, pdfs[0]!)));
+  const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+  expect(text.replace(/\s+/g, ' ')).toContain('Azerbaijan is a far more important partner for Israel');
   expect(requests.filter((url) => !isLocalRequest(url))).toEqual([]);
 });

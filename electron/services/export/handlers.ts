@@ -43,6 +43,7 @@ export function createExportPdfHandler(printerFor?: (appRoot: string) => PrintTo
         kind: request.kind,
         perPage: request.perPage,
         paper: request.paper,
+        article: request.article,
         outPath,
         printer: (printerFor ?? sharedChromiumPrinter)(context.appRoot),
       });

@@ -101,7 +101,8 @@ export function EditorApp() {
 
   const exportDeck = useCallback(
     async (kind: 'pdf' | 'html', pdf?: PdfChoice) => {
-      const text = stringifyDeck(store.getModel().state.deck);
+      const { deck, article } = store.getModel().state;
+      const text = stringifyDeck(deck);
       try {
         const result =
           kind === 'pdf'
@@ -110,6 +111,7 @@ export function EditorApp() {
                 kind: pdf?.kind ?? 'slides',
                 perPage: pdf?.perPage,
                 paper: pdf?.paper,
+                ...(article ? { article } : {}),
               })
             : await invoke('export:html', { text });
         if (result === null) return;
