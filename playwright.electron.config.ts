@@ -9,5 +9,5 @@ export default defineConfig({
   globalSetup: './tests/electron/globalSetup.ts',
   workers: 1,
   timeout: 90_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/electron.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/electron.json' }]],
 });

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const reports = [
-  { name: 'unit (vitest)', file: 'test-results/unit.json', kind: 'vitest' },
-  { name: 'e2e (Chromium)', file: 'test-results/e2e.json', kind: 'playwright' },
-  { name: 'electron (_electron)', file: 'test-results/electron.json', kind: 'playwright' },
+  { name: 'unit (vitest)', file: 'test-reports/unit.json', kind: 'vitest' },
+  { name: 'e2e (Chromium)', file: 'test-reports/e2e.json', kind: 'playwright' },
+  { name: 'electron (_electron)', file: 'test-reports/electron.json', kind: 'playwright' },
 ];
 
 /** vitest's JSON reporter (jest-compatible fields). */
