@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HostEvent } from '../ipc/contract';
 import { readDeck } from '../services/deckFiles';
 import { createHostServices } from '../services/hostServices';
+import { loadWindowState, restorableState, saveWindowState, type WindowState } from '../services/windowState';
 import { installAppMenu } from './appMenu';
 import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
@@ -27,8 +28,27 @@ function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
   if (!window.isDestroyed()) window.webContents.send(event, payload);
 }
 
+let savedWindow: WindowState | undefined;
+let editor: BrowserWindow | undefined;
+
+/** The editor window, where it was last time (when a connected display still shows that place). */
+function openEditorWindow(): BrowserWindow {
+  const window = createWindow('editor', { preloadPath, openExternal, bounds: savedWindow?.bounds });
+  if (savedWindow?.maximized) window.maximize();
+  window.on('close', () => {
+    savedWindow = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    void saveWindowState(app.getPath('userData'), savedWindow).catch(() => undefined);
+  });
+  window.on('closed', () => {
+    if (editor === window) editor = undefined;
+  });
+  editor = window;
+  return window;
+}
+
+/** The editor window (menu commands and files opened from the OS go there), opened if it was closed. */
 function editorWindow(): BrowserWindow {
-  return appWindows()[0] ?? createWindow('editor', { preloadPath, openExternal });
+  return editor && !editor.isDestroyed() ? editor : openEditorWindow();
 }
 
 /** Open a deck asked for by the OS (second instance, file manager) in the editor window. */
@@ -50,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const path = deckPathFromArgv(argv, workingDirectory);
     if (path) void openFromOs(path);
-    else if (appWindows()[0]) appWindows()[0]?.focus();
+    else editorWindow().focus();
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -61,7 +81,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    savedWindow = restorableState(await loadWindowState(app.getPath('userData')), workAreas);
     hardenSession(session.defaultSession);
     serveAppProtocol(protocol, rendererRoot);
     let refreshMenu: (files?: string[]) => Promise<void> = async () => undefined;
@@ -94,9 +116,9 @@ if (!app.requestSingleInstanceLock()) {
       openPath: (path) => void openFromOs(path),
     });
     registerIpc(ipcMain, services, appWindows);
-    createWindow('editor', { preloadPath, openExternal });
+    openEditorWindow();
     app.on('activate', () => {
-      if (appWindows().length === 0) createWindow('editor', { preloadPath, openExternal });
+      if (appWindows().length === 0) openEditorWindow();
     });
   });
 }
