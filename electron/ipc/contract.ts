@@ -74,6 +74,8 @@ export interface Contract {
       | { ok: false; reason: 'readonly' | 'nospace' | 'error'; message: string }
       | null;
   };
+  /** The current hash of a deck file (null when it no longer exists), to notice changes made by others. */
+  'deck:stat': { request: { path: string }; response: { hash: string | null } };
   /** Recently opened decks, newest first. */
   'recent:list': { request: Record<string, never>; response: string[] };
   /** Write the crash-recovery journal for a document key (debounced by the renderer). */
@@ -144,6 +146,7 @@ export const CHANNELS = [
   'deck:open',
   'deck:save',
   'deck:saveAs',
+  'deck:stat',
   'recent:list',
   'recovery:write',
   'recovery:list',

@@ -47,6 +47,7 @@ export const requestSchemas = {
   'app:info': empty,
   'deck:initial': empty,
   'deck:open': z.strictObject({ path: deckPath.optional() }),
+  'deck:stat': z.strictObject({ path: deckPath }),
   'deck:save': z.strictObject({
     path: deckPath,
     text,

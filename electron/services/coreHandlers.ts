@@ -1,7 +1,7 @@
 import type { DeckDocument } from '../ipc/contract';
 import { readArticleSidecar } from './articleSidecar';
 import { bundledDeckPath } from './bundled';
-import { readDeck, saveDeck } from './deckFiles';
+import { hashFile, readDeck, saveDeck } from './deckFiles';
 import { DECK_FILTERS, type HostContext, type Handlers } from './types';
 
 const MARKDOWN_NAME_PATTERN = /\.md$/i;
@@ -65,6 +65,7 @@ export function createCoreHandlers(
       await remember(context, path);
       return withArticle(path, doc);
     },
+    'deck:stat': async (request) => ({ hash: await hashFile(request.path) }),
     'deck:save': async (request, context) => {
       const result = await saveDeck(request.path, request.text, request.expectedHash);
       if (result.ok) await remember(context, result.path);

@@ -18,6 +18,7 @@ import { NotesEditor } from './NotesEditor';
 import { PathDialog } from './PathDialog';
 import { ExportPdfDialog, type PdfChoice } from './ExportPdfDialog';
 import { SettingsDialog } from './SettingsDialog';
+import { useDiskWatch } from './useDiskWatch';
 import { SlideList } from './SlideList';
 import { SourcePane } from './SourcePane';
 import { SourceView } from './SourceView';
@@ -42,6 +43,7 @@ export function EditorApp() {
   const state = model.state;
   const { ask, dialog } = useChoice();
   const files = useDocument(store, ask);
+  useDiskWatch(files.doc, files, store, ask);
   const { doc } = files;
   const { offers, dismiss } = useRecoveryOffers();
   const [loadError, setLoadError] = useState<string | null>(null);
