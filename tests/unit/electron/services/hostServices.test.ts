@@ -35,10 +35,14 @@ describe('host services', () => {
     const { status, reply } = await services().dispatch('deck:initial', {});
     expect(status).toBe(200);
     const bytes = await readFile(join(appRoot, 'slides', 'decks', BUNDLED_DECK_NAME));
-    expect(reply).toEqual({
+    expect(reply).toMatchObject({
       ok: true,
       value: { path: null, text: bytes.toString('utf8'), hash: sha256(bytes), bundled: true },
     });
+    // It comes with its article (the source pane); see articleSidecar.test.ts.
+    expect(
+      (reply as { value: { article?: { paragraphs: unknown[] } } }).value.article?.paragraphs,
+    ).toHaveLength(14);
   });
 
   it('answers deck:initial with the deck named on the command line, and falls back when it is missing', async () => {
