@@ -42,6 +42,9 @@ const MEASURE_STOP =
 const OF_PHRASE = /^\s*(?:of|worth of)\s+/i;
 const LEADING_NOUN_PHRASE = /^\s*((?:[\w'’.%€$£-]+\s+){0,3}[\w'’%€$£-]+(?:\.\d+%?)?)/;
 const MAX_MEASURE_WORDS = 7;
+/** A measure cut at its word limit may not end on these ("the pace of an"). */
+const DANGLING_MEASURE_END =
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|its|their|his|her|our|this|that)$/i;
 const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?:,|\.|;|$)/i;
 const SAID_BY =
   /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated)\b/;
@@ -63,6 +66,7 @@ function measureAfter(rest: string, precedingName: string | undefined): string {
   else phrase = phrase.trim();
   if (!ofMatch) phrase = LEADING_NOUN_PHRASE.exec(phrase)?.[1] ?? phrase;
   const words = phrase.split(/\s+/).filter(Boolean).slice(0, MAX_MEASURE_WORDS);
+  while (words.length > 1 && DANGLING_MEASURE_END.test(words[words.length - 1] ?? '')) words.pop();
   let measures = words.join(' ');
   if (precedingName && POSSESSIVE_PRONOUN.test(measures))
     measures = measures.replace(POSSESSIVE_PRONOUN, `${precedingName}'s `);

@@ -23,6 +23,10 @@ const NON_FINITE = /(?:ing)$/i;
 const DEMONYM = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|i)$/u;
 /** A clause as subject ("The fact that X …"): cutting its tail leaves the subject without its verb. */
 export const CLAUSAL_SUBJECT = /^(?:the fact that|whether|what|that)\b/i;
+/** "been hurt", "be cut": a verb after these is a participle, whatever its ending. */
+const PASSIVE_AUX = /^(?:be|been|being|is|are|was|were|get|got|gets)$/i;
+/** Words before a verb that make it an adjective ("its repeated warnings", "the growing gap"). */
+const ATTRIBUTIVE_BEFORE = /^(?:a|an|the|its|their|his|her|our|my|your|this|these|those|whose)$/i;
 const PARTICIPLE_END = /(?:ed|en|wn|ne|lt|pt)$/i;
 /** Prepositions whose phrase is an adjunct (time, place, circumstance) that a bullet can lose. */
 export const ADJUNCT_PREPOSITIONS = new Set([
@@ -45,6 +49,8 @@ export const ADJUNCT_PREPOSITIONS = new Set([
 /** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
 const OPEN_QUOTE = /["“”]/g;
+/** A text ending on an opening quote mark (nothing quoted after it). */
+const OPENING_QUOTE_END = /(?:^|\s)["“]$/;
 /** A droppable phrase hangs off a noun (or a number): "ties to Israel amid the war". */
 const PHRASE_HOST = new Set(['NOUN', 'PROPN', 'NUM']);
 
@@ -80,6 +86,13 @@ function balanced(text: string): boolean {
   return quotes && opens;
 }
 
+/** True when a text does not end on a function word, a possessive or an open quote, and keeps its pairs. */
+export function endsCleanly(text: string): boolean {
+  const last = wordsOf(text).pop();
+  if (!last || !balanced(text) || OPENING_QUOTE_END.test(text)) return false;
+  return !DANGLING_WORD.test(last) && !POSSESSIVE.test(last);
+}
+
 /**
  * True when a text reads as a complete thought: it has a verb, does not end on a function word, keeps its quotes
  * and parentheses paired, and an opening subordinate clause or adjunct is followed by a main clause after a comma.
@@ -89,7 +102,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const last = words[words.length - 1];
   if (!last || words.length < 3 || !balanced(text)) return false;
   if (DANGLING_WORD.test(last) || DANGLING_POS.has(posOf(last, lexicon))) return false;
-  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last)) return false;
+  if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
+  if (!complementClausesComplete(words, lexicon)) return false;
+  const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
+  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last) && !passive) return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
@@ -98,8 +114,22 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   return hasFiniteVerb(wordsOf(main), lexicon);
 }
 
+/**
+ * A clause opened by "that" (complement or relative: "has said that X …", "a claim that X …") needs its own
+ * verb: "has said that the corridor" is a cut, not a thought. "that" after a preposition is a determiner.
+ */
+function complementClausesComplete(words: readonly string[], lexicon: Lexicon): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]?.toLowerCase() !== 'that') continue;
+    if (posOf(words[i - 1] ?? '', lexicon) === 'ADP') continue;
+    const tail = words.slice(i + 1).filter((w, j, all) => !ATTRIBUTIVE_BEFORE.test(all[j - 1] ?? ''));
+    if (!hasFiniteVerb(tail, lexicon)) return false;
+  }
+  return true;
+}
+
 /** An auxiliary, or a verb that is neither an -ing form nor an infinitive after "to". */
-function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boolean {
+export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => {
     const pos = posOf(w, lexicon);
     if (pos === 'AUX') return true;

@@ -1,5 +1,8 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  CLAUSAL_SUBJECT,
+  endsCleanly,
+  hasFiniteVerb,
   isComplete,
   lexiconOf,
   posOf,
@@ -11,13 +14,16 @@ import {
   AS_ASIDE,
   CLAUSE_SPLITS,
   COMMA_ASIDE,
+  CONTRAST_SPLIT,
   DASH_ASIDE,
   FILLER_WORDS,
   FINAL_STOP,
+  LEADING_ADJUNCT,
   LEADING_CLAUSE,
   LEADING_DROPS,
   LEADING_NAME,
   LEADING_PRONOUN,
+  NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
   REDUCED_RELATIVE,
@@ -42,14 +48,33 @@ export interface CompressOptions {
 
 const MIN_WORDS = 5;
 /** A bullet that cannot be shortened cleanly may run this far past the aim before trailing phrases are cut. */
-const SLACK_WORDS = 12;
+const SLACK_WORDS = 8;
 /** Titles aim at 10 words and may take this many when that is the shortest complete clause. */
-const TITLE_SLACK = 3;
+const TITLE_SLACK = 2;
 const COMMA_SPLIT = /,\s+/;
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PUNCT', 'NUM']);
 /** A comma cut is not taken when what follows only completes the phrase before it. */
 const CONTINUES_PHRASE = /^(?:rather than|than|or|nor|not|and not)\b/i;
 const PREFIX_END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const POSSESSIVE_WORD = /['’]s$/;
+const QUOTE_MARK = /["“”]/g;
+/** "as many workers as they can": the second "as" completes a comparison, it does not join a clause. */
+const COMPARATIVE_AS = /\bas\s+(?:\S+\s+){0,3}\S+$/i;
+/** A coordinated clause or verb phrase opens with one of these. */
+const CLAUSE_OPENING = new Set(['VERB', 'DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** A clause-joining "as" follows a noun or number ("falls to 4.2% as the bank …"). */
+const AS_HOST = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Digits and number words: facts a bullet keeps when it can. */
+const NUMBER_TOKEN =
+  /\b(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/gi;
+/** A clause opening with these has no subject of its own. */
+const NO_SUBJECT = new Set(['VERB', 'AUX', 'ADV']);
+/** Joiners of a trailing clause that is not set off by a comma. */
+const TRAILING_JOIN = /\s(as|while|because|and|but|so that|after|before)\s/gi;
+/** A phrase naming someone or somewhere: a last-resort cut that loses one is not taken. */
+const NAME_START = /(?:^|\s)\p{Lu}/u;
+const LEADING_QUOTE = /^["“]\s*/;
+const TRAILING_QUOTE = /\s*["”]$/;
 
 function words(text: string): number {
   return text.split(' ').filter(Boolean).length;
@@ -82,18 +107,81 @@ function dropLeading(text: string): string {
   return text;
 }
 
-/** Drops reduced relatives ("a corridor linking X with Y") that follow a noun. */
-function dropReducedRelatives(text: string, lexicon: Lexicon): string {
+/**
+ * Drops reduced relatives ("a corridor linking X with Y") that follow a noun, up to the next comma or the end;
+ * with `toAdjunct`, only up to an adjunct phrase ("… surrounding the region during the 44-day war" keeps "during
+ * the 44-day war"). An -ing word after a possessive ("Azerbaijan's growing power") is not a relative.
+ */
+function dropReducedRelatives(text: string, lexicon: Lexicon, toAdjunct = false): string {
   return text.replace(REDUCED_RELATIVE, (whole, before: string, verb: string, at: number) => {
     const prevWord = /["”]$/.test(before) ? '"' : (wordsOf(text.slice(0, at + before.length)).pop() ?? '');
+    if (POSSESSIVE_WORD.test(prevWord)) return whole;
     const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
-    return posOf(verb, lexicon) === 'VERB' && NOUNISH.has(prev) ? before : whole;
+    if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
+    // "tankers leaving X must pass": the -ing phrase is the subject of a finite verb, not a reduced relative.
+    if (wordsOf(whole).some((w) => posOf(w, lexicon) === 'AUX')) return whole;
+    if (!toAdjunct) return before;
+    const rest = whole.slice(before.length);
+    const adjunct = [...rest.matchAll(/\s([\p{L}]+)\b/gu)].find(
+      (m) => m.index > 0 && ADJUNCT_PREPOSITIONS.has((m[1] ?? '').toLowerCase()),
+    );
+    return adjunct ? `${before}${rest.slice(adjunct.index)}` : before;
   });
+}
+
+/**
+ * Drops a trailing clause joined without a comma ("X falls to 4.2% as the bank signals Y", "stop building car
+ * parks and start building homes"): the last joiner whose tail has a verb of its own.
+ */
+function dropTrailingClause(text: string, lexicon: Lexicon): string {
+  if (CLAUSAL_SUBJECT.test(text)) return text;
+  const joins = [...text.matchAll(TRAILING_JOIN)];
+  for (let i = joins.length - 1; i >= 0; i--) {
+    const at = joins[i]?.index ?? -1;
+    const tail = wordsOf(text.slice(at + (joins[i]?.[0].length ?? 0)));
+    const joiner = joins[i]?.[1]?.toLowerCase() ?? '';
+    const first = posOf(tail[0] ?? '', lexicon);
+    // "X and economically should …": a coordinated joiner must open a verb phrase or a clause with a subject.
+    if ((joiner === 'and' || joiner === 'but') && !CLAUSE_OPENING.has(first)) continue;
+    const verbPhrase = joiner === 'and' && first === 'VERB';
+    const head = text.slice(0, at);
+    const as = joins[i]?.[1]?.toLowerCase() === 'as';
+    // "seen as", "known as", "as many … as": that "as" completes what comes before it.
+    if (as && (COMPARATIVE_AS.test(head) || !AS_HOST.has(posOf(wordsOf(head).pop() ?? '', lexicon))))
+      continue;
+    if (at > 0 && (verbPhrase || hasFiniteVerb(tail, lexicon)) && isComplete(head, lexicon)) return head;
+  }
+  return text;
+}
+
+/** Reductions after the lead is settled: fillers, trailing clauses and adjuncts, reduced relatives, names. */
+function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]): string[] {
+  const steps: string[] = [];
+  let text = start;
+  const unfilled = ` ${text} `.replace(FILLER_WORDS, '').trim();
+  if (unfilled !== text) steps.push((text = unfilled));
+  for (const re of [TRAILING_CLAUSE, TRAILING_ADJUNCT]) {
+    const untailed = text.replace(re, '');
+    if (untailed !== text && words(untailed) >= MIN_WORDS && keeps(untailed, keep))
+      steps.push((text = untailed));
+  }
+  const unjoined = dropTrailingClause(text, lexicon);
+  if (unjoined !== text && words(unjoined) >= MIN_WORDS && keeps(unjoined, keep))
+    steps.push((text = unjoined));
+  let unrelated = dropReducedRelatives(text, lexicon);
+  if (!keeps(unrelated, keep)) unrelated = dropReducedRelatives(text, lexicon, true);
+  if (unrelated !== text && words(unrelated) >= MIN_WORDS) steps.push((text = unrelated));
+  const unnamed = text.replace(NAME_APPOSITIVE, ' ');
+  if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
+  const unled = text.replace(LEADING_ADJUNCT, '');
+  if (unled !== text && words(unled) >= MIN_WORDS) steps.push(dropLeading(unled));
+  return steps;
 }
 
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
 function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const steps: string[] = [];
+  const keep = opts.keep ?? [];
   let text = ` ${sentence.replace(WHITESPACE, ' ').trim()} `;
   text = text
     .replace(PARENTHETICAL, '')
@@ -107,21 +195,22 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const next = dropLeading(text.replace(LEADING_CLAUSE, ''));
     if (next !== text && words(next) >= MIN_WORDS) steps.push((text = next));
   }
-  const unfilled = ` ${text} `.replace(FILLER_WORDS, '').trim();
-  if (unfilled !== text) steps.push((text = unfilled));
-  for (const re of [TRAILING_CLAUSE, TRAILING_ADJUNCT]) {
-    const untailed = text.replace(re, '');
-    if (untailed !== text && words(untailed) >= MIN_WORDS) steps.push((text = untailed));
-  }
-  const unrelated = dropReducedRelatives(text, lexicon);
-  if (unrelated !== text && words(unrelated) >= MIN_WORDS) steps.push((text = unrelated));
+  const tail = tailReductions(text, lexicon, keep);
+  steps.push(...tail);
+  text = tail[tail.length - 1] ?? text;
   for (const split of CLAUSE_SPLITS) {
     const parts = text.split(split);
     if (parts.length < 2) continue;
     const name = LEADING_NAME.exec(parts[0] ?? '')?.[1]?.trim();
-    for (const part of parts) {
-      const resolved = name && LEADING_PRONOUN.test(part) ? part.replace(LEADING_PRONOUN, name) : part;
-      if (words(resolved) >= MIN_WORDS) steps.push(dropLeading(resolved));
+    const resolve = (part: string) =>
+      name && LEADING_PRONOUN.test(part) ? part.replace(LEADING_PRONOUN, name) : part;
+    const ordered = split === CONTRAST_SPLIT ? [...parts].reverse() : parts;
+    for (const part of ordered) {
+      if (words(part) < MIN_WORDS) continue;
+      // "X work well, but struggle with Y": the second half has no subject of its own.
+      if (split === CONTRAST_SPLIT && NO_SUBJECT.has(posOf(wordsOf(part)[0] ?? '', lexicon))) continue;
+      const led = dropLeading(resolve(part));
+      steps.push(led, ...tailReductions(led, lexicon, keep).map(resolve));
     }
   }
   const commaParts = text.split(COMMA_SPLIT);
@@ -164,6 +253,34 @@ function fitByPhraseCuts(
  * so it cannot add a fact.
  */
 export function compressSentence(sentence: string, opts: CompressOptions = {}): string {
+  const plain = chooseCompression(sentence, opts);
+  const chosen = balanceQuotes(keepingNumbers(sentence, plain, opts) ?? plain);
+  return endsCleanly(chosen) ? chosen : balanceQuotes(capitalise(tidy(sentence)));
+}
+
+/**
+ * With nothing to keep, numbers the analysis did not take as figures ("within five to ten years") are still
+ * facts: the compression that keeps them all, when it stays within the slack.
+ */
+function keepingNumbers(sentence: string, plain: string, opts: CompressOptions): string | undefined {
+  if (opts.keep?.length) return undefined;
+  const numbers = sentence.match(NUMBER_TOKEN);
+  if (!numbers || keeps(plain, numbers)) return undefined;
+  const kept = chooseCompression(sentence, { ...opts, keep: numbers });
+  return keeps(kept, numbers) && words(kept) <= (opts.maxWords ?? 14) + SLACK_WORDS ? kept : undefined;
+}
+
+/**
+ * A quotation that spans sentences leaves one of them with a lone quote mark: drop it at the start or end
+ * (removing a mark adds nothing).
+ */
+function balanceQuotes(text: string): string {
+  if ((text.match(QUOTE_MARK)?.length ?? 0) % 2 === 0) return text;
+  if (LEADING_QUOTE.test(text)) return capitalise(text.replace(LEADING_QUOTE, ''));
+  return text.replace(TRAILING_QUOTE, '');
+}
+
+function chooseCompression(sentence: string, opts: CompressOptions): string {
   const max = opts.maxWords ?? 14;
   const keep = opts.keep ?? [];
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
@@ -180,7 +297,8 @@ export function compressSentence(sentence: string, opts: CompressOptions = {}): 
     return capitalise(lightest ?? tidy(sentence));
   }
   if (words(shortest) <= max + SLACK_WORDS) return capitalise(shortest);
-  return capitalise(fitByPhraseCuts(shortest, max + SLACK_WORDS, lexicon, keep) ?? shortest);
+  const cut = fitByPhraseCuts(shortest, max + SLACK_WORDS, lexicon, keep);
+  return capitalise(cut && !NAME_START.test(shortest.slice(cut.length)) ? cut : shortest);
 }
 
 /**

@@ -10,7 +10,17 @@ export const LEADING_DROPS: readonly RegExp[] = [
 
 /** A leading subordinate or participial clause ("Although X, …", "Buoyed by X, …"): dropped when the rest stands. */
 export const LEADING_CLAUSE =
-  /^(?:although|though|even though|even if|while|whereas|unlike|buoyed by|driven by|backed by|after|despite|in a context where|if|as|given|with|since|once|when|because)\b[^,]{3,140},\s+/i;
+  /^(?:although|though|even though|even if|while|whereas|unlike|buoyed by|driven by|backed by|after|despite|in a context where|on the same day(?: that)?|at the same time as|if|as|given|with|since|once|when|because)\b(?:[^,]|,\s(?=\d{4}\b)){3,140},\s+/i;
+
+/**
+ * A leading adjunct phrase before the first comma ("On the most recent count, …", "Speaking to parliament on
+ * Wednesday, …", "In the long term, …"): dropped only when a sentence is still too long, as it may hold a date.
+ */
+export const LEADING_ADJUNCT =
+  /^(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,100},\s+(?=[\p{L}"“])/iu;
+
+/** A name set off by commas after its description ("the bank's governor, Tomas Reinholt, said …"). */
+export const NAME_APPOSITIVE = /,\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},\s(?=\p{Ll})/gu;
 
 /** Asides set off by commas that only hedge or connect. */
 export const COMMA_ASIDE =
@@ -36,20 +46,24 @@ export const PAIRED_COMMA_ASIDE =
   /,\s(?:which|who|whose|more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70},\s(?=[a-z])/g;
 
 /** A pronoun opening the second half of "X is …: it …", replaced by the name that opens the first half. */
-export const LEADING_PRONOUN = /^(?:it|they)\b/i;
+export const LEADING_PRONOUN =
+  /^(?:it|they)\b(?!\s(?:is|was|would be|will be|seems|remains)\s(?:\w+\s)?(?:un)?(?:likely|clear|doubtful|possible|impossible|true|unclear|hard|difficult|easy|important|striking|notable)\b)/i;
 export const LEADING_NAME =
   /^((?:[A-Z][\p{L}'’-]+\s?){1,3})(?=\s(?:is|are|was|were|has|have|had|does|did|can|will)\b)/u;
 
 /** Trailing clauses that elaborate rather than state: dropped when the sentence is too long. */
 export const TRAILING_CLAUSE =
-  /,\s*(?:which|who|whose|where|home to|in the process|notably|including|thus|leading to|while|as well as|starting with|let alone|backed up by|rather than|an issue|a move|a step|something|even more so)\b.*$/i;
+  /,\s*(?:which|who|whose|where|home to|in the process|notably|including|thus|leading to|while|whereas|as well as|starting with|let alone|backed up by|rather than|an issue|a move|a step|something|even more so|even as|as|with|after|amid|despite|against|not least|a small|a fraction|a figure|a sign|a rise|a fall|\p{Ll}+ing)\b.*$/iu;
 
 /** Hedge and filler words removed outright. */
 export const FILLER_WORDS =
-  /\s\b(?:also|even|really|actually|simply|quietly|strenuously|routinely|so-called|far)\b(?=\s)/gi;
+  /\s\b(?:also|even|really|actually|simply|quietly|strenuously|routinely|so-called|far|therefore|thus)\b(?=\s)/gi;
+
+/** "X, but Y": the contrast is the point, so its half is tried first. */
+export const CONTRAST_SPLIT = /,\s+but\s+/;
 
 /** Clause boundaries tried in order when a sentence is still too long. */
-export const CLAUSE_SPLITS: readonly RegExp[] = [/:\s+/, /;\s+/, /\s[–—-]\s/];
+export const CLAUSE_SPLITS: readonly RegExp[] = [/:\s+/, /;\s+/, /\s[–—-]\s/, CONTRAST_SPLIT];
 
 /** Parts of speech a cut may not end on. */
 export const BAD_ENDINGS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'AUX', 'PUNCT', 'ADV']);

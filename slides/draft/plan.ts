@@ -2,14 +2,21 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Entity } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
 import { lexiconFromTokens, type Lexicon } from './clauses';
-import { compressSentence, titleClause, titleFromSentence, type CompressOptions } from './compress';
-import { argumentUnits, figureRank, judgmentCount, keyFigures, leadSentence } from './select';
+import { compressSentence, titleClause, type CompressOptions } from './compress';
+import { argumentUnits, figureRank, judgmentCount, keyFigures, leadSentence, statMeasure } from './select';
+import {
+  fallbackTitle,
+  headlineThesis,
+  MAX_TITLE_WORDS,
+  THESIS_WORDS,
+  uniqueTitle,
+  wordCount,
+} from './titles';
 import { carryRemainingFigures, pickSentences, pickUnits } from './coverage';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
 const SECTION_PREFIX = /^[^|]{1,30}\s[|–—:]\s+/;
-const WH_LEAD = /^(?:why|how)\s+(?=[A-Z])/;
 const MAX_BULLETS = 4;
 const MAX_FIGURES = 4;
 const MAX_ACTORS = 6;
@@ -17,10 +24,22 @@ const MAX_EVENTS = 6;
 const MAX_POSITION_CANDIDATES = 12;
 const DATE_LEAD = /^(?:on|in|by|since|during)\s+/i;
 const TITLE_WORDS = 10;
+/** A bullet longer than this costs its sentence a place when a shorter one supports the point as well. */
+const LONG_BULLET_WORDS = 22;
+const LONG_BULLET_PENALTY = 0.3;
+/** A judgment keeps its long evidence unless this many shorter sentences support it. */
+const MIN_EVIDENCE = 2;
+/** What the article expects next: outlook sentences in its last part say so. */
+const FORWARD_CUE =
+  /\b(?:will|expects?|expected|expectations?|likely|future|next year|forecasts?|is set to|are set to|outlook)\b/i;
+/** The outlook looks for forward-looking sentences past this share of the paragraphs. */
+const LATE_SHARE = 2 / 3;
+const FORWARD_BONUS = 0.2;
 const FINAL_STOP = /[.!?]+["”»]?$|\.$/;
 /** A whole-sentence bullet this long costs as much salience as the top sentence has. */
 const LONG_SENTENCE_CHARS = 400;
 const TIMELINE_POINT_WORDS = 8;
+const TITLE_SLACK = 2;
 const MAX_STAT_SLIDES = 3;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
 const LONG_ARTICLE_WORDS = 2000;
@@ -36,6 +55,8 @@ export class BriefingPlanner {
   private readonly byRef: Map<string, AnalyzedSentence>;
   private readonly lexicons = new Map<string, Lexicon>();
   private readonly compressed = new Map<string, string>();
+  /** Titles given so far (lower case): no two slides share one. */
+  private readonly titles = new Set<string>();
   /** The compression rules read English; other languages keep whole sentences, the shorter preferred. */
   private readonly english: boolean;
 
@@ -67,15 +88,36 @@ export class BriefingPlanner {
     return text;
   }
 
-  /** How much a sentence is worth as evidence: salience, and for whole-sentence bullets, brevity. */
+  /** How much a sentence is worth as evidence: salience, and brevity of the bullet it makes. */
   private evidenceValue(s: AnalyzedSentence): number {
-    return this.english ? s.salience : s.salience - s.text.length / LONG_SENTENCE_CHARS;
+    if (!this.english) return s.salience - s.text.length / LONG_SENTENCE_CHARS;
+    return s.salience - (this.longBullet(s) ? LONG_BULLET_PENALTY : 0);
+  }
+
+  /** True when the sentence's bullet runs past {@link LONG_BULLET_WORDS} even compressed. */
+  private longBullet(s: AnalyzedSentence): boolean {
+    return this.english && wordCount(this.bulletText(s)) > LONG_BULLET_WORDS;
+  }
+
+  /**
+   * A sentence's bullet, keeping its figures; when keeping them all leaves it long, the shortest bullet that
+   * keeps one of them (the notes quote the whole sentence).
+   */
+  private bulletText(
+    s: AnalyzedSentence,
+    opts: { maxWords?: number; keepConcession?: boolean } = {},
+  ): string {
+    const figures = this.figureTexts(s);
+    const full = this.compress(s, { ...opts, keep: figures });
+    if (figures.length < 2 || wordCount(full) <= LONG_BULLET_WORDS) return full;
+    return figures
+      .map((f) => this.compress(s, { ...opts, keep: [f] }))
+      .reduce((best, t) => (wordCount(t) < wordCount(best) ? t : best), full);
   }
 
   private item(s: AnalyzedSentence, opts: { maxWords?: number; keepConcession?: boolean } = {}): DraftItem {
     this.used.add(s.ref);
-    const keep = s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
-    return { text: this.compress(s, { ...opts, keep }), refs: [s.ref] };
+    return { text: this.bulletText(s, opts), refs: [s.ref] };
   }
 
   private say(kind: keyof typeof TEMPLATES.say, sentences: AnalyzedSentence[]): string[] {
@@ -101,20 +143,43 @@ export class BriefingPlanner {
     };
   }
 
-  /** The first sentence (in the order given) that yields a complete short clause, as the slide's title. */
+  /**
+   * The first sentence (in the order given) that yields a complete short clause no other slide has as its title,
+   * or else compresses to a short bullet; failing that, the slide's label and a sentence's subject ("What to
+   * watch: Iran's calls").
+   */
   private pointTitle(
+    kind: PlannedSlide['kind'],
     sentences: readonly (AnalyzedSentence | undefined)[],
     keep?: (s: AnalyzedSentence) => string[],
   ): string {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     for (const s of present) {
       const title = titleClause(s.text, TITLE_WORDS, keep?.(s) ?? [], this.lex(s));
-      if (title) return title;
+      if (title && !this.titles.has(title.toLowerCase())) return this.claim(title);
     }
-    return present[0] ? titleFromSentence(present[0].text, TITLE_WORDS, this.lex(present[0])) : '';
+    for (const s of present) {
+      const bullet = this.compress(s, { maxWords: TITLE_WORDS });
+      if (wordCount(bullet) <= MAX_TITLE_WORDS && !this.titles.has(bullet.toLowerCase()))
+        return this.claim(bullet);
+    }
+    const subjects = present.map((s) => ({ text: this.compress(s), lexicon: this.lex(s) }));
+    const names = present.flatMap((s) => s.entities);
+    const byCount = [...new Set(names)].sort(
+      (a, b) => names.filter((n) => n === b).length - names.filter((n) => n === a).length,
+    );
+    return this.claim(fallbackTitle(TEMPLATES.labels[kind], subjects, this.titles, byCount));
+  }
+
+  /** Records a title as taken (made unique first). */
+  private claim(title: string): string {
+    const unique = uniqueTitle(title, this.titles);
+    this.titles.add(unique.toLowerCase());
+    return unique;
   }
 
   private figureTexts(s: AnalyzedSentence): string[] {
+    if (s.figures.length === 0) return [];
     return s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
   }
 
@@ -128,7 +193,7 @@ export class BriefingPlanner {
     return {
       kind: 'title',
       layout: 'title',
-      title: cleanHeadline(a.title) || 'Briefing',
+      title: this.claim(cleanHeadline(a.title) || TEMPLATES.labels.title),
       lines: [subtitle, meta.join(' · ')].filter(Boolean),
       items: [],
       say,
@@ -136,25 +201,40 @@ export class BriefingPlanner {
     };
   }
 
+  /**
+   * The thesis in at most ten words: the headline as a statement ("Why X won't Y" gives "X won't Y"), else the
+   * headline's main clause, else the point of the concluding sentences.
+   */
+  private thesisTitle(picked: readonly AnalyzedSentence[]): string | undefined {
+    const fromHeadline = headlineThesis(cleanHeadline(this.article.title), this.english);
+    if (fromHeadline) return fromHeadline;
+    for (const limit of [THESIS_WORDS, THESIS_WORDS - TITLE_SLACK]) {
+      for (const s of picked) {
+        const clause = titleClause(s.text, limit, [], this.lex(s));
+        if (clause && wordCount(clause) <= THESIS_WORDS) return clause;
+      }
+    }
+    const bullet = picked[0] ? this.compress(picked[0], { maxWords: THESIS_WORDS }) : '';
+    return bullet && wordCount(bullet) <= THESIS_WORDS ? bullet : undefined;
+  }
+
   bottomLine(): PlannedSlide {
     const { thesis } = this.analysis;
     const conclusion = thesis.conclusion
       .map((r) => this.byRef.get(r))
       .filter((s): s is AnalyzedSentence => !!s);
-    const concluding = [...conclusion].sort((a, b) => b.salience - a.salience).slice(0, 2);
+    const concluding = [...conclusion]
+      .sort((a, b) => this.evidenceValue(b) - this.evidenceValue(a))
+      .slice(0, 2);
     const restated = thesis.restatements
       .map((r) => this.byRef.get(r))
       .find((s) => s && s.paragraph !== 1 && !concluding.includes(s));
     const picked = [...(restated ? [restated] : []), ...concluding].sort(
       (a, b) => a.paragraph - b.paragraph || a.index - b.index,
     );
-    const headline = cleanHeadline(this.article.title).replace(WH_LEAD, '');
-    const title =
-      headline && headline.split(' ').length <= 12
-        ? headline
-        : picked[0]
-          ? this.pointTitle(picked)
-          : 'Bottom line';
+    const point = this.thesisTitle(picked);
+    const label = TEMPLATES.labels['bottom-line'];
+    const title = this.claim(point ? `${label}: ${point}` : label);
     return this.slide(
       'bottom-line',
       'bullets',
@@ -171,7 +251,7 @@ export class BriefingPlanner {
     return this.slide(
       'context',
       'bullets',
-      this.pointTitle(picked),
+      this.pointTitle('context', picked),
       picked,
       picked.map((s) => this.item(s)),
     );
@@ -185,13 +265,13 @@ export class BriefingPlanner {
       const chunk = figures.slice(at, at + MAX_FIGURES);
       const sentences = chunk.map((f) => this.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
       const items = chunk.map((f) => ({
-        text: `**${f.text}** ${f.measures} — ${f.source ?? this.article.author ?? TEMPLATES.theArticle}`,
+        text: `**${f.text}** ${statMeasure(f, this.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? TEMPLATES.theArticle}`,
         refs: [f.ref],
       }));
       const unique = [...new Set(sentences)];
       const ranked = [...unique].sort((a, b) => figureRank(this.analysis, a) - figureRank(this.analysis, b));
-      const title = this.pointTitle(ranked, (s) => this.figureTexts(s).slice(0, 1));
-      slides.push(this.slide('figures', 'stat', title || TEMPLATES.keyFiguresTitle, unique, items));
+      const title = this.pointTitle('figures', ranked, (s) => this.figureTexts(s).slice(0, 1));
+      slides.push(this.slide('figures', 'stat', title, unique, items));
     }
     return slides;
   }
@@ -203,13 +283,13 @@ export class BriefingPlanner {
       const rest = unit.sentences.filter(
         (s) => s !== lead && !this.used.has(s.ref) && s.role !== 'counterpoint',
       );
-      const evidence = [...rest]
-        .sort((a, b) => this.evidenceValue(b) - this.evidenceValue(a))
-        .slice(0, MAX_BULLETS - 1);
+      const ranked = [...rest].sort((a, b) => this.evidenceValue(b) - this.evidenceValue(a));
+      const short = ranked.filter((s) => !this.longBullet(s));
+      const evidence = (short.length >= MIN_EVIDENCE ? short : ranked).slice(0, MAX_BULLETS - 1);
       const picked = [lead, ...evidence]
         .filter((s): s is AnalyzedSentence => !!s)
         .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
-      const title = this.pointTitle([lead, ...evidence]);
+      const title = this.pointTitle('judgment', [lead, ...evidence]);
       return this.slide(
         'judgment',
         'bullets',
@@ -227,7 +307,7 @@ export class BriefingPlanner {
     );
     const picked = pickSentences(candidates, 3, this.used, this.analysis);
     if (picked.length === 0) return undefined;
-    const title = this.pointTitle(picked);
+    const title = this.pointTitle('counterpoints', picked);
     return this.slide(
       'counterpoints',
       'bullets',
@@ -265,8 +345,8 @@ export class BriefingPlanner {
     const sentences = rows.map((r) => r.pos?.sentence).filter((s): s is AnalyzedSentence => !!s);
     const headline = this.article.title;
     const thesisActor = rows.find(({ e }) => [e.name, ...e.aliases].some((n) => headline.includes(n)));
-    const title = this.pointTitle([thesisActor?.pos?.sentence, ...sentences]);
-    return this.slide('actors', 'actors', title || TEMPLATES.actorsTitle, sentences, items);
+    const title = this.pointTitle('actors', [thesisActor?.pos?.sentence, ...sentences]);
+    return this.slide('actors', 'actors', title, sentences, items);
   }
 
   timeline(): PlannedSlide | undefined {
@@ -295,31 +375,30 @@ export class BriefingPlanner {
       ? titleClause(lastSentence.text, TIMELINE_POINT_WORDS, [], this.lex(lastSentence))
       : undefined;
     const title =
-      span && point ? `${span}: ${point}` : this.pointTitle([lastSentence, ...[...sentences].reverse()]);
-    return this.slide(
-      'timeline',
-      'timeline',
-      title || TEMPLATES.timelineTitle,
-      [...new Set(sentences)],
-      items,
-    );
+      span && point && wordCount(`${span}: ${point}`) <= MAX_TITLE_WORDS
+        ? this.claim(`${span}: ${point}`)
+        : this.pointTitle('timeline', [lastSentence, ...[...sentences].reverse()]);
+    return this.slide('timeline', 'timeline', title, [...new Set(sentences)], items);
   }
 
   outlook(): PlannedSlide | undefined {
     const last = this.analysis.paragraphs[this.analysis.paragraphs.length - 1];
+    const lateFrom = this.analysis.paragraphs.length * LATE_SHARE;
+    const forward = (s: AnalyzedSentence) => s.paragraph >= lateFrom && FORWARD_CUE.test(s.text);
     const candidates = this.analysis.sentences.filter(
-      (s) => !this.used.has(s.ref) && (s.role === 'conclusion' || s.paragraph === last?.number),
+      (s) => !this.used.has(s.ref) && (s.role === 'conclusion' || s.paragraph === last?.number || forward(s)),
     );
     const pool = candidates.length ? candidates : (last?.sentences ?? []);
+    const value = (s: AnalyzedSentence) => this.evidenceValue(s) + (forward(s) ? FORWARD_BONUS : 0);
     const picked = [...pool]
-      .sort((a, b) => b.salience - a.salience)
+      .sort((a, b) => value(b) - value(a))
       .slice(0, 3)
       .sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
     if (picked.length === 0) return undefined;
     return this.slide(
       'outlook',
       'bullets',
-      this.pointTitle(picked),
+      this.pointTitle('outlook', picked),
       picked,
       picked.map((s) => this.item(s)),
     );
@@ -331,7 +410,7 @@ export class BriefingPlanner {
       .filter(Boolean)
       .join(', ');
     const items: DraftItem[] = [{ text: cite, refs: [] }];
-    for (const ref of quoted) {
+    for (const ref of new Set(quoted)) {
       const s = this.byRef.get(ref);
       for (const q of s?.quotes ?? [])
         if (items.length < 7) items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '../import/types';
-import type { Analysis } from '../analyze/types';
+import type { Analysis, Figure } from '../analyze/types';
 import { cleanHeadline } from './plan';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
@@ -21,7 +21,11 @@ function itemLine(item: DraftItem): string {
   return `- ${safeLine(item.text)}${src}`;
 }
 
-function notesOf(slide: PlannedSlide, analysis: Analysis, article: ImportedArticle): string {
+/**
+ * The notes: what to say, the source sentences quoted with their paragraphs, and the attribution of each figure
+ * the slide shows (once each).
+ */
+function notesOf(slide: PlannedSlide, analysis: Analysis): string {
   const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
   const lines = [slide.say.map(safeLine).join(' ')];
   const sources = [...new Set(slide.sources)].map((r) => byRef.get(r)).filter((s) => !!s);
@@ -29,15 +33,16 @@ function notesOf(slide: PlannedSlide, analysis: Analysis, article: ImportedArtic
     lines.push('', TEMPLATES.sourcesHeading);
     for (const s of sources) lines.push(`¶${s.paragraph}: "${safeLine(s.text)}"`);
   }
-  const figures = sources.flatMap((s) => s.figures.map((i) => analysis.figures[i])).filter((f) => !!f);
+  const shown = slide.items.map((i) => i.text).join('\n');
+  const seen = new Set<string>();
+  const figures = sources
+    .flatMap((s) => s.figures.map((i) => analysis.figures[i]))
+    .filter((f): f is Figure => !!f && shown.includes(f.text))
+    .filter((f) => !seen.has(f.text) && !!seen.add(f.text));
   if (figures.length) {
     lines.push('', TEMPLATES.figuresHeading);
     for (const f of figures) {
-      const who = f.source
-        ? TEMPLATES.attributedTo(f.source)
-        : article.author
-          ? `${TEMPLATES.statedBy}, ${article.author}`
-          : TEMPLATES.statedBy;
+      const who = f.source ? TEMPLATES.attributedTo(f.source) : TEMPLATES.statedBy;
       const what = f.measures ? ` (${safeLine(f.measures)})` : '';
       lines.push(`- ${safeLine(f.text)}${what}: ${safeLine(who)}`);
     }
@@ -93,7 +98,7 @@ export function renderDeck(
       bodyOf(slide),
       '',
       'Note:',
-      notesOf(slide, analysis, article),
+      notesOf(slide, analysis),
     ].join('\n'),
   );
   return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;

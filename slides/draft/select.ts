@@ -20,6 +20,26 @@ const FIGURE_RANK: Record<Figure['kind'], number> = {
 /** A bare one- or two-digit count is usually a list number or an ordinal, not a key figure. */
 const BARE_SMALL_NUMBER = /^\d{1,2}$/;
 const LEAD_ROLES = new Set(['claim', 'reason', 'conclusion']);
+/** Quantities without a number ("millions of", "billions of dollars worth", "some"): key figures only as a last resort. */
+const VAGUE_FIGURE =
+  /^(?:(?:some|many|several|a few)(?:\s+(?:dozens|hundreds|thousands|millions|billions))?(?:\s+of)?|(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:\s+of)?(?:\s+(?:dollars|euros|pounds))?(?:\s+worth)?)$/i;
+const WORD_SPLIT = /\s+/;
+
+/** True for a quantity stated without a number ("millions of", "billions of dollars worth"). */
+export function isVagueFigure(f: Figure): boolean {
+  return VAGUE_FIGURE.test(f.text.trim());
+}
+
+/**
+ * What a figure measures as a phrase to follow it on a stat slide: "of Israel's oil needs" when the article
+ * writes "about 40 percent of its oil needs", else the measure as found.
+ */
+export function statMeasure(f: Figure, sentence: string): string {
+  if (!f.measures) return '';
+  const at = sentence.indexOf(f.text);
+  const after = at < 0 ? '' : sentence.slice(at + f.text.length);
+  return /^\s+(?:worth\s+)?of\s/i.test(after) ? `of ${f.measures}` : f.measures;
+}
 
 /** Groups the middle paragraphs into argument units: a paragraph that opens by referring back joins the previous. */
 export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
@@ -57,14 +77,26 @@ export function figureRank(analysis: Analysis, s: AnalyzedSentence): number {
   return Math.min(9, ...ranks);
 }
 
-/** The article's key figures, best first: in salient sentences, money and percentages before counts, each value once. */
+/**
+ * The article's key figures, best first: in salient sentences, money and percentages before counts, each value
+ * once; only figures with a measure of two words or more, and vague quantities only when too few precise ones.
+ */
 export function keyFigures(analysis: Analysis, max: number): Figure[] {
   const salience = new Map(analysis.sentences.map((s) => [s.ref, s.salience]));
   const seen = new Map<string, number>();
   for (const f of analysis.figures) seen.set(f.text.toLowerCase(), (seen.get(f.text.toLowerCase()) ?? 0) + 1);
   const firsts = new Set<string>();
+  const text = new Map(analysis.sentences.map((s) => [s.ref, s.text]));
+  const measured = analysis.figures.map(
+    (f) =>
+      statMeasure(f, text.get(f.ref) ?? '')
+        .split(WORD_SPLIT)
+        .filter(Boolean).length >= 2,
+  );
+  const precise = analysis.figures.filter((f, i) => measured[i] && !isVagueFigure(f)).length;
   return analysis.figures
     .map((f, i) => ({ f, i }))
+    .filter(({ f, i }) => measured[i] && (precise < 2 || !isVagueFigure(f)))
     .filter(({ f }) => {
       const key = f.text.toLowerCase();
       if (f.kind === 'duration' || BARE_SMALL_NUMBER.test(f.text) || firsts.has(key)) return false;

@@ -25,6 +25,19 @@ export const TEMPLATES = {
     outlook: 'Close with what the article expects next and what to watch.',
     sources: 'Point to the article and the quotes used, for anyone who wants to check.',
   },
+  /** Slide labels, for a title's "Label: subject" form when no sentence gives a short point of its own. */
+  labels: {
+    title: 'Briefing',
+    'bottom-line': 'Bottom line',
+    context: 'What set it off',
+    figures: 'Key figures',
+    judgment: 'Key judgment',
+    counterpoints: 'The other side',
+    actors: 'Who wants what',
+    timeline: 'Key dates',
+    outlook: 'What to watch',
+    sources: 'Sources',
+  },
   attributedTo: (source: string) => `according to ${source}`,
   statedBy: 'as stated in the article',
 } as const;

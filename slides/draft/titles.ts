@@ -1,0 +1,99 @@
+/**
+ * Last-resort slide titles: when no sentence of a slide yields a short clause that no other slide uses, the
+ * slide's label and the subject of its lead sentence ("What to watch: Iran's calls to isolate Israel"), kept to
+ * twelve words and never repeated. Every word comes from the templates or the source sentence.
+ */
+import { posOf, type Lexicon } from './clauses';
+import { titleClause } from './compress';
+
+/** The most words a slide title may have. */
+export const MAX_TITLE_WORDS = 12;
+/** A subject shorter than this says nothing after its label. */
+const MIN_SUBJECT_WORDS = 2;
+const VERB_POS = new Set(['VERB', 'AUX']);
+/** A phrase opening with these is an adjunct or a clause, not a subject. */
+const NOT_SUBJECT_START = new Set(['PRON', 'ADP', 'SCONJ', 'ADV', 'CCONJ', 'VERB', 'AUX']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
+const WORD_SPLIT = /\s+/;
+const CONTINUED = ' (continued)';
+/** "Bottom line: " takes two of a title's twelve words. */
+export const THESIS_WORDS = 10;
+const WH_LEAD = /^(?:[Ww]hy|[Hh]ow)\s+(?=[A-Z])/;
+/** Headlines join a main clause to its circumstance with these ("X falls as Y signals Z"). */
+const HEADLINE_JOIN = /\s(?:as|while|after|amid|despite|because)\s/i;
+const MIN_HEADLINE_CLAUSE = 4;
+/** A shortened headline this short has lost its point. */
+const MIN_THESIS_WORDS = 5;
+/** A "headline" longer than this ran into the standfirst or byline on import: no clause of it is the thesis. */
+const MAX_HEADLINE_WORDS = 16;
+/** Headline clauses are tried this much under the thesis length, so the title slack keeps them within it. */
+const HEADLINE_SLACK = 2;
+
+/** A compressed sentence and the parts of speech of its source. */
+export interface TitleSource {
+  text: string;
+  lexicon: Lexicon;
+}
+
+/** Words in a text. */
+export function wordCount(text: string): number {
+  return text.split(WORD_SPLIT).filter(Boolean).length;
+}
+
+/**
+ * The noun phrase before a sentence's first verb (and first comma), ending on its head noun; undefined when the
+ * sentence opens with something else.
+ */
+export function subjectPhrase(text: string, lexicon: Lexicon, maxWords: number): string | undefined {
+  const words = (text.split(',')[0] ?? '').split(WORD_SPLIT).filter(Boolean);
+  const verbAt = words.findIndex((w) => VERB_POS.has(posOf(w.replace(EDGE_PUNCT, ''), lexicon)));
+  let end = Math.min(verbAt < 0 ? 0 : verbAt, maxWords);
+  while (end > 0 && !HEAD_POS.has(posOf((words[end - 1] ?? '').replace(EDGE_PUNCT, ''), lexicon))) end--;
+  const first = posOf((words[0] ?? '').replace(EDGE_PUNCT, ''), lexicon);
+  if (end < MIN_SUBJECT_WORDS || NOT_SUBJECT_START.has(first)) return undefined;
+  return words.slice(0, end).join(' ').replace(EDGE_PUNCT, '');
+}
+
+/** A title that is not in `taken` (lower case): the given one, or it marked as continued. */
+export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {
+  let unique = title;
+  while (taken.has(unique.toLowerCase())) unique += CONTINUED;
+  return unique;
+}
+
+/**
+ * "Label: subject" from the first source whose subject makes a title no slide has; else "Label: X and Y" from
+ * the names the slide mentions most (`names`, most mentioned first); the label alone otherwise.
+ */
+export function fallbackTitle(
+  label: string,
+  sources: readonly TitleSource[],
+  taken: ReadonlySet<string>,
+  names: readonly string[] = [],
+): string {
+  const room = MAX_TITLE_WORDS - wordCount(label);
+  const subjects = sources.map(({ text, lexicon }) => subjectPhrase(text, lexicon, room));
+  const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);
+  for (const phrase of [...subjects, ...named]) {
+    const title = phrase ? `${label}: ${phrase}` : undefined;
+    if (title && !taken.has(title.toLowerCase())) return title;
+  }
+  return label;
+}
+
+/**
+ * The thesis as the headline states it, in at most {@link THESIS_WORDS} words: a question headline as a
+ * statement ("Why X won't Y" gives "X won't Y"), the headline itself, its main clause ("X falls to 4.2% as …"),
+ * or its shortest complete clause; undefined when none fits.
+ */
+export function headlineThesis(headline: string, english: boolean): string | undefined {
+  const statement = headline.replace(WH_LEAD, '');
+  if (statement && wordCount(statement) <= THESIS_WORDS) return statement;
+  const mainClause = statement.split(HEADLINE_JOIN)[0] ?? '';
+  const main = wordCount(mainClause);
+  if (mainClause !== statement && main >= MIN_HEADLINE_CLAUSE && main <= THESIS_WORDS) return mainClause;
+  const headlineLike = english && wordCount(statement) <= MAX_HEADLINE_WORDS;
+  const shortened = headlineLike ? titleClause(statement, THESIS_WORDS - HEADLINE_SLACK) : undefined;
+  return shortened && wordCount(shortened) >= MIN_THESIS_WORDS ? shortened : undefined;
+}
