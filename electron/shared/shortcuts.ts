@@ -62,8 +62,11 @@ export interface Shortcut {
   mac?: string;
   /** More accelerators the renderer honours (menus show only the first one). */
   alternates?: { mac?: readonly string[]; other?: readonly string[] };
-  /** Handled natively by Chromium in text fields: menus use the role and {@link matchShortcut} ignores it. */
-  role?: 'cut' | 'copy' | 'paste' | 'selectAll';
+  /**
+   * Handled natively (Chromium's text editing, or its page zoom, which reveal.js lays out correctly): menus use
+   * the role and {@link matchShortcut} ignores it.
+   */
+  role?: 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom';
 }
 
 /** Human labels for the layouts, in the order of {@link LAYOUTS}. */
@@ -117,9 +120,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Zoom In',
     accelerator: 'CmdOrCtrl+=',
     alternates: { mac: ['Cmd+Plus'], other: ['Ctrl+Plus'] },
+    role: 'zoomIn',
   },
-  { id: 'view.zoomOut', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-' },
-  { id: 'view.zoomReset', label: 'Actual Size', accelerator: 'CmdOrCtrl+0' },
+  { id: 'view.zoomOut', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', role: 'zoomOut' },
+  { id: 'view.zoomReset', label: 'Actual Size', accelerator: 'CmdOrCtrl+0', role: 'resetZoom' },
   { id: 'present.fromStart', label: 'From Start', accelerator: 'F5' },
   { id: 'present.fromCurrent', label: 'From Current Slide', accelerator: 'Shift+F5' },
   { id: 'present.rehearse', label: 'Rehearse Timings', accelerator: 'Alt+Shift+F5' },
