@@ -1,7 +1,6 @@
 import { app, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import type { HostEvent } from '../ipc/contract';
-import { readDeck } from '../services/deckFiles';
 import { createHostServices } from '../services/hostServices';
 import { loadWindowState, restorableState, saveWindowState, type WindowState } from '../services/windowState';
 import { installAppMenu } from './appMenu';
@@ -14,7 +13,7 @@ import { createElectronPrinter } from '../services/export/electronPrinter';
 import { createExportPdfHandler } from '../services/export/handlers';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
-import { appWindows, createWindow } from './window';
+import { appWindows, createWindow, sendWhenLoaded } from './window';
 
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -24,8 +23,9 @@ if (process.env.BRIEFDECK_USER_DATA) app.setPath('userData', process.env.BRIEFDE
 registerAppScheme(protocol);
 applyAppSecurity(app);
 
+/** Menu commands may target an editor window opened just for them: {@link sendWhenLoaded} waits for its page. */
 function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
-  if (!window.isDestroyed()) window.webContents.send(event, payload);
+  sendWhenLoaded(window, event, payload);
 }
 
 let savedWindow: WindowState | undefined;
@@ -52,29 +52,32 @@ function editorWindow(): BrowserWindow {
 }
 
 /** Open a deck asked for by the OS (second instance, file manager) in the editor window. */
-async function openFromOs(path: string): Promise<void> {
+function openFromOs(path: string): void {
   const window = editorWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
-  try {
-    send(window, 'deck:opened', await readDeck(path));
-  } catch (error) {
-    send(window, 'deck:opened', { error: (error as Error).message, path });
-  }
+  // The editor opens it through deck:open (asking first about unsaved changes), which also brings the article
+  // beside the deck and records it in the recent files. A just-opened editor gets it once its page has loaded.
+  sendWhenLoaded(window, 'deck:opened', { path });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Files the OS asks for before the app protocol, IPC and the first editor are set up (app ready is not enough:
+  // start-up still awaits the window state); the first is opened as the initial deck, the rest once started.
   const pendingOpens: string[] = [];
+  let started = false;
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const path = deckPathFromArgv(argv, workingDirectory);
-    if (path) void openFromOs(path);
+    if (!started) {
+      if (path) pendingOpens.push(path);
+    } else if (path) openFromOs(path);
     else editorWindow().focus();
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) void openFromOs(path);
+    if (started) openFromOs(path);
     else pendingOpens.push(path);
   });
   app.on('window-all-closed', () => {
@@ -113,10 +116,12 @@ if (!app.requestSingleInstanceLock()) {
       recent: services.context.recent,
       target: editorWindow,
       send,
-      openPath: (path) => void openFromOs(path),
+      openPath: (path) => openFromOs(path),
     });
     registerIpc(ipcMain, services, appWindows);
     openEditorWindow();
+    started = true;
+    for (const path of pendingOpens.splice(0)) openFromOs(path);
     app.on('activate', () => {
       if (appWindows().length === 0) openEditorWindow();
     });

@@ -1,5 +1,5 @@
 import type { App, Session } from 'electron';
-import { APP_HOST } from './appUrl';
+import { APP_HOST, isAppUrl } from './appUrl';
 import { guardNavigation } from './navigation';
 
 const ALWAYS_ALLOWED_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
@@ -16,10 +16,22 @@ export function isAllowedRequestUrl(url: string): boolean {
   return ALWAYS_ALLOWED_SCHEMES.has(parsed.protocol);
 }
 
-/** Deny every permission, and cancel every request to anything but the app (no remote content, ever). */
+/** Permissions our own pages may use: HTML fullscreen (the presentation's F key); Electron asks for it. */
+const APP_PERMISSIONS = new Set<string>(['fullscreen']);
+
+/** May a page at `url` have `permission`? Only {@link APP_PERMISSIONS}, and only for the app's own pages. */
+export function isAllowedPermission(permission: string, url: string | undefined): boolean {
+  return APP_PERMISSIONS.has(permission) && url !== undefined && isAppUrl(url);
+}
+
+/** Deny every permission but fullscreen for our pages, and cancel every request to anything but the app. */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: !isAllowedRequestUrl(details.url) }),

@@ -1,4 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import type { HostEvent } from '../ipc/contract';
 import { appPageUrl } from './appUrl';
 import { attachNavigationGuards, type OpenExternal } from './navigation';
 
@@ -83,4 +84,17 @@ export function createWindow(kind: WindowKind, options: CreateWindowOptions): Br
   if (kind !== 'print') window.once('ready-to-show', () => window.show());
   void window.loadURL(appPageUrl(kind, options.query));
   return window;
+}
+
+/**
+ * Send a host event once the window's page has loaded: a message sent while a freshly created window is still
+ * loading reaches no listener and is lost.
+ */
+export function sendWhenLoaded(window: BrowserWindow, channel: HostEvent, payload: unknown): void {
+  const send = () => {
+    if (!window.isDestroyed()) window.webContents.send(channel, payload);
+  };
+  if (window.isDestroyed()) return;
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
 }

@@ -18,6 +18,16 @@ function isHostEvent(name: unknown): name is HostEvent {
   return typeof name === 'string' && (HOST_EVENTS as readonly string[]).includes(name);
 }
 
+// Events that arrive before the page subscribes (a file opened from the OS while the editor is still starting)
+// wait here and go to the first listener, so none is lost.
+const early = new Map<HostEvent, unknown[]>();
+const listening = new Set<HostEvent>();
+for (const event of HOST_EVENTS) {
+  ipcRenderer.on(event, (_event: IpcRendererEvent, payload: unknown) => {
+    if (!listening.has(event)) early.set(event, [...(early.get(event) ?? []), payload]);
+  });
+}
+
 /** `window.briefdeck`: invoke a contract channel, or listen to a host event. Nothing else reaches the renderer. */
 const api: HostApi = {
   async invoke(channel, request) {
@@ -31,6 +41,10 @@ const api: HostApi = {
     if (typeof listener !== 'function') throw new Error('a listener must be a function');
     const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(event, wrapped);
+    listening.add(event);
+    const waiting = early.get(event) ?? [];
+    early.delete(event);
+    for (const payload of waiting) queueMicrotask(() => listener(payload));
     return () => {
       ipcRenderer.removeListener(event, wrapped);
     };

@@ -178,6 +178,15 @@ export function EditorApp() {
 
   useEditorKeys(run);
   useEffect(() => onHostEvent('menu:command', (payload) => isCommandId(payload) && run(payload)), [run]);
+  // A deck opened from the OS (file manager, second instance, Open Recent) arrives as its path.
+  useEffect(
+    () =>
+      onHostEvent('deck:opened', (payload) => {
+        const path = (payload as { path?: unknown } | null)?.path;
+        if (typeof path === 'string') void files.open(path);
+      }),
+    [files],
+  );
 
   const restore = async (entry: RecoveryEntry) => {
     dismiss(entry.key, false);

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { App, Session } from 'electron';
-import { applyAppSecurity, hardenSession, isAllowedRequestUrl } from '../../../../electron/main/security';
+import {
+  applyAppSecurity,
+  hardenSession,
+  isAllowedPermission,
+  isAllowedRequestUrl,
+} from '../../../../electron/main/security';
 import {
   electronDouble,
   FakeSession,
@@ -16,21 +21,29 @@ describe('session hardening', () => {
     hardenSession(session as unknown as Session);
   });
 
-  it('denies every permission request and check', () => {
-    for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
-      'openExternal',
-      'clipboard-read',
-      'fullscreen',
-    ]) {
-      let granted: boolean | undefined;
-      session.permissionRequestHandler?.({}, permission, (answer: boolean) => (granted = answer), {});
-      expect(granted).toBe(false);
+  function requested(permission: string, requestingUrl: string): boolean | undefined {
+    let granted: boolean | undefined;
+    session.permissionRequestHandler?.({}, permission, (answer: boolean) => (granted = answer), {
+      requestingUrl,
+    });
+    return granted;
+  }
+
+  it('denies every other permission request and check, even to the app', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      expect(requested(permission, 'app://briefdeck/present.html?view=audience')).toBe(false);
       expect(session.permissionCheckHandler?.(null, permission, 'app://briefdeck', {})).toBe(false);
     }
     expect(session.devicePermissionHandler?.({})).toBe(false);
+  });
+
+  it('grants HTML fullscreen to the app pages only (Electron routes requestFullscreen through the handler)', () => {
+    expect(requested('fullscreen', 'app://briefdeck/present.html?view=audience')).toBe(true);
+    expect(session.permissionCheckHandler?.(null, 'fullscreen', 'app://briefdeck', {})).toBe(true);
+    expect(requested('fullscreen', 'https://example.com/')).toBe(false);
+    expect(requested('fullscreen', 'app://other/index.html')).toBe(false);
+    expect(session.permissionCheckHandler?.(null, 'fullscreen', 'https://example.com', {})).toBe(false);
+    expect(isAllowedPermission('fullscreen', undefined)).toBe(false);
   });
 
   function cancelled(url: string): boolean | undefined {

@@ -7,6 +7,7 @@ import {
   appWindows,
   createWindow,
   secureWebPreferences,
+  sendWhenLoaded,
   windowOptions,
   type WindowKind,
 } from '../../../../electron/main/window';
@@ -83,5 +84,33 @@ describe('app page URLs', () => {
       'app://briefdeck/present.html?view=presenter&session=s1',
     );
     expect(appPageUrl('print', { job: 'j' })).toBe('app://briefdeck/print.html?window=print&job=j');
+  });
+});
+
+describe('sendWhenLoaded', () => {
+  beforeEach(() => resetElectronDouble());
+
+  function windowLoading(loading: boolean) {
+    const window = createWindow('editor', options) as unknown as FakeBrowserWindow;
+    const contents = window.webContents as FakeBrowserWindow['webContents'] & { isLoading(): boolean };
+    contents.isLoading = () => loading;
+    return { window, contents, real: window as unknown as Parameters<typeof sendWhenLoaded>[0] };
+  }
+
+  it('holds an event for a window still loading its page until the page has loaded', () => {
+    const { contents, real } = windowLoading(true);
+    sendWhenLoaded(real, 'deck:opened', { path: '/d.deck.md' });
+    expect(contents.sent).toEqual([]);
+    contents.emit('did-finish-load');
+    expect(contents.sent).toEqual([{ channel: 'deck:opened', payload: { path: '/d.deck.md' } }]);
+  });
+
+  it('sends at once to a loaded window, and never to a destroyed one', () => {
+    const { window, contents, real } = windowLoading(false);
+    sendWhenLoaded(real, 'menu:command', 'file.save');
+    expect(contents.sent).toEqual([{ channel: 'menu:command', payload: 'file.save' }]);
+    window.destroyed = true;
+    sendWhenLoaded(real, 'menu:command', 'file.open');
+    expect(contents.sent).toHaveLength(1);
   });
 });

@@ -40,4 +40,18 @@ describe('preload', () => {
     electronDouble.ipcRenderer.emit('deck:opened', {}, { path: '/b.deck.md' });
     expect(seen).toEqual([[{ path: '/a.deck.md' }]]);
   });
+
+  it('keeps events that arrive before anyone listens and hands them to the first listener, once', async () => {
+    electronDouble.ipcRenderer.emit('present:state', {}, { indexh: 3 });
+    const seen: unknown[] = [];
+    api.on('present:state', (payload) => seen.push(payload));
+    await Promise.resolve();
+    expect(seen).toEqual([{ indexh: 3 }]);
+    electronDouble.ipcRenderer.emit('present:state', {}, { indexh: 4 });
+    const late: unknown[] = [];
+    api.on('present:state', (payload) => late.push(payload));
+    await Promise.resolve();
+    expect(seen).toEqual([{ indexh: 3 }, { indexh: 4 }]);
+    expect(late).toEqual([]);
+  });
 });
