@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PrintJob } from '../../ipc/contract';
 import { CHROMIUM_FLAGS, findChromium } from './findChromium';
 import { registerPrintJob } from './printJobs';
@@ -119,6 +119,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     } catch (error) {
       throw new ExportError('browser', (error as Error).message);
     }
+    // Loaded on first use: the Electron app prints with its own window and never needs playwright-core.
+    const { chromium } = await import('playwright-core');
     const [browser, server] = await Promise.all([
       chromium
         .launch({ executablePath, args: [...CHROMIUM_FLAGS], headless: true })
