@@ -1,4 +1,4 @@
-import { Menu, app, type BrowserWindow } from 'electron';
+import { BrowserWindow, Menu, app } from 'electron';
 import type { HostEvent } from '../ipc/contract';
 import type { Platform } from '../shared/shortcuts';
 import type { RecentList } from '../services/recent';
@@ -32,7 +32,16 @@ export function installAppMenu(deps: AppMenuDeps): (recentFiles?: string[]) => P
           void deps.recent.clear();
         },
       },
-      (command) => deps.send(deps.target(), 'menu:command', command),
+      (command) => {
+        // In a presentation window the editor's commands do not apply; Close closes that window only.
+        const focused = BrowserWindow.getFocusedWindow();
+        const editor = deps.target();
+        if (focused && focused !== editor) {
+          if (command === 'file.close') focused.close();
+          return;
+        }
+        deps.send(editor, 'menu:command', command);
+      },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
