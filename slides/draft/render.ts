@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, Figure } from '../analyze/types';
-import { cleanHeadline } from './plan';
+import { cleanHeadline } from './planContext';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 

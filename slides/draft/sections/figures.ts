@@ -1,0 +1,35 @@
+/** Stat slides: the article's key figures, each with what it measures and who says so. */
+import type { AnalyzedSentence } from '../../analyze/types';
+import type { PlanContext } from '../planContext';
+import { figureRank, keyFigures, statMeasure } from '../select';
+import { TEMPLATES } from '../templates';
+import type { PlannedSlide } from '../types';
+
+/** Figures on one stat slide. */
+export const MAX_FIGURES = 4;
+
+/** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
+export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
+  // A figure whose sentence is already a bullet is shown there: its stat item would repeat the sentence.
+  const figures = keyFigures(ctx.analysis, Number.MAX_SAFE_INTEGER)
+    .filter((f) => !ctx.used.has(f.ref))
+    .slice(0, MAX_FIGURES * Math.max(1, maxSlides));
+  const slides: PlannedSlide[] = [];
+  for (let at = 0; at < figures.length && slides.length < maxSlides; at += MAX_FIGURES) {
+    const chunk = figures.slice(at, at + MAX_FIGURES);
+    const sentences = chunk.map((f) => ctx.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
+    const items = chunk.map((f) => ({
+      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? TEMPLATES.theArticle}`,
+      refs: [f.ref],
+    }));
+    for (const f of chunk) {
+      ctx.used.add(f.ref);
+      ctx.onStats.add(f.ref);
+    }
+    const unique = [...new Set(sentences)];
+    const ranked = [...unique].sort((a, b) => figureRank(ctx.analysis, a) - figureRank(ctx.analysis, b));
+    const title = ctx.pointTitle('figures', ranked, (s) => ctx.figureTexts(s).slice(0, 1));
+    slides.push(ctx.slide('figures', 'stat', title, unique, items));
+  }
+  return slides;
+}

@@ -1,0 +1,29 @@
+/** The sources slide: the article cited in full, and the quotes the deck used. */
+import { cleanHeadline, type PlanContext } from '../planContext';
+import { TEMPLATES } from '../templates';
+import type { DraftItem, PlannedSlide } from '../types';
+
+/** The citation plus at most this many quotes. */
+const MAX_ITEMS = 7;
+
+/** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
+export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
+  const a = ctx.article;
+  const cite = [a.publisher, `"${cleanHeadline(a.title)}"`, a.author, a.date, a.url]
+    .filter(Boolean)
+    .join(', ');
+  const items: DraftItem[] = [{ text: cite, refs: [] }];
+  for (const ref of new Set(quoted)) {
+    const s = ctx.byRef.get(ref);
+    for (const q of s?.quotes ?? [])
+      if (items.length < MAX_ITEMS) items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });
+  }
+  return {
+    kind: 'sources',
+    layout: 'sources',
+    title: TEMPLATES.sourcesTitle,
+    items,
+    say: [TEMPLATES.say.sources],
+    sources: [],
+  };
+}
