@@ -2,24 +2,15 @@
  * Saving from the editor onto a full disk and onto an immutable file (real ones: a small tmpfs and `chattr +i`, as
  * root; skipped, saying why, where they cannot be made): a clear error, the old file byte for byte, the edits kept.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { tryExec } from '../helpers/exec';
 
 const BUNDLED = 'slides/decks/azerbaijan-boycott.deck.md';
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-function tryExec(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Fills a file system to the last byte. */
 function fill(folder: string): void {

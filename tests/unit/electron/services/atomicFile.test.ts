@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveFileAtomic, SaveError, type AtomicFs } from '../../../../electron/services/atomicFile';
+import { tryExec } from '../../../helpers/exec';
 
 let dir: string;
 beforeEach(async () => {
@@ -103,15 +103,6 @@ describe('saveFileAtomic', () => {
 });
 
 const isRoot = process.getuid?.() === 0;
-
-function tryExec(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(!isRoot)('saveFileAtomic on real file systems (root)', () => {
   it('refuses an immutable (chattr +i) file', async (context) => {
