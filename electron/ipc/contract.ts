@@ -61,14 +61,15 @@ export interface Contract {
    * when it differs from the file's current hash the save is refused with `conflict`.
    */
   'deck:save': {
-    request: { path: string; text: string; expectedHash?: string | null };
+    /** `article`: the deck's source, kept beside it as `name.article.json` (never over an `.article.txt`). */
+    request: { path: string; text: string; expectedHash?: string | null; article?: ArticleSource };
     response:
       | { ok: true; path: string; hash: string }
       | { ok: false; reason: 'conflict' | 'readonly' | 'nospace' | 'error'; message: string };
   };
   /** Ask for a path, then save there (null when the user cancels). */
   'deck:saveAs': {
-    request: { text: string; suggestedName?: string };
+    request: { text: string; suggestedName?: string; article?: ArticleSource };
     response:
       | { ok: true; path: string; hash: string }
       | { ok: false; reason: 'readonly' | 'nospace' | 'error'; message: string }

@@ -56,9 +56,11 @@ export const requestSchemas = {
       .regex(SHA256_HEX_PATTERN, 'expectedHash must be a SHA-256 hex digest')
       .nullable()
       .optional(),
+    article: articleSource.optional(),
   }),
   'deck:saveAs': z.strictObject({
     text,
+    article: articleSource.optional(),
     suggestedName: z
       .string()
       .min(1)

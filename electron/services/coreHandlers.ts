@@ -1,5 +1,5 @@
 import type { DeckDocument } from '../ipc/contract';
-import { readArticleSidecar } from './articleSidecar';
+import { readArticleSidecar, writeArticleSidecar } from './articleSidecar';
 import { bundledDeckPath } from './bundled';
 import { hashFile, readDeck, saveDeck } from './deckFiles';
 import { DECK_FILTERS, type HostContext, type Handlers } from './types';
@@ -68,7 +68,10 @@ export function createCoreHandlers(
     'deck:stat': async (request) => ({ hash: await hashFile(request.path) }),
     'deck:save': async (request, context) => {
       const result = await saveDeck(request.path, request.text, request.expectedHash);
-      if (result.ok) await remember(context, result.path);
+      if (result.ok) {
+        await remember(context, result.path);
+        if (request.article) await writeArticleSidecar(result.path, request.article);
+      }
       return result;
     },
     'deck:saveAs': async (request, context) => {
@@ -86,6 +89,7 @@ export function createCoreHandlers(
           message: result.message,
         };
       await remember(context, result.path);
+      if (request.article) await writeArticleSidecar(result.path, request.article);
       return result;
     },
     'recent:list': async (_request, context) => context.recent.list(),

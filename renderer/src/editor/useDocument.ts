@@ -50,6 +50,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The deck's article, sent with a save so the host keeps it beside the file (an empty object when none). */
+function articleOf(store: EditorStore): { article?: ArticleSource } {
+  const article = store.getModel().state.article;
+  return article ? { article } : {};
+}
+
 /** A new, untitled deck with one title slide. */
 export function newDeckText(): string {
   const deck = makeDeck({ title: 'Untitled briefing' }, [
@@ -106,6 +112,7 @@ export function useDocument(
       const result = await invoke('deck:saveAs', {
         text: stringifyDeck(deck),
         suggestedName: suggestedName(info, deck.meta.title),
+        ...articleOf(store),
       });
       if (result === null) return false;
       if (!result.ok) {
@@ -140,7 +147,12 @@ export function useDocument(
     const deck = store.getModel().state.deck;
     const text = stringifyDeck(deck);
     try {
-      let result = await invoke('deck:save', { path: info.path, text, expectedHash: info.hash });
+      let result = await invoke('deck:save', {
+        path: info.path,
+        text,
+        expectedHash: info.hash,
+        ...articleOf(store),
+      });
       if (!result.ok && result.reason === 'conflict') {
         const choice = await ask(
           'The file changed on disk',
@@ -158,7 +170,12 @@ export function useDocument(
         }
         if (choice === 'saveAs') return saveAs();
         if (choice !== 'overwrite') return false;
-        result = await invoke('deck:save', { path: info.path, text, expectedHash: null });
+        result = await invoke('deck:save', {
+          path: info.path,
+          text,
+          expectedHash: null,
+          ...articleOf(store),
+        });
       }
       if (!result.ok) {
         const why =

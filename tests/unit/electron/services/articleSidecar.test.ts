@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articlePathFor, readArticleSidecar } from '../../../../electron/services/articleSidecar';
+import {
+  articleJsonPathFor,
+  articlePathFor,
+  readArticleSidecar,
+  writeArticleSidecar,
+} from '../../../../electron/services/articleSidecar';
 import { readBundledDeck } from '../../../../electron/services/coreHandlers';
 import { bodySourceRefs, parseDeck } from '../../../../slides/index';
 
@@ -42,6 +47,21 @@ describe('the article beside a deck', () => {
     writeFileSync(articlePathFor(deck), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]));
     expect(await readArticleSidecar(deck)).toBeUndefined();
     writeFileSync(articlePathFor(deck), readFileSync('slides/decks/azerbaijan-boycott.article.txt'));
+    expect((await readArticleSidecar(deck))?.paragraphs).toHaveLength(14);
+  });
+
+  it('is kept as split sentences when a draft is saved, never over the supplied article', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-sidecar-'));
+    dirs.push(dir);
+    const deck = join(dir, 'draft.deck.md');
+    writeFileSync(deck, '# x');
+    const article = { title: 'T', paragraphs: [['One.', 'Two.'], ['Three.']] };
+    expect(await writeArticleSidecar(deck, article)).toBe(true);
+    expect(await readArticleSidecar(deck)).toEqual(article);
+    writeFileSync(articleJsonPathFor(deck), '{"title": 1}');
+    expect(await readArticleSidecar(deck)).toBeUndefined();
+    writeFileSync(articlePathFor(deck), readFileSync('slides/decks/azerbaijan-boycott.article.txt'));
+    expect(await writeArticleSidecar(deck, article)).toBe(false);
     expect((await readArticleSidecar(deck))?.paragraphs).toHaveLength(14);
   });
 });

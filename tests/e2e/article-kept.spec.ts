@@ -1,0 +1,32 @@
+/** An imported draft keeps its article: saving writes it beside the deck, and reopening brings the source pane back. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+
+const SEED_ARTICLE = 'tests/fixtures/articles/seed/azerbaijan-boycott.txt';
+const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+test('a saved draft reopens with its article beside it', async ({ page, host }) => {
+  await page.goto(host.url + '?transition=none');
+  await expect(page.getByTestId('deck')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const prompt = page.getByTestId('path-dialog');
+  await prompt.getByLabel('File path').fill(join(process.cwd(), SEED_ARTICLE));
+  await prompt.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('notice-info')).toContainText('Drafted', { timeout: 30_000 });
+
+  await page.keyboard.press(`${MOD}+S`);
+  await expect(page.getByTestId('notice-info')).toContainText('Saved');
+  const folder = join(host.userDataDir, 'documents');
+  const deckName = readdirSync(folder).find((name) => name.endsWith('.deck.md'))!;
+  const deckPath = join(folder, deckName);
+  expect(existsSync(deckPath.replace(/\.deck\.md$/, '.article.json'))).toBe(true);
+
+  await host.restart({ initialDeckPath: deckPath });
+  await page.goto(host.url + '?transition=none');
+  const pane = page.getByRole('complementary', { name: 'Source article' });
+  await expect(pane).toBeVisible();
+  await expect(pane.locator('.source-paragraph')).toHaveCount(14);
+  await page.getByTestId('slide-row').nth(1).locator('button').click();
+  await expect(pane.locator('.source-sentence.is-linked').first()).toBeVisible();
+});
