@@ -8,6 +8,7 @@ import { looksNonEnglish } from '../import/language';
 import { lexiconFromTokens, type Lexicon } from './clauses';
 import { compressSentence, titleClause, type CompressOptions } from './compress';
 import { fallbackTitle, MAX_TITLE_WORDS, uniqueTitle, wordCount } from './titles';
+import { leadingClause, mainClause, wellShaped } from './titleShape';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -144,6 +145,16 @@ export class PlanContext {
     };
   }
 
+  /**
+   * A sentence's point as a short complete clause, its leading participial or subordinate clause dropped first
+   * ("Buoyed by X, Azerbaijan sees …" is titled from "Azerbaijan sees …").
+   */
+  clauseTitle(s: AnalyzedSentence, maxWords: number, keep: readonly string[] = []): string | undefined {
+    const lexicon = this.lex(s);
+    const text = this.english ? mainClause(s.text, lexicon) : s.text;
+    return titleClause(text, maxWords, keep, lexicon);
+  }
+
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
     return !this.titles.has(title.toLowerCase());
@@ -158,8 +169,9 @@ export class PlanContext {
 
   /**
    * The first sentence (in the order given) that yields a complete short clause no other slide has as its title,
-   * or else compresses to a short bullet; failing that, the slide's label and a sentence's subject ("What to
-   * watch: Iran's calls").
+   * or else compresses to a short bullet, or else opens with one (subject, verb, object); failing that, the
+   * slide's label and a sentence's subject ("What to watch: Iran's calls"). Every title opens on its subject and
+   * strands no complement of its source sentence (see titleShape.ts).
    */
   pointTitle(
     kind: PlannedSlide['kind'],
@@ -167,13 +179,24 @@ export class PlanContext {
     keep?: (s: AnalyzedSentence) => string[],
   ): string {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
+    const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
+      !!title && this.isFree(title) && wellShaped(title, s.text, this.lex(s));
     for (const s of present) {
-      const title = titleClause(s.text, TITLE_WORDS, keep?.(s) ?? [], this.lex(s));
-      if (title && this.isFree(title)) return this.claim(title);
+      const title = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
+      if (fits(title, s)) return this.claim(title);
     }
     for (const s of present) {
       const bullet = this.compress(s, { maxWords: TITLE_WORDS });
-      if (wordCount(bullet) <= MAX_TITLE_WORDS && this.isFree(bullet)) return this.claim(bullet);
+      if (wordCount(bullet) <= MAX_TITLE_WORDS && fits(bullet, s)) return this.claim(bullet);
+    }
+    for (const limit of this.english ? [TITLE_WORDS, MAX_TITLE_WORDS] : []) {
+      for (const s of present) {
+        const lexicon = this.lex(s);
+        for (const text of [this.compress(s), s.text]) {
+          const clause = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
+          if (fits(clause, s)) return this.claim(clause);
+        }
+      }
     }
     const subjects = present.map((s) => ({ text: this.compress(s), lexicon: this.lex(s) }));
     const names = present.flatMap((s) => s.entities);

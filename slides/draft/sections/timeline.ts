@@ -1,12 +1,13 @@
 /** The timeline slide: the article's dated events, in order. */
 import type { AnalyzedSentence } from '../../analyze/types';
-import { titleClause } from '../compress';
+import { eventPhrase } from '../eventPhrase';
 import type { PlanContext } from '../planContext';
 import { MAX_TITLE_WORDS, wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
 const MAX_EVENTS = 6;
 const EVENT_WORDS = 12;
+/** The latest event's words in a timeline title, at most (the span takes the rest of its twelve). */
 const TIMELINE_POINT_WORDS = 8;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
@@ -34,9 +35,13 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const last = events[events.length - 1];
   const lastSentence = last ? ctx.byRef.get(last.ref) : undefined;
   const span = first && last && first.when !== last.when ? `From ${first.when} to ${last.when}` : '';
-  const point = lastSentence
-    ? titleClause(lastSentence.text, TIMELINE_POINT_WORDS, [], ctx.lex(lastSentence))
-    : undefined;
+  const room = Math.min(TIMELINE_POINT_WORDS, MAX_TITLE_WORDS - wordCount(span));
+  // The latest event that can be said in the room left; an earlier one when the latest cannot.
+  const latestFirst = ctx.english ? [...new Set(sentences)].reverse() : [];
+  const said = (s: AnalyzedSentence) =>
+    eventPhrase(s.text, ctx.lex(s), room) ??
+    eventPhrase(ctx.compress(s, { maxWords: room }), ctx.lex(s), room, s.text);
+  const point = latestFirst.map(said).find(Boolean);
   const title =
     span && point && wordCount(`${span}: ${point}`) <= MAX_TITLE_WORDS
       ? ctx.claim(`${span}: ${point}`)

@@ -1,0 +1,136 @@
+/**
+ * The shape a slide title must have: it opens on its subject (never on a participle, a subordinating conjunction
+ * or an adverbial such as "On the same day that …,"), and it never stops where its source sentence goes on with
+ * the complement of its last word ("issued a call" before "on all Muslim nations to …").
+ */
+import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from './clauses';
+
+/** A title ending where its source continues with one of these has cut off a complement. */
+const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with']);
+/** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
+const SUBORDINATE_START =
+  /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
+/** A participle opening ("Buoyed by …", "Facing …") reads as a fragment when it starts a title. */
+const PARTICIPLE_END = /(?:ed|ing|en|wn|lt|pt)$/i;
+const VERB_POS = new Set(['VERB', 'AUX']);
+const CLAUSE_START_NOT = new Set(['VERB', 'AUX', 'CCONJ', 'ADP', 'SCONJ', 'PART']);
+const TITLE_END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB']);
+/** An adjective or verb ends a title only when no noun phrase it belongs to goes on after it. */
+const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN']);
+/** Nothing ends a title inside a compound noun ("the North-South trade | corridor"). */
+const COMPOUND_GOES_ON = new Set(['NOUN', 'PROPN']);
+const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
+const SPACE = /\s+/;
+const QUOTE = /["“”]/g;
+const FINAL_STOP = /[.!?]+["”»]?$/;
+const TRAILING_PUNCT = /[\s,;:–—-]+$/;
+const CLAUSE_END = /[,;:]$/;
+/** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
+const APPOSITIVE = /^(?:an?|the)\s+(?:\S+\s+){0,2}?(?:that|which|who)\s/i;
+const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
+const TO_AFTER_FROM = /\sto\s/i;
+/** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */
+const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
+/** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
+const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
+/** How many of a title's last words locate it in its source sentence. */
+const ANCHOR_WORDS = 2;
+const MIN_CLAUSE_WORDS = 4;
+
+function bare(word: string): string {
+  return word.replace(EDGE, '').toLowerCase();
+}
+
+/** True when a title opens on a participle, a subordinating conjunction or a preposition. */
+export function badOpening(title: string, lexicon: Lexicon): boolean {
+  const first = bare(title.split(SPACE)[0] ?? '');
+  if (!first) return true;
+  if (SUBORDINATE_START.test(first)) return true;
+  const pos = posOf(first, lexicon);
+  return pos === 'SCONJ' || (VERB_POS.has(pos) && PARTICIPLE_END.test(first));
+}
+
+/** The word of `source` after the title's last words, when the title's ending is found there. */
+export function continuationOf(title: string, source: string, acrossPunctuation = true): string | undefined {
+  const tail = title.split(SPACE).map(bare).filter(Boolean).slice(-ANCHOR_WORDS);
+  const raw = source.split(SPACE);
+  const words = raw.map(bare);
+  if (tail.length === 0) return undefined;
+  for (let i = tail.length - 1; i < words.length - 1; i++) {
+    if (!tail.every((w, j) => words[i - tail.length + 1 + j] === w)) continue;
+    return acrossPunctuation || !CLAUSE_END.test(raw[i] ?? '') ? words[i + 1] : undefined;
+  }
+  return undefined;
+}
+
+/** True when the source goes on with a complement (on, to, for, that, of, with) right after the title ends. */
+export function strandsComplement(title: string, source: string): boolean {
+  return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '');
+}
+
+/**
+ * True when the title keeps "from X" without the "to Y" that follows it in `source` ("rose from 3,700 in 2018"
+ * before "to 5,300 in 2023").
+ */
+function splitsRange(title: string, source: string): boolean {
+  const from = FROM_VALUE.exec(title);
+  if (!from || TO_AFTER_FROM.test(title.slice(from.index))) return false;
+  const at = source.indexOf(from[0]);
+  return at >= 0 && RANGE_END.test(source.slice(at + from[0].length));
+}
+
+/** True when a title opens on its subject, states a clause and leaves no complement behind in `source`. */
+export function wellShaped(title: string, source: string, lexicon: Lexicon): boolean {
+  if (badOpening(title, lexicon) || APPOSITIVE.test(title)) return false;
+  if (QUANTITY_NEXT.test(continuationOf(title, source, false) ?? '')) return false;
+  return !strandsComplement(title, source) && !splitsRange(title, source);
+}
+
+/**
+ * The sentence without a leading participial, subordinate or adverbial clause ("Buoyed by X, Azerbaijan sees …"
+ * gives "Azerbaijan sees …"): the text after the first comma that starts a clause with its own finite verb.
+ * The sentence itself when it opens on its subject or no such clause follows.
+ */
+export function mainClause(sentence: string, lexicon: Lexicon): string {
+  if (!badOpening(sentence, lexicon)) return sentence;
+  let at = sentence.indexOf(',');
+  while (at >= 0) {
+    const rest = sentence.slice(at + 1).trim();
+    const words = wordsOf(rest);
+    const opens = words[0] ? !CLAUSE_START_NOT.has(posOf(words[0], lexicon)) : false;
+    if (opens && !badOpening(rest, lexicon) && hasFiniteVerb(words, lexicon))
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    at = sentence.indexOf(',', at + 1);
+  }
+  return sentence;
+}
+
+/**
+ * The longest opening of `text` within `maxWords` words that is a complete clause (subject, verb, object), ends
+ * on a content word outside any quotation, and is not followed in `source` by its complement; undefined if none.
+ */
+export function leadingClause(
+  text: string,
+  source: string,
+  lexicon: Lexicon,
+  maxWords: number,
+): string | undefined {
+  const words = text.replace(FINAL_STOP, '').split(SPACE).filter(Boolean);
+  for (let n = Math.min(maxWords, words.length); n >= MIN_CLAUSE_WORDS; n--) {
+    const clause = words.slice(0, n).join(' ').replace(TRAILING_PUNCT, '');
+    if ((clause.match(QUOTE)?.length ?? 0) % 2 !== 0 || clause.includes('(') !== clause.includes(')'))
+      continue;
+    const lastPos = posOf(bare(words[n - 1] ?? ''), lexicon);
+    const nextPos = posOf(bare(words[n] ?? ''), lexicon);
+    if (!TITLE_END_POS.has(lastPos) || COMPOUND_GOES_ON.has(nextPos)) continue;
+    if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
+    // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
+    if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
+    if (!isComplete(clause, lexicon)) continue;
+    const next = bare(words[n] ?? '');
+    if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next)) continue;
+    if (wellShaped(clause, source, lexicon)) return clause;
+  }
+  return undefined;
+}
