@@ -122,8 +122,13 @@ test('edit, reorder, relayout and annotate slides with undo and redo, then save 
   await expect(page.getByTestId('notice-info')).toContainText('Saved');
   await expect(page.getByTestId('modified')).toHaveCount(0);
   const folder = join(host.userDataDir, 'documents');
-  const [name] = readdirSync(folder);
-  const saved = readFileSync(join(folder, name!), 'utf8');
+  // The deck, and beside it the article it came from (the bundled briefing has one).
+  const names = readdirSync(folder);
+  const decks = names.filter((file) => file.endsWith('.deck.md'));
+  expect(decks).toHaveLength(1);
+  const name = decks[0]!;
+  expect(names.sort()).toEqual([name.replace(/\.deck\.md$/, '.article.json'), name].sort());
+  const saved = readFileSync(join(folder, name), 'utf8');
 
   // Reopen: exactly those edits, every other slide byte for byte.
   const { deck: after, errors } = parseDeck(saved);
