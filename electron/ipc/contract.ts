@@ -33,6 +33,19 @@ export interface ArticleSource {
 
 export type PdfKind = 'slides' | 'notes' | 'handouts';
 
+/**
+ * What the print view reports to the exporter once it is laid out (JSON in `<html data-print-layout>`): the
+ * exporter builds the PDF outline from it.
+ */
+export interface PrintLayout {
+  /** Pages the document prints to. */
+  pages: number;
+  /** For each slide, the 0-based page its outline entry points at. */
+  slidePages: number[];
+  /** Each slide's title (the outline entry's text). */
+  titles: string[];
+}
+
 /** What the print view (`print.html?job=ID`) is asked to lay out; the export pipeline registers it under an id. */
 export interface PrintJob {
   /** The deck file's text. */

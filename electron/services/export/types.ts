@@ -1,14 +1,6 @@
-import type { PdfKind, PrintJob } from '../../ipc/contract';
+import type { PdfKind, PrintJob, PrintLayout } from '../../ipc/contract';
 
-/** How the print view laid the deck out (read from its `data-print-layout`). */
-export interface PrintLayout {
-  /** Pages the document prints to. */
-  pages: number;
-  /** For each slide, the 0-based page its outline entry points at. */
-  slidePages: number[];
-  /** Each slide's title. */
-  titles: string[];
-}
+export type { PrintLayout };
 
 /** A printed job: the PDF bytes and the layout the outline is built from. */
 export interface PrintResult {

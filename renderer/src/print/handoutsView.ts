@@ -7,7 +7,7 @@ import type { Deck } from '../../../slides/model';
 import type { PrintJob } from '../../../electron/ipc/contract';
 import { miniSlide } from './miniSlide';
 import { addSheet, numberSheets, SHEET_CONTENT_WIDTH, type Sheet } from './sheet';
-import type { PrintLayout } from './types';
+import type { PrintLayout } from '../../../electron/ipc/contract';
 
 /** Ruled lines beside each slide of a 3-per-page handout. */
 const RULED_LINES = 8;

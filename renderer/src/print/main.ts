@@ -11,7 +11,7 @@ import { themeClass } from '../themes';
 import { renderHandoutsView } from './handoutsView';
 import { renderNotesView } from './notesView';
 import { renderSlidesView } from './slidesView';
-import type { PrintLayout } from './types';
+import type { PrintLayout } from '../../../electron/ipc/contract';
 import './print.css';
 
 const JOB_ID = /^[0-9a-f]{32}$/;

@@ -12,7 +12,7 @@ import { miniSlide } from './miniSlide';
 import { fits, flowBlocks } from './paginate';
 import { addSheet, numberSheets, SHEET_CONTENT_WIDTH, type Sheet } from './sheet';
 import { sourceBlocks, sourceLines } from './sources';
-import type { PrintLayout } from './types';
+import type { PrintLayout } from '../../../electron/ipc/contract';
 
 /** The notes of a slide as top-level blocks (paragraphs, lists, quotes…). */
 function noteBlocks(notes: string): HTMLElement[] {

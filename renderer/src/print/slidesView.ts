@@ -8,7 +8,7 @@ import type { Deck } from '../../../slides/model';
 import { slideTitle } from '../../../slides/content';
 import { ASPECT_SIZES, revealConfig } from '../deck/revealConfig';
 import { syncSections } from '../deck/syncSections';
-import type { PrintLayout } from './types';
+import type { PrintLayout } from '../../../electron/ipc/contract';
 
 /** Class naming the aspect on `<html>` (print.css picks the page size from it). */
 export function aspectClass(aspect: Deck['meta']['aspect']): string {
