@@ -31,7 +31,7 @@ describe('export assets for the packaged app', () => {
     cpSync(join(repo, 'node_modules', 'reveal.js'), join(built, 'node_modules', 'reveal.js'), {
       recursive: true,
     });
-    for (const font of ['source-sans-3', 'source-serif-4', 'ibm-plex-sans']) {
+    for (const font of ['source-sans-3', 'source-serif-4', 'ibm-plex-sans', 'ibm-plex-mono']) {
       cpSync(
         join(repo, 'node_modules', '@fontsource', font),
         join(built, 'node_modules', '@fontsource', font),
