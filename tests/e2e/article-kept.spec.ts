@@ -1,7 +1,7 @@
 /** An imported draft keeps its article: saving writes it beside the deck, and reopening brings the source pane back. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, importArticleByPath } from './fixtures';
 
 const SEED_ARTICLE = 'tests/fixtures/articles/seed/azerbaijan-boycott.txt';
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -9,11 +9,7 @@ const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 test('a saved draft reopens with its article beside it', async ({ page, host }) => {
   await page.goto(host.url + '?transition=none');
   await expect(page.getByTestId('deck')).toBeVisible();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const prompt = page.getByTestId('path-dialog');
-  await prompt.getByLabel('File path').fill(join(process.cwd(), SEED_ARTICLE));
-  await prompt.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByTestId('notice-info')).toContainText('Drafted', { timeout: 30_000 });
+  await importArticleByPath(page, join(process.cwd(), SEED_ARTICLE));
 
   await page.keyboard.press(`${MOD}+S`);
   await expect(page.getByTestId('notice-info')).toContainText('Saved');

@@ -7,7 +7,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, importArticleByPath } from './fixtures';
 
 const BUNDLED = 'slides/decks/azerbaijan-boycott.deck.md';
 const SEED_ARTICLE = 'tests/fixtures/articles/seed/azerbaijan-boycott.txt';
@@ -136,11 +136,7 @@ test('an imported article sits beside its draft; selected text becomes a bullet 
 }) => {
   await page.goto(host.url + '?transition=none');
   await expect(page.getByTestId('deck')).toBeVisible();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const prompt = page.getByTestId('path-dialog');
-  await prompt.getByLabel('File path').fill(join(process.cwd(), SEED_ARTICLE));
-  await prompt.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByTestId('notice-info')).toContainText('Drafted', { timeout: 30_000 });
+  await importArticleByPath(page, join(process.cwd(), SEED_ARTICLE));
   const pane = page.getByRole('complementary', { name: 'Source article' });
   await expect(pane).toBeVisible();
 

@@ -62,4 +62,13 @@ export const test = base.extend<{
   },
 });
 
+/** File → Import with a typed path (the web host has no file dialog); resolves once the draft is on screen. */
+export async function importArticleByPath(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const prompt = page.getByTestId('path-dialog');
+  await prompt.getByLabel('File path').fill(path);
+  await prompt.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('notice-info')).toContainText('Drafted', { timeout: 30_000 });
+}
+
 export { expect };

@@ -58,6 +58,22 @@ export function NoticeBar({ notice, onClose }: NoticeBarProps) {
   );
 }
 
+/** Deck problems, one per line, each with its `line:column`. */
+export function ErrorList({ errors }: { errors: readonly DeckError[] }) {
+  return (
+    <ul>
+      {errors.map((error, index) => (
+        <li key={index}>
+          <code>
+            {error.line}:{error.column}
+          </code>{' '}
+          {error.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Problems found in the file as opened (the viewer's test id `parse-errors` is kept). */
 export function OpenErrors({ errors }: { errors: readonly DeckError[] }) {
   if (errors.length === 0) return null;
@@ -67,16 +83,7 @@ export function OpenErrors({ errors }: { errors: readonly DeckError[] }) {
         {errors.length === 1 ? 'One problem' : `${errors.length} problems`} in this deck; the slides that
         could be read are shown, and Save asks for a new file name so the original is kept.
       </strong>
-      <ul>
-        {errors.map((error, index) => (
-          <li key={index}>
-            <code>
-              {error.line}:{error.column}
-            </code>{' '}
-            {error.message}
-          </li>
-        ))}
-      </ul>
+      <ErrorList errors={errors} />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { stringifyDeck } from '../../../slides/index';
 import { actionReplaceSource } from './actions';
+import { ErrorList } from './Banners';
 import type { EditorStore } from './store';
 import type { EditorState } from './state';
 
@@ -27,16 +28,7 @@ export function SourceView({ store, state }: SourceViewProps) {
             {state.sourceErrors.length === 1 ? 'an error' : `${state.sourceErrors.length} errors`}; the slides
             keep their last good version.
           </strong>
-          <ul>
-            {state.sourceErrors.map((error, index) => (
-              <li key={index}>
-                <code>
-                  {error.line}:{error.column}
-                </code>{' '}
-                {error.message}
-              </li>
-            ))}
-          </ul>
+          <ErrorList errors={state.sourceErrors} />
         </div>
       ) : null}
       <textarea

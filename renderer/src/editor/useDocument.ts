@@ -95,6 +95,12 @@ export function useDocument(
     [store, setDoc, onLoaded],
   );
 
+  /** Says a save failed (the edits stay in the editor); always false, for the save functions to return. */
+  const saveFailed = (error: unknown): false => {
+    setNotice({ kind: 'error', text: `Could not save: ${messageOf(error)} Your edits are still here.` });
+    return false;
+  };
+
   const writeSaved = (info: DocumentInfo, deck: Deck, path: string, hash: string) => {
     const next = { ...info, path, hash, bundled: false, savedDeck: deck };
     errorsRef.current = [];
@@ -115,15 +121,11 @@ export function useDocument(
         ...articleOf(store),
       });
       if (result === null) return false;
-      if (!result.ok) {
-        setNotice({ kind: 'error', text: `Could not save: ${result.message} Your edits are still here.` });
-        return false;
-      }
+      if (!result.ok) return saveFailed(result.message);
       writeSaved(info, deck, result.path, result.hash);
       return true;
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not save: ${messageOf(error)} Your edits are still here.` });
-      return false;
+      return saveFailed(error);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
@@ -193,8 +195,7 @@ export function useDocument(
       writeSaved(info, deck, result.path, result.hash);
       return true;
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not save: ${messageOf(error)} Your edits are still here.` });
-      return false;
+      return saveFailed(error);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, ask, saveAs, openPath]);

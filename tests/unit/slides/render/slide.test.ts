@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../../../../slides/model';
+import { LAYOUTS, type Layout } from '../../../../slides/model';
 import { percentOf, splitFigure } from '../../../../slides/render/figures';
 import {
   layoutOf,
@@ -106,17 +106,7 @@ describe('renderSlideHtml', () => {
 
   it('never loses text when the body does not fit the layout', () => {
     const body = '## Title\n\nA paragraph.\n\n- **x** one\n\n> quoted';
-    for (const layout of [
-      'title',
-      'bullets',
-      'stat',
-      'quote',
-      'two-column',
-      'timeline',
-      'actors',
-      'section',
-      'sources',
-    ] as const) {
+    for (const layout of LAYOUTS) {
       const text = render(layout, body).textContent ?? '';
       for (const word of ['Title', 'A paragraph.', 'one', 'quoted'])
         expect(text, `${layout}: ${word}`).toContain(word);
