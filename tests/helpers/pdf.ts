@@ -23,3 +23,41 @@ export async function buildScannedPdf(): Promise<Uint8Array> {
   doc.addPage([595, 842]).drawRectangle({ x: 40, y: 40, width: 500, height: 700 });
   return doc.save();
 }
+
+/** Letters, digits and signs only: PDF text extraction spaces and breaks lines its own way, and CSS may upper-case. */
+const NOT_COMPARED = /[\s\u00ad]+/g;
+
+/** Text squashed for comparison with a PDF's extracted text: lower case, no whitespace. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(NOT_COMPARED, '');
+}
+
+/** The text of each page of a PDF (unpdf over pdf.js). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const proxy = await getDocumentProxy(bytes.slice());
+  const { text } = await extractText(proxy, { mergePages: false });
+  return text as string[];
+}
+
+/** The phrases of `expected` that are missing from the PDF's text (compared with {@link comparable}). */
+export async function missingFromPdf(bytes: Uint8Array, expected: readonly string[]): Promise<string[]> {
+  const all = comparable((await pdfPageTexts(bytes)).join(' '));
+  return expected.filter((phrase) => !all.includes(comparable(phrase)));
+}
+
+/**
+ * The words of `text` the PDF's text does not hold in order (page furniture may fall between them, as when a note
+ * continues on the next page): an empty list means every word is there, in sequence.
+ */
+export async function wordsMissingInOrder(bytes: Uint8Array, text: string): Promise<string[]> {
+  const words = comparable((await pdfPageTexts(bytes)).join(' '));
+  const missing: string[] = [];
+  let from = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const at = words.indexOf(comparable(word), from);
+    if (at < 0) missing.push(word);
+    else from = at + comparable(word).length;
+  }
+  return missing;
+}

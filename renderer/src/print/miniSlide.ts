@@ -1,6 +1,6 @@
 /**
  * A slide drawn small for notes pages and handouts: the same sanitised section HTML and theme CSS as the viewer,
- * laid out at the deck's full slide size (with reveal's margin around it) and scaled down with a transform, so
+ * laid out at the deck's full slide size (with reveal's margin around it) and scaled down with CSS `zoom`, so
  * text stays vector and selectable.
  */
 import type { Aspect, Slide } from '../../../slides/model';
@@ -28,7 +28,9 @@ export function miniSlide(slide: Slide, aspect: Aspect, width: number): HTMLElem
   reveal.className = 'reveal mini-reveal';
   reveal.style.width = `${outer.width}px`;
   reveal.style.height = `${outer.height}px`;
-  reveal.style.transform = `scale(${scale})`;
+  // `zoom`, not a transform: a transformed box keeps its full-size layout box, which runs past the page and is
+  // cut by the page break when the PDF is printed; a zoomed one is laid out (and fragmented) at its drawn size.
+  reveal.style.zoom = String(scale);
   const slides = document.createElement('div');
   slides.className = 'slides';
   const section = document.createElement('section');
