@@ -22,6 +22,11 @@ export interface DeckDocument {
   bundled?: boolean;
   /** The article the deck was drafted from, when it lies beside the deck (`name.article.txt`). */
   article?: ArticleSource;
+  /**
+   * Set when the file cannot be saved in place faithfully (it is not valid UTF-8): why, in one message for the
+   * user. The editor then saves only with Save As; the host refuses to overwrite such a file anyway.
+   */
+  readOnly?: string;
 }
 
 /** The article a draft came from, for the source pane. */
@@ -29,6 +34,16 @@ export interface ArticleSource {
   title: string;
   /** Paragraphs of the article body, in order; sentence references `pN.sM` index into these (1-based). */
   paragraphs: string[][];
+}
+
+/** A file's bytes sent with the request (a file dropped on a browser window, which has no path). */
+export interface ArticleFile {
+  /** The file's name, for messages (the content decides how it is read). */
+  name: string;
+  /** The MIME type the browser reported, if any. */
+  type?: string;
+  /** The bytes, base64-encoded. */
+  base64: string;
 }
 
 export type PdfKind = 'slides' | 'notes' | 'handouts';
@@ -104,9 +119,12 @@ export interface Contract {
   };
   /** Remove a journal after a save or after the user declined recovery. */
   'recovery:clear': { request: { key: string }; response: { ok: boolean } };
-  /** Import an article (a path, or ask the user; or pasted text) and draft a deck from it. */
+  /**
+   * Import an article (a path, or ask the user; a dropped file's bytes; or pasted text) and draft a deck from it.
+   * The reader is chosen by the content (magic bytes), never by the name.
+   */
   'article:import': {
-    request: { path?: string; text?: string; slides?: number };
+    request: { path?: string; text?: string; file?: ArticleFile; slides?: number };
     response:
       { ok: true; deck: DeckDocument; article: ArticleSource } | { ok: false; message: string } | null;
   };
@@ -183,6 +201,11 @@ export interface HostApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   /** Subscribe to host events (menu commands, files opened from the OS). Returns an unsubscribe function. */
   on(event: HostEvent, listener: (payload: unknown) => void): () => void;
+  /**
+   * The absolute path of a file dropped on the window (Electron's `webUtils.getPathForFile`), or '' when it has
+   * none. Absent where the host cannot know paths (the web host): send the file's bytes instead.
+   */
+  pathForFile?(file: File): string;
 }
 
 /** Events the host sends to the renderer. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { sniffBinary } from '../../slides/import/decodeText';
 import type { Contract, DeckDocument } from '../ipc/contract';
 import { SaveError, saveFileAtomic, toSaveError, type SaveOptions } from './atomicFile';
 
@@ -26,14 +27,53 @@ export async function hashFile(path: string): Promise<string | null> {
   }
 }
 
-/** Read a deck file exactly as stored, with the hash of its bytes. Throws a plain-language error. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the bytes are valid UTF-8 (a BOM is allowed). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuse bytes that are a binary file (an image, an archive, anything with NUL bytes), not deck text. */
+function assertNotBinary(path: string, bytes: Uint8Array): void {
+  const binary = sniffBinary(bytes);
+  if (binary) throw new Error(`${path} is ${binary}, not a deck; Briefdeck opens only .deck.md text files.`);
+}
+
+/** Why a file's bytes must not be overwritten by a save in place (null when they may be). */
+export function unsafeToOverwrite(path: string, bytes: Uint8Array): string | null {
+  const binary = sniffBinary(bytes);
+  if (binary)
+    return `${path} is ${binary}, not a deck; it was not overwritten. Save the deck under another name.`;
+  if (!isValidUtf8(bytes))
+    return `${path} is not valid UTF-8 text, so Briefdeck cannot save it faithfully; it was not overwritten. Save the deck under another name.`;
+  return null;
+}
+
+/**
+ * Read a deck file exactly as stored, with the hash of its bytes. Throws a plain-language error, also for binary
+ * files. A file that is not valid UTF-8 opens read-only (`readOnly` says why): saving it in place would change
+ * bytes the editor could not read.
+ */
 export async function readDeck(path: string): Promise<DeckDocument> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error(`${path} is not a file.`);
     if (info.size > MAX_DECK_BYTES) throw new Error(`${path} is larger than 50 MB; it is not a deck.`);
     const bytes = await readFile(path);
-    return { path, text: bytes.toString('utf8'), hash: sha256(bytes) };
+    assertNotBinary(path, bytes);
+    const doc: DeckDocument = { path, text: bytes.toString('utf8'), hash: sha256(bytes) };
+    if (!isValidUtf8(bytes)) {
+      doc.readOnly =
+        `${path} is not valid UTF-8 text: the characters it cannot read are shown as \uFFFD. ` +
+        'It is open read-only; Save As writes a copy elsewhere and leaves the file as it is.';
+    }
+    return doc;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Error(`${path} does not exist.`, { cause: error });
@@ -43,9 +83,20 @@ export async function readDeck(path: string): Promise<DeckDocument> {
   }
 }
 
+/** The bytes at `path`, or null when there is no file. */
+async function currentBytes(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Save deck text atomically. With `expectedHash`, refuse with `conflict` when the file on disk changed since it was
- * read (a missing file is no conflict: nothing can be overwritten).
+ * read, or was deleted (the user decides whether to recreate it). A file that is binary or not valid UTF-8 is never
+ * overwritten in place (`readonly`): the editor could not have shown it faithfully.
  */
 export async function saveDeck(
   path: string,
@@ -54,9 +105,20 @@ export async function saveDeck(
   options: SaveOptions = {},
 ): Promise<SaveResult> {
   try {
+    const current = await currentBytes(path);
+    if (current !== null) {
+      const unsafe = unsafeToOverwrite(path, current);
+      if (unsafe) return { ok: false, reason: 'readonly', message: unsafe };
+    }
     if (expectedHash) {
-      const current = await hashFile(path);
-      if (current !== null && current !== expectedHash) {
+      if (current === null) {
+        return {
+          ok: false,
+          reason: 'conflict',
+          message: `${path} was deleted on disk since it was opened; save it again to recreate it, or save under another name.`,
+        };
+      }
+      if (sha256(current) !== expectedHash) {
         return {
           ok: false,
           reason: 'conflict',

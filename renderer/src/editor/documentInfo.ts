@@ -17,6 +17,8 @@ export interface DocumentInfo {
   savedDeck: Deck | null;
   /** Key of this document's crash-recovery journal. */
   journalKey: string;
+  /** Why the file must not be saved in place (not valid UTF-8): Save then means Save As. */
+  readOnly?: string;
 }
 
 const NON_KEY_CHARACTERS = /[^A-Za-z0-9]+/g;
@@ -48,6 +50,7 @@ export function documentFrom(doc: DeckDocument, deck: Deck): DocumentInfo {
     bundled: doc.bundled === true,
     savedDeck: deck,
     journalKey: journalKeyFor(doc.path),
+    ...(doc.readOnly ? { readOnly: doc.readOnly } : {}),
   };
 }
 

@@ -91,6 +91,7 @@ export function useDocument(
       setOpenErrors(errors);
       setDoc(info);
       onLoaded?.(info);
+      if (document.readOnly) setNotice({ kind: 'error', text: document.readOnly });
     },
     [store, setDoc, onLoaded],
   );
@@ -102,7 +103,7 @@ export function useDocument(
   };
 
   const writeSaved = (info: DocumentInfo, deck: Deck, path: string, hash: string) => {
-    const next = { ...info, path, hash, bundled: false, savedDeck: deck };
+    const next = { ...info, path, hash, bundled: false, savedDeck: deck, readOnly: undefined };
     errorsRef.current = [];
     setOpenErrors([]);
     setDoc(next);
@@ -145,7 +146,7 @@ export function useDocument(
   const save = useCallback(async (): Promise<boolean> => {
     const info = docRef.current;
     if (!info) return false;
-    if (!info.path || info.bundled || errorsRef.current.length > 0) return saveAs();
+    if (!info.path || info.bundled || info.readOnly || errorsRef.current.length > 0) return saveAs();
     const deck = store.getModel().state.deck;
     const text = stringifyDeck(deck);
     try {
