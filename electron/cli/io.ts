@@ -1,6 +1,4 @@
 import type { ImportedArticle } from '../../slides/import/types';
-import { readArticleFile } from '../services/import';
-import { saveFileAtomic } from '../services/deckFiles';
 
 /** What the CLI touches outside itself; tests pass fakes. */
 export interface CliIo {
@@ -17,7 +15,8 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readArticle: readArticleFile,
-    writeFile: (path, data) => saveFileAtomic(path, data),
+    // Loaded when first used: a command that reads no article never loads the importers.
+    readArticle: async (path) => (await import('../services/import/readArticleFile')).readArticleFile(path),
+    writeFile: async (path, data) => (await import('../services/atomicFile')).saveFileAtomic(path, data),
   };
 }
