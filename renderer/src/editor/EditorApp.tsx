@@ -8,7 +8,7 @@ import { parseDeck, stringifyDeck } from '../../../slides/index';
 import { invoke, onHostEvent } from '../host';
 import { StatusBar } from '../StatusBar';
 import { LAUNCH_PARAMS } from '../deck/revealConfig';
-import { actionAddFromSource, actionReplaceAll, actionSetFocus } from './actions';
+import { actionAddFromSource, actionReplaceAll, actionSelectSlides } from './actions';
 import { RecoveryBanner, NoticeBar, OpenErrors } from './Banners';
 import { useChoice } from './ChoiceDialog';
 import { fileName, isModified, windowTitle } from './documentInfo';
@@ -48,6 +48,7 @@ export function EditorApp() {
   const { offers, dismiss } = useRecoveryOffers();
   const [loadError, setLoadError] = useState<string | null>(null);
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
+  const [findSignal, setFindSignal] = useState(0);
   const [settings, setSettings] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const [pdfDialog, setPdfDialog] = useState(false);
@@ -153,8 +154,10 @@ export function EditorApp() {
         case 'file.close':
           return void files.newDeck();
         case 'edit.find':
+          setFindSignal((n) => n + 1);
           return setFind('find');
         case 'edit.replace':
+          setFindSignal((n) => n + 1);
           return setFind('replace');
         case 'present.fromStart':
           return void present(true);
@@ -271,14 +274,18 @@ export function EditorApp() {
       {find ? (
         <FindBar
           deck={state.deck}
+          article={state.article}
           replace={find === 'replace'}
-          onGoTo={(match) =>
-            store.execute(actionSetFocus, { slideId: match.slideId, field: match.field, caret: match.start })
+          openSignal={findSignal}
+          onToggleReplace={() => setFind((mode) => (mode === 'replace' ? 'find' : 'replace'))}
+          onGoTo={(match) => store.execute(actionSelectSlides, { id: match.slideId })}
+          onReplaceAll={(findText, replace, matchCase, includeQuotes) =>
+            store.execute(actionReplaceAll, { find: findText, replace, matchCase, includeQuotes })
           }
-          onReplaceAll={(findText, replace, matchCase) =>
-            store.execute(actionReplaceAll, { find: findText, replace, matchCase })
-          }
-          onClose={() => setFind(null)}
+          onClose={() => {
+            setFind(null);
+            document.querySelector<HTMLElement>('[data-testid="stage"]')?.focus({ preventScroll: true });
+          }}
         />
       ) : null}
       <div className="editor-body">

@@ -101,6 +101,7 @@ export function Toolbar({
       </div>
       <div className="tool-group">
         <CommandButton id="edit.find" run={run} label="Find" icon="⌕" />
+        <CommandButton id="edit.replace" run={run} compact label="Replace" icon="⇄" />
         <button
           type="button"
           className="tool-button"

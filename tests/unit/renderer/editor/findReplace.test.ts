@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, occurrences, replaceIn } from '../../../../renderer/src/editor/findReplace';
+import {
+  findMatches,
+  occurrences,
+  quotedSpans,
+  replaceIn,
+  replaceInField,
+} from '../../../../renderer/src/editor/findReplace';
 import { makeModel } from './editorFixture';
 
 describe('find', () => {
@@ -28,5 +34,36 @@ describe('find', () => {
 
   it('does not match inside attributes', () => {
     expect(findMatches(makeModel().state.deck, 'data-src')).toEqual([]);
+  });
+});
+
+describe('quotations of the source', () => {
+  const article = { title: 'A title', paragraphs: [['Tehran lacks the leverage to coerce Baku.']] };
+
+  it('protects quotations in notes Sources blocks, on Sources slides and repeating the article', () => {
+    const notes = 'Say "Tehran is loud" here.\n\nSources:\n¶6: "Tehran is loud"';
+    expect(quotedSpans(notes, { notes: true, sourcesSlide: false })).toEqual([[41, 57]]);
+    expect(quotedSpans('¶2 "Tehran is loud"', { notes: false, sourcesSlide: true })).toEqual([[3, 19]]);
+    expect(
+      quotedSpans('He says “Tehran lacks the … to coerce Baku”', {
+        notes: false,
+        sourcesSlide: false,
+        article,
+      }),
+    ).toEqual([[8, 43]]);
+    expect(
+      quotedSpans('He says "Tehran lacks power"', { notes: false, sourcesSlide: false, article }),
+    ).toEqual([]);
+  });
+
+  it('replaces outside protected quotations only, unless asked', () => {
+    const notes = 'Tehran waits.\n\nSources:\n¶6: "Tehran is loud"';
+    const context = { notes: true, sourcesSlide: false };
+    expect(replaceInField(notes, context, 'Tehran', 'Teheran')).toBe(
+      'Teheran waits.\n\nSources:\n¶6: "Tehran is loud"',
+    );
+    expect(replaceInField(notes, context, 'Tehran', 'Teheran', { includeQuotes: true })).not.toContain(
+      'Tehran',
+    );
   });
 });
