@@ -43,6 +43,24 @@ const articleSource = z.strictObject({
   paragraphs: z.array(z.array(z.string().max(20_000)).max(500)).max(5_000),
 });
 
+/** Base64 of at most the 50 MB an article file may have. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_TEXT_CHARS / 3) * 4;
+const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+/** A dropped file's bytes (the web host has no path for it). */
+const articleFile = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => !FILE_NAME_FORBIDDEN_PATTERN.test(n), 'a file name has no slashes or NUL bytes'),
+  type: z.string().max(255).optional(),
+  base64: z
+    .string()
+    .min(1, 'the file is empty')
+    .max(MAX_BASE64_CHARS, 'the file is larger than 50 MB')
+    .refine((b) => b.length % 4 === 0 && BASE64_PATTERN.test(b), 'the file data is not base64'),
+});
+
 export const requestSchemas = {
   'app:info': empty,
   'deck:initial': empty,
@@ -79,6 +97,7 @@ export const requestSchemas = {
   'article:import': z.strictObject({
     path: absolutePath.optional(),
     text: text.optional(),
+    file: articleFile.optional(),
     slides: z.number().int().min(1).max(60).optional(),
   }),
   'export:pdf': z.strictObject({

@@ -42,6 +42,12 @@ export function createArticleImportHandler(
     let input: WorkerInput;
     if (request.text !== undefined) input = { text: request.text };
     else if (request.path) input = { path: request.path };
+    // A dropped file's bytes: the importer reads them by their content, as it does a file on disk.
+    else if (request.file)
+      input = {
+        bytes: new Uint8Array(Buffer.from(request.file.base64, 'base64')),
+        fileName: request.file.name,
+      };
     else {
       if (context.host === 'web')
         return {
