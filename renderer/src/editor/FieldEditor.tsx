@@ -23,7 +23,7 @@ import {
   actionSetFocus,
 } from './actions';
 import { fieldLabel, sameField, type slideFields } from './fields';
-import type { FieldBox } from './stageDom';
+import { followBox, type FieldBox } from './stageDom';
 import type { EditorStore } from './store';
 import type { EditorField, EditorState } from './state';
 
@@ -37,6 +37,8 @@ export interface FieldEditorProps {
   info: ReturnType<typeof slideFields>;
   stageRef: RefObject<HTMLDivElement | null>;
   locate: (stage: HTMLElement, index: number, field: EditorField, hasTitle: boolean) => FieldBox | null;
+  /** Bumped when reveal.js ends a slide transition or lays the slides out again: the editor re-measures. */
+  layoutSignal?: number;
 }
 
 /** A title or bullet is one line of Markdown: pasted line breaks become spaces. */
@@ -63,7 +65,17 @@ function lineLength(area: HTMLTextAreaElement): number {
 }
 
 /** An input positioned over the rendered line it edits. */
-export function FieldEditor({ store, state, slide, index, field, info, stageRef, locate }: FieldEditorProps) {
+export function FieldEditor({
+  store,
+  state,
+  slide,
+  index,
+  field,
+  info,
+  stageRef,
+  locate,
+  layoutSignal = 0,
+}: FieldEditorProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const appliedFocus = useRef<unknown>(null);
   const position = info.fields.findIndex((candidate) => sameField(candidate, field));
@@ -81,26 +93,32 @@ export function FieldEditor({ store, state, slide, index, field, info, stageRef,
     return () => observer.disconnect();
   }, [stageRef]);
 
+  // The element may still be moving (a slide transition, reveal.js re-laying out after a load): follow its live
+  // box until it settles, so the editor never sits off the text it edits.
   useLayoutEffect(() => {
     const input = inputRef.current;
     const stage = stageRef.current;
     if (!input || !stage) return;
-    const box = locate(stage, index, field, info.hasTitle);
-    if (!box) return;
-    Object.assign(input.style, {
-      left: `${box.left - 4}px`,
-      top: `${box.top - 2}px`,
-      width: `${box.width + 8}px`,
-      minHeight: `${box.height + 4}px`,
-      fontSize: `${box.fontSize}px`,
-      fontFamily: box.fontFamily,
-      fontWeight: box.fontWeight,
-      lineHeight: `${box.lineHeight}px`,
-      color: box.color,
-      backgroundColor: box.background,
-    });
+    return followBox(
+      () => locate(stage, index, field, info.hasTitle),
+      (box) => {
+        if (!box) return;
+        Object.assign(input.style, {
+          left: `${box.left - 4}px`,
+          top: `${box.top - 2}px`,
+          width: `${box.width + 8}px`,
+          minHeight: `${box.height + 4}px`,
+          fontSize: `${box.fontSize}px`,
+          fontFamily: box.fontFamily,
+          fontWeight: box.fontWeight,
+          lineHeight: `${box.lineHeight}px`,
+          color: box.color,
+          backgroundColor: box.background,
+        });
+      },
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [placement, viewport]);
+  }, [placement, viewport, layoutSignal]);
 
   useLayoutEffect(() => {
     const input = inputRef.current;

@@ -18,7 +18,7 @@ import { DeckView } from '../DeckView';
 import { actionSelectSlides, actionSetFocus } from './actions';
 import { FieldEditor } from './FieldEditor';
 import { sameField, slideFields } from './fields';
-import { fieldAt, fieldBox, fieldElement, sectionAt } from './stageDom';
+import { fieldAt, fieldBox, fieldElement, followBox, sectionAt } from './stageDom';
 import type { EditorStore } from './store';
 import { currentIndex, type EditorField, type EditorState } from './state';
 
@@ -38,6 +38,8 @@ export function Stage({ store, state, transition }: StageProps) {
   const revealRef = useRef<RevealDeck | null>(null);
   const renderedSlides = useRef<EditorState['deck']['slides'] | null>(null);
   const [pick, setPick] = useState<{ slideId: string; field: EditorField } | null>(null);
+  /** Bumped on reveal.js's `slidetransitionend` and `resize`: boxes drawn over the slide re-measure. */
+  const [layoutSignal, setLayoutSignal] = useState(0);
   const index = currentIndex(state);
   const slide = state.deck.slides[index];
   const info = useMemo(() => (slide ? slideFields(slide) : null), [slide]);
@@ -63,6 +65,9 @@ export function Stage({ store, state, transition }: StageProps) {
   const onReady = useCallback(
     (deck: RevealDeck) => {
       revealRef.current = deck;
+      const bump = () => setLayoutSignal((n) => n + 1);
+      deck.on('slidetransitionend', bump);
+      deck.on('resize', bump);
       const wanted = currentIndex(store.getModel().state);
       if (wanted >= 0 && deck.getIndices().h !== wanted) deck.slide(wanted);
     },
@@ -75,6 +80,7 @@ export function Stage({ store, state, transition }: StageProps) {
     if (deck && index >= 0 && deck.getIndices().h !== index) deck.slide(index);
   });
 
+  const pickKey = picked && !editing && info ? `${slide?.id}|${JSON.stringify(picked)}|${slide?.body}` : '';
   useLayoutEffect(() => {
     const box = pickRef.current;
     const stage = stageRef.current;
@@ -83,14 +89,21 @@ export function Stage({ store, state, transition }: StageProps) {
     const element = section && picked && info ? fieldElement(section, picked, info.hasTitle) : null;
     box.hidden = !element;
     if (!element) return;
-    const place = fieldBox(element, stage);
-    Object.assign(box.style, {
-      left: `${place.left - 4}px`,
-      top: `${place.top - 2}px`,
-      width: `${place.width + 8}px`,
-      height: `${place.height + 4}px`,
-    });
-  });
+    return followBox(
+      () => (element.isConnected ? fieldBox(element, stage) : null),
+      (place) => {
+        box.hidden = !place;
+        if (!place) return;
+        Object.assign(box.style, {
+          left: `${place.left - 4}px`,
+          top: `${place.top - 2}px`,
+          width: `${place.width + 8}px`,
+          height: `${place.height + 4}px`,
+        });
+      },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pickKey, index, layoutSignal]);
 
   const startEdit = (field: EditorField) => {
     if (slide) store.execute(actionSetFocus, { slideId: slide.id, field });
@@ -155,6 +168,7 @@ export function Stage({ store, state, transition }: StageProps) {
           info={info}
           stageRef={stageRef}
           locate={locate}
+          layoutSignal={layoutSignal}
         />
       ) : null}
     </div>

@@ -89,3 +89,35 @@ export function fieldBox(element: HTMLElement, container: HTMLElement): FieldBox
     background: background || '#ffffff',
   };
 }
+
+/** How many animation frames a box must keep still before following stops (about a third of a second). */
+const SETTLED_FRAMES = 20;
+/** Following never runs longer than this many frames (a slide transition is well under it). */
+const MAX_FRAMES = 150;
+
+/**
+ * Keeps something drawn over a rendered element in place while the element moves: measures it every animation
+ * frame, applying each new box, until the box has stayed still for a while (a slide transition or re-layout
+ * has settled). Returns a function that stops following.
+ */
+export function followBox(measure: () => FieldBox | null, apply: (box: FieldBox | null) => void): () => void {
+  let last: string | null = null;
+  let still = 0;
+  let frames = 0;
+  let frame = 0;
+  const tick = () => {
+    const box = measure();
+    const key = box
+      ? [box.left, box.top, box.width, box.height, box.fontSize].map((n) => Math.round(n * 2)).join(',')
+      : '';
+    if (key !== last) {
+      apply(box);
+      last = key;
+      still = 0;
+    } else still += 1;
+    frames += 1;
+    if (still < SETTLED_FRAMES && frames < MAX_FRAMES) frame = requestAnimationFrame(tick);
+  };
+  tick();
+  return () => cancelAnimationFrame(frame);
+}
