@@ -8,6 +8,7 @@ import type { PrintJob } from '../../../electron/ipc/contract';
 import { miniSlide } from './miniSlide';
 import { addSheet, numberSheets, SHEET_CONTENT_WIDTH, type Sheet } from './sheet';
 import type { PrintLayout } from '../../../electron/ipc/contract';
+import { fitMiniSlides } from './miniSlide';
 
 /** Ruled lines beside each slide of a 3-per-page handout. */
 const RULED_LINES = 8;
@@ -50,6 +51,7 @@ export async function renderHandoutsView(root: HTMLElement, deck: Deck, job: Pri
     sheets.push(sheet);
   }
   numberSheets(sheets);
+  await fitMiniSlides(root);
   return {
     pages: sheets.length,
     slidePages: deck.slides.map((_, index) => Math.floor(index / job.perPage)),

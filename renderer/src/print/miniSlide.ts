@@ -7,6 +7,7 @@ import type { Aspect, Slide } from '../../../slides/model';
 import { ASPECT_SIZES } from '../deck/revealConfig';
 import { renderSlideHtml, slideSectionAttrs } from '../../../slides/render/slide';
 import { sanitizeHtml } from '../sanitize';
+import { fitSections, fontsSettled } from '../fit/fitSlides';
 
 /** reveal's margin around a slide (the viewer's and the slides PDF's). */
 export const SLIDE_MARGIN = 0.06;
@@ -45,4 +46,10 @@ export function miniSlide(slide: Slide, aspect: Aspect, width: number): HTMLElem
   reveal.appendChild(slides);
   frame.appendChild(reveal);
   return frame;
+}
+
+/** Fits the text of every small slide under `root` (all at once, in the loaded fonts). */
+export async function fitMiniSlides(root: HTMLElement): Promise<void> {
+  await fontsSettled(root);
+  fitSections(Array.from(root.querySelectorAll<HTMLElement>('.mini-slide section')));
 }

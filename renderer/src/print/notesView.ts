@@ -8,7 +8,7 @@ import { slideTitle } from '../../../slides/content';
 import type { Deck } from '../../../slides/model';
 import type { PrintJob } from '../../../electron/ipc/contract';
 import { sanitizeHtml } from '../sanitize';
-import { miniSlide } from './miniSlide';
+import { fitMiniSlides, miniSlide } from './miniSlide';
 import { fits, flowBlocks } from './paginate';
 import { addSheet, numberSheets, SHEET_CONTENT_WIDTH, type Sheet } from './sheet';
 import { sourceBlocks, sourceLines } from './sources';
@@ -63,6 +63,7 @@ export async function renderNotesView(root: HTMLElement, deck: Deck, job: PrintJ
     flowBlocks(blocks, flowArea(first, 'Notes'), () => flowArea(newSheet(aside), `${title} (continued)`));
   });
   numberSheets(sheets);
+  await fitMiniSlides(root);
   // Never print a cut note: if any area overflows now (it should not), fail the export instead.
   const cut = Array.from(root.querySelectorAll<HTMLElement>('.notes-flow')).find(
     (area) => !fits(area) && !area.dataset.overflow,

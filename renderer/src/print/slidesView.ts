@@ -9,6 +9,7 @@ import { slideTitle } from '../../../slides/content';
 import { ASPECT_SIZES, revealConfig } from '../deck/revealConfig';
 import { syncSections } from '../deck/syncSections';
 import type { PrintLayout } from '../../../electron/ipc/contract';
+import { fitSections, fontsSettled } from '../fit/fitSlides';
 
 /** Class naming the aspect on `<html>` (print.css picks the page size from it). */
 export function aspectClass(aspect: Deck['meta']['aspect']): string {
@@ -39,6 +40,9 @@ export async function renderSlidesView(root: HTMLElement, deck: Deck): Promise<P
   const ready = new Promise<void>((resolve) => reveal.on('pdf-ready', () => resolve()));
   await reveal.initialize();
   await ready;
+  // Over-full slides get smaller text, never a cut: fitted in the fonts they print with.
+  await fontsSettled(root);
+  fitSections(Array.from(root.querySelectorAll<HTMLElement>('.pdf-page > section')));
   return {
     pages: deck.slides.length,
     slidePages: deck.slides.map((_, index) => index),
