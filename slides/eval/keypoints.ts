@@ -17,7 +17,21 @@ export const WHERE = ['slides', 'notes', 'either'] as const;
 export type Where = (typeof WHERE)[number];
 
 /** The shape of article a key-point file describes. */
-export const ARTICLE_KINDS = ['econ', 'oped', 'news', 'report', 'pasted', 'non-english'] as const;
+export const ARTICLE_KINDS = [
+  'econ',
+  'oped',
+  'news',
+  'report',
+  'pasted',
+  'non-english',
+  'commentary',
+  'feature',
+  'science',
+  'interview',
+  'chronology',
+  'blog',
+  'essay',
+] as const;
 
 /**
  * What the engine should do with the article: `draft` (a full draft is expected) or `draft-or-clear-message`
