@@ -41,6 +41,9 @@ export interface FieldEditorProps {
   layoutSignal?: number;
 }
 
+/** Shown for an empty title, on the stage and in its editor; never part of the deck. */
+export const TITLE_PLACEHOLDER = 'Click to add title';
+
 /** A title or bullet is one line of Markdown: pasted line breaks become spaces. */
 const LINE_BREAKS = /\r?\n/g;
 
@@ -197,6 +200,7 @@ export function FieldEditor({
       data-testid="field-editor"
       aria-label={`${fieldLabel(field)} of slide ${index + 1}`}
       value={text}
+      placeholder={field.kind === 'title' ? TITLE_PLACEHOLDER : 'Bullet text'}
       spellCheck
       onChange={onChange}
       onKeyDown={onKeyDown}

@@ -6,6 +6,7 @@ import type { Deck } from '../../../slides/model';
 import type { ArticleSource } from '../../../electron/ipc/contract';
 import type { Action } from './actions/types';
 import { breakCoalescing, createHistory, recordStep, redoStep, undoStep, type History } from './history';
+import { dropAbandonedItem } from './emptyItems';
 import { createEditorState, snapshotOf, type EditorState, type Snapshot } from './state';
 
 /** The editor's state and its history. */
@@ -28,7 +29,12 @@ export function executeAction<P>(model: EditorModel, action: Action<P>, payload:
     const focusMoved =
       result.state.focus?.slideId !== model.state.focus?.slideId ||
       result.state.current !== model.state.current;
-    return { state: result.state, history: focusMoved ? breakCoalescing(model.history) : model.history };
+    // Leaving a bullet empty removes it; undo goes back to before it was added, as the step that added it.
+    const state = dropAbandonedItem(model.state, result.state);
+    return {
+      state,
+      history: focusMoved || state !== result.state ? breakCoalescing(model.history) : model.history,
+    };
   }
   return {
     state: result.state,

@@ -7,6 +7,7 @@ import {
   actionIndentItem,
   actionMergeItem,
   actionOutdentItem,
+  actionSetFocus,
 } from '../../../../../renderer/src/editor/actions';
 import { executeAction } from '../../../../../renderer/src/editor/executeAction';
 import { parseBody, stringifyDeck } from '../../../../../slides/index';
@@ -67,6 +68,19 @@ describe('adding, splitting and merging bullets', () => {
     const model = executeAction(makeModel(), actionAddItem, { slideId: 's2', after: -1 });
     expect(items(model)[0]?.text).toBe('');
     expect(items(model)).toHaveLength(4);
+  });
+
+  it('an empty bullet left by moving the focus away is removed, never kept', () => {
+    const added = executeAction(makeModel(), actionAddItem, { slideId: 's2', after: -1 });
+    const left = executeAction(added, actionSetFocus, null);
+    expect(stringifyDeck(left.state.deck)).toBe(DECK_TEXT);
+    // Moving to a later bullet of the same slide keeps pointing at that bullet.
+    const moved = executeAction(added, actionSetFocus, { slideId: 's2', field: { kind: 'item', index: 2 } });
+    expect(stringifyDeck(moved.state.deck)).toBe(DECK_TEXT);
+    expect(moved.state.focus?.field).toEqual({ kind: 'item', index: 1 });
+    // A bullet with text stays.
+    const typed = executeAction(added, actionEditItem, { slideId: 's2', index: 0, text: 'Kept' });
+    expect(items(executeAction(typed, actionSetFocus, null))[0]?.text).toBe('Kept');
   });
 
   it('adds a first bullet to a slide with none, after one blank line', () => {

@@ -46,14 +46,14 @@ describe('adding, duplicating and deleting slides', () => {
     const model = executeAction(makeModel(), actionAddSlide, undefined);
     expect(ids(model)).toEqual(['s1', 's2', 's4', 's3']);
     expect(model.state.current).toBe('s4');
-    expect(model.state.deck.slides[2]?.body).toBe('## New slide');
+    expect(model.state.deck.slides[2]?.body).toBe('## '); // an empty title: the stage shows a placeholder, never saved
     expect(model.state.focus?.field).toEqual({ kind: 'title' });
     expect(parseDeck(stringifyDeck(model.state.deck)).deck.slides).toHaveLength(4);
   });
 
   it('adds a section slide with a top-level heading', () => {
     const model = executeAction(makeModel(), actionAddSlide, { layout: 'section' });
-    expect(model.state.deck.slides[2]).toMatchObject({ layout: 'section', body: '# New slide' });
+    expect(model.state.deck.slides[2]).toMatchObject({ layout: 'section', body: '# ' });
   });
 
   it('duplicates every selected slide right after its original and selects the copies', () => {
