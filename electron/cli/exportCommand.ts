@@ -1,38 +1,46 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import type { PdfKind } from '../ipc/contract';
 import { findAppRoot } from '../services/bundled';
 import { createChromiumPrinter } from '../services/export/chromiumPrinter';
 import { exportPdf } from '../services/export/exportPdf';
-import { ExportError, type ExportFailure, type PrintToPdf } from '../services/export/types';
-import { CliError, EXIT, type ExitCode } from './errors';
+import { ExportError, type ExportFailure, type ExportStage, type PrintToPdf } from '../services/export/types';
+import { CliError, EXIT, oneLine, type ExitCode } from './errors';
 import { exportHtmlForCli } from './exportHtml';
 import type { CliIo } from './io';
+import { createProgress, type Progress } from './progress';
 
 export const EXPORT_USAGE =
-  'briefdeck export DECK --pdf OUT.pdf [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter]';
+  'briefdeck export DECK... (--pdf OUT.pdf|DIR | --html OUT.html|DIR) [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter] [--json]';
 
 const KINDS: readonly PdfKind[] = ['slides', 'notes', 'handouts'];
 const PAPERS = ['a4', 'letter'] as const;
 
 /** The parsed command line of `briefdeck export`. */
 export interface ExportArgs {
-  deck: string;
+  /** One or more decks; with several, `--pdf`/`--html` name a folder. */
+  decks: string[];
   pdf?: string;
-  /** `--html OUT.html`: handled by {@link ExportCommandDeps.exportHtml} when wired. */
   html?: string;
   kind: PdfKind;
   perPage: 3 | 6;
   paper: 'a4' | 'letter';
+  /** Print one JSON object on stdout instead of paths and progress. */
+  json: boolean;
 }
 
 /** What the export command uses outside itself; tests pass fakes. */
 export interface ExportCommandDeps {
   readDeck: (path: string) => Promise<string>;
-  /** A printer for this run; it is closed when the run ends. */
+  /** A printer for this run, shared by every deck; it is closed when the run ends. */
   createPrinter: () => PrintToPdf;
   /** The `--html` export (owned by the HTML exporter; absent until wired). */
   exportHtml?: (deckText: string, outPath: string) => Promise<{ bytes: number }>;
+  /** Creates an output folder (default: `mkdir -p`). */
+  makeDir?: (path: string) => Promise<void>;
+  /** Whether a path is an existing folder (default: the file system). */
+  isDirectory?: (path: string) => boolean;
   now?: () => number;
 }
 
@@ -57,6 +65,8 @@ function optionValue(args: readonly string[], index: number, name: string): stri
 /** Parses `briefdeck export` arguments; throws a usage CliError on anything wrong. */
 export function parseExportArgs(args: readonly string[]): ExportArgs {
   const parsed: Partial<ExportArgs> = {};
+  const decks: string[] = [];
+  let json = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     const [name, inline] =
@@ -71,6 +81,7 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     };
     if (name === '--pdf') parsed.pdf = take();
     else if (name === '--html') parsed.html = take();
+    else if (name === '--json') json = true;
     else if (name === '--kind') {
       const kind = take();
       if (!KINDS.includes(kind as PdfKind))
@@ -86,21 +97,77 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
         throw usageError(`--paper must be a4 or letter, not "${value}".`);
       parsed.paper = value as 'a4' | 'letter';
     } else if (name.startsWith('-') && name !== '-') throw usageError(`Unknown option ${name}.`);
-    else if (parsed.deck === undefined) parsed.deck = arg;
-    else throw usageError(`Unexpected argument ${arg}.`);
+    else decks.push(arg);
   }
-  if (!parsed.deck) throw usageError('Missing the deck file.');
+  if (decks.length === 0) throw usageError('Missing the deck file.');
   if (!parsed.pdf && !parsed.html) throw usageError('Say where to write: --pdf OUT.pdf.');
   if (parsed.perPage !== undefined && parsed.kind !== 'handouts')
     throw usageError('--per-page applies to --kind handouts.');
   return {
-    deck: parsed.deck,
+    decks,
     pdf: parsed.pdf,
     html: parsed.html,
     kind: parsed.kind ?? 'slides',
     perPage: parsed.perPage ?? 3,
     paper: parsed.paper ?? 'a4',
+    json,
   };
+}
+
+/** One deck of the run and the files it becomes (paths as the user would write them). */
+export interface ExportPlanItem {
+  deck: string;
+  pdf?: string;
+  html?: string;
+}
+
+const DECK_SUFFIX = /(\.deck)?\.(md|markdown|txt)$/i;
+
+/** `talk.deck.md` → `talk.pdf` (slides), `talk.notes.pdf`, `talk.handouts.pdf`, `talk.html`. */
+export function outputName(deck: string, format: 'pdf' | 'html', kind: PdfKind = 'slides'): string {
+  const stem = basename(deck).replace(DECK_SUFFIX, '') || 'deck';
+  return format === 'html' ? `${stem}.html` : `${stem}${kind === 'slides' ? '' : `.${kind}`}.pdf`;
+}
+
+function defaultIsDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/**
+ * Where each deck goes. A target is a folder when it ends with `/`, is an existing folder, or several decks are
+ * exported (then it must not name a `.pdf`/`.html` file); files in it are named after the decks.
+ */
+export function planExports(
+  args: ExportArgs,
+  isDirectory: (path: string) => boolean = defaultIsDirectory,
+): { items: ExportPlanItem[]; folders: string[] } {
+  const several = args.decks.length > 1;
+  const folders: string[] = [];
+  const target = (value: string | undefined, format: 'pdf' | 'html') => {
+    if (value === undefined) return undefined;
+    const folder = value.endsWith('/') || value.endsWith(sep) || isDirectory(value) || several;
+    if (folder && several && new RegExp(`\\.${format}$`, 'i').test(value) && !isDirectory(value))
+      throw usageError(`--${format} ${value} names one file; give a folder for several decks.`);
+    if (folder) folders.push(value);
+    return (deck: string) => (folder ? join(value, outputName(deck, format, args.kind)) : value);
+  };
+  const pdf = target(args.pdf, 'pdf');
+  const html = target(args.html, 'html');
+  const items = args.decks.map((deck) => ({ deck, pdf: pdf?.(deck), html: html?.(deck) }));
+  const seen = new Map<string, string>();
+  for (const item of items) {
+    for (const out of [item.pdf, item.html]) {
+      if (out === undefined) continue;
+      const key = resolve(out);
+      const other = seen.get(key);
+      if (other !== undefined)
+        throw usageError(
+          `${other} and ${item.deck} would both be written to ${out}; export them separately.`,
+        );
+      seen.set(key, item.deck);
+    }
+  }
+  return { items, folders: [...new Set(folders)] };
 }
 
 /** The real dependencies: the file system and a Chromium printer over the built renderer. */
@@ -116,49 +183,148 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Builds the `briefdeck export` command over its dependencies. */
+/** One file written, as `--json` reports it (paths absolute). */
+export interface ExportOutput {
+  deck: string;
+  format: 'pdf' | 'html';
+  path: string;
+  bytes: number;
+  kind?: PdfKind;
+  pages?: number;
+  slides?: number;
+  ms: number;
+}
+
+/** How far into a deck's PDF each stage is, for the bar. */
+const STAGE_FRACTION: Readonly<Record<ExportStage, number>> = {
+  parsing: 0.05,
+  printing: 0.15,
+  finishing: 0.85,
+  writing: 0.95,
+  done: 1,
+};
+
+function failureOf(error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  if (error instanceof ExportError) return new CliError(error.message, EXIT_FOR[error.reason]);
+  return new CliError((error as Error)?.message ?? String(error), EXIT.internal);
+}
+
+/**
+ * Builds the `briefdeck export` command over its dependencies. Several decks share one printer (one Chromium);
+ * each file written is printed on stdout as it is written (its path, one per line, so `$(briefdeck export …)`
+ * gives the files) or reported in the `--json` object; progress goes to stderr.
+ * With several decks a deck that fails is reported and the others are still exported (the exit code is the first
+ * failure's), except when there is no browser at all.
+ */
 export function createExportCommand(deps: ExportCommandDeps) {
   return async function exportCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
     const options = parseExportArgs(args);
+    const { items, folders } = planExports(options, deps.isDirectory);
     const now = deps.now ?? (() => performance.now());
-    let deckText: string;
-    try {
-      deckText = await deps.readDeck(options.deck);
-    } catch (error) {
-      throw new CliError(`Cannot read ${options.deck}: ${(error as Error).message}`, EXIT.unreadable);
-    }
-    if (options.html) {
-      if (!deps.exportHtml) throw new CliError('HTML export is not available in this build yet.', EXIT.usage);
-      await deps.exportHtml(deckText, resolve(options.html));
-    }
-    if (!options.pdf) return EXIT.ok;
-    const outPath = resolve(options.pdf);
-    const started = now();
-    const printer = deps.createPrinter();
-    try {
-      await exportPdf({
-        deckText,
-        kind: options.kind,
-        perPage: options.perPage,
-        paper: options.paper,
-        outPath,
-        printer,
-        onProgress: (stage, { slides }) => {
-          if (stage === 'printing')
-            io.stderr(`Exporting ${slides} slide${slides === 1 ? '' : 's'} (${options.kind})…`);
-        },
-      });
-    } catch (error) {
-      if (error instanceof ExportError) {
-        if (error.reason !== 'deck') io.stderr(' failed\n');
-        throw new CliError(error.message, EXIT_FOR[error.reason]);
+    const several = items.length > 1;
+    const progress: Progress = options.json
+      ? { update: () => undefined, plain: () => undefined, log: () => undefined, end: () => undefined }
+      : createProgress(items.length, { write: io.stderr, tty: io.stderrIsTTY === true, columns: io.columns });
+    const outputs: ExportOutput[] = [];
+    const failures: { deck: string; code: ExitCode; error: string }[] = [];
+    let printer: PrintToPdf | undefined;
+
+    const exportOne = async (item: ExportPlanItem, index: number): Promise<void> => {
+      const name = basename(item.deck);
+      progress.update(index, 0, `reading ${name}`);
+      let deckText: string;
+      try {
+        deckText = await deps.readDeck(item.deck);
+      } catch (error) {
+        throw new CliError(`Cannot read ${item.deck}: ${(error as Error).message}`, EXIT.unreadable);
       }
-      throw error;
+      const prefix = several ? `${item.deck}: ` : '';
+      if (item.html) {
+        if (!deps.exportHtml)
+          throw new CliError('HTML export is not available in this build yet.', EXIT.usage);
+        const started = now();
+        progress.update(index, 0.05, `${name} → HTML`);
+        progress.plain(`${prefix}Exporting HTML…`);
+        const { bytes } = await deps.exportHtml(deckText, resolve(item.html)).catch((error: unknown) => {
+          progress.plain(' failed\n');
+          throw error;
+        });
+        const ms = now() - started;
+        progress.plain(` done in ${seconds(ms)}\n`);
+        outputs.push({ deck: resolve(item.deck), format: 'html', path: resolve(item.html), bytes, ms });
+        if (!options.json) progress.log(item.html, io.stdout);
+      }
+      if (!item.pdf) return;
+      const started = now();
+      printer ??= deps.createPrinter();
+      let printing = false;
+      try {
+        const result = await exportPdf({
+          deckText,
+          kind: options.kind,
+          perPage: options.perPage,
+          paper: options.paper,
+          outPath: resolve(item.pdf),
+          printer,
+          onProgress: (stage, { slides }) => {
+            const count = `${slides} slide${slides === 1 ? '' : 's'}`;
+            progress.update(index, STAGE_FRACTION[stage], `${name} · ${count} · ${stage}`);
+            if (stage === 'printing') {
+              printing = true;
+              progress.plain(`${prefix}Exporting ${count} (${options.kind})…`);
+            }
+          },
+        });
+        const ms = now() - started;
+        progress.plain(` done in ${seconds(ms)}\n`);
+        outputs.push({
+          deck: resolve(item.deck),
+          format: 'pdf',
+          path: result.path,
+          bytes: result.bytes,
+          kind: options.kind,
+          pages: result.pages,
+          slides: result.slides,
+          ms: Math.round(ms),
+        });
+        if (!options.json) progress.log(item.pdf, io.stdout);
+      } catch (error) {
+        if (printing) progress.plain(' failed\n');
+        throw error;
+      }
+    };
+
+    try {
+      for (const folder of folders) {
+        await (deps.makeDir ?? ((path) => mkdir(path, { recursive: true }).then(() => undefined)))(
+          folder,
+        ).catch((error: unknown) => {
+          throw new CliError(`Cannot create ${folder}: ${(error as Error).message}`, EXIT.writeFailed);
+        });
+      }
+      for (const [index, item] of items.entries()) {
+        try {
+          await exportOne(item, index);
+        } catch (error) {
+          const failure = failureOf(error);
+          // One deck: its error is the command's. Several: report it and go on, unless nothing can print.
+          if (!several || failure.code === EXIT.noBrowser || failure.code === EXIT.usage) throw failure;
+          failures.push({ deck: resolve(item.deck), code: failure.code, error: oneLine(failure.message) });
+          progress.log(`briefdeck export: ${item.deck}: ${oneLine(failure.message)}`);
+        }
+      }
     } finally {
-      await printer.close?.();
+      progress.end();
+      await printer?.close?.();
     }
-    io.stderr(` done in ${seconds(now() - started)} → ${options.pdf}\n`);
-    return EXIT.ok;
+    const code = failures[0]?.code ?? EXIT.ok;
+    if (options.json) {
+      io.stdout(`${JSON.stringify({ ok: code === EXIT.ok, command: 'export', code, outputs, failures })}\n`);
+    } else if (failures.length > 0) {
+      io.stderr(`briefdeck export: ${failures.length} of ${items.length} decks not exported.\n`);
+    }
+    return code;
   };
 }
 

@@ -8,6 +8,10 @@ export interface CliIo {
   readArticle: (path: string) => Promise<ImportedArticle>;
   /** Writes a file atomically. */
   writeFile: (path: string, data: string) => Promise<void>;
+  /** stderr is a terminal: progress is a bar redrawn in place, not lines (default: not a terminal). */
+  stderrIsTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 /** The real thing: process streams, the import service's reader and the atomic save. */
@@ -15,6 +19,8 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
     // Loaded when first used: a command that reads no article never loads the importers.
     readArticle: async (path) => (await import('../services/import/readArticleFile')).readArticleFile(path),
     writeFile: async (path, data) => (await import('../services/atomicFile')).saveFileAtomic(path, data),

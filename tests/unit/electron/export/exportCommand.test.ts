@@ -14,17 +14,20 @@ import type { CliIo } from '../../../../electron/cli/io';
 import { ExportError, type PrintToPdf } from '../../../../electron/services/export/types';
 import { makeExportDeck } from '../../../fixtures/export/exportDecks';
 
-function capture(): { io: CliIo; err: () => string } {
+function capture(): { io: CliIo; err: () => string; out: () => string } {
   let err = '';
+  let out = '';
   const io: CliIo = {
-    stdout: () => undefined,
+    stdout: (text) => {
+      out += text;
+    },
     stderr: (text) => {
       err += text;
     },
     readArticle: () => Promise.reject(new Error('unused')),
     writeFile: () => Promise.reject(new Error('unused')),
   };
-  return { io, err: () => err };
+  return { io, err: () => err, out: () => out };
 }
 
 const onePagePerSlide: PrintToPdf = {
@@ -59,12 +62,13 @@ function deps(overrides: Partial<ExportCommandDeps> = {}): ExportCommandDeps {
 describe('briefdeck export arguments', () => {
   it('reads the documented options with their defaults', () => {
     expect(parseExportArgs(['d.deck.md', '--pdf', 'o.pdf'])).toEqual({
-      deck: 'd.deck.md',
+      decks: ['d.deck.md'],
       pdf: 'o.pdf',
       html: undefined,
       kind: 'slides',
       perPage: 3,
       paper: 'a4',
+      json: false,
     });
     expect(
       parseExportArgs(['d.md', '--pdf=o.pdf', '--kind', 'handouts', '--per-page', '6', '--paper', 'Letter']),
@@ -90,22 +94,23 @@ describe('briefdeck export arguments', () => {
     [['d.md', '--pdf', 'o.pdf', '--per-page', '6'], '--per-page applies to --kind handouts.'],
     [['d.md', '--pdf', 'o.pdf', '--paper', 'a3'], '--paper must be a4 or letter, not "a3".'],
     [['d.md', '--pdf', 'o.pdf', '--colour'], 'Unknown option --colour.'],
-    [['d.md', 'e.md', '--pdf', 'o.pdf'], 'Unexpected argument e.md.'],
+    [['d.md', 'e.md', '--pdf', 'o.pdf'], '--pdf o.pdf names one file; give a folder for several decks.'],
   ])('refuses %j with a usage error', async (args, message) => {
     const { io, err } = capture();
     expect(await run(['export', ...args], io)).toBe(EXIT.usage);
     expect(err()).toContain(message);
-    expect(err()).toContain('Usage: briefdeck export DECK --pdf OUT.pdf');
+    expect(err()).toContain('Usage: briefdeck export DECK... (--pdf OUT.pdf|DIR');
     expect(err().trim().split('\n')).toHaveLength(1);
   });
 });
 
 describe('briefdeck export', () => {
-  it('exports, printing one progress line on stderr', async () => {
-    const { io, err } = capture();
+  it('exports, printing one progress line on stderr and the path on stdout', async () => {
+    const { io, err, out: stdout } = capture();
     const out = join(dir, 'out.pdf');
     expect(await createExportCommand(deps())(['d.md', '--pdf', out], io)).toBe(EXIT.ok);
-    expect(err()).toBe(`Exporting 12 slides (slides)… done in 0.7 s → ${out}\n`);
+    expect(err()).toBe(`Exporting 12 slides (slides)… done in 0.7 s\n`);
+    expect(stdout()).toBe(`${out}\n`);
     expect(readdirSync(dir)).toEqual(['out.pdf']);
   });
 
