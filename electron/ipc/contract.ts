@@ -206,10 +206,41 @@ export interface HostApi {
    * none. Absent where the host cannot know paths (the web host): send the file's bytes instead.
    */
   pathForFile?(file: File): string;
+  /** Tell Electron main about this window (see {@link WindowMessages}). Absent in the web host, which needs none. */
+  tell?<M extends WindowMessage>(message: M, payload: WindowMessages[M]): void;
+}
+
+/**
+ * Messages a window sends Electron main about itself (fire-and-forget). Main checks the sender and validates
+ * each payload (`windowMessageSchemas` in `schemas.ts`).
+ */
+export interface WindowMessages {
+  /**
+   * A modal dialog is open, or text is being composed with an input method: main then ignores menu commands
+   * for this window (their accelerators would otherwise act on the deck behind the dialog).
+   */
+  'window:state': { modal: boolean; composing: boolean };
+  /** The answer to a `window:prepareClose` event: whether the window may now close (saved, or discarded). */
+  'window:closeReady': { id: string; ok: boolean };
+}
+export type WindowMessage = keyof WindowMessages;
+/** Every window message, listed once. */
+export const WINDOW_MESSAGES = [
+  'window:state',
+  'window:closeReady',
+] as const satisfies readonly WindowMessage[];
+
+/**
+ * The `window:prepareClose` event: main asks the editor to save (or to forget its recovery journal, on Don't
+ * Save) before its window closes; the editor answers with `window:closeReady` and the same id.
+ */
+export interface PrepareClose {
+  id: string;
+  action: 'save' | 'discard';
 }
 
 /** Events the host sends to the renderer. */
-export const HOST_EVENTS = ['menu:command', 'deck:opened', 'present:state'] as const;
+export const HOST_EVENTS = ['menu:command', 'deck:opened', 'present:state', 'window:prepareClose'] as const;
 export type HostEvent = (typeof HOST_EVENTS)[number];
 
 /** Thrown (or returned over HTTP) when a request is refused by validation. */

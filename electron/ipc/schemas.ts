@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { Channel, RequestOf } from './contract';
+import type { Channel, RequestOf, WindowMessage, WindowMessages } from './contract';
 
 /** Longest deck or article text a request may carry (characters). */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
@@ -145,3 +145,11 @@ export function parseRequest<C extends Channel>(channel: C, raw: unknown): Parse
     .join('; ');
   return { ok: false, message: `invalid request for ${channel}: ${message}` };
 }
+
+const WINDOW_REQUEST_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Payload schemas of the window messages (renderer → Electron main), checked like the channels. */
+export const windowMessageSchemas = {
+  'window:state': z.strictObject({ modal: z.boolean(), composing: z.boolean() }),
+  'window:closeReady': z.strictObject({ id: z.string().regex(WINDOW_REQUEST_ID_PATTERN), ok: z.boolean() }),
+} satisfies { [M in WindowMessage]: z.ZodType<WindowMessages[M]> };

@@ -1,17 +1,23 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   CHANNELS,
   HOST_EVENTS,
+  WINDOW_MESSAGES,
   type Channel,
   type HostApi,
   type HostEvent,
   type HostReply,
+  type WindowMessage,
 } from '../ipc/contract';
 
 // The sandboxed preload imports only electron and the contract: the host validates every request itself.
 
 function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}
+
+function isWindowMessage(name: unknown): name is WindowMessage {
+  return typeof name === 'string' && (WINDOW_MESSAGES as readonly string[]).includes(name);
 }
 
 function isHostEvent(name: unknown): name is HostEvent {
@@ -28,7 +34,10 @@ for (const event of HOST_EVENTS) {
   });
 }
 
-/** `window.briefdeck`: invoke a contract channel, or listen to a host event. Nothing else reaches the renderer. */
+/**
+ * `window.briefdeck`: invoke a contract channel, listen to a host event, tell main about this window, or ask a
+ * dropped file's path. Nothing else reaches the renderer.
+ */
 const api: HostApi = {
   async invoke(channel, request) {
     if (!isChannel(channel)) throw new Error(`unknown channel: ${String(channel)}`);
@@ -48,6 +57,15 @@ const api: HostApi = {
     return () => {
       ipcRenderer.removeListener(event, wrapped);
     };
+  },
+  tell(message, payload) {
+    if (!isWindowMessage(message)) throw new Error(`unknown window message: ${String(message)}`);
+    ipcRenderer.send(message, payload);
+  },
+  // File.path is gone (Electron 32): the path of a dropped file comes from webUtils, and only for a real File.
+  pathForFile(file) {
+    if (typeof file !== 'object' || file === null) throw new Error('pathForFile needs a dropped File');
+    return webUtils.getPathForFile(file);
   },
 };
 

@@ -3,7 +3,15 @@
  * anywhere else the renderer was served by the web host, and the same channels are answered over HTTP:
  * `POST /api/<channel>` with a JSON body and the per-launch token from `<meta name="briefdeck-token">`.
  */
-import type { Channel, HostApi, HostEvent, RequestOf, ResponseOf } from '../../electron/ipc/contract';
+import type {
+  Channel,
+  HostApi,
+  HostEvent,
+  RequestOf,
+  ResponseOf,
+  WindowMessage,
+  WindowMessages,
+} from '../../electron/ipc/contract';
 
 /** The header carrying the web host's per-launch token. */
 export const TOKEN_HEADER = 'x-briefdeck-token';
@@ -101,4 +109,20 @@ export function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Pr
 /** Subscribes to a host event; returns an unsubscribe function. */
 export function onHostEvent(event: HostEvent, listener: (payload: unknown) => void): () => void {
   return getHost().on(event, listener);
+}
+
+/** The path of a dropped file where the host knows paths (Electron), else null (the web host: send its bytes). */
+export function pathForFile(file: File): string | null {
+  const host = getHost();
+  if (!host.pathForFile) return null;
+  try {
+    return host.pathForFile(file) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Tells Electron main about this window; a no-op in the web host. */
+export function tellHost<M extends WindowMessage>(message: M, payload: WindowMessages[M]): void {
+  getHost().tell?.(message, payload);
 }

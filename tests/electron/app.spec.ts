@@ -31,7 +31,11 @@ test.describe('Electron app', () => {
         process: typeof (globalThis as { process?: unknown }).process,
         bridge: Object.keys((window as unknown as { briefdeck: object }).briefdeck).sort(),
       }));
-      expect(probe).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'on'] });
+      expect(probe).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: ['invoke', 'on', 'pathForFile', 'tell'],
+      });
     } finally {
       await app.close();
       rmSync(userData, { recursive: true, force: true });

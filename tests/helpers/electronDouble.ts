@@ -1,6 +1,8 @@
 /**
- * A small test double of the `electron` module: enough of app, BrowserWindow, webContents, frames, ipcMain,
- * protocol, session, shell, dialog, contextBridge and ipcRenderer to unit-test the wiring, recording every call.
+ * A small test double of the `electron` module: enough of app (quit included), BrowserWindow (closing with
+ * `beforeunload` and `will-prevent-unload` as Electron does), webContents, frames, ipcMain, protocol, session,
+ * shell, dialog (message boxes answered by the test), webUtils, contextBridge and ipcRenderer to unit-test the
+ * wiring, recording every call.
  * Use it with `vi.mock('electron', async () => (await import('../../../helpers/electronDouble')).electronModule)`.
  */
 type Listener = (...args: unknown[]) => unknown;
@@ -52,8 +54,24 @@ export class FakeWebFrame {
   ) {}
 }
 
+let nextWebContentsId = 1;
+
 export class FakeWebContents extends FakeEmitter {
+  readonly id = nextWebContentsId++;
   mainFrame = new FakeWebFrame('app://briefdeck/index.html?window=editor');
+  /** Whether the page is still loading (`isLoading()`); `finishLoad()` ends it and emits did-finish-load. */
+  loading = false;
+  destroyed = false;
+  isLoading(): boolean {
+    return this.loading;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
+  }
   windowOpenHandler: ((details: unknown) => unknown) | null = null;
   readonly sent: { channel: string; payload: unknown }[] = [];
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
@@ -66,15 +84,40 @@ export class FakeWebContents extends FakeEmitter {
 
 export class FakeBrowserWindow extends FakeEmitter {
   static readonly instances: FakeBrowserWindow[] = [];
+  /** What `getFocusedWindow()` answers; tests set it. */
+  static focused: FakeBrowserWindow | null = null;
   static getFocusedWindow(): FakeBrowserWindow | null {
-    return null;
+    return FakeBrowserWindow.focused;
+  }
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
   }
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   destroyed = false;
   shown = false;
+  maximized = false;
+  minimized = false;
+  fullScreen = false;
+  focusCount = 0;
+  title = 'Briefdeck';
+  bounds: { x: number; y: number; width: number; height: number };
+  /**
+   * The page cancels `beforeunload` (an editor with unsaved edits): `close()` then emits `will-prevent-unload`
+   * on the web contents and goes on only if a listener prevents that event's default, as Electron does.
+   */
+  pageCancelsUnload = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
+    this.bounds = {
+      x: Number(options['x'] ?? 0),
+      y: Number(options['y'] ?? 0),
+      width: Number(options['width'] ?? 800),
+      height: Number(options['height'] ?? 600),
+    };
     FakeBrowserWindow.instances.push(this);
   }
   loadURL(url: string): Promise<void> {
@@ -86,6 +129,64 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  isVisible(): boolean {
+    return this.shown;
+  }
+  /** Like Electron's: maximising a hidden window also shows it. */
+  maximize(): void {
+    this.maximized = true;
+    this.shown = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  focus(): void {
+    this.focusCount += 1;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Partial<{ x: number; y: number; width: number; height: number }>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  /** Close as Electron does: beforeunload (see {@link pageCancelsUnload}), then 'close' (preventable), 'closed'. */
+  close(): void {
+    if (this.destroyed) return;
+    if (this.pageCancelsUnload) {
+      const unload = fakeEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return;
+    }
+    const close = fakeEvent();
+    this.emit('close', close);
+    if (close.defaultPrevented) return;
+    this.destroy();
+  }
+  /** Destroy without any event but 'closed' (Electron's `destroy()`). */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
   }
 }
 
@@ -112,9 +213,39 @@ export class FakeSession {
 
 class FakeApp extends FakeEmitter {
   sandboxEnabled = false;
+  quitCalls = 0;
+  /** True once a quit closed every window. */
+  quitted = false;
+  readonly switches = new Map<string, string>();
+  readonly commandLine = {
+    appendSwitch: (name: string, value = '') => {
+      this.switches.set(name, value);
+    },
+    hasSwitch: (name: string) => this.switches.has(name),
+    getSwitchValue: (name: string) => this.switches.get(name) ?? '',
+  };
   enableSandbox(): void {
     this.sandboxEnabled = true;
   }
+  /** Like Electron's: 'before-quit', then close every window in turn; one that stays open cancels the quit. */
+  quit(): void {
+    this.quitCalls += 1;
+    const event = fakeEvent();
+    this.emit('before-quit', event);
+    if (event.defaultPrevented) return;
+    for (const window of FakeBrowserWindow.getAllWindows()) {
+      window.close();
+      if (!window.isDestroyed()) return;
+    }
+    this.quitted = true;
+    this.emit('will-quit', fakeEvent());
+  }
+}
+
+/** One `dialog.showMessageBox` call: the window it was attached to and its options. */
+export interface RecordedMessageBox {
+  window: unknown;
+  options: { message?: string; detail?: string; buttons?: string[]; [key: string]: unknown };
 }
 
 /** Everything the double records; `resetElectronDouble()` clears it between tests. */
@@ -129,11 +260,42 @@ export const electronDouble = {
   ipcRendererReply: undefined as unknown,
   ipcRenderer: new FakeEmitter(),
   session: new FakeSession(),
+  /** `ipcMain.on` listeners by channel. */
+  ipcMainListeners: new Map<string, Listener[]>(),
+  /** Messages the preload sent with `ipcRenderer.send`. */
+  ipcRendererSent: [] as { channel: string; args: unknown[] }[],
+  /** Every `dialog.showMessageBox` call. */
+  messageBoxes: [] as RecordedMessageBox[],
+  /**
+   * How the next message boxes are answered (button indices, in order); when empty a box stays open (its
+   * promise never settles) until a test calls {@link answerMessageBox}.
+   */
+  messageBoxAnswers: [] as number[],
+  pendingMessageBoxes: [] as ((response: number) => void)[],
 };
+
+/** Answer the oldest message box still open with a button index. */
+export function answerMessageBox(response: number): void {
+  const resolve = electronDouble.pendingMessageBoxes.shift();
+  if (!resolve) throw new Error('no message box is open');
+  resolve(response);
+}
+
+/** Send an `ipcMain.on` message as if a renderer had, from `sender` (a fake web contents). */
+export function emitIpcMain(channel: string, sender: FakeWebContents, ...args: unknown[]): void {
+  const event = { sender, senderFrame: sender.mainFrame };
+  for (const listener of electronDouble.ipcMainListeners.get(channel) ?? []) listener(event, ...args);
+}
 
 /** Forget every recorded call and window. */
 export function resetElectronDouble(): void {
   FakeBrowserWindow.instances.length = 0;
+  FakeBrowserWindow.focused = null;
+  electronDouble.ipcMainListeners.clear();
+  electronDouble.ipcRendererSent.length = 0;
+  electronDouble.messageBoxes.length = 0;
+  electronDouble.messageBoxAnswers.length = 0;
+  electronDouble.pendingMessageBoxes.length = 0;
   electronDouble.app = new FakeApp();
   electronDouble.ipcMainHandlers.clear();
   electronDouble.privilegedSchemes.length = 0;
@@ -155,6 +317,12 @@ export const electronModule = {
   ipcMain: {
     handle(channel: string, listener: Listener) {
       electronDouble.ipcMainHandlers.set(channel, listener);
+    },
+    on(channel: string, listener: Listener) {
+      electronDouble.ipcMainListeners.set(channel, [
+        ...(electronDouble.ipcMainListeners.get(channel) ?? []),
+        listener,
+      ]);
     },
   },
   protocol: {
@@ -182,6 +350,20 @@ export const electronModule = {
     async showSaveDialog() {
       return { canceled: true };
     },
+    showMessageBox(window: unknown, options: RecordedMessageBox['options']) {
+      electronDouble.messageBoxes.push({ window, options });
+      const answer = electronDouble.messageBoxAnswers.shift();
+      if (answer !== undefined) return Promise.resolve({ response: answer, checkboxChecked: false });
+      return new Promise((resolve) => {
+        electronDouble.pendingMessageBoxes.push((response) => resolve({ response, checkboxChecked: false }));
+      });
+    },
+  },
+  webUtils: {
+    /** The path a test gave a fake file (`{ path }`), or '' as Electron answers for files with none. */
+    getPathForFile(file: { path?: string }) {
+      return file.path ?? '';
+    },
   },
   contextBridge: {
     exposeInMainWorld(key: string, api: unknown) {
@@ -198,6 +380,9 @@ export const electronModule = {
     },
     removeListener(channel: string, listener: Listener) {
       electronDouble.ipcRenderer.removeListener(channel, listener);
+    },
+    send(channel: string, ...args: unknown[]) {
+      electronDouble.ipcRendererSent.push({ channel, args });
     },
   },
 };

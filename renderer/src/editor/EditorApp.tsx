@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { isCommandId, type CommandId } from '../../../electron/shared/shortcuts';
 import { parseDeck, stringifyDeck } from '../../../slides/index';
+import { droppedArticle, droppedDeckPath } from '../droppedFile';
 import { invoke, onHostEvent } from '../host';
 import { StatusBar } from '../StatusBar';
 import { LAUNCH_PARAMS } from '../deck/revealConfig';
@@ -214,10 +215,22 @@ export function EditorApp() {
     const file = event.dataTransfer.files[0];
     if (!file) return;
     event.preventDefault();
-    const text = await file.text();
     if (DECK_FILE.test(file.name) && file.name.toLowerCase().endsWith('.deck.md')) {
+      const path = droppedDeckPath(file);
+      if (path) return files.open(path);
+      const text = await file.text();
       if (await files.confirmDiscard()) files.load({ path: null, text, hash: null });
-    } else await files.importArticle({ text });
+      return;
+    }
+    // By path in Electron, else the bytes: never file.text(), which turns a .docx or .pdf into junk text.
+    let request: Awaited<ReturnType<typeof droppedArticle>>;
+    try {
+      request = await droppedArticle(file);
+    } catch (error) {
+      files.setNotice({ kind: 'error', text: `Could not import: ${(error as Error).message}` });
+      return;
+    }
+    await files.importArticle(request);
   };
 
   if (loadError) {

@@ -4,7 +4,7 @@
  * a failed save keeps every edit.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleSource, DeckDocument } from '../../../electron/ipc/contract';
+import type { ArticleFile, ArticleSource, DeckDocument } from '../../../electron/ipc/contract';
 import { makeDeck, makeSlide, parseDeck, stringifyDeck } from '../../../slides/index';
 import type { Deck, DeckError } from '../../../slides/model';
 import { invoke } from '../host';
@@ -38,7 +38,10 @@ export interface DocumentState {
   open: (path?: string, confirmed?: boolean) => Promise<void>;
   save: () => Promise<boolean>;
   saveAs: () => Promise<boolean>;
-  importArticle: (request?: { path?: string; text?: string }, confirmed?: boolean) => Promise<void>;
+  importArticle: (
+    request?: { path?: string; text?: string; file?: ArticleFile },
+    confirmed?: boolean,
+  ) => Promise<void>;
   /** Asks before unsaved changes would be dropped; true when it is fine to go on. */
   confirmDiscard: () => Promise<boolean>;
 }
@@ -239,7 +242,7 @@ export function useDocument(
   );
 
   const importArticle = useCallback(
-    async (request: { path?: string; text?: string } = {}, confirmed = false) => {
+    async (request: { path?: string; text?: string; file?: ArticleFile } = {}, confirmed = false) => {
       if (!confirmed && !(await confirmDiscard())) return;
       try {
         const result = await invoke('article:import', request);

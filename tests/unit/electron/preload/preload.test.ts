@@ -12,9 +12,27 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly invoke and on as window.briefdeck', () => {
+  it('exposes exactly invoke, on, pathForFile and tell as window.briefdeck', () => {
     expect([...electronDouble.exposed.keys()]).toEqual(['briefdeck']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile', 'tell']);
+  });
+
+  it('answers a dropped file’s path through webUtils, and refuses anything but a file object', () => {
+    const file = { path: '/home/u/article.docx', name: 'article.docx' } as unknown as File;
+    expect(api.pathForFile?.(file)).toBe('/home/u/article.docx');
+    expect(api.pathForFile?.({ name: 'x' } as unknown as File)).toBe('');
+    expect(() => api.pathForFile?.('/etc/passwd' as unknown as File)).toThrow(/dropped File/);
+  });
+
+  it('sends only the contract’s window messages to main', () => {
+    api.tell?.('window:state', { modal: true, composing: false });
+    expect(electronDouble.ipcRendererSent.at(-1)).toEqual({
+      channel: 'window:state',
+      args: [{ modal: true, composing: false }],
+    });
+    const before = electronDouble.ipcRendererSent.length;
+    expect(() => api.tell?.('deck:save' as never, {} as never)).toThrow(/unknown window message/);
+    expect(electronDouble.ipcRendererSent).toHaveLength(before);
   });
 
   it('forwards contract channels and unwraps the reply', async () => {
