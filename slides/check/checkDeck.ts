@@ -1,0 +1,214 @@
+/**
+ * The briefing check: what a briefer would fix before presenting a deck. Pure (no DOM, Node, Electron or React),
+ * shared by the editor's Check panel, `briefdeck check` and `npm run eval:draft`.
+ *
+ * Finding codes (stable; scripts count findings by them):
+ * - `dangling-end`: a title, or a stat/timeline/actor label, ends on a function word ("…by", "…despite") or a
+ *   dangling possessive ("African states'").
+ * - `unresolved-pronoun`: a title or a stand-alone item (the first bullet; every stat, timeline and actor item)
+ *   opens on a pronoun or demonstrative the slide does not resolve ("These calls …", "It lamented …"). A first
+ *   bullet's "he", "it", "they" … count as resolved when the title names someone; demonstratives never do.
+ * - `long-title`: a title over 10 words. `copied-title`: a title sharing 8+ consecutive words with a sentence of
+ *   the article (needs the article; the title slide is exempt: it may name the article).
+ * - `long-bullet`: an item over 20 words (not on the title and sources slides, which cite).
+ * - `duplicate-bullet`: an item equal or nearly equal (80% of words) to an earlier one; `title-repeat`: a first
+ *   item that repeats the title near word for word.
+ * - `unattributed-quote`: a quotation of 4+ words, or an opinion marked by said/says/warned/argued/told/
+ *   according to …, with no named person or organisation in the item or the slide title ("…, she said").
+ * - `vague-stat-label`: a stat item whose label has fewer than 2 content words (a dangling label is
+ *   `dangling-end`).
+ * - `misdated-event`: a timeline item whose date is not the date its source sentence gives for the event
+ *   (needs the article and the item's `data-src`; labels stating no date, e.g. "Date not given", are skipped).
+ * - `unsupported-number`: a number on the slide or in its notes that the article does not contain (needs it).
+ * - `furniture`: page furniture on a slide or in notes (bios, print lines, appeals, handles, time stamps). An
+ *   author's bio is allowed on the title and sources slides.
+ * - `overfull`: more text than the layout fits (estimated; see `fit.ts`).
+ * - `coaching-notes`: a notes sentence instructing the presenter ("State the judgment, then …").
+ * - `repeated-notes`: a notes sentence (5+ words) already said on an earlier slide (or earlier in the same notes).
+ *   Both notes rules read the talk only: a `Sources:` block at the end of the notes cites, and is skipped.
+ */
+import type { Deck } from '../model';
+import { findNumbers } from '../eval/keypoints';
+import { misdating, statesDate } from './dates';
+import { overflow } from './fit';
+import { furnitureKind } from './furniture';
+import { countsForRepeat, isCoaching, notesSentences, withoutSentence } from './notes';
+import { COPY_RUN, copiedRun, indexSource, type SourceIndex } from './source';
+import { findSpeaker } from './speaker';
+import { checkDuplicates, checkItems, checkTitle } from './textRules';
+import type { CheckOptions, Finding, FindingElement } from './types';
+import { viewSlide, type ItemView, type SlideView } from './view';
+
+type Push = (finding: Omit<Finding, 'slide'>) => void;
+
+function elementOf(item: ItemView): FindingElement {
+  return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
+}
+
+function checkSource(view: SlideView, source: SourceIndex, push: Push): void {
+  if (view.title && view.layout !== 'title') {
+    const run = copiedRun(view.title, source);
+    if (run)
+      push({
+        code: 'copied-title',
+        message: `The title copies ${COPY_RUN}+ words of the article ("${run}")`,
+        element: { kind: 'title' },
+      });
+  }
+  const unsupported = (text: string) => [...new Set(findNumbers(text).filter((n) => !source.numbers.has(n)))];
+  const report = (text: string, element: FindingElement, what: string) => {
+    const missing = unsupported(text);
+    if (missing.length)
+      push({
+        code: 'unsupported-number',
+        message: `${what} has ${missing.join(', ')}, which the article does not`,
+        element,
+      });
+  };
+  if (view.title) report(view.title, { kind: 'title' }, 'The title');
+  for (const item of [...view.items, ...view.laterItems])
+    report(item.plain, elementOf(item), item.index === undefined ? 'An item' : `Item ${item.index + 1}`);
+  if (view.otherText) report(view.otherText, { kind: 'slide' }, 'The slide');
+  report(view.notes, { kind: 'notes' }, 'The notes');
+  if (view.layout === 'timeline') {
+    for (const item of view.items) {
+      if (!item.lead || !statesDate(item.lead) || item.refs.length === 0) continue;
+      const sentences = item.refs
+        .map((ref) => source.sentences.get(ref))
+        .filter((s): s is string => s !== undefined);
+      const why = misdating(item.lead, item.segments.join(' — '), sentences);
+      if (why)
+        push({
+          code: 'misdated-event',
+          message: `Item ${(item.index ?? 0) + 1}: ${why}`,
+          element: elementOf(item),
+        });
+    }
+  }
+}
+
+function checkFurniture(view: SlideView, push: Push): void {
+  const allowBio = view.layout === 'title' || view.layout === 'sources';
+  const test = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => furnitureKind(line, allowBio))
+      .find(Boolean);
+  if (view.title) {
+    const kind = test(view.title);
+    if (kind) push({ code: 'furniture', message: `The title is ${kind}`, element: { kind: 'title' } });
+  }
+  for (const item of [...view.items, ...view.laterItems]) {
+    const kind = test(item.plain);
+    if (kind)
+      push({
+        code: 'furniture',
+        message: `${item.index === undefined ? 'An item' : `Item ${item.index + 1}`} is ${kind}`,
+        element: elementOf(item),
+        fix:
+          item.index === undefined ? undefined : { label: 'Drop it', kind: 'drop-item', index: item.index },
+      });
+  }
+  const other = test(view.otherText);
+  if (other) push({ code: 'furniture', message: `The slide carries ${other}`, element: { kind: 'slide' } });
+  for (const sentence of notesSentences(view.notes)) {
+    const kind = furnitureKind(sentence.text, allowBio);
+    if (kind)
+      push({
+        code: 'furniture',
+        message: `The notes carry ${kind}: "${sentence.text}"`,
+        element: { kind: 'notes' },
+        fix: {
+          label: 'Drop sentence',
+          kind: 'replace-notes',
+          text: withoutSentence(view.notes, sentence.text),
+        },
+      });
+  }
+}
+
+function checkNotes(view: SlideView, said: Map<string, number>, push: Push): void {
+  for (const sentence of notesSentences(view.notes, true)) {
+    if (isCoaching(sentence.text))
+      push({
+        code: 'coaching-notes',
+        message: `The notes instruct the presenter instead of saying something: "${sentence.text}"`,
+        element: { kind: 'notes' },
+        fix: {
+          label: 'Drop sentence',
+          kind: 'replace-notes',
+          text: withoutSentence(view.notes, sentence.text),
+        },
+      });
+    if (!countsForRepeat(sentence)) continue;
+    const earlier = said.get(sentence.key);
+    if (earlier !== undefined)
+      push({
+        code: 'repeated-notes',
+        message: `The notes repeat a sentence ${earlier === view.index ? 'already in these notes' : `from slide ${earlier + 1}`}: "${sentence.text}"`,
+        element: { kind: 'notes' },
+        fix: {
+          label: 'Drop repeat',
+          kind: 'replace-notes',
+          text: withoutSentence(view.notes, sentence.text),
+        },
+      });
+    else said.set(sentence.key, view.index);
+  }
+}
+
+/** Adds "Name the speaker" to an unattributed item when its source sentence names who said it. */
+function nameSpeaker(finding: Finding, view: SlideView, source: SourceIndex): Finding {
+  const index = finding.element.index;
+  const item = index === undefined ? undefined : view.items[index];
+  if (!item || finding.element.kind !== 'item') return finding;
+  for (const ref of item.refs) {
+    const speaker = findSpeaker(source.sentences.get(ref) ?? '');
+    if (!speaker) continue;
+    const pronounEnd = /,?\s+(?:he|she|they)\s+(said|says|warned|warns|argued|argues)(\W*)$/i.exec(item.text);
+    const text = pronounEnd
+      ? `${item.text.slice(0, pronounEnd.index)}, ${speaker} ${pronounEnd[1]}${pronounEnd[2]}`
+      : `${speaker}: ${item.text}`;
+    return {
+      ...finding,
+      fix: { label: 'Name the speaker', kind: 'replace-text', target: 'item', index, text },
+    };
+  }
+  return finding;
+}
+
+/**
+ * Checks a deck: every finding, in slide order, then by rule. Pass the article to enable the checks that compare
+ * with it (copied titles, numbers, dates, "name the speaker" fixes).
+ */
+export function checkDeck(deck: Pick<Deck, 'slides'>, opts: CheckOptions = {}): Finding[] {
+  const source = opts.article ? indexSource(opts.article) : undefined;
+  const findings: Finding[] = [];
+  const said = new Map<string, number>();
+  deck.slides.forEach((slide, index) => {
+    const view = viewSlide(slide, index);
+    const push: Push = (f) => {
+      const finding: Finding =
+        f.fix === undefined
+          ? { code: f.code, message: f.message, slide: index, element: f.element }
+          : { ...f, slide: index };
+      findings.push(
+        source && finding.code === 'unattributed-quote' ? nameSpeaker(finding, view, source) : finding,
+      );
+    };
+    checkTitle(view, push);
+    checkItems(view, push);
+    checkDuplicates(view, push);
+    if (source) checkSource(view, source, push);
+    checkFurniture(view, push);
+    const full = overflow(view);
+    if (full)
+      push({
+        code: 'overfull',
+        message: `The slide holds more than fits: ${full}`,
+        element: { kind: 'slide' },
+      });
+    checkNotes(view, said, push);
+  });
+  return findings;
+}

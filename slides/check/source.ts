@@ -1,0 +1,68 @@
+/**
+ * The article as the check reads it: sentences addressed by `pN.sM`, the 8-word runs of every sentence, and
+ * its numbers. Built once per article object and cached, so re-checking as the user types stays cheap.
+ */
+import { splitSentences } from '../analyze/sentences';
+import { findNumbers } from '../eval/keypoints';
+import type { CheckArticle, SplitArticle } from './types';
+import { normalWords } from './words';
+
+/** Titles sharing this many consecutive words with a source sentence copy it. */
+export const COPY_RUN = 8;
+
+/** The article, indexed for the checks. */
+export interface SourceIndex {
+  /** Sentence text by reference id `pN.sM`. */
+  sentences: Map<string, string>;
+  /** Every run of COPY_RUN consecutive normalised words in the article's sentences. */
+  runs: Set<string>;
+  /** The article's number tokens, canonicalised as `findNumbers` does. */
+  numbers: Set<string>;
+}
+
+function isSplit(article: CheckArticle): article is SplitArticle {
+  return article.paragraphs.every((p) => Array.isArray(p));
+}
+
+/** The article as sentences per paragraph. */
+export function splitArticle(article: CheckArticle): SplitArticle {
+  if (isSplit(article)) return article;
+  return {
+    title: article.title,
+    paragraphs: (article.paragraphs as readonly string[]).map((p) => splitSentences(p)),
+  };
+}
+
+const cache = new WeakMap<object, SourceIndex>();
+
+/** Indexes an article (cached per article object). */
+export function indexSource(article: CheckArticle): SourceIndex {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const split = splitArticle(article);
+  const sentences = new Map<string, string>();
+  const runs = new Set<string>();
+  const numbers = new Set<string>();
+  split.paragraphs.forEach((paragraph, p) =>
+    paragraph.forEach((sentence, s) => {
+      sentences.set(`p${p + 1}.s${s + 1}`, sentence);
+      const words = normalWords(sentence);
+      for (let i = 0; i + COPY_RUN <= words.length; i++) runs.add(words.slice(i, i + COPY_RUN).join(' '));
+      for (const n of findNumbers(sentence)) numbers.add(n);
+    }),
+  );
+  for (const n of findNumbers(split.title ?? '')) numbers.add(n);
+  const index = { sentences, runs, numbers };
+  cache.set(article, index);
+  return index;
+}
+
+/** The first run of COPY_RUN words a text shares with the article, if any. */
+export function copiedRun(text: string, source: SourceIndex): string | undefined {
+  const words = normalWords(text);
+  for (let i = 0; i + COPY_RUN <= words.length; i++) {
+    const run = words.slice(i, i + COPY_RUN).join(' ');
+    if (source.runs.has(run)) return run;
+  }
+  return undefined;
+}

@@ -1,0 +1,306 @@
+/**
+ * Rules that read a slide's own text: endings, pronoun openers, lengths, duplicates, quotes, stat labels.
+ */
+import type { Finding, FindingElement } from './types';
+import type { ItemView, SlideView } from './view';
+import {
+  DEMONSTRATIVES,
+  FUNCTION_WORDS,
+  PERSONAL_PRONOUNS,
+  contentWords,
+  isNameWord,
+  jaccard,
+  normalWords,
+  wordsOf,
+} from './words';
+
+/** Titles longer than this many words are findings. */
+export const MAX_TITLE_WORDS = 10;
+/** Bullets longer than this many words are findings. */
+export const MAX_BULLET_WORDS = 20;
+/** A stat label needs at least this many content words to say what is measured. */
+export const MIN_STAT_LABEL_WORDS = 2;
+/** Two bullets whose word sets overlap at least this much (Jaccard) say the same thing. */
+const NEAR_DUPLICATE = 0.8;
+/** A first bullet whose words overlap the title's this much repeats it. */
+const TITLE_REPEAT = 0.7;
+/** A quotation of at least this many words needs its speaker on the slide. */
+const MIN_QUOTE_WORDS = 4;
+
+/** "This year", "this week": a demonstrative before these dates, it does not point back. */
+const TIME_NOUNS = new Set([
+  'year',
+  'years',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'decade',
+  'century',
+  'quarter',
+  'season',
+  'weekend',
+]);
+const SUBORDINATORS = new Set([
+  'once',
+  'because',
+  'while',
+  'when',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whereas',
+  'until',
+  'after',
+  'before',
+  'since',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'our',
+]);
+const POSSESSIVE_END = /(?:'s|s')$/i;
+const QUOTED = /["“”]([^"“”]+)["“”]/g;
+const SPEECH_VERB =
+  /\b(said|says|say|warned|warns|warn|argued|argues|argue|told|tells|claimed|claims|wrote|writes|according to)\b/i;
+const PRONOUN_SPEAKER =
+  /\b(he|she|they|it|we|i)\s+(said|says|say|warned|warns|argued|argues|told|tells|claimed|claims|insisted|insists|wrote|writes)\b/i;
+const SPEAKER_PREFIX = /^([^:]{2,60}):\s/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'across', 'near', 'on', 'over', 'for']);
+
+type Push = (finding: Omit<Finding, 'slide'>) => void;
+
+const itemElement = (item: ItemView): FindingElement =>
+  item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
+const where = (item: ItemView) => (item.index === undefined ? 'An item' : `Item ${item.index + 1}`);
+
+/** The function word or dangling possessive a text ends on, if any. */
+export function danglingEnd(text: string): string | undefined {
+  const words = wordsOf(text.replace(/[\s.,;:!?…)\]]+$/, ''));
+  const last = words.at(-1);
+  if (!last) return undefined;
+  if (FUNCTION_WORDS.has(last.toLowerCase())) return last;
+  // "… once the batteries": a subordinate clause cut after its subject.
+  const lower = words.map((w) => w.toLowerCase());
+  const at = lower.length - 3;
+  if (at >= 1 && SUBORDINATORS.has(lower[at] ?? '') && DETERMINERS.has(lower[at + 1] ?? ''))
+    return `${words[at]} ${words.slice(at + 1).join(' ')}`;
+  if (POSSESSIVE_END.test(last) && !/[.!?"”)]$/.test(text.trim())) return last;
+  return undefined;
+}
+
+/** Drops function words from a text's end, when what is left still has three words; undefined otherwise. */
+function trimDangling(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  while (words.length > 0 && FUNCTION_WORDS.has((words.at(-1) ?? '').toLowerCase().replace(/[,;:]$/, '')))
+    words.pop();
+  const trimmed = words.join(' ').replace(/[,;:]$/, '');
+  return words.length >= 3 && trimmed !== text.trim() ? trimmed : undefined;
+}
+
+/** The first word of a text (or of its part after a colon) when it is a pronoun or demonstrative. */
+export function pronounOpener(text: string, nameBefore: boolean): string | undefined {
+  const parts = [text, ...text.split(/:\s+/).slice(1)];
+  for (const part of parts) {
+    const first = wordsOf(part)[0];
+    if (!first) continue;
+    const lower = first.toLowerCase();
+    const next = (wordsOf(part)[1] ?? '').toLowerCase();
+    if (DEMONSTRATIVES.has(lower) && TIME_NOUNS.has(next)) continue;
+    if (DEMONSTRATIVES.has(lower) && lower !== 'that' && lower !== 'such') return first;
+    if (lower === 'that' && /^that\s+\p{Ll}+\s/u.test(part.trim()) === false) continue;
+    if (PERSONAL_PRONOUNS.has(lower) && lower !== 'we' && lower !== 'our' && !nameBefore) return first;
+  }
+  return undefined;
+}
+
+const ACCORDING_TO_NAME = /\baccording to (?:the )?\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}/u;
+
+/**
+ * Whether a text names a person or organisation: a capitalised word not after a place preposition ("in Ankara").
+ * The first word counts only when it is plainly a name (an acronym, a possessive, or followed by another
+ * capitalised word or a speech verb), since every sentence starts with a capital — or, with `firstCounts`, always
+ * (a title's first word is usually its subject: "Khamenei urged …").
+ */
+export function hasName(text: string, firstCounts = false): boolean {
+  const words = wordsOf(text);
+  return words.some((w, i) => {
+    if (!isNameWord(w)) return false;
+    if (i > 0) return !PLACE_PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase());
+    if (firstCounts) return true;
+    const next = words[1] ?? '';
+    return ACRONYM.test(w) || /'s$/.test(w) || isNameWord(next) || SPEECH_VERB.test(next);
+  });
+}
+
+/** Whether a text (or the slide title) names the speaker of the quote or opinion it carries. */
+export function missingSpeaker(text: string, title: string | undefined): string | undefined {
+  const outside = text.replace(QUOTED, ' ');
+  const quotes = [...text.matchAll(QUOTED)]
+    .map((m) => m[1] ?? '')
+    .filter((q) => wordsOf(q).length >= MIN_QUOTE_WORDS);
+  const pronoun = PRONOUN_SPEAKER.exec(outside);
+  const opinion = SPEECH_VERB.exec(outside);
+  if (quotes.length === 0 && !opinion) return undefined;
+  const titleNames = title !== undefined && hasName(title, true);
+  const prefix = SPEAKER_PREFIX.exec(text)?.[1];
+  if (prefix !== undefined && hasName(`${prefix} said`)) return undefined;
+  if (pronoun) {
+    const rest = outside.replace(pronoun[0], ' ');
+    return hasName(rest) || titleNames ? undefined : `"${pronoun[0]}" names no one`;
+  }
+  if (hasName(outside) || titleNames || ACCORDING_TO_NAME.test(outside)) return undefined;
+  return quotes.length > 0
+    ? `the quote "${quotes[0]}" has no speaker on the slide`
+    : `"${opinion?.[0]}" has no named speaker on the slide`;
+}
+
+/** Title rules: dangling end, pronoun opener, length. */
+export function checkTitle(view: SlideView, push: Push): void {
+  const title = view.title;
+  if (!title) return;
+  const element: FindingElement = { kind: 'title' };
+  const end = danglingEnd(title);
+  if (end) {
+    const trimmed = trimDangling(title);
+    push({
+      code: 'dangling-end',
+      message: `The title ends on "${end}": it stops mid-phrase`,
+      element,
+      fix: trimmed
+        ? { label: `Drop "${end}"`, kind: 'replace-text', target: 'title', text: trimmed }
+        : undefined,
+    });
+  }
+  const pronoun = view.layout === 'title' ? undefined : pronounOpener(title, false);
+  if (pronoun)
+    push({
+      code: 'unresolved-pronoun',
+      message: `The title opens on "${pronoun}" with nothing to point back to`,
+      element,
+    });
+  const count = wordsOf(title).length;
+  if (count > MAX_TITLE_WORDS && view.layout !== 'title' && view.layout !== 'sources')
+    push({
+      code: 'long-title',
+      message: `The title has ${count} words (at most ${MAX_TITLE_WORDS})`,
+      element,
+    });
+  const missing = view.layout === 'title' ? undefined : missingSpeaker(title, undefined);
+  if (missing)
+    push({ code: 'unattributed-quote', message: `The title carries an opinion: ${missing}`, element });
+}
+
+const LABELLED: ReadonlySet<string> = new Set(['stat', 'timeline', 'actors']);
+
+/** Item rules: endings of labels, pronoun openers, length, quotes, stat labels. */
+export function checkItems(view: SlideView, push: Push): void {
+  const titleNames = view.title !== undefined && hasName(view.title, true);
+  const labelled = LABELLED.has(view.layout);
+  const all = [...view.items, ...view.laterItems];
+  all.forEach((item, position) => {
+    const element = itemElement(item);
+    if (labelled) {
+      for (const segment of item.segments) {
+        const end = danglingEnd(segment);
+        if (end) {
+          push({
+            code: 'dangling-end',
+            message: `${where(item)} ends a label on "${end}": it stops mid-phrase`,
+            element,
+          });
+          break;
+        }
+      }
+    }
+    const standAlone = labelled ? item.level === 0 : position === 0 && item.index === 0;
+    if (standAlone) {
+      const opening = labelled ? (item.segments[0] ?? '') : item.plain;
+      const pronoun = pronounOpener(opening, !labelled && titleNames);
+      if (pronoun && !(view.layout === 'actors' && item.lead))
+        push({
+          code: 'unresolved-pronoun',
+          message: `${where(item)} opens on "${pronoun}", which nothing on the slide resolves`,
+          element,
+        });
+    }
+    if (view.layout !== 'sources' && view.layout !== 'title') {
+      const count = wordsOf(item.plain).length;
+      if (count > MAX_BULLET_WORDS)
+        push({
+          code: 'long-bullet',
+          message: `${where(item)} has ${count} words (at most ${MAX_BULLET_WORDS})`,
+          element,
+        });
+      const missing = missingSpeaker(item.plain, view.title);
+      if (missing) push({ code: 'unattributed-quote', message: `${where(item)}: ${missing}`, element });
+    }
+    if (view.layout === 'stat' && item.level === 0) {
+      const label = item.segments[0] ?? '';
+      const content = contentWords(wordsOf(label));
+      if (content.length < MIN_STAT_LABEL_WORDS)
+        push({
+          code: 'vague-stat-label',
+          message: `${where(item)}: the label "${label}" does not say what the figure measures`,
+          element,
+        });
+    }
+  });
+}
+
+/** Duplicate bullets on the slide, and a first bullet that repeats the title. */
+export function checkDuplicates(view: SlideView, push: Push): void {
+  const seen: { words: string[]; item: ItemView }[] = [];
+  for (const item of view.items) {
+    const words = normalWords(item.plain);
+    if (words.length === 0) continue;
+    const twin = seen.find(
+      (s) =>
+        s.words.join(' ') === words.join(' ') ||
+        (Math.min(s.words.length, words.length) >= 3 && jaccard(s.words, words) >= NEAR_DUPLICATE),
+    );
+    if (twin && item.index !== undefined)
+      push({
+        code: 'duplicate-bullet',
+        message: `Item ${item.index + 1} repeats item ${(twin.item.index ?? 0) + 1}`,
+        element: { kind: 'item', index: item.index },
+        fix: { label: 'Drop duplicate', kind: 'drop-item', index: item.index },
+      });
+    seen.push({ words, item });
+  }
+  const first = view.items[0];
+  if (!view.title || !first || view.layout === 'title' || view.layout === 'sources') return;
+  const titleWords = normalWords(view.title);
+  const firstWords = normalWords(first.plain);
+  const same = titleWords.join(' ') === firstWords.join(' ');
+  const near = titleWords.length >= 3 && jaccard(titleWords, firstWords) >= TITLE_REPEAT;
+  const startsWith =
+    titleWords.length >= 4 && firstWords.slice(0, titleWords.length).join(' ') === titleWords.join(' ');
+  if (same || near || startsWith)
+    push({
+      code: 'title-repeat',
+      message: 'The first item repeats the title',
+      element: { kind: 'item', index: 0 },
+      fix: { label: 'Drop repeated item', kind: 'drop-item', index: 0 },
+    });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkDeck } from '../../../../slides/check/index';
+import { importText } from '../../../../slides/import/index';
+import { article, codes, deck, findings } from './helpers';
+
+const src = article(
+  [
+    'Iran’s foreign minister met with his Turkish counterpart in Ankara on the same day to press for an oil embargo.',
+    'Inflation fell to 4.2 percent in February, from 5.5 percent in January.',
+  ],
+  [
+    'Unemployment, which peaked at 9 percent in 2020, now stands at 4 percent.',
+    'The 2025 budget estimates spending of 4 billion euros on defence.',
+    'Since 2019, the agency has inspected 120 ships.',
+    'In 2023, Azerbaijan retook the enclave itself.',
+    'Two days after the grounding, on March 5, a small leak was detected from a ballast tank.',
+  ],
+);
+
+describe('copied-title', () => {
+  it('finds a title copying 8+ consecutive words of any article sentence', () => {
+    const d = deck('## Iran’s foreign minister met with his Turkish counterpart in Ankara');
+    expect(codes(d, src)).toContain('copied-title');
+  });
+  it('passes a title sharing 7 words, and needs the article', () => {
+    expect(codes(deck('## Foreign minister met with his Turkish counterpart, then left'), src)).not.toContain(
+      'copied-title',
+    );
+    expect(
+      codes(deck('## Iran’s foreign minister met with his Turkish counterpart in Ankara')),
+    ).not.toContain('copied-title');
+  });
+  it('accepts an imported article (paragraphs of text) as well as a split one', () => {
+    const imported = importText(
+      'Headline\n\nIran’s foreign minister met with his Turkish counterpart in Ankara today.',
+      {
+        format: 'txt',
+      },
+    );
+    const d = deck('## Iran’s foreign minister met with his Turkish counterpart in Ankara');
+    expect(checkDeck(d, { article: imported }).map((f) => f.code)).toContain('copied-title');
+  });
+});
+
+describe('unsupported-number', () => {
+  it('finds numbers on the slide and in the notes that the article lacks', () => {
+    const d = deck(
+      '## Inflation eased\n\n- Inflation fell to 4.3% in February\n\nNote:\nIt was 6 percent a year ago.',
+    );
+    const found = findings(d, 'unsupported-number', src);
+    expect(found.map((f) => f.element)).toEqual([{ kind: 'item', index: 0 }, { kind: 'notes' }]);
+    expect(found[0]?.message).toContain('4.3');
+  });
+  it('passes numbers the article has, however they are written', () => {
+    const d = deck(
+      '## Inflation eased\n\n- Inflation fell to 4.2% in February, from 5.50%\n\nNote:\nSee ¶2 and ¶ 14.',
+    );
+    expect(codes(d, src)).toEqual([]);
+  });
+});
+
+describe('misdated-event', () => {
+  const item = (label: string, text: string, ref: string) =>
+    deck(`timeline|## Dates\n\n- **${label}** — ${text} <!-- .element: data-src="${ref}" -->`);
+  it('finds a figure placed under a year another clause carries', () => {
+    expect(codes(item('2020', 'Unemployment stands at 4 percent', 'p2.s1'), src)).toEqual(['misdated-event']);
+  });
+  it('finds a year that only qualifies a noun, or follows "since"', () => {
+    expect(codes(item('2025', 'Spending of 4 billion euros on defence', 'p2.s2'), src)).toEqual([
+      'misdated-event',
+    ]);
+    expect(codes(item('2019', 'The agency has inspected 120 ships', 'p2.s3'), src)).toEqual([
+      'misdated-event',
+    ]);
+  });
+  it('finds a date its sentence does not give', () => {
+    const [finding] = findings(item('2022', 'Azerbaijan retook the enclave', 'p2.s4'), 'misdated-event', src);
+    expect(finding?.message).toContain('is not a date its source sentence gives');
+  });
+  it('passes the date of the event, also when it opens or sits inside the sentence', () => {
+    expect(codes(item('2020', 'Unemployment peaked at 9 percent', 'p2.s1'), src)).toEqual([]);
+    expect(codes(item('2023', 'Azerbaijan retook the enclave', 'p2.s4'), src)).toEqual([]);
+    expect(codes(item('March 5', 'A leak was detected from a ballast tank', 'p2.s5'), src)).toEqual([]);
+  });
+  it('skips labels stating no date, and checks nothing without the article', () => {
+    expect(codes(item('Date not given', 'Azerbaijan retook the enclave', 'p2.s4'), src)).toEqual([]);
+    expect(codes(item('2025', 'Spending of 4 billion euros on defence', 'p2.s2'))).toEqual([]);
+  });
+});
