@@ -5,10 +5,12 @@ import type { PdfKind } from '../ipc/contract';
 import { findAppRoot } from '../services/bundled';
 import { createChromiumPrinter } from '../services/export/chromiumPrinter';
 import { exportPdf } from '../services/export/exportPdf';
+import { findChromium } from '../services/export/findChromium';
 import { ExportError, type ExportFailure, type ExportStage, type PrintToPdf } from '../services/export/types';
 import { CliError, EXIT, oneLine, type ExitCode } from './errors';
 import { exportHtmlForCli } from './exportHtml';
 import type { CliIo } from './io';
+import { noChromiumLine } from './noChromium';
 import { createProgress, type Progress } from './progress';
 
 export const EXPORT_USAGE =
@@ -35,6 +37,11 @@ export interface ExportCommandDeps {
   readDeck: (path: string) => Promise<string>;
   /** A printer for this run, shared by every deck; it is closed when the run ends. */
   createPrinter: () => PrintToPdf;
+  /**
+   * Throws a CliError (noBrowser) when no browser can print, before any work starts, so a missing Chromium is one
+   * line and no half-done progress (absent: the printer reports it when it starts).
+   */
+  checkBrowser?: () => void;
   /** The `--html` export (owned by the HTML exporter; absent until wired). */
   exportHtml?: (deckText: string, outPath: string) => Promise<{ bytes: number }>;
   /** Creates an output folder (default: `mkdir -p`). */
@@ -175,6 +182,13 @@ export function nodeExportDeps(): ExportCommandDeps {
   return {
     readDeck: (path) => readFile(path, 'utf8'),
     createPrinter: () => createChromiumPrinter({ rendererRoot: join(findAppRoot(), 'out', 'renderer') }),
+    checkBrowser: () => {
+      try {
+        findChromium();
+      } catch {
+        throw new CliError(noChromiumLine(), EXIT.noBrowser);
+      }
+    },
     exportHtml: (deckText, outPath) => exportHtmlForCli(deckText, outPath),
   };
 }
@@ -221,6 +235,7 @@ export function createExportCommand(deps: ExportCommandDeps) {
   return async function exportCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
     const options = parseExportArgs(args);
     const { items, folders } = planExports(options, deps.isDirectory);
+    if (items.some((item) => item.pdf)) deps.checkBrowser?.();
     const now = deps.now ?? (() => performance.now());
     const several = items.length > 1;
     const progress: Progress = options.json
