@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(host.loginUrl);
     const opens: number[] = [];
     for (let load = 0; load < LOADS; load += 1) {
       await page.goto(`${host.url}?transition=none`);

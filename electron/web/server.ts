@@ -4,13 +4,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { findAppRoot } from '../services/bundled';
-import { startWebHost, type WebHostOptions } from './webHost';
+import { DEFAULT_PORT, startWebHost, type WebHostOptions } from './webHost';
 import { closeSharedChromiumPrinter } from '../services/export/handlers';
 
-export { startWebHost, injectToken, type WebHost, type WebHostOptions } from './webHost';
-
-/** The web host's default port. */
-export const DEFAULT_PORT = 4646;
+export { startWebHost, DEFAULT_PORT, type WebHost, type WebHostOptions } from './webHost';
 
 /** Parse `[--port N] [--user-data DIR] [--root DIR] [deck.md]` plus `PORT` and `BRIEFDECK_USER_DATA`. */
 export function parseWebArgs(
@@ -23,6 +20,7 @@ export function parseWebArgs(
     allowPositionals: true,
     options: { port: { type: 'string' }, 'user-data': { type: 'string' }, root: { type: 'string' } },
   });
+  const strictPort = values.port !== undefined || env.PORT !== undefined;
   const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${portText}`);
@@ -31,6 +29,7 @@ export function parseWebArgs(
     values['user-data'] ?? env.BRIEFDECK_USER_DATA ?? join(homedir(), '.config', 'briefdeck-web');
   return {
     port,
+    strictPort,
     userDataDir: resolve(cwd, userData),
     root: values.root ? resolve(cwd, values.root) : undefined,
     initialDeckPath: positionals[0] ? resolve(cwd, positionals[0]) : null,
@@ -51,8 +50,21 @@ export async function main(argv: string[]): Promise<number> {
   const appRoot = findAppRoot(import.meta.url);
   const version = (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string })
     .version;
-  const host = await startWebHost({ ...options, appRoot, version });
-  process.stdout.write(`Briefdeck web host: ${host.url}\n`);
+  let host: Awaited<ReturnType<typeof startWebHost>>;
+  try {
+    host = await startWebHost({ ...options, appRoot, version });
+  } catch (error) {
+    process.stderr.write(`briefdeck web: ${(error as Error).message}\n`);
+    return 1;
+  }
+  // The link carries the one credential: only whoever reads this terminal can sign in.
+  process.stdout.write(
+    `Briefdeck web host: ${host.loginUrl}\n` +
+      (options.port && host.port !== options.port
+        ? `(port ${options.port} was taken; using ${host.port})\n`
+        : '') +
+      'Open that link (it signs this browser in); keep it private.\n',
+  );
   // The PDF exporter keeps one Chromium running between exports; close it with the host.
   const stop = () =>
     void Promise.allSettled([host.close(), closeSharedChromiumPrinter()]).finally(() => process.exit(0));

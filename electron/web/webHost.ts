@@ -1,18 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { HostReply } from '../ipc/contract';
 import { createHostServices, type HostServices } from '../services/hostServices';
 import type { HandlerOverrides } from '../services/registry';
 import { loadStaticFile, SECURITY_HEADERS } from '../services/staticFiles';
-import { BodyError, hasToken, isAllowedOrigin, readJsonBody } from './httpGuards';
+import {
+  BodyBudget,
+  BodyError,
+  cookieValue,
+  isAllowedOrigin,
+  MAX_BODY_BYTES,
+  readJsonBody,
+  sameSecret,
+} from './httpGuards';
 import { createWebDialogs } from './webDialogs';
+
+/** The web host's default port. */
+export const DEFAULT_PORT = 4646;
+/** How many ports after the default one are tried when it is taken. */
+const PORT_TRIES = 20;
 
 /** Options for {@link startWebHost}. */
 export interface WebHostOptions {
-  /** TCP port on 127.0.0.1; 0 picks a free one. Default 4646. */
+  /** TCP port on 127.0.0.1; 0 picks a free one. Default 4646 (or the next free one after it). */
   port?: number;
+  /** True when the user asked for `port` explicitly: a port in use is then an error, not a reason to move on. */
+  strictPort?: boolean;
   /** The built renderer to serve (default `<appRoot>/out/renderer`). */
   root?: string;
   /** Where recent files and recovery journals live (keep tests isolated with a temp dir). */
@@ -29,23 +44,37 @@ export interface WebHostOptions {
   overrides?: HandlerOverrides;
 }
 
-/** A running web host. */
+/**
+ * A running web host. Only its owner is let in: `loginUrl` carries the launch token (printed for the owner to open);
+ * opening it exchanges the token for an HttpOnly, SameSite=Strict session cookie and redirects to the app. Nothing the
+ * host serves ever contains the token or the cookie's value; every page and API call needs the cookie.
+ */
 export interface WebHost {
+  /** The app's address, without credentials (a browser must have logged in through `loginUrl`). */
   url: string;
+  /** The address the owner opens once: the app's address with `?token=`. */
+  loginUrl: string;
   port: number;
+  /** The launch token (only in `loginUrl`). */
   token: string;
+  /** `name=value` of the session cookie, for in-process test clients. */
+  sessionCookie: string;
   services: HostServices;
   close(): Promise<void>;
 }
 
 const API_PREFIX = '/api/';
-const HEAD_TAG_PATTERN = /<head(\s[^>]*)?>/i;
+const TOKEN_PARAM = 'token';
 
-/** Insert the token meta tag right after `<head>`. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="briefdeck-token" content="${token}">`;
-  return HEAD_TAG_PATTERN.test(html) ? html.replace(HEAD_TAG_PATTERN, (tag) => tag + meta) : meta + html;
+/** The session cookie's name: one per port, so two hosts on 127.0.0.1 (cookies ignore ports) never clash. */
+export function sessionCookieName(port: number): string {
+  return `briefdeck-session-${port}`;
 }
+
+const NOT_SIGNED_IN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefdeck: sign in</title></head>
+<body><h1>Open Briefdeck from its own link</h1><p>This Briefdeck web host only serves the person who started it.
+Open the address it printed when it started (the one that ends in <code>?token=…</code>); the browser then stays
+signed in until the host stops.</p></body></html>`;
 
 function send(response: ServerResponse, status: number, body: HostReply<unknown>): void {
   const text = JSON.stringify(body);
@@ -61,11 +90,28 @@ function refuse(response: ServerResponse, status: number, channel: string, messa
   send(response, status, { ok: false, error: { channel, message } });
 }
 
+function sendPage(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+) {
+  const body = Buffer.from(html, 'utf8');
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(body.length),
+    ...extra,
+  });
+  response.end(body);
+}
+
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
   services: HostServices,
-  token: string,
+  budget: BodyBudget,
   path: string,
 ) {
   let channel: string;
@@ -75,24 +121,80 @@ async function handleApi(
     return refuse(response, 404, '', 'unknown channel');
   }
   if (request.method !== 'POST') return refuse(response, 405, channel, 'use POST');
-  if (!hasToken(request, token)) return refuse(response, 403, channel, 'missing or wrong token');
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(response, 415, channel, 'send JSON (Content-Type: application/json)');
   }
-  let body: unknown;
-  try {
-    body = await readJsonBody(request);
-  } catch (error) {
-    if (error instanceof BodyError) return refuse(response, error.status, channel, error.message);
-    throw error;
+  // A declared body holds its share of the budget until the answer is sent (the parsed text lives that long);
+  // a body of unknown length is counted chunk by chunk while it is read.
+  const declared = Number(request.headers['content-length'] ?? '0') || 0;
+  if (declared > MAX_BODY_BYTES) return refuse(response, 413, channel, 'request body too large');
+  if (!budget.take(declared)) {
+    request.resume();
+    return refuse(
+      response,
+      503,
+      channel,
+      'the host is busy with other large requests; try again in a moment',
+    );
   }
-  const result = await services.dispatch(channel, body);
-  send(response, result.status, result.reply);
+  try {
+    let body: unknown;
+    try {
+      body = await readJsonBody(request, MAX_BODY_BYTES, declared > 0 ? undefined : budget);
+    } catch (error) {
+      if (error instanceof BodyError) return refuse(response, error.status, channel, error.message);
+      throw error;
+    }
+    const result = await services.dispatch(channel, body);
+    send(response, result.status, result.reply);
+  } finally {
+    budget.give(declared);
+  }
+}
+
+/** Listen on 127.0.0.1:`port`; resolves with the error code when the port cannot be had. */
+function listen(server: Server, port: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') resolve(error.code);
+      else reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve(null);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+/**
+ * Listen on the wanted port; when it is taken and the user did not insist on it, on the next free one after it.
+ * Throws one clear sentence (which port, how to choose another) instead of a raw `EADDRINUSE`.
+ */
+async function listenNear(server: Server, wanted: number, strict: boolean): Promise<void> {
+  const last = wanted === 0 || strict ? wanted : Math.min(65535, wanted + PORT_TRIES);
+  for (let port = wanted; port <= last; port += 1) {
+    const failure = await listen(server, port);
+    if (failure === null) return;
+    if (port === last) {
+      const why = failure === 'EACCES' ? 'is not allowed for this user' : 'is already in use';
+      const tried = last > wanted ? `Ports ${wanted}–${last} are all taken` : `Port ${wanted} ${why}`;
+      throw new Error(
+        `${tried} (another Briefdeck or another program is using it). Choose another port with --port N ` +
+          '(or PORT=N), or --port 0 for any free port.',
+      );
+    }
+  }
 }
 
 /** Start the web host: the built renderer and every contract channel over HTTP on 127.0.0.1. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('hex');
+  const session = randomBytes(32).toString('base64url');
+  const budget = new BodyBudget();
   const root = options.root ?? join(options.appRoot, 'out', 'renderer');
   const services = createHostServices({
     host: 'web',
@@ -107,11 +209,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((request, response) => {
     void (async () => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       const path = (request.url ?? '/').split('?')[0] ?? '/';
       if (!isAllowedOrigin(request, port)) return refuse(response, 403, '', 'wrong Host or Origin header');
-      if (path.startsWith(API_PREFIX)) return handleApi(request, response, services, token, path);
+      const cookieName = sessionCookieName(port);
+      const given = url.searchParams.get(TOKEN_PARAM);
+      if (given !== null && request.method === 'GET' && !path.startsWith(API_PREFIX)) {
+        if (!sameSecret(given, token)) return sendPage(response, 403, NOT_SIGNED_IN);
+        // Exchange the token for the session cookie, and take the token out of the address bar.
+        url.searchParams.delete(TOKEN_PARAM);
+        return sendPage(response, 303, '', {
+          'Set-Cookie': `${cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: url.pathname + url.search,
+        });
+      }
+      if (!sameSecret(cookieValue(request, cookieName), session)) {
+        if (path.startsWith(API_PREFIX)) return refuse(response, 403, '', 'not signed in');
+        return sendPage(response, 401, NOT_SIGNED_IN);
+      }
+      if (path.startsWith(API_PREFIX)) return handleApi(request, response, services, budget, path);
       if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, '', 'use GET');
-      const file = await loadStaticFile(root, request.url ?? '/', (html) => injectToken(html, token));
+      const file = await loadStaticFile(root, request.url ?? '/');
       response.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.length) });
       response.end(request.method === 'HEAD' ? undefined : file.body);
     })().catch((error: unknown) => {
@@ -121,15 +239,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4646, '127.0.0.1', () => resolve());
-  });
+  await listenNear(server, options.port ?? DEFAULT_PORT, options.strictPort ?? false);
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    loginUrl: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${token}`,
     port,
     token,
+    sessionCookie: `${sessionCookieName(port)}=${session}`,
     services,
     close: () =>
       new Promise<void>((resolve, reject) => {

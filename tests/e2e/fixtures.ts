@@ -5,9 +5,13 @@ import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { startWebHost } from '../../electron/web/server';
 import { findAppRoot } from '../../electron/services/bundled';
 
-/** A running web host (the same renderer and services as the app) with its own user-data dir. */
+/**
+ * A running web host (the same renderer and services as the app) with its own user-data dir. The test's browser
+ * context is signed in the way the owner is: it opens `loginUrl` once and keeps the session cookie.
+ */
 export interface HostFixture {
   url: string;
+  loginUrl: string;
   token: string;
   userDataDir: string;
   restart(opts?: { initialDeckPath?: string }): Promise<void>;
@@ -27,21 +31,28 @@ export const test = base.extend<{
   requests: string[];
   openApp: (page: Page) => Promise<void>;
 }>({
-  // Playwright requires an object pattern for a fixture's first parameter, even when it uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ context }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'));
     const appRoot = findAppRoot(import.meta.url);
     let running = await startWebHost({ port: 0, userDataDir, appRoot });
+    // Sign the browser context in: the login link sets the session cookie (context.request shares its cookies).
+    const signIn = async () => {
+      const answer = await context.request.get(running.loginUrl);
+      expect(answer.ok(), `signing in at ${running.url}`).toBe(true);
+    };
+    await signIn();
     const fixture: HostFixture = {
       url: running.url,
+      loginUrl: running.loginUrl,
       token: running.token,
       userDataDir,
       async restart(opts = {}) {
         await running.close();
         running = await startWebHost({ port: 0, userDataDir, appRoot, ...opts });
         fixture.url = running.url;
+        fixture.loginUrl = running.loginUrl;
         fixture.token = running.token;
+        await signIn();
       },
     };
     await use(fixture);

@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
-const URL_LINE = /Briefdeck web host: (http:\/\/127\.0\.0\.1:\d+\/)/;
+const URL_LINE = /Briefdeck web host: (http:\/\/127\.0\.0\.1:\d+\/)\?token=\w+/;
 
 /** Starts `npm run web`'s server as its own process and resolves with it and its URL. */
-function startHostProcess(userData: string, deck: string): Promise<{ child: ChildProcess; url: string }> {
+function startHostProcess(
+  userData: string,
+  deck: string,
+): Promise<{ child: ChildProcess; url: string; loginUrl: string }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/web/server.ts', '--port', '0', '--user-data', userData, deck],
@@ -26,7 +29,7 @@ function startHostProcess(userData: string, deck: string): Promise<{ child: Chil
       const match = URL_LINE.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ child, url: match[1] });
+        resolve({ child, url: match[1], loginUrl: match[0].replace('Briefdeck web host: ', '') });
       }
     };
     child.stdout?.on('data', onData);
@@ -53,6 +56,7 @@ test('a host killed with SIGKILL mid-editing offers the unsaved edits on the nex
 
   let host = await startHostProcess(userData, deck);
   try {
+    await page.goto(host.loginUrl);
     await page.goto(host.url + '?transition=none');
     await page.getByTestId('stage').focus();
     await page.keyboard.press('Enter');
@@ -68,6 +72,7 @@ test('a host killed with SIGKILL mid-editing offers the unsaved edits on the nex
     await killHard(host.child);
 
     host = await startHostProcess(userData, deck);
+    await page.goto(host.loginUrl);
     await page.goto(host.url + '?transition=none');
     const banner = page.getByTestId('recovery-banner');
     await expect(banner).toContainText('brief.deck.md');

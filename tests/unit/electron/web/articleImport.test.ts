@@ -30,7 +30,7 @@ function api(host: WebHost, request: unknown): Promise<{ status: number; reply: 
         port: host.port,
         method: 'POST',
         path: '/api/article:import',
-        headers: { 'content-type': 'application/json', 'x-briefdeck-token': host.token },
+        headers: { 'content-type': 'application/json', cookie: host.sessionCookie },
       },
       (res) => {
         const chunks: Buffer[] = [];

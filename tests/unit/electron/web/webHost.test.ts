@@ -31,7 +31,7 @@ function send(
         port: host.port,
         method,
         path,
-        headers: { host: `127.0.0.1:${host.port}`, ...headers },
+        headers: { host: `127.0.0.1:${host.port}`, cookie: host.sessionCookie, ...headers },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -60,7 +60,7 @@ function api(
     host,
     'POST',
     `/api/${channel}`,
-    { 'content-type': 'application/json', 'x-briefdeck-token': host.token, ...headers },
+    { 'content-type': 'application/json', ...headers },
     JSON.stringify(request),
   );
 }
@@ -90,13 +90,15 @@ afterAll(async () => {
 });
 
 describe('web host: static files', () => {
-  it('serves index.html with the CSP header and the launch token', async () => {
+  it('serves index.html with the CSP header, and never the launch token', async () => {
     const page = await send(host, 'GET', '/');
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(page.body).toContain(`<head><meta name="briefdeck-token" content="${host.token}">`);
+    expect(page.body).toContain('<title>Briefdeck</title>');
+    expect(page.body).not.toContain(host.token);
     expect(host.token).toMatch(/^[0-9a-f]{48}$/);
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.loginUrl).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
     const script = await send(host, 'GET', '/assets/app.js');
     expect(script.headers['content-type']).toMatch(/text\/javascript/);
     expect(script.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -146,23 +148,26 @@ describe('web host: API', () => {
     expect(reply.value.text.length).toBeGreaterThan(100);
   });
 
-  it('requires the token', async () => {
-    expect((await api(host, 'deck:initial', {}, { 'x-briefdeck-token': '' })).status).toBe(403);
-    expect(
-      (await api(host, 'deck:initial', {}, { 'x-briefdeck-token': host.token.replace(/.$/, 'x') })).status,
-    ).toBe(403);
-    const noHeader = await send(
+  it('requires the session cookie: not the token, not a guessed or foreign cookie', async () => {
+    const [name, value] = host.sessionCookie.split('=') as [string, string];
+    expect(name).toBe(`briefdeck-session-${host.port}`);
+    for (const cookie of ['', `${name}=`, `${name}=${value.replace(/.$/, 'x')}`, `${name}=${host.token}`]) {
+      const answer = await api(host, 'deck:initial', {}, { cookie, 'x-briefdeck-token': host.token });
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toEqual({
+        ok: false,
+        error: { channel: '', message: 'not signed in' },
+      });
+    }
+    // The token in the URL of an API call is no way in either.
+    const viaQuery = await send(
       host,
       'POST',
-      '/api/deck:initial',
-      { 'content-type': 'application/json' },
+      `/api/deck:initial?token=${host.token}`,
+      { 'content-type': 'application/json', cookie: '' },
       '{}',
     );
-    expect(noHeader.status).toBe(403);
-    expect(JSON.parse(noHeader.body)).toEqual({
-      ok: false,
-      error: { channel: 'deck:initial', message: 'missing or wrong token' },
-    });
+    expect(viaQuery.status).toBe(403);
   });
 
   it('answers 400 for invalid requests, 404 for unknown channels, 405/415 for the wrong method or type', async () => {
@@ -170,30 +175,12 @@ describe('web host: API', () => {
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { channel: 'deck:open' } });
     expect(
-      (
-        await send(
-          host,
-          'POST',
-          '/api/deck:initial',
-          { 'content-type': 'application/json', 'x-briefdeck-token': host.token },
-          '{bad',
-        )
-      ).status,
+      (await send(host, 'POST', '/api/deck:initial', { 'content-type': 'application/json' }, '{bad')).status,
     ).toBe(400);
     expect((await api(host, 'fs:read', {})).status).toBe(404);
-    expect((await send(host, 'GET', '/api/deck:initial', { 'x-briefdeck-token': host.token })).status).toBe(
-      405,
-    );
+    expect((await send(host, 'GET', '/api/deck:initial')).status).toBe(405);
     expect(
-      (
-        await send(
-          host,
-          'POST',
-          '/api/deck:initial',
-          { 'content-type': 'text/plain', 'x-briefdeck-token': host.token },
-          '{}',
-        )
-      ).status,
+      (await send(host, 'POST', '/api/deck:initial', { 'content-type': 'text/plain' }, '{}')).status,
     ).toBe(415);
     expect((await send(host, 'POST', '/index.html')).status).toBe(405);
   });
