@@ -16,8 +16,16 @@ const MAX_ENTRIES = 10_000;
 export interface ZipEntry {
   name: string;
   compressedSize: number;
+  /** The size the archive declares; it can lie, so never trust it alone (see {@link entryData}). */
   uncompressedSize: number;
+  /** 0 stored, 8 deflated (the only two methods Word and the zip readers we use support). */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
+
+const LOCAL_HEADER = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
 
 const corrupt = (): ImportError =>
   new ImportError(
@@ -45,12 +53,27 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     entries.push({
       name,
+      method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * The entry's stored (usually deflated) bytes, as a zip reader takes them: after its local header, as many bytes as
+ * the directory says. Throws ImportError 'corrupt' when the local header is not where the directory says.
+ */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + LOCAL_HEADER_SIZE > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupt();
+  const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start > bytes.length) throw corrupt();
+  return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
 }
 
 function findEndRecord(view: DataView): number {

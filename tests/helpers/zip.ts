@@ -6,6 +6,8 @@ export interface ZipFile {
   data: Uint8Array | string;
   /** Overrides the uncompressed size written in the headers (to forge a lying archive). */
   declaredSize?: number;
+  /** Already-deflated bytes to store instead of deflating `data` (e.g. gigabytes of zeros deflated as a stream). */
+  deflated?: Uint8Array;
 }
 
 /** Builds a ZIP archive (deflate, no ZIP64) in memory: enough for .docx fixtures built at test time. */
@@ -15,7 +17,7 @@ export function buildZip(files: readonly ZipFile[]): Uint8Array {
   let offset = 0;
   for (const file of files) {
     const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
-    const compressed = deflateRawSync(data);
+    const compressed = file.deflated ? Buffer.from(file.deflated) : deflateRawSync(data);
     const name = Buffer.from(file.name, 'utf8');
     const size = file.declaredSize ?? data.length;
     const crc = crc32(data);

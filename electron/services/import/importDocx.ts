@@ -1,12 +1,15 @@
 /**
  * Word documents: the zip directory is checked first (declared sizes, so a zip bomb is refused without inflating
- * anything), then mammoth turns the document into HTML that goes through the same path as a saved web page.
+ * anything), then every part is inflated as a counted stream (sizes can lie: a part that claims 40 KB may hold
+ * 2 GiB), and only then does mammoth turn the document into HTML that goes through the same path as a saved web page.
  * Lives outside `slides/` because mammoth loads `fs` when imported under Node.
  */
 import mammoth from 'mammoth';
+import { MAX_DOCX_UNCOMPRESSED_BYTES } from '../../../slides/import/limits';
 import { checkDocxArchive } from '../../../slides/import/zipDirectory';
 import { importHtml } from '../../../slides/import/html';
 import { ImportError, type ImportedArticle } from '../../../slides/import/types';
+import { assertInflatesWithin } from './boundedZip';
 
 /** Images are never needed for a draft: an empty source keeps mammoth from base64-encoding them. */
 const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -14,6 +17,7 @@ const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 /** Imports a .docx file's bytes. Throws ImportError 'too-large', 'corrupt' or 'no-text'. */
 export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
   checkDocxArchive(bytes);
+  await assertInflatesWithin(bytes, MAX_DOCX_UNCOMPRESSED_BYTES);
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
