@@ -7,10 +7,33 @@ import Reveal, { type TransitionStyle } from 'reveal.js';
 import type { Aspect, Slide, ThemeName } from '../../slides/model';
 import { ASPECT_SIZES, clearUrlQuery, revealConfig } from './deck/revealConfig';
 import { syncSectionChanges } from './deck/syncSections';
+import { fitSections } from './fit/fitSlides';
+import { useFontsVersion } from './fit/useFit';
 import { themeClass } from './themes';
 import './DeckView.css';
 
 type RevealDeck = InstanceType<typeof Reveal>;
+
+/** Marks the render key a section was last fitted for. */
+const FIT_KEY = 'data-fit-key';
+
+/**
+ * Fits the text of the sections reveal shows (it hides far-away ones, which cannot be measured: they are fitted
+ * when shown) that changed since they were last fitted, or all shown ones when `all`.
+ */
+function fitShown(container: HTMLElement, all = false): void {
+  const sections = Array.from(container.children).filter(
+    (child): child is HTMLElement =>
+      child instanceof HTMLElement &&
+      child.tagName === 'SECTION' &&
+      child.style.display !== 'none' &&
+      (all || child.getAttribute(FIT_KEY) !== child.getAttribute('data-render-key')),
+  );
+  fitSections(sections).forEach((result, index) => {
+    const section = sections[index];
+    if (result && section) section.setAttribute(FIT_KEY, section.getAttribute('data-render-key') ?? '');
+  });
+}
 
 /** Props of {@link DeckView}. */
 export interface DeckViewProps {
@@ -63,6 +86,7 @@ export function DeckView({
       deck.layout();
       callbacks.current.onSlideChange?.(deck.getIndices().h);
     }
+    if (readyRef.current) fitShown(container);
   }, [slides]);
 
   useEffect(() => {
@@ -73,11 +97,16 @@ export function DeckView({
     deckRef.current = deck;
     let disposed = false;
     const report = () => callbacks.current.onSlideChange?.(deck.getIndices().h);
+    const fit = () => {
+      if (slidesRef.current) fitShown(slidesRef.current);
+    };
+    deck.on('slidechanged', fit);
     deck.on('slidechanged', report);
     void deck.initialize().then(() => {
       if (disposed) return;
       readyRef.current = true;
       deck.sync();
+      fit();
       report();
       callbacks.current.onReady?.(deck);
     });
@@ -86,6 +115,7 @@ export function DeckView({
       readyRef.current = false;
       deckRef.current = null;
       deck.off('slidechanged', report);
+      deck.off('slidechanged', fit);
       try {
         deck.destroy();
       } catch {
@@ -98,6 +128,13 @@ export function DeckView({
     const deck = deckRef.current;
     if (deck && readyRef.current) deck.configure(ASPECT_SIZES[aspect]);
   }, [aspect]);
+
+  // Re-fit every shown slide when the fonts finish loading or the slide size or theme changes.
+  const fonts = useFontsVersion();
+  useEffect(() => {
+    const container = slidesRef.current;
+    if (container && readyRef.current) fitShown(container, true);
+  }, [fonts, aspect, theme]);
 
   return (
     <div className={`deck-frame ${themeClass(theme)}`} data-theme={theme} data-aspect={aspect}>

@@ -10,9 +10,15 @@ import { ASPECT_SIZES } from '../deck/revealConfig';
 import { renderedSlide } from '../deck/syncSections';
 import { sanitizeHtml } from '../sanitize';
 import { themeClass } from '../themes';
+import { useFittedSection } from '../fit/useFit';
+import { SLIDE_MARGIN } from '../print/miniSlide';
 
 /** Width of a thumbnail in CSS pixels. */
 export const THUMB_WIDTH = 168;
+
+/** What the over-full badge says (its title and accessible name). */
+export const OVERFULL_LABEL =
+  'Over-full: the text fits only below the smallest readable size; shorten this slide';
 
 /** Props of {@link SlideThumb}. */
 export interface SlideThumbProps {
@@ -43,9 +49,12 @@ function watch(element: Element, onVisible: () => void): () => void {
 
 function SlideThumbView({ slide, theme, aspect }: SlideThumbProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(false);
   const size = ASPECT_SIZES[aspect];
-  const scale = THUMB_WIDTH / size.width;
+  // Laid out like the stage: the slide at its full size inside reveal's margin, so it fits the same way.
+  const outer = { width: size.width * (1 + SLIDE_MARGIN), height: size.height * (1 + SLIDE_MARGIN) };
+  const scale = THUMB_WIDTH / outer.width;
 
   useEffect(() => {
     const box = boxRef.current;
@@ -53,26 +62,43 @@ function SlideThumbView({ slide, theme, aspect }: SlideThumbProps) {
     return watch(box, () => setVisible(true));
   }, [visible]);
 
-  const style = { width: THUMB_WIDTH, height: Math.round(size.height * scale) };
-  if (!visible) return <div className="thumb-box" ref={boxRef} style={style} aria-hidden="true" />;
   const rendered = renderedSlide(slide);
+  // The same autofit as the stage: the thumbnail shows what the slide shows, and says when it is over-full.
+  const fit = useFittedSection(sectionRef, visible ? `${rendered.key} ${theme} ${aspect}` : '');
+  const style = { width: THUMB_WIDTH, height: Math.round(outer.height * scale) };
+  if (!visible) return <div className="thumb-box" ref={boxRef} style={style} aria-hidden="true" />;
+  const badge = fit?.overfull ? (
+    <span
+      className="thumb-overfull"
+      role="img"
+      title={OVERFULL_LABEL}
+      aria-label={OVERFULL_LABEL}
+      data-testid="thumb-overfull"
+    >
+      !
+    </span>
+  ) : null;
   return (
-    <div className="thumb-box" ref={boxRef} style={style} aria-hidden="true">
-      <div className={`thumb-frame ${themeClass(theme)}`}>
-        <div
-          className="reveal thumb-reveal"
-          style={{ width: size.width, height: size.height, transform: `scale(${scale})` }}
-        >
-          <div className="slides" style={{ width: size.width, height: size.height }}>
-            <section
-              className={`present ${rendered.attrs.class ?? ''}`}
-              data-layout={rendered.attrs['data-layout']}
-              dangerouslySetInnerHTML={{ __html: sanitizeHtml(rendered.html) }}
-            />
+    <>
+      <div className="thumb-box" ref={boxRef} style={style} aria-hidden="true">
+        <div className={`thumb-frame ${themeClass(theme)}`}>
+          <div
+            className="reveal thumb-reveal"
+            style={{ width: size.width, height: size.height, transform: `scale(${scale})` }}
+          >
+            <div className="slides" style={{ width: size.width, height: size.height }}>
+              <section
+                ref={sectionRef}
+                className={`present ${rendered.attrs.class ?? ''}`}
+                data-layout={rendered.attrs['data-layout']}
+                dangerouslySetInnerHTML={{ __html: sanitizeHtml(rendered.html) }}
+              />
+            </div>
           </div>
         </div>
       </div>
-    </div>
+      {badge}
+    </>
   );
 }
 

@@ -18,6 +18,12 @@ export const FIT_FLOOR = 0.6;
 export const FIT_MIN = 0.2;
 /** Scales are searched in steps of 1%: seven rounds from 20% to 100%. */
 const STEPS = 100;
+/** What lets a section take its natural height while measured (an absolute box with `inset: 0` stretches). */
+const NATURAL: readonly [string, string][] = [
+  ['height', 'auto'],
+  ['bottom', 'auto'],
+  ['max-height', 'none'],
+];
 /** Sub-pixel tolerance when comparing heights. */
 const TOLERANCE = 1;
 
@@ -31,8 +37,8 @@ export interface FitResult {
 
 interface Pending {
   section: HTMLElement;
-  /** The section's own inline height, restored after measuring. */
-  height: [string, string];
+  /** The section's own inline values of {@link NATURAL}'s properties, restored after measuring. */
+  saved: [string, string, string][];
   box: { width: number; height: number };
   /** Scale steps: the largest known to fit, and the smallest known not to. */
   low: number;
@@ -52,8 +58,10 @@ function overflows(entry: Pending): boolean {
 function finish(entry: Pending, step: number): FitResult {
   const { section } = entry;
   setScale(section, step);
-  if (entry.height[0]) section.style.setProperty('height', ...entry.height);
-  else section.style.removeProperty('height');
+  for (const [name, value, priority] of entry.saved) {
+    if (value) section.style.setProperty(name, value, priority);
+    else section.style.removeProperty(name);
+  }
   const scale = step / STEPS;
   const overfull = scale < FIT_FLOOR;
   if (scale < 1) section.dataset.fit = scale.toFixed(2);
@@ -74,15 +82,17 @@ export function fitSections(sections: readonly HTMLElement[]): (FitResult | null
   const pending = new Map<number, Pending>();
   sections.forEach((section, index) => {
     const box = { width: section.clientWidth, height: section.offsetHeight };
-    const height: [string, string] = [
-      section.style.getPropertyValue('height'),
-      section.style.getPropertyPriority('height'),
-    ];
+    const saved = NATURAL.map(([name]): [string, string, string] => [
+      name,
+      section.style.getPropertyValue(name),
+      section.style.getPropertyPriority(name),
+    ]);
     // A section not displayed (reveal hides far-away slides) measures 0: it is fitted when shown.
-    if (box.height > 0) pending.set(index, { section, height, box, low: 0, high: STEPS + 1 });
+    if (box.height > 0) pending.set(index, { section, saved, box, low: 0, high: STEPS + 1 });
   });
   // Then measure every section at its natural height: most fit at once.
-  for (const { section } of pending.values()) section.style.setProperty('height', 'auto', 'important');
+  for (const { section } of pending.values())
+    for (const [name, value] of NATURAL) section.style.setProperty(name, value, 'important');
   for (const [index, entry] of pending) {
     if (overflows(entry)) entry.high = STEPS;
     else {

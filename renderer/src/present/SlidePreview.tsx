@@ -9,6 +9,7 @@ import { ASPECT_SIZES } from '../deck/revealConfig';
 import { renderedSlide } from '../deck/syncSections';
 import { sanitizeHtml } from '../sanitize';
 import { themeClass } from '../themes';
+import { useFittedSection } from '../fit/useFit';
 
 /** reveal's `margin` option in the viewer configuration. */
 const SLIDE_MARGIN = 0.06;
@@ -61,6 +62,9 @@ export function SlidePreview({ slide, fragment, theme, aspect }: SlidePreviewPro
     observer.observe(box);
     return () => observer.disconnect();
   }, [size.width, size.height]);
+
+  // The same autofit as the stage, so the preview shows what the audience will see.
+  useFittedSection(sectionRef, `${rendered.key} ${theme} ${aspect}`);
 
   useLayoutEffect(() => {
     const section = sectionRef.current;
