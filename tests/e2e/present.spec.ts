@@ -79,10 +79,12 @@ test('audience and presenter stay in sync across next, fragments, previous, jump
   await expect(audience.getByTestId('blackout')).toHaveCount(0, { timeout: 2000 });
   await expect(presenter.getByTestId('presenter-blackout')).toHaveCount(0);
 
-  // Overview in both.
+  // The overview stays in the window that opened it (see present-overview.spec.ts).
   await presenter.keyboard.press('o');
-  await expect(audience.locator('.reveal.overview')).toHaveCount(1, { timeout: 2000 });
-  await audience.keyboard.press('o');
+  await expect(presenter.locator('.reveal.overview')).toHaveCount(1, { timeout: 2000 });
+  await presenter.waitForTimeout(300);
+  await expect(audience.locator('.reveal.overview')).toHaveCount(0);
+  await presenter.keyboard.press('o');
   await expect(presenter.locator('.reveal.overview')).toHaveCount(0, { timeout: 2000 });
 
   expect(

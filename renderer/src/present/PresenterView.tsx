@@ -131,29 +131,31 @@ export function PresenterView({ deck, text, session, startIndex, rehearse, trans
             </div>
           )}
         </div>
-        <div className="presenter-timer">
-          <div className="presenter-elapsed" data-testid="elapsed" data-running={timer.running}>
-            {formatDuration(timer.seconds)}
+        <div className="presenter-meta">
+          <div className="presenter-timer">
+            <div className="presenter-elapsed" data-testid="elapsed" data-running={timer.running}>
+              {formatDuration(timer.seconds)}
+            </div>
+            <div className="presenter-timer-buttons">
+              <button type="button" onClick={timer.toggle} data-testid="timer-toggle">
+                {timer.running ? 'Pause' : 'Resume'}
+              </button>
+              <button type="button" onClick={timer.reset} data-testid="timer-reset">
+                Reset
+              </button>
+            </div>
+            <div className="presenter-clock" data-testid="clock">
+              {timer.now.toLocaleTimeString([], CLOCK_FORMAT)}
+            </div>
           </div>
-          <div className="presenter-timer-buttons">
-            <button type="button" onClick={timer.toggle} data-testid="timer-toggle">
-              {timer.running ? 'Pause' : 'Resume'}
-            </button>
-            <button type="button" onClick={timer.reset} data-testid="timer-reset">
-              Reset
-            </button>
+          <div className={`presenter-pacing pacing-${status.kind}`} data-testid="pacing">
+            <span>~{formatDuration(plan.estimates[index] ?? 0)} for this slide</span>
+            <span>{describePacing(status)}</span>
+            <span data-testid="rehearsal-last">
+              {lastTime !== undefined ? `last rehearsal ${formatDuration(lastTime)}` : 'no rehearsal yet'}
+              {rehearsal.active && ' · rehearsing'}
+            </span>
           </div>
-          <div className="presenter-clock" data-testid="clock">
-            {timer.now.toLocaleTimeString([], CLOCK_FORMAT)}
-          </div>
-        </div>
-        <div className={`presenter-pacing pacing-${status.kind}`} data-testid="pacing">
-          <span>~{formatDuration(plan.estimates[index] ?? 0)} for this slide</span>
-          <span>{describePacing(status)}</span>
-          <span data-testid="rehearsal-last">
-            {lastTime !== undefined ? `last rehearsal ${formatDuration(lastTime)}` : 'no rehearsal yet'}
-            {rehearsal.active && ' · rehearsing'}
-          </span>
         </div>
       </aside>
       <NotesPane notes={slide?.notes ?? ''} />

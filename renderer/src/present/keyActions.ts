@@ -5,7 +5,7 @@
 
 /** A presentation command. */
 export type PresentAction =
-  'next' | 'prev' | 'blackout' | 'leave' | 'overview' | 'fullscreen' | 'first' | 'last';
+  'next' | 'prev' | 'blackout' | 'leave' | 'overview' | 'fullscreen' | 'first' | 'last' | 'enter';
 
 /** `KeyboardEvent.key` → action. Clickers send PageDown/PageUp (some send arrows, `.` or B for blackout). */
 export const KEY_ACTIONS: Readonly<Record<string, PresentAction>> = {
@@ -13,7 +13,8 @@ export const KEY_ACTIONS: Readonly<Record<string, PresentAction>> = {
   ArrowDown: 'next',
   PageDown: 'next',
   ' ': 'next',
-  Enter: 'next',
+  // Next, except in the overview, where it goes to the chosen slide.
+  Enter: 'enter',
   n: 'next',
   ArrowLeft: 'prev',
   ArrowUp: 'prev',

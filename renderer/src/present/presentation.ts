@@ -2,6 +2,10 @@
  * The presentation controller of one window: turns actions (keys, buttons) into reveal.js calls, publishes the
  * resulting state through the sync controller, and applies the other window's state. Blackout blanks the audience
  * view (reveal's pause overlay); the presenter view keeps its slide and only shows a BLACKOUT badge.
+ *
+ * The overview (O) belongs to the window that opened it: while it is open, arrows move within it and nothing is
+ * published, so the other window (the audience) keeps the current slide; Enter (or a click) goes to the chosen
+ * slide and publishes it, O or Esc close it back on the slide being shown.
  */
 import type Reveal from 'reveal.js';
 import type { PresentAction } from './keyActions';
@@ -41,6 +45,8 @@ export class Presentation {
   private applying = false;
   private readonly sync: SyncController;
   private readonly refresh = () => this.commit();
+  /** Where the overview was opened from (the slide the other window still shows), while it is open. */
+  private overviewFrom: { h: number; v: number; f: number } | null = null;
 
   constructor(
     private readonly deck: RevealDeck,
@@ -78,14 +84,17 @@ export class Presentation {
   /** Runs a command from a key or a button. */
   act(action: PresentAction): void {
     const deck = this.deck;
+    if (deck.isOverview()) {
+      this.actInOverview(action);
+      return;
+    }
     switch (action) {
       case 'next':
-        if (deck.isOverview()) deck.toggleOverview(false);
-        else deck.next();
+      case 'enter':
+        deck.next();
         break;
       case 'prev':
-        if (deck.isOverview()) deck.toggleOverview(false);
-        else deck.prev();
+        deck.prev();
         break;
       case 'first':
         deck.slide(0, 0, -1);
@@ -96,17 +105,16 @@ export class Presentation {
       case 'blackout':
         this.setPaused(!this.state.paused);
         break;
-      case 'overview':
-        deck.toggleOverview();
+      case 'overview': {
+        const { h, v = 0, f } = deck.getIndices();
+        this.overviewFrom = { h, v, f: typeof f === 'number' ? f : -1 };
+        deck.toggleOverview(true);
         break;
+      }
       case 'fullscreen':
         this.hooks.onFullscreen?.();
         return;
       case 'leave':
-        if (deck.isOverview()) {
-          deck.toggleOverview(false);
-          break;
-        }
         this.sync.end();
         this.hooks.onEnd();
         return;
@@ -114,9 +122,55 @@ export class Presentation {
     this.commit();
   }
 
+  /** True while this window shows the overview. */
+  inOverview(): boolean {
+    return this.deck.isOverview();
+  }
+
+  /** Keys while the overview is open: move the choice, go to it, or close the overview where the show is. */
+  private actInOverview(action: PresentAction): void {
+    const deck = this.deck;
+    switch (action) {
+      case 'next':
+        deck.right();
+        break;
+      case 'prev':
+        deck.left();
+        break;
+      case 'first':
+        deck.slide(0);
+        break;
+      case 'last':
+        deck.slide(deck.getTotalSlides() - 1);
+        break;
+      case 'enter':
+        this.closeOverview(true);
+        break;
+      case 'overview':
+      case 'leave':
+        this.closeOverview(false);
+        break;
+      case 'blackout':
+        this.setPaused(!this.state.paused);
+        break;
+      case 'fullscreen':
+        this.hooks.onFullscreen?.();
+        return;
+    }
+    this.commit();
+  }
+
+  /** Closes the overview on the chosen slide (`go`) or back where it was opened. */
+  private closeOverview(go: boolean): void {
+    const from = this.overviewFrom;
+    this.overviewFrom = null;
+    if (!go && from) this.deck.slide(from.h, from.v, from.f);
+    this.deck.toggleOverview(false);
+  }
+
   /** Jumps to a slide (0-based), with none of its fragments shown. */
   goTo(index: number): void {
-    if (this.deck.isOverview()) this.deck.toggleOverview(false);
+    if (this.deck.isOverview()) this.closeOverview(true);
     this.deck.slide(index, 0, -1);
     this.commit();
   }
@@ -144,14 +198,25 @@ export class Presentation {
 
   private commit(): void {
     this.state = this.read();
-    if (!this.applying) this.sync.publish(this.state);
+    // Browsing the overview is private to this window; only the slide chosen in it is shared.
+    if (this.deck.isOverview()) {
+      this.hooks.onChange(this.state);
+      return;
+    }
+    this.overviewFrom = null;
+    if (!this.applying) this.sync.publish({ ...this.state, overview: false });
     this.hooks.onChange(this.state);
   }
 
   private apply(remote: PresentState): void {
     this.applying = true;
     try {
-      this.deck.setState({ ...remote, paused: this.view === 'audience' ? remote.paused : false });
+      // The other window's overview stays there: keep this window's own.
+      this.deck.setState({
+        ...remote,
+        overview: this.deck.isOverview(),
+        paused: this.view === 'audience' ? remote.paused : false,
+      });
       this.state = { ...this.read(), paused: remote.paused };
     } finally {
       this.applying = false;
