@@ -29,6 +29,12 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: 'briefdeck draft ARTICLE [-o OUT.deck.md] [--slides N] [--json]',
     load: async () => (await import('./commands/draft')).draftCommand,
   },
+  check: {
+    summary: 'check a briefing deck for what a briefer would fix (exit 4 with findings)',
+    usage: 'briefdeck check DECK [--article ARTICLE] [--json]',
+    load: async () => (await import('./checkCommand')).checkCommand,
+    ownJson: true,
+  },
   export: {
     summary: 'export decks to PDF (slides, notes pages, handouts) or a self-contained HTML file',
     usage:
@@ -67,8 +73,8 @@ export function fullHelp(version: string): string {
     '  --version  the version',
     '',
     'PDF export prints with Chromium: BRIEFDECK_CHROMIUM, else /usr/bin/chromium and the usual system paths.',
-    'Exit codes: 0 done, 2 usage, 3 unreadable input, 4 bad input or a deck with errors, 5 write failed,',
-    '6 no Chromium, 7 printing failed.',
+    'Exit codes: 0 done, 2 usage, 3 unreadable input, 4 bad input, a deck with errors or check findings,',
+    '5 write failed, 6 no Chromium, 7 printing failed.',
     '',
   ].join('\n');
 }

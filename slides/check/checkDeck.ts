@@ -14,7 +14,8 @@
  * - `duplicate-bullet`: an item equal or nearly equal (80% of words) to an earlier one; `title-repeat`: a first
  *   item that repeats the title near word for word.
  * - `unattributed-quote`: a quotation of 4+ words, or an opinion marked by said/says/warned/argued/told/
- *   according to …, with no named person or organisation in the item or the slide title ("…, she said").
+ *   according to …, with no named person or organisation in the item or the slide title; "…, she said" needs
+ *   the name in the item itself.
  * - `vague-stat-label`: a stat item whose label has fewer than 2 content words (a dangling label is
  *   `dangling-end`).
  * - `misdated-event`: a timeline item whose date is not the date its source sentence gives for the event

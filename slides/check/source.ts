@@ -1,3 +1,4 @@
+import { humanDate } from '../draft/templates';
 /**
  * The article as the check reads it: sentences addressed by `pN.sM`, the 8-word runs of every sentence, and
  * its numbers. Built once per article object and cached, so re-checking as the user types stays cheap.
@@ -51,7 +52,11 @@ export function indexSource(article: CheckArticle): SourceIndex {
       for (const n of findNumbers(sentence)) numbers.add(n);
     }),
   );
-  for (const n of findNumbers(split.title ?? '')) numbers.add(n);
+  // The article's metadata is source too: the title slide gives its date ("5 March 2024" for an ISO timestamp).
+  const meta = 'paragraphs' in article && 'format' in article ? article : undefined;
+  const date = meta?.date;
+  for (const text of [split.title, meta?.standfirst, meta?.author, meta?.publisher, date, humanDate(date)])
+    for (const n of findNumbers(text ?? '')) numbers.add(n);
   const index = { sentences, runs, numbers };
   cache.set(article, index);
   return index;

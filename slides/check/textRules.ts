@@ -167,7 +167,8 @@ export function missingSpeaker(text: string, title: string | undefined): string 
   if (prefix !== undefined && hasName(`${prefix} said`)) return undefined;
   if (pronoun) {
     const rest = outside.replace(pronoun[0], ' ');
-    return hasName(rest) || titleNames ? undefined : `"${pronoun[0]}" names no one`;
+    // "…, she said": the title cannot say who "she" is; the item itself must name her.
+    return hasName(rest) ? undefined : `"${pronoun[0]}" names no one`;
   }
   if (hasName(outside) || titleNames || ACCORDING_TO_NAME.test(outside)) return undefined;
   return quotes.length > 0
