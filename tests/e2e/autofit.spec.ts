@@ -7,6 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { exportHtml } from '../../electron/services/exportHtml/index';
+import { chromiumLaunchOptions } from '../helpers/chromium';
 import { makeFitDeck } from '../fixtures/export/fitDecks';
 import { openPresentation } from './presentHelpers';
 import { expect, test } from './fixtures';
@@ -112,4 +116,28 @@ test('the presenter (current and next) and the audience view fit the over-full s
     inside: element.getBoundingClientRect().bottom <= window.innerHeight,
   }));
   expect(pane).toEqual({ scrolls: true, inside: true });
+});
+
+test('the self-contained HTML export fits the over-full slide with the same routine', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-autofit-html-'));
+  const file = join(dir, 'fit.html');
+  writeFileSync(file, await exportHtml(deck.deckText));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.locator('.reveal .slides > section.present')).toHaveCount(1);
+    for (let index = 0; index < deck.overfullIndex; index += 1) await page.keyboard.press('ArrowRight');
+    const section = page.locator('.reveal .slides > section.present');
+    await expect(section).toHaveAttribute('data-overfull', 'true');
+    expect(await expectAllInside(section)).toBe(25);
+    await page.screenshot({ path: join(SHOTS, 'html-export.png') });
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

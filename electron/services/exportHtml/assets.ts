@@ -11,6 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 /** The inlined assets of an export. */
 export interface ExportAssets {
   revealJs: string;
+  /** The renderer's autofit routine (renderer/src/fit/fitSlides.ts) as a script defining `BriefdeckFit`. */
+  fitJs: string;
   /** reveal.css, then the fonts and themes. */
   css: string;
 }
@@ -56,10 +58,14 @@ export async function loadExportAssets(root: string): Promise<ExportAssets> {
   if (!existsSync(prebuilt))
     throw new Error(`The export assets are missing: neither the theme sources nor ${prebuilt} exist.`);
   const parsed = JSON.parse(await readFile(prebuilt, 'utf8')) as Partial<ExportAssets>;
-  if (typeof parsed.revealJs !== 'string' || typeof parsed.css !== 'string') {
-    throw new Error(`The export assets in ${prebuilt} are damaged; rebuild the app.`);
+  if (
+    typeof parsed.revealJs !== 'string' ||
+    typeof parsed.css !== 'string' ||
+    typeof parsed.fitJs !== 'string'
+  ) {
+    throw new Error(`The export assets in ${prebuilt} are damaged or old; rebuild the app.`);
   }
-  return { revealJs: parsed.revealJs, css: parsed.css };
+  return { revealJs: parsed.revealJs, fitJs: parsed.fitJs, css: parsed.css };
 }
 
 /** Writes the assets read from the sources under `root` to {@link PREBUILT_ASSETS} (run by `npm run build`). */
@@ -81,5 +87,21 @@ async function readSourceAssets(root: string): Promise<ExportAssets> {
   }
   if (parts.length === 0) throw new Error(`No theme stylesheets found in ${join(themesDir, 'index.ts')}.`);
   const revealJs = await readFile(join(root, 'node_modules', 'reveal.js', 'dist', 'reveal.js'), 'utf8');
-  return { revealJs, css: parts.join('\n') };
+  return { revealJs, fitJs: await fitScript(root), css: parts.join('\n') };
+}
+
+/** The autofit module, self-contained by design, compiled to a plain script that sets `window.BriefdeckFit`. */
+export const FIT_MODULE = join('renderer', 'src', 'fit', 'fitSlides.ts');
+
+/**
+ * Compiles {@link FIT_MODULE} with TypeScript (a build tool, present wherever the sources are) into ES2019
+ * CommonJS and wraps it so its exports land on `window.BriefdeckFit`: the export runs the very routine the app does.
+ */
+async function fitScript(root: string): Promise<string> {
+  const source = await readFile(join(root, FIT_MODULE), 'utf8');
+  const ts = (await import('typescript')).default;
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.CommonJS, removeComments: true },
+  });
+  return `(function (exports) {\n${outputText}\n})(window.BriefdeckFit = {});`;
 }

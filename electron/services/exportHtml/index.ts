@@ -53,6 +53,7 @@ export async function exportHtml(deckText: string, options: ExportHtmlOptions = 
     sections,
     notes,
     revealJs: assets.revealJs,
+    fitJs: assets.fitJs,
     css: assets.css,
   });
 }

@@ -18,6 +18,8 @@ export interface ExportPage {
   /** Each slide's notes as HTML. */
   notes: string[];
   revealJs: string;
+  /** The autofit script (defines `BriefdeckFit`), run before the runtime. */
+  fitJs?: string;
   /** reveal's CSS and the themes with their fonts inlined. */
   css: string;
 }
@@ -66,6 +68,7 @@ function safeScript(text: string): string {
 export function buildExportPage(page: ExportPage): string {
   const revealJs = safeScript(page.revealJs);
   const runtime = safeScript(RUNTIME_SCRIPT);
+  const fit = safeScript(page.fitJs ?? '');
   const css = `${page.css}\n${EXPORT_CSS}`.replace(/<\/style/gi, '<\\/style');
   const data = {
     title: page.title,
@@ -79,7 +82,7 @@ export function buildExportPage(page: ExportPage): string {
     `<html lang="${escapeText(page.lang ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${exportCsp([revealJs, runtime], [css])}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${exportCsp([revealJs, fit, runtime], [css])}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Briefdeck">',
     `<title>${escapeText(page.title)}</title>`,
@@ -92,6 +95,7 @@ export function buildExportPage(page: ExportPage): string {
     `<template id="briefdeck-speaker-template">${SPEAKER_TEMPLATE}</template>`,
     `<script type="application/json" id="briefdeck-data">${scriptJson(data)}</script>`,
     `<script>${revealJs}</script>`,
+    `<script>${fit}</script>`,
     `<script>${runtime}</script>`,
     '</body>',
     '</html>',

@@ -132,6 +132,20 @@ export const RUNTIME_SCRIPT = String.raw`(function () {
     render();
     tick();
   }
+  // Autofit (renderer/src/fit): the slides reveal shows get smaller text when over-full, as in the app. Hidden
+  // slides cannot be measured; each is fitted when shown, and all shown ones again once the fonts have loaded.
+  function fitShown(all) {
+    if (!window.BriefdeckFit) return;
+    var shown = deck.getSlides().filter(function (section) {
+      return section.style.display !== 'none' && (all || !section.hasAttribute('data-fitted'));
+    });
+    window.BriefdeckFit.fitSections(shown).forEach(function (result, i) {
+      if (result) shown[i].setAttribute('data-fitted', '');
+    });
+  }
+  deck.on('ready', function () { fitShown(false); });
+  deck.on('slidechanged', function () { fitShown(false); });
+  if (document.fonts) document.fonts.addEventListener('loadingdone', function () { fitShown(true); render(); });
   ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed'].forEach(function (name) { deck.on(name, render); });
   window.setInterval(tick, 250);
   window.addEventListener('pagehide', function () { if (speaker && !speaker.closed) speaker.close(); });

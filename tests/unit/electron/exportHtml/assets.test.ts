@@ -26,6 +26,7 @@ describe('export assets for the packaged app', () => {
     cpSync(join(repo, 'renderer', 'src', 'themes'), join(built, 'renderer', 'src', 'themes'), {
       recursive: true,
     });
+    cpSync(join(repo, 'renderer', 'src', 'fit'), join(built, 'renderer', 'src', 'fit'), { recursive: true });
     writeFileSync(join(built, 'package.json'), '{"name":"x"}');
     mkdirSync(join(built, 'node_modules'), { recursive: true });
     cpSync(join(repo, 'node_modules', 'reveal.js'), join(built, 'node_modules', 'reveal.js'), {
@@ -50,6 +51,9 @@ describe('export assets for the packaged app', () => {
     expect(fromPackage).toEqual(fromSources);
     expect(fromPackage.css).toContain('data:font/woff2;base64,');
     expect(fromPackage.revealJs.length).toBeGreaterThan(50_000);
+    // The app's own autofit routine, compiled to a plain script.
+    expect(fromPackage.fitJs).toContain('exports.fitSections = fitSections');
+    expect(fromPackage.fitJs).not.toMatch(/^\s*(?:import|export)\s/m);
   });
 
   it('says clearly when neither the sources nor the prebuilt assets are there, or they are damaged', async () => {
