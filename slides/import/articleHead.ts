@@ -15,10 +15,10 @@ const MAX_STANDFIRST_WORDS = 60;
 /** Wire-style datelines open a news lede ("KYIV, Ukraine (AP) —"), never a standfirst. */
 const DATELINE_LEDE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(\([^)]{1,20}\))?\s*[—–-]\s/u;
 const BYLINE =
-  /^(?:by|written by|words by|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
-const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
+const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
 const DATE_LINE = new RegExp(
   `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(${DATE_TEXT})$`,
   'i',
@@ -26,11 +26,16 @@ const DATE_LINE = new RegExp(
 const NAME_PART = "[\\p{Lu}][\\p{L}'’.\\-]+";
 const NAME_LINK = '(?:de|van|von|der|al|bin|da|del|la|le|el|di)';
 const PERSON = `${NAME_PART}(?:\\s+(?:${NAME_PART}|${NAME_LINK})){1,4}`;
-/** "Eldar Mamedov is a Brussels-based foreign policy expert", "A B and C D are fellows at …". */
+/**
+ * "Eldar Mamedov is a Brussels-based foreign policy expert", "A B and C D are fellows at …", "Dana Whitcombe
+ * covers rural health for …".
+ */
 const AUTHOR_BIO = new RegExp(
-  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:is|was|are|were)\\s+(?:a|an|the|currently|also|senior|professor|director)\\b`,
+  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:a|an|the|currently|also|senior|professor|director)|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
   'u',
 );
+/** "About the author: Owen Marsh is …" carries its heading on the same line. */
+const BIO_HEADING = /^[*_]*(?:about the authors?|about the writer|author bio(?:graphy)?)\s*[:—–-]\s*/i;
 const MAX_BIO_WORDS = 50;
 /** Only short lines (a credit, a "first published" note) may follow the bio. */
 const MAX_WORDS_AFTER_BIO = 25;
@@ -65,11 +70,25 @@ export function splitHeadline(line: string): HeadlineParts {
   return { title: line };
 }
 
+/** ", Warsaw correspondent" after the byline's name is the writer's post, not a second author. */
+const BYLINE_ROLE =
+  /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief)\b.*$/iu;
+/** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
+const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
+const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** "Posted on 14 February 2024 by Rafael Duarte · 9 min read · 87 comments". */
+const POSTED_LINE = new RegExp(
+  `^(?:published|updated|posted|first published)(?: on)?:?\\s+(${DATE_TEXT})(?:\\s+by\\s+([^·|•—–]{2,80}?))?(?:\\s*[·|•—–]\\s*.*)?$`,
+  'i',
+);
+
 /** The byline's names (and anything after a separator, usually the date), or undefined. */
 export function parseByline(block: string): { author: string; rest?: string } | undefined {
+  const dated = BYLINE_WITH_DATE.exec(block);
+  if (dated?.[1] && dated[2] && PERSON_ONLY.test(dated[1])) return { author: dated[1], rest: dated[2] };
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
-  const author = match[1].trim().replace(/[,.]$/, '');
+  const author = match[1].trim().replace(BYLINE_ROLE, '').replace(/[,.]$/, '');
   if (countWords(author) > 12) return undefined;
   return match[2] ? { author, rest: match[2].trim() } : { author };
 }
@@ -77,6 +96,54 @@ export function parseByline(block: string): { author: string; rest?: string } | 
 /** The date as written when the block is nothing but a date ("Published: 1 November 2023"), else undefined. */
 export function parseDateLine(block: string): string | undefined {
   return DATE_LINE.exec(block)?.[1];
+}
+
+/**
+ * A timestamp line's date and author: "Posted on 14 February 2024 by Rafael Duarte · 9 min read",
+ * "Updated March 14, 2024, 10:28am EST". `updated` tells a revision time from the publication date.
+ */
+export function parsePostedLine(
+  block: string,
+): { date: string; author?: string; updated: boolean } | undefined {
+  const match = POSTED_LINE.exec(block);
+  if (!match?.[1]) return undefined;
+  const author = match[2]?.trim();
+  return {
+    date: match[1],
+    ...(author && PERSON_ONLY.test(author) ? { author } : {}),
+    updated: /^updated/i.test(block),
+  };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "2018-09-25", "2018-09-25T21:28:31.000Z", "2024-04-09T07:30:00+02:00". */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A date as people write it: an ISO date or timestamp from a page's metadata becomes "25 September 2018" (the
+ * calendar date as the page gives it, never shifted to another time zone); anything else stays as written.
+ */
+export function readableDate(date: string): string {
+  const match = ISO_DATE.exec(date.trim());
+  if (!match) return date;
+  const month = MONTHS[Number(match[2]) - 1];
+  const day = Number(match[3]);
+  if (!month || day < 1 || day > 31) return date;
+  return `${day} ${month} ${match[1]}`;
 }
 
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
@@ -95,10 +162,16 @@ export function findAuthorBio(
     const block = blocks[index] ?? '';
     const after = blocks[index + 1];
     if (after !== undefined && countWords(after) > MAX_WORDS_AFTER_BIO) return undefined;
-    const match = AUTHOR_BIO.exec(block);
-    if (match?.[1] && countWords(block) <= MAX_BIO_WORDS) {
-      return { index, bio: block.replace(/^[*_]+|[*_]+$/g, ''), author: match[1] };
-    }
+    const bio = asAuthorBio(block);
+    if (bio) return { index, ...bio };
   }
   return undefined;
+}
+
+/** The block as an author bio ("About the author: X is a senior fellow at …"), or undefined when it is not one. */
+export function asAuthorBio(block: string): { bio: string; author: string } | undefined {
+  const bio = block.replace(BIO_HEADING, '');
+  const match = AUTHOR_BIO.exec(bio);
+  if (!match?.[1] || countWords(bio) > MAX_BIO_WORDS) return undefined;
+  return { bio: bio.replace(/^[*_]+|[*_]+$/g, ''), author: match[1] };
 }

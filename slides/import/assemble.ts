@@ -1,11 +1,14 @@
 /** Turns a list of text blocks into an {@link ImportedArticle}: head, body, bio, boilerplate and warnings. */
 import { boilerplateKind, siteNameFromAppeal, stripBoilerplate } from './boilerplate';
 import {
+  asAuthorBio,
   findAuthorBio,
   looksLikeStandfirst,
   looksLikeTitle,
   parseByline,
   parseDateLine,
+  parsePostedLine,
+  readableDate,
   splitHeadline,
 } from './articleHead';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
@@ -23,6 +26,8 @@ export interface AssembleOptions {
   guessStandfirst: boolean;
   /** Warnings the importer already has. */
   warnings?: string[];
+  /** Furniture the importer already removed (embedded posts in a web page), counted with the rest. */
+  droppedBefore?: number;
 }
 
 /** Byline and date lines sit within this many blocks of the headline. */
@@ -31,6 +36,12 @@ const HEAD_SEARCH_DEPTH = 4;
 const STANDFIRST_SHARE = 0.6;
 /** A masthead (the site's name above the headline) is this short. */
 const MAX_MASTHEAD_WORDS = 4;
+/** Timestamp lines ("Posted on …", "Updated …") are read for the date within this many blocks of the top. */
+const TIMESTAMP_SEARCH_DEPTH = 8;
+/** A standfirst the importer knows (a page's description) is dropped from the body within this many blocks. */
+const STANDFIRST_SEARCH_DEPTH = 3;
+/** A site's address standing alone as its masthead: "rafaelduarte.dev", "www.example.org". */
+const DOMAIN_MASTHEAD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
 
 /**
  * Builds the article from its blocks (already whitespace-normalised, in reading order).
@@ -44,8 +55,10 @@ export function assembleArticle(
 ): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
   const all = rawBlocks.map(normaliseSpace).filter(Boolean);
-  const { kept, dropped } = stripBoilerplate(all);
   const meta: KnownMetadata = { ...known };
+  readTimestamps(all, meta);
+  const { kept, dropped: strippedCount, credits } = stripBoilerplate(all);
+  const dropped = strippedCount + (options.droppedBefore ?? 0);
   meta.publisher ??= publisherFromAppeals(all);
   let blocks = kept;
 
@@ -71,9 +84,15 @@ export function assembleArticle(
     blocks = takeHeadLines(blocks.slice(1), meta);
   } else if (meta.standfirst) {
     const standfirst = meta.standfirst;
-    blocks = dropLeading(blocks, (block) => block === standfirst);
+    const at = blocks.slice(0, STANDFIRST_SEARCH_DEPTH).indexOf(standfirst);
+    if (at >= 0 && blocks.length > 1) blocks = blocks.filter((_, index) => index !== at);
   }
   blocks = takeTail(blocks, meta);
+  if (!meta.authorBio) {
+    const bio = credits.slice(0, BIO_CREDITS_DEPTH).map(asAuthorBio).find(Boolean);
+    if (bio) meta.authorBio = bio.bio;
+  }
+  if (meta.date) meta.date = readableDate(normaliseSpace(meta.date));
 
   if (blocks.length === 0) {
     throw new ImportError(
@@ -97,6 +116,22 @@ function isStandfirst(blocks: readonly string[]): boolean {
   const lengths = body.map(countWords).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return countWords(candidate) < median * STANDFIRST_SHARE;
+}
+
+/** Blocks under an "About the author" heading that may hold the bio. */
+const BIO_CREDITS_DEPTH = 3;
+
+/** Reads the date (and author) from timestamp lines near the top, before they are dropped as furniture. */
+function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
+  let updated: string | undefined;
+  for (const block of blocks.slice(0, TIMESTAMP_SEARCH_DEPTH)) {
+    const line = parsePostedLine(block);
+    if (!line) continue;
+    if (line.author && !meta.author) meta.author = line.author;
+    if (line.updated) updated ??= line.date;
+    else if (!meta.date) meta.date = line.date;
+  }
+  if (!meta.date && updated) meta.date = updated;
 }
 
 /** Removes byline and date lines near the top, recording them. */
@@ -132,6 +167,7 @@ function takeTail(blocks: string[], meta: KnownMetadata): string[] {
  */
 function isMasthead(blocks: readonly string[], all: readonly string[]): boolean {
   const [first = '', next = ''] = blocks;
+  if (DOMAIN_MASTHEAD.test(first) && looksLikeTitle(next) && blocks.length > 2) return true;
   if (
     countWords(first) > MAX_MASTHEAD_WORDS ||
     !looksLikeTitle(next) ||

@@ -1,6 +1,9 @@
 /**
- * The one list of boilerplate a site wraps around an article: appeals, promos, share widgets, navigation and
- * credits. Every importer filters its blocks through {@link boilerplateKind} and counts what it dropped.
+ * The one list of boilerplate a site wraps around an article: appeals, promos, share widgets, navigation,
+ * credits, print-edition and letters lines, timestamps, comment counts and embedded social posts. Every importer
+ * filters its blocks through {@link stripBoilerplate} (which uses {@link boilerplateKind}) and counts what it
+ * dropped. Patterns are anchored and only ever match short blocks, so a body paragraph that mentions a newsletter
+ * or quotes a post in running prose stays.
  */
 
 /** Blocks longer than this are body text even when they mention a newsletter or a photo. */
@@ -12,19 +15,63 @@ const NAV_SEPARATOR = /\s+[|•·›»]\s+|\s+\/\s+/;
 /** Breadcrumbs ("Business > Agriculture"): two or more short items joined by `>`, `›` or `»`. */
 const BREADCRUMB_SEPARATOR = /\s+[>›»]\s+/;
 
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** The start of a written date or time: "March 14, 2024", "14 March", "2024-03-14", "3/14/24", "2 hours ago". */
+const DATE_START = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?)\\s+ago)`;
+/** "— Name (@handle) March 3, 2024": the attribution line under an embedded post (X, Bluesky, Mastodon…). */
+const POST_ATTRIBUTION =
+  /[—–]{1,2}\s*[^()]{1,80}\(@[\w.]{1,60}(?:@[\w.-]+)?\)\s+(?:on\s+)?[^()]{3,40}\d{4}\s*$/u;
+/** An embedded post's text is no longer than this (a long post with its attribution stays a paragraph). */
+const MAX_POST_CHARS = 700;
+/** Links an embedded post carries: "pic.twitter.com/…", "https://t.co/…". */
+const POST_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/giu;
+
 /** Named patterns; each matches a whole block (a line or a paragraph) that is not article content. */
 export const BOILERPLATE_PATTERNS = {
   newsletter:
-    /\b(sign[ -]?up|subscribe|register)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|inbox)\b.{0,120}\b(sign[ -]?up|subscribe)\b/i,
+    /\b(sign[ -]?up|subscribe|register)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|inbox)\b.{0,120}\b(sign[ -]?up|subscribe)\b|^sign[ -]?up (to|for|now)\b|^get (our|the) .{0,80}\b(in your inbox|newsletter|briefing)\b|^(stay informed|get the newsletter)\.?$/i,
+  /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
+  subscription:
+    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|\bsubscribe (now|today)\b|\bsubscribe to (the )?[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)* (today|now|for)\b/iu,
   donation:
-    /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality) journalism|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b/iu,
+    /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
-    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)/i,
-  related: /^related( (articles?|stories|content|coverage|reading))?\s*[:›»-]/i,
+    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
+  related:
+    /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
-    /^(share|tweet|email|print|save|bookmark)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$/i,
+    /^(share|tweet|email|print|save|bookmark)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$/i,
   follow:
-    /^follow (us|me|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
+    /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
+  /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
+  printEdition:
+    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b)/i,
+  /** Letters-to-the-editor and feedback calls. */
+  letters:
+    /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
+  /** "This interview has been edited and condensed for clarity." */
+  editorNote:
+    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity))/i,
+  /** "The views expressed in this commentary are the author's own …" */
+  disclaimer:
+    /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
+  /** A bio's second sentence on its own: "Her main research focus is …". */
+  researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
+  /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
+  timestamp: new RegExp(
+    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+${DATE_START}.{0,100}$`,
+    'i',
+  ),
+  readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
+  comments:
+    /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
+  /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
+  socialPost: new RegExp(`^${POST_ATTRIBUTION.source}`, 'u'),
+  /** A line that is only a handle or only post links. */
+  socialHandle: /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$/i,
+  poweredBy: /^(proudly )?powered by\b/i,
+  /** A menu of bare section names: "Home Posts Talks About RSS". */
+  menu: /^(?:(?:home|posts?|blog|articles|talks|about(?: me| us)?|rss|feed|archives?|contact(?: us)?|projects|search|menu|tags|categories|newsletters?|subscribe|now|uses|portfolio|news|opinion|world|business|sports?|culture|science|health|politics|climate|tech(?:nology)?|video|podcasts?|events|research|experts)\s*){3,}$/i,
   cookies:
     /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i,
   copyright: /^(©|\(c\)\s|copyright\b|all rights reserved\b)/i,
@@ -32,7 +79,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
   photoCredit:
-    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
+    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$|\b(photo(graph)?|image|picture)s?( credit)?\s*:\s*\p{L}[^.:]{1,60}$/iu,
   skipLink: /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home)$/i,
   /** A row of account controls ("Subscribe Log in Search"). */
   accountBar:
@@ -67,12 +114,49 @@ function isMenuItem(item: string): boolean {
   return words > 0 && words <= MAX_NAV_ITEM_WORDS;
 }
 
-/** Drops boilerplate blocks, returning what is left and how many were dropped. */
-export function stripBoilerplate(blocks: readonly string[]): { kept: string[]; dropped: number } {
+/** What {@link stripBoilerplate} leaves: the kept blocks, how many were dropped, and the blocks after an "About the author" heading. */
+export interface StrippedBlocks {
+  kept: string[];
+  dropped: number;
+  /** Blocks under a closing "About the author(s)" heading: credits, possibly holding the author's bio. */
+  credits: string[];
+}
+
+/**
+ * Drops boilerplate blocks and embedded social posts, cuts the page at an "About the author" heading, and
+ * removes post links ("pic.twitter.com/…") from the blocks it keeps.
+ */
+export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
   const end = blocks.findIndex((block, i) => i > 0 && END_OF_ARTICLE.test(block));
-  const body = end > 0 ? blocks.slice(0, end) : blocks;
-  const kept = body.filter((block) => boilerplateKind(block) === undefined);
-  return { kept, dropped: blocks.length - kept.length };
+  const body = end > 0 ? blocks.slice(0, end) : [...blocks];
+  const credits = end > 0 ? blocks.slice(end + 1) : [];
+  const drop = new Set<number>();
+  body.forEach((block, index) => {
+    if (boilerplateKind(block) !== undefined) drop.add(index);
+    if (isEmbeddedPost(block)) drop.add(index);
+    // The attribution line alone: the post's text is the block above it (unless that block introduces it).
+    if (BOILERPLATE_PATTERNS.socialPost.test(block)) {
+      const text = body[index - 1];
+      if (text !== undefined && text.length <= MAX_POST_CHARS && !text.endsWith(':')) drop.add(index - 1);
+    }
+  });
+  const kept = body
+    .filter((_, index) => !drop.has(index))
+    .map(withoutPostLinks)
+    .filter((block) => block.length > 0);
+  return { kept, dropped: blocks.length - kept.length, credits };
+}
+
+/** A block that is a whole embedded post: its text followed by "— Name (@handle) date". */
+export function isEmbeddedPost(block: string): boolean {
+  return block.length <= MAX_POST_CHARS && POST_ATTRIBUTION.test(block);
+}
+
+/** Removes "pic.twitter.com/…" and "t.co/…" links from a block, leaving its prose. */
+export function withoutPostLinks(block: string): string {
+  return block.includes('t.co/') || block.includes('twitter.com/')
+    ? block.replace(POST_LINK, '').trim()
+    : block;
 }
 
 /** A heading after which a page holds only credits: "About the authors", "About this report". */

@@ -4,7 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { assembleArticle } from './assemble';
-import { splitHeadline, parseByline } from './articleHead';
+import { findAuthorBio, splitHeadline, parseByline } from './articleHead';
+import { isEmbeddedPost } from './boilerplate';
 import { flattenDeepHtml } from './htmlDepth';
 import { parseDocument, textOf, type HtmlDocument, type HtmlElement } from './htmlDom';
 import { readHtmlMeta } from './htmlMeta';
@@ -51,7 +52,22 @@ const JUNK_SELECTOR = [
 ].join(', ');
 /** Class or id words of widgets around an article. Only small elements are removed, so a `<body class="has-share">` survives. */
 const WIDGET_NAME =
-  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola)($|[\s_-])/i;
+  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|comments-count|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola|kicker|eyebrow|section-label|dateline|timestamp|reading-time|disclaimer)($|[\s_-])/i;
+/** Embedded social posts as a saved page keeps them (the embed script never ran). */
+const EMBED_SELECTOR = [
+  'blockquote.twitter-tweet',
+  'blockquote.twitter-video',
+  'blockquote.instagram-media',
+  'blockquote.tiktok-embed',
+  'blockquote.bluesky-embed',
+  'blockquote.mastodon-embed',
+  'blockquote.threads-post',
+  '[data-tweet-id]',
+  '[data-bluesky-uri]',
+].join(', ');
+/** Boxes that hold the author's bio; read for `authorBio` before they are removed with the page's asides. */
+const AUTHOR_BOX_SELECTOR =
+  '[class*="author-bio"], [class*="author-box"], [class*="about-author"], [class*="author-info"], [class*="bio-box"], [rel="author"] + p';
 const MAX_WIDGET_TEXT = 1000;
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td';
 const SITE_URL = /^https?:\/\//i;
@@ -63,7 +79,9 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   // Nesting beyond a browser's 512 levels is flattened first: Readability took minutes on 5,000 levels.
   const page = parseDocument(flattenDeepHtml(html).html);
   const meta = readHtmlMeta(page);
-  removeJunk(page);
+  const authorBio = readAuthorBox(page, meta.author);
+  const embeddedPosts = removeEmbeddedPosts(page);
+  const junk = removeJunk(page);
   const article = new Readability(page as never, { charThreshold: 100 }).parse();
   const blocks = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
   if (blocks.length === 0) throw new ImportError('No article text was found in this page.', 'no-text');
@@ -75,11 +93,19 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
       ? meta.author
       : (parseByline(byline)?.author ?? (byline || undefined));
   const description = meta.description ?? normaliseSpace(article?.excerpt ?? '');
+  const shownAt = description ? blocks.findIndex((block) => block.startsWith(description.slice(0, 60))) : -1;
+  // The description is the standfirst when the page does not show it; a meta description the page shows right
+  // under the headline is its dek, taken out of the body.
   const standfirst =
     meta.standfirst ??
-    (description && !blocks.some((block) => block.startsWith(description.slice(0, 60)))
+    (description && shownAt < 0
       ? description
-      : undefined);
+      : meta.description &&
+          shownAt <= 2 &&
+          blocks[shownAt] === meta.description &&
+          meta.description !== title.title
+        ? meta.description
+        : undefined);
   const format = options.format ?? 'html';
   return assembleArticle(
     blocks,
@@ -91,19 +117,61 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
       publisher: meta.publisher ?? title.site ?? (normaliseSpace(article?.siteName ?? '') || undefined),
       date: meta.date ?? (normaliseSpace(article?.publishedTime ?? '') || undefined),
       url: options.url ?? meta.url,
+      authorBio,
     },
-    { guessTitle: !title.title, guessStandfirst: false },
+    { guessTitle: !title.title, guessStandfirst: false, droppedBefore: embeddedPosts + junk },
   );
 }
 
-function removeJunk(page: HtmlDocument): void {
-  for (const element of [...page.querySelectorAll(JUNK_SELECTOR)]) element.remove();
+/** Removes embedded social posts (by their embed markup, or a quote ending "— Name (@handle) date"); returns how many. */
+function removeEmbeddedPosts(page: HtmlDocument): number {
+  let count = 0;
+  for (const element of [...page.querySelectorAll(`${EMBED_SELECTOR}, blockquote`)]) {
+    const isEmbed = element.tagName.toLowerCase() !== 'blockquote' || element.matches(EMBED_SELECTOR);
+    if (isEmbed || isEmbeddedPost(normaliseSpace(textOf(element)))) {
+      element.remove();
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** The author's bio from an author box ("About the author … X is a senior fellow at …"), if the page has one. */
+function readAuthorBox(page: HtmlDocument, author: string | undefined): string | undefined {
+  for (const box of page.querySelectorAll(AUTHOR_BOX_SELECTOR)) {
+    const paragraphs = [...box.querySelectorAll('p')].map((p) => normaliseSpace(textOf(p))).filter(Boolean);
+    const blocks = paragraphs.length > 0 ? paragraphs : [normaliseSpace(textOf(box))];
+    const bio = findAuthorBio(blocks, author);
+    if (bio) return blocks.slice(bio.index).join(' ');
+  }
+  return undefined;
+}
+
+/** Removes scripts, navigation, asides, footers, figures and widgets; returns how many held text (furniture blocks). */
+function removeJunk(page: HtmlDocument): number {
+  const removed = new Set<HtmlElement>();
+  const remove = (element: HtmlElement): void => {
+    removed.add(element);
+    element.remove();
+  };
+  for (const element of [...page.querySelectorAll(JUNK_SELECTOR)]) remove(element);
   for (const element of [...page.querySelectorAll('[class], [id]')]) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (WIDGET_NAME.test(names) && textOf(element).length < MAX_WIDGET_TEXT && !isPageRoot(element))
-      element.remove();
+      remove(element);
   }
+  let furniture = 0;
+  for (const element of removed) {
+    if (NEVER_TEXT.has(element.tagName.toLowerCase()) || !normaliseSpace(textOf(element))) continue;
+    let parent = element.parentElement;
+    while (parent && !removed.has(parent)) parent = parent.parentElement;
+    if (!parent) furniture += 1;
+  }
+  return furniture;
 }
+
+/** Removed elements that are code or media, not furniture a reader sees as text. */
+const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'embed']);
 
 function isPageRoot(element: HtmlElement): boolean {
   const tag = element.tagName.toLowerCase();

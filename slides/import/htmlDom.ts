@@ -11,6 +11,7 @@ export interface HtmlElement {
   readonly innerHTML: string;
   readonly parentElement: HtmlElement | null;
   getAttribute(name: string): string | null;
+  matches(selector: string): boolean;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): Iterable<HtmlElement> & { readonly length: number };
   remove(): void;

@@ -9,7 +9,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, type KnownMetadata } from './assemble';
-import { normaliseSpace } from './normalise';
+import { countWords, normaliseSpace } from './normalise';
 import type { ImportedArticle } from './types';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/;
@@ -39,6 +39,8 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 export function importMarkdown(source: string): ImportedArticle {
   const { body, known } = readFrontMatter(source);
   const blocks = toBlocks(markdown.parse(body, {}));
+  const kickers = known.title ? 0 : kickerCount(blocks);
+  blocks.splice(0, kickers);
   const first = blocks[0];
   if (!known.title && first?.heading === 1 && blocks.length >= 2) {
     known.title = first.text;
@@ -54,8 +56,21 @@ export function importMarkdown(source: string): ImportedArticle {
     blocks.map((block) => block.text),
     'md',
     known,
-    { guessTitle, guessStandfirst: false },
+    { guessTitle, guessStandfirst: false, droppedBefore: kickers },
   );
+}
+
+/** Short lines above the `# Headline` (a section kicker, "THE LONG VIEW · ESSAY") are not the article. */
+const MAX_KICKER_LINES = 2;
+const MAX_KICKER_WORDS = 6;
+
+function kickerCount(blocks: readonly MdBlock[]): number {
+  const headline = blocks.findIndex((block) => block.heading === 1);
+  if (headline < 1 || headline > MAX_KICKER_LINES) return 0;
+  const above = blocks.slice(0, headline);
+  return above.every((block) => block.heading === undefined && countWords(block.text) <= MAX_KICKER_WORDS)
+    ? headline
+    : 0;
 }
 
 function readFrontMatter(source: string): { body: string; known: KnownMetadata } {

@@ -58,7 +58,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
     toParagraphs(body),
     'pdf',
     { title, author: info.author },
-    { guessTitle: !title, guessStandfirst: false },
+    { guessTitle: !title, guessStandfirst: Boolean(title) },
   );
 }
 
@@ -134,15 +134,40 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
     .filter((line) => line.text.length > 0);
 }
 
-/** The first line is the headline when it is set larger than the body (or matches the document's Title). */
+/** The headline starts within this many lines of the top (a section kicker or a date may come first). */
+const TITLE_SEARCH_LINES = 4;
+/** Lines above the headline this short are a kicker ("ECONOMY"), not body text. */
+const MAX_KICKER_CHARS = 40;
+
+/**
+ * The headline is the first run of lines set larger than the body (or the line matching the document's Title),
+ * within the first few lines; a headline set on two lines is joined, and a short kicker above it is dropped.
+ */
 function takeTitle(lines: PdfLine[], infoTitle: string | undefined): { title?: string; body: PdfLine[] } {
-  const [first, ...rest] = lines;
-  if (!first || rest.length === 0) return { body: lines };
-  const sizes = rest.map((line) => line.size).sort((a, b) => a - b);
-  const median = sizes[Math.floor(sizes.length / 2)] ?? first.size;
-  if (first.size >= median * TITLE_SIZE_RATIO || first.text === infoTitle)
-    return { title: first.text, body: rest };
-  return { title: undefined, body: lines };
+  if (lines.length < 2) return { body: lines };
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const start = lines
+    .slice(0, TITLE_SEARCH_LINES)
+    .findIndex((line) => line.size >= median * TITLE_SIZE_RATIO || line.text === infoTitle);
+  if (start < 0) return { title: undefined, body: lines };
+  const above = lines.slice(0, start);
+  if (!above.every((line) => line.text.length <= MAX_KICKER_CHARS)) return { title: undefined, body: lines };
+  const first = lines[start]!;
+  let end = start + 1;
+  while (
+    end < lines.length &&
+    lines[end]!.size === first.size &&
+    lines[end]!.page === first.page &&
+    first.text !== infoTitle
+  )
+    end += 1;
+  if (end >= lines.length) return { title: undefined, body: lines };
+  const title = lines
+    .slice(start, end)
+    .map((line) => line.text)
+    .join(' ');
+  return { title, body: lines.slice(end) };
 }
 
 /** Joins lines into paragraphs at gaps wider than ordinary line spacing, and at page ends after a full stop. */

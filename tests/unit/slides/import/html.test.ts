@@ -76,7 +76,7 @@ describe('importHtml', () => {
       standfirst: 'The deal ends a two-year closure but leaves transit fees open.',
       author: 'Jane Doe',
       publisher: 'Example Review',
-      date: '2024-02-12T09:30:00Z',
+      date: '12 February 2024',
       url: 'https://example.org/border',
     });
   });
