@@ -1,4 +1,4 @@
-import { app, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import type { HostEvent } from '../ipc/contract';
 import { createHostServices } from '../services/hostServices';
@@ -6,6 +6,7 @@ import { loadWindowState, restorableState, saveWindowState, type WindowState } f
 import { installAppMenu } from './appMenu';
 import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
+import { createCloseGuard } from './closeGuard';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { createPresentHandlers } from './presentWindows';
@@ -14,6 +15,7 @@ import { createExportPdfHandler } from '../services/export/handlers';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
 import { appWindows, createWindow, sendWhenLoaded } from './window';
+import { createWindowBridge } from './windowBridge';
 
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -31,10 +33,20 @@ function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
 let savedWindow: WindowState | undefined;
 let editor: BrowserWindow | undefined;
 
+// Windows tell main when a modal is open (menu commands then wait) and get ready to close when asked.
+const windowBridge = createWindowBridge(ipcMain, appWindows);
+// Closing (or quitting) with unsaved edits asks Save / Don't Save / Cancel instead of silently doing nothing.
+const guardClose = createCloseGuard({
+  app,
+  showMessageBox: (window, options) => dialog.showMessageBox(window, options),
+  prepareClose: (window, action) => windowBridge.prepareClose(window, action),
+});
+
 /** The editor window, where it was last time (when a connected display still shows that place). */
 function openEditorWindow(): BrowserWindow {
   const window = createWindow('editor', { preloadPath, openExternal, bounds: savedWindow?.bounds });
   if (savedWindow?.maximized) window.maximize();
+  guardClose(window);
   window.on('close', () => {
     savedWindow = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
     void saveWindowState(app.getPath('userData'), savedWindow).catch(() => undefined);
@@ -117,6 +129,7 @@ if (!app.requestSingleInstanceLock()) {
       target: editorWindow,
       send,
       openPath: (path) => openFromOs(path),
+      isBusy: (window) => windowBridge.isBusy(window),
     });
     registerIpc(ipcMain, services, appWindows);
     openEditorWindow();

@@ -213,6 +213,8 @@ export class FakeSession {
 
 class FakeApp extends FakeEmitter {
   sandboxEnabled = false;
+  isPackaged = false;
+  clearRecentDocuments(): void {}
   quitCalls = 0;
   /** True once a quit closed every window. */
   quitted = false;
@@ -272,7 +274,31 @@ export const electronDouble = {
    */
   messageBoxAnswers: [] as number[],
   pendingMessageBoxes: [] as ((response: number) => void)[],
+  /** The template of the last `Menu.setApplicationMenu(Menu.buildFromTemplate(template))`. */
+  applicationMenu: null as MenuTemplateItem[] | null,
 };
+
+/** A menu template item, as far as tests look at it. */
+export interface MenuTemplateItem {
+  id?: string;
+  label?: string;
+  role?: string;
+  click?: () => void;
+  submenu?: MenuTemplateItem[];
+}
+
+/** The item with this id anywhere in the application menu. */
+export function menuItemById(
+  id: string,
+  items = electronDouble.applicationMenu ?? [],
+): MenuTemplateItem | null {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const found = item.submenu ? menuItemById(id, item.submenu) : null;
+    if (found) return found;
+  }
+  return null;
+}
 
 /** Answer the oldest message box still open with a button index. */
 export function answerMessageBox(response: number): void {
@@ -296,6 +322,7 @@ export function resetElectronDouble(): void {
   electronDouble.messageBoxes.length = 0;
   electronDouble.messageBoxAnswers.length = 0;
   electronDouble.pendingMessageBoxes.length = 0;
+  electronDouble.applicationMenu = null;
   electronDouble.app = new FakeApp();
   electronDouble.ipcMainHandlers.clear();
   electronDouble.privilegedSchemes.length = 0;
@@ -314,6 +341,14 @@ export const electronModule = {
     return electronDouble.app;
   },
   BrowserWindow: FakeBrowserWindow,
+  Menu: {
+    buildFromTemplate(template: MenuTemplateItem[]) {
+      return { template };
+    },
+    setApplicationMenu(menu: { template: MenuTemplateItem[] } | null) {
+      electronDouble.applicationMenu = menu?.template ?? null;
+    },
+  },
   ipcMain: {
     handle(channel: string, listener: Listener) {
       electronDouble.ipcMainHandlers.set(channel, listener);

@@ -8,6 +8,7 @@ import { parseDeck, stringifyDeck } from '../../../slides/index';
 import { droppedArticle, droppedDeckPath } from '../droppedFile';
 import { invoke, onHostEvent } from '../host';
 import { StatusBar } from '../StatusBar';
+import { useHostWindow } from '../useHostWindow';
 import { LAUNCH_PARAMS } from '../deck/revealConfig';
 import { actionAddFromSource, actionReplaceAll, actionSelectSlides } from './actions';
 import { RecoveryBanner, NoticeBar, OpenErrors } from './Banners';
@@ -56,6 +57,10 @@ export function EditorApp() {
   const [notesSignal, setNotesSignal] = useState(0);
   const [recent, setRecent] = useState<string[]>([]);
   useJournal(store, doc);
+  // Electron: closing the window with unsaved edits (main asks Save / Don't Save / Cancel), modal state for menus.
+  useHostWindow(files.save, async () => {
+    if (doc) await invoke('recovery:clear', { key: doc.journalKey }).catch(() => undefined);
+  });
 
   useEffect(() => {
     invoke('deck:initial', {}).then(files.load, (error: unknown) =>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { matchShortcut, type CommandId } from '../../../electron/shared/shortcuts';
+import { swallowUnderModal } from '../modalKeys';
 import { PLATFORM } from './platform';
 
 /** Listens for shortcuts on the window (capture phase, before reveal.js sees the key) and runs them. */
@@ -16,8 +17,12 @@ export function useEditorKeys(run: (id: CommandId) => void, enabled = true): voi
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented) return;
+      // Under a dialog or an IME composition nothing runs, and app shortcuts are swallowed (see modalKeys).
+      if (event.isComposing || document.querySelector('dialog[open]')) {
+        if (swallowUnderModal(event, PLATFORM)) event.preventDefault();
+        return;
+      }
       const id = matchShortcut(event, PLATFORM);
       if (!id) return;
       event.preventDefault();
