@@ -10,6 +10,8 @@ import { CliError, EXIT } from './errors';
 /** Options of {@link exportHtmlForCli} (tests pass their own writer). */
 export interface CliHtmlOptions {
   appRoot?: string;
+  /** The deck's folder, for its local images. */
+  deckDir?: string;
   /** Default: the atomic, durable save. */
   writeFile?: (path: string, data: string) => Promise<void>;
 }
@@ -25,7 +27,10 @@ export async function exportHtmlForCli(
 ): Promise<{ bytes: number }> {
   let html: string;
   try {
-    html = await exportHtml(deckText, { appRoot: options.appRoot ?? findAppRoot() });
+    html = await exportHtml(deckText, {
+      appRoot: options.appRoot ?? findAppRoot(),
+      deckDir: options.deckDir,
+    });
   } catch (error) {
     throw new CliError(`Cannot export the deck: ${(error as Error).message}`, EXIT.badInput);
   }

@@ -12,6 +12,8 @@ import { parseSlide } from './slide';
 
 const BOM = '\uFEFF';
 const SEPARATOR = '---';
+/** reveal-md's vertical separator: read as an ordinary slide break when blank lines surround it, as reveal-md needs. */
+const VERTICAL_SEPARATOR = '----';
 
 /** A slide's place in the text: its raw range, and the separator that follows it. */
 interface Chunk {
@@ -48,9 +50,20 @@ export function parseDeck(input: string): ParseResult {
   const chunks: Chunk[] = [];
   const separatorLines: LineSpan[] = [];
   let chunkStart = bodyStart;
+  const lineText = (i: number): string | undefined => {
+    const line = slideLines[i];
+    return line ? text.slice(line.start, line.end) : undefined;
+  };
+  const isSeparator = (i: number): boolean => {
+    const value = lineText(i);
+    if (value === SEPARATOR) return true;
+    if (value !== VERTICAL_SEPARATOR) return false;
+    const before = lineText(i - 1);
+    const after = lineText(i + 1);
+    return before !== undefined && before.trim() === '' && after !== undefined && after.trim() === '';
+  };
   slideLines.forEach((line, i) => {
-    if (fenced[i] || line.end - line.start !== SEPARATOR.length || !text.startsWith(SEPARATOR, line.start))
-      return;
+    if (fenced[i] || !isSeparator(i)) return;
     chunks.push(trimChunk(text, slideLines, chunkStart, line.start));
     separatorLines.push(line);
     chunkStart = line.next;

@@ -80,7 +80,22 @@ export const SOURCE_KEYS = ['title', 'publisher', 'author', 'url', 'date'] as co
 /** Keys of older versions that a migration consumes; they are not kept as unknown keys. */
 export const LEGACY_KEYS = ['ratio'] as const;
 
-const LEGACY_THEMES: Record<string, string> = { white: 'briefing', black: 'night', serif: 'paper' };
+const LEGACY_THEMES: Record<string, string> = {
+  white: 'briefing',
+  black: 'night',
+  serif: 'paper',
+  // The rest of reveal.js's themes, as reveal-md decks name them: the nearest of ours by background.
+  'white-contrast': 'briefing',
+  'black-contrast': 'night',
+  simple: 'briefing',
+  sky: 'briefing',
+  beige: 'paper',
+  solarized: 'paper',
+  league: 'night',
+  blood: 'night',
+  moon: 'night',
+  dracula: 'night',
+};
 
 /** The metadata of a deck with nothing set. */
 export function defaultMeta(): DeckMeta {

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDeck } from '../../../slides/index';
 import { renderNotesHtml, renderSectionHtml } from '../../../slides/render/slide';
 import { saveFileAtomic } from '../atomicFile';
+import { deckImageResolver } from '../sanitize/images';
+import { nodeSanitizer } from '../sanitize/index';
 import type { Handler } from '../types';
 import { loadExportAssets, type ExportAssets } from './assets';
 import { buildExportPage } from './page';
@@ -17,19 +19,13 @@ export interface ExportHtmlOptions {
   appRoot?: string;
   /** Pre-loaded assets (tests and repeated exports reuse them). */
   assets?: ExportAssets;
+  /** The deck's folder: its local images are embedded from there (else they show as "not found"). */
+  deckDir?: string;
 }
 
 const SLIDE_SIZE = { '16:9': { width: 1280, height: 720 }, '4:3': { width: 1024, height: 768 } } as const;
 const DECK_EXTENSION = /(?:\.deck)?\.md$/i;
 const HTML_FILTERS = [{ name: 'Web page', extensions: ['html'] }];
-
-/**
- * Markup `slides/render` never produces (it renders Markdown with raw HTML off and an attribute allowlist). The
- * renderer's DOMPurify pass needs a DOM that Node lacks, so the export checks for these instead and refuses
- * rather than write them; the file's CSP would block them anyway.
- */
-const FORBIDDEN_MARKUP =
-  /<\s*(?:script|style|iframe|object|embed|link|meta|base|form)\b|\son[a-z]+\s*=|\sstyle\s*=|\s(?:src|href)\s*=\s*"(?!data:image\/|https?:|mailto:)/i;
 
 /** The repository root, from this file's location (electron/services/exportHtml/). */
 export function defaultAppRoot(): string {
@@ -40,11 +36,12 @@ export function defaultAppRoot(): string {
 export async function exportHtml(deckText: string, options: ExportHtmlOptions = {}): Promise<string> {
   const { deck } = parseDeck(deckText);
   if (deck.slides.length === 0) throw new Error('The deck has no slides to export.');
-  const sections = deck.slides.map((slide) => renderSectionHtml(slide));
-  const notes = deck.slides.map((slide) => renderNotesHtml(slide));
-  const unsafe = [...sections, ...notes].find((html) => FORBIDDEN_MARKUP.test(html));
-  if (unsafe)
-    throw new Error('A slide rendered markup that the export refuses to write (script, style or handler).');
+  // The slides' HTML goes through the renderer's sanitiser profile on a parsed DOM, which is then audited
+  // element by element (sanitize throws on anything outside the allowlist); the file's CSP is a second wall.
+  const sanitizer = await nodeSanitizer();
+  const resolveImage = options.deckDir ? await deckImageResolver(deckText, options.deckDir) : undefined;
+  const sections = deck.slides.map((slide) => sanitizer.sanitize(renderSectionHtml(slide), resolveImage));
+  const notes = deck.slides.map((slide) => sanitizer.sanitize(renderNotesHtml(slide), resolveImage));
   const assets = options.assets ?? (await loadExportAssets(options.appRoot ?? defaultAppRoot()));
   return buildExportPage({
     title: deck.meta.title || 'Briefing',

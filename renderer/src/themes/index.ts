@@ -22,6 +22,7 @@ import './layouts.css';
 import './briefing.css';
 import './night.css';
 import './paper.css';
+import './content.css';
 
 /** The class that applies a theme to an element and its descendants. */
 export function themeClass(theme: ThemeName): string {

@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../../slides/model';
+import { DATA_ATTRS } from '../../../slides/render/htmlPolicy';
+import { ALLOWLIST_CASES } from '../../fixtures/xss/allowlist';
 import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
 import { chromiumLaunchOptions } from '../../helpers/chromium';
 
@@ -35,32 +37,49 @@ interface Report {
 }
 
 async function sanitizeInPage(html: string[]): Promise<Report[]> {
-  return page.evaluate((inputs) => {
-    const api = (window as unknown as { BD: { sanitizeHtml(html: string): string } }).BD;
-    const allowedData = new Set(['data-src', 'data-fragment-index', 'data-id', 'data-layout', 'data-count']);
-    return inputs.map((input) => {
-      const out = api.sanitizeHtml(input);
-      const host = document.createElement('div');
-      host.innerHTML = out;
-      document.body.appendChild(host);
-      const problems: string[] = [];
-      for (const element of Array.from(host.querySelectorAll('*'))) {
-        const tag = element.tagName.toLowerCase();
-        if (['script', 'iframe', 'object', 'embed', 'form', 'style', 'use'].includes(tag))
-          problems.push(`<${tag}>`);
-        for (const attr of Array.from(element.attributes)) {
-          const name = attr.name.toLowerCase();
-          if (name.startsWith('on') || name === 'style' || name === 'srcset')
-            problems.push(`${tag}[${name}]`);
-          if (name.startsWith('data-') && !allowedData.has(name)) problems.push(`${tag}[${name}]`);
-          if (name === 'href' && !/^(?:https?:|mailto:)/i.test(attr.value))
-            problems.push(`href=${attr.value}`);
-          if (name === 'src' && !/^data:image\//i.test(attr.value)) problems.push(`src=${attr.value}`);
+  return page.evaluate(
+    ({ inputs, dataAttrs }) => {
+      const api = (window as unknown as { BD: { sanitizeHtml(html: string): string } }).BD;
+      const allowedData = new Set(dataAttrs);
+      return inputs.map((input) => {
+        const out = api.sanitizeHtml(input);
+        const host = document.createElement('div');
+        host.innerHTML = out;
+        document.body.appendChild(host);
+        const problems: string[] = [];
+        for (const element of Array.from(host.querySelectorAll('*'))) {
+          const tag = element.tagName.toLowerCase();
+          if (
+            [
+              'script',
+              'iframe',
+              'object',
+              'embed',
+              'form',
+              'style',
+              'use',
+              'image',
+              'foreignobject',
+              'animate',
+              'set',
+            ].includes(tag)
+          )
+            problems.push(`<${tag}>`);
+          for (const attr of Array.from(element.attributes)) {
+            const name = attr.name.toLowerCase();
+            if (name.startsWith('on') || name === 'style' || name === 'srcset')
+              problems.push(`${tag}[${name}]`);
+            if (name.startsWith('data-') && !allowedData.has(name)) problems.push(`${tag}[${name}]`);
+            if (name === 'href' && !/^(?:https?:|mailto:|#)/i.test(attr.value))
+              problems.push(`href=${attr.value}`);
+            if (name === 'src' && !/^data:image\//i.test(attr.value)) problems.push(`src=${attr.value}`);
+          }
         }
-      }
-      return { html: out, problems };
-    });
-  }, html);
+        return { html: out, problems };
+      });
+    },
+    { inputs: html, dataAttrs: [...DATA_ATTRS] as string[] },
+  );
 }
 
 beforeAll(async () => {
@@ -100,6 +119,15 @@ describe('sanitizeHtml in Chromium', () => {
     expect(report?.html).toContain('stroke-dasharray="1 2"');
     expect(report?.html).toContain('transform="rotate(-90 60 60)"');
   });
+
+  for (const testCase of ALLOWLIST_CASES) {
+    it(`allowlist: ${testCase.name}`, async () => {
+      const [report] = await sanitizeInPage([testCase.html]);
+      for (const kept of testCase.kept) expect(report?.html, report?.html).toContain(kept);
+      for (const dropped of testCase.dropped) expect(report?.html, report?.html).not.toContain(dropped);
+      expect(report?.problems).toEqual([]);
+    });
+  }
 
   it('opens safe links outside the app and keeps their href', async () => {
     const [report] = await sanitizeInPage(['<a href="https://example.org/">x</a>']);

@@ -24,8 +24,9 @@ describe('exportHtml', () => {
     expect(html).toContain('theme-briefing');
     expect(html).toMatch(/url\(data:font\/woff2;base64,[A-Za-z0-9+/]{100}/);
     expect(html).not.toMatch(/\.woff2?\)/);
-    expect(html).toContain('class="image-blocked"');
-    expect(html).not.toContain('https://example.com/satellite.png"');
+    expect(html).toContain('class="image-placeholder image-remote"');
+    expect(html).toContain('[image not loaded: https://example.com/satellite.png]');
+    expect(html).not.toContain('src="https://example.com/satellite.png"');
     expect(html.match(/<section data-layout=/g)).toHaveLength(6);
     expect(html).toContain('Walk through the three points');
   });

@@ -42,9 +42,13 @@ describe('element attribute comments', () => {
     expect(renderMarkdown('<!-- .slide: data-layout="stat" -->\n\nText')).toBe('<p>Text</p>\n');
   });
 
-  it('leave a comment in the middle of a line as visible, escaped text', () => {
-    expect(renderMarkdown('a <!-- .element: class="x" --> b')).toBe(
-      '<p>a &lt;!-- .element: class=&quot;x&quot; --&gt; b</p>\n',
+  it('drop a comment in the middle of a line (comments never reach the page)', () => {
+    expect(renderMarkdown('a <!-- .element: class="x" --> b')).toBe('<p>a  b</p>\n');
+  });
+
+  it('apply a comment on the line after a paragraph, as reveal-md decks write it', () => {
+    expect(renderMarkdown('Text\n<!-- .element: class="fragment" -->')).toBe(
+      '<p class="fragment">Text</p>\n',
     );
   });
 });
@@ -64,7 +68,6 @@ describe('links and images', () => {
       'file:///etc/passwd',
       'data:text/html,<b>',
       '/local',
-      '#3',
       ' javascript:x',
     ]) {
       const html = renderMarkdown(`[x](${href})`);
@@ -83,19 +86,23 @@ describe('links and images', () => {
     expect(renderMarkdown('see https://example.org')).toBe('<p>see https://example.org</p>\n');
   });
 
-  it('replace network and relative images with a placeholder', () => {
-    for (const src of [
-      'https://example.org/a.png',
-      'http://x/y.gif',
-      '//x/y.png',
-      'a.png',
-      'file:///a.png',
-    ]) {
+  it('keep in-deck links (#/3) as links', () => {
+    expect(renderMarkdown('[x](#/3)')).toBe('<p><a href="#/3" rel="noopener noreferrer">x</a></p>\n');
+  });
+
+  it('replace network images with a placeholder naming the URL', () => {
+    for (const src of ['https://example.org/a.png', 'http://x/y.gif', '//x/y.png', 'file:///a.png']) {
       const html = renderMarkdown(`![chart](${src})`);
       expect(html, src).not.toContain('<img');
-      expect(html, src).toContain('<span class="image-blocked"');
-      expect(html, src).toContain('[image: chart]');
+      expect(html, src).toContain('<span class="image-placeholder image-remote"');
+      expect(html, src).toContain(`[image not loaded: ${src}]`);
     }
+  });
+
+  it('keep local images for the sanitiser to resolve', () => {
+    expect(renderMarkdown('![chart](img/a.png "Q1")')).toBe(
+      '<p><img src="img/a.png" alt="chart" title="Q1"></p>\n',
+    );
   });
 
   it('keep inline base64 raster images', () => {
@@ -106,8 +113,20 @@ describe('links and images', () => {
   });
 });
 
-it('shows raw HTML as text', () => {
-  expect(renderMarkdown('<b onclick="x">hi</b>')).toBe(
-    '<p>&lt;b onclick=&quot;x&quot;&gt;hi&lt;/b&gt;</p>\n',
+it('passes raw HTML on, as reveal.js does (the sanitiser decides what stays)', () => {
+  expect(renderMarkdown('<b onclick="x">hi</b>')).toBe('<p><b onclick="x">hi</b></p>\n');
+  expect(renderMarkdown('<div class="r-stack">\n\n- a\n\n</div>')).toBe(
+    '<div class="r-stack">\n<ul>\n<li>a</li>\n</ul>\n</div>',
   );
+});
+
+describe('tables', () => {
+  it('align columns through classes, never inline styles', () => {
+    const html = renderMarkdown('| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |');
+    expect(html).not.toContain('style=');
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<th class="align-center">b</th>');
+    expect(html).toContain('<td class="align-right">3</td>');
+    expect(html).toContain('<td>4</td>');
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * A deck's local images, for the exports: a deck-relative path (`img/chart.png`, normalised by
+ * `localImagePath`) read from beside the deck and turned into a data URL. Only files inside the deck's folder
+ * (after following symbolic links), with an image extension and at most {@link MAX_IMAGE_BYTES}, are read.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { localImageType, type ImageResolver } from '../../../slides/render/htmlPolicy';
+
+/** The largest image file embedded. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** A local image as a data URL, or undefined when it is missing, outside the folder, too large or unreadable. */
+export function readDeckImage(deckDir: string, path: string): string | undefined {
+  const type = localImageType(path);
+  if (!type) return undefined;
+  try {
+    const root = realpathSync(deckDir);
+    const file = realpathSync(join(root, path));
+    if (!file.startsWith(root + sep)) return undefined;
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) return undefined;
+    return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A resolver reading images from beside the deck (each file read once). */
+export function deckImageResolverSync(deckDir: string): ImageResolver {
+  const cache = new Map<string, string | undefined>();
+  return (path) => {
+    if (!cache.has(path)) cache.set(path, readDeckImage(deckDir, path));
+    return cache.get(path);
+  };
+}
+
+/** The same, async for callers that may later prefetch (the deck text is not needed today). */
+export async function deckImageResolver(_deckText: string, deckDir: string): Promise<ImageResolver> {
+  return deckImageResolverSync(deckDir);
+}
