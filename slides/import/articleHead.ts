@@ -133,13 +133,17 @@ const MONTHS = [
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** ", 10:28am EST" after a written date: the time of day is not part of the date a briefing gives. */
+const CLOCK_TIME = /,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?$/i;
+
 /**
  * A date as people write it: an ISO date or timestamp from a page's metadata becomes "25 September 2018" (the
- * calendar date as the page gives it, never shifted to another time zone); anything else stays as written.
+ * calendar date as the page gives it, never shifted to another time zone); anything else stays as written, less a
+ * trailing time of day ("March 14, 2024, 10:28am EST" is "March 14, 2024").
  */
 export function readableDate(date: string): string {
   const match = ISO_DATE.exec(date.trim());
-  if (!match) return date;
+  if (!match) return date.replace(CLOCK_TIME, '');
   const month = MONTHS[Number(match[2]) - 1];
   const day = Number(match[3]);
   if (!month || day < 1 || day > 31) return date;

@@ -54,7 +54,7 @@ export function assembleArticle(
   options: AssembleOptions,
 ): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
-  const all = rawBlocks.map(normaliseSpace).filter(Boolean);
+  const all = joinBioSentences(rawBlocks.map(normaliseSpace).filter(Boolean));
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
   const { kept, dropped: strippedCount, credits } = stripBoilerplate(all);
@@ -116,6 +116,18 @@ function isStandfirst(blocks: readonly string[]): boolean {
   const lengths = body.map(countWords).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return countWords(candidate) < median * STANDFIRST_SHARE;
+}
+
+/** "Her main research focus is …" on its own line continues the bio above it. */
+function joinBioSentences(blocks: string[]): string[] {
+  const joined: string[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && boilerplateKind(block) === 'researchFocus' && asAuthorBio(previous))
+      joined[joined.length - 1] = `${previous} ${block}`;
+    else joined.push(block);
+  }
+  return joined;
 }
 
 /** Blocks under an "About the author" heading that may hold the bio. */

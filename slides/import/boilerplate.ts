@@ -28,8 +28,9 @@ const POST_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/giu;
 
 /** Named patterns; each matches a whole block (a line or a paragraph) that is not article content. */
 export const BOILERPLATE_PATTERNS = {
+  /** Newsletter calls: an imperative ("Sign up for …", "Get our … in your inbox") or an appeal to the reader. */
   newsletter:
-    /\b(sign[ -]?up|subscribe|register)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|inbox)\b.{0,120}\b(sign[ -]?up|subscribe)\b|^sign[ -]?up (to|for|now)\b|^get (our|the) .{0,80}\b(in your inbox|newsletter|briefing)\b|^(stay informed|get the newsletter)\.?$/i,
+    /^(sign[ -]?up|subscribe|register|get|join)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
   /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
   subscription:
     /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|\bsubscribe (now|today)\b|\bsubscribe to (the )?[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)* (today|now|for)\b/iu,
