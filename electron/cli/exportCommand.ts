@@ -1,7 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import type { PdfKind } from '../ipc/contract';
+import type { ArticleSource, PdfKind } from '../ipc/contract';
+import { readArticleSidecar } from '../services/articleSidecar';
 import { findAppRoot } from '../services/bundled';
 import { createChromiumPrinter } from '../services/export/chromiumPrinter';
 import { exportPdf } from '../services/export/exportPdf';
@@ -35,6 +36,11 @@ export interface ExportArgs {
 /** What the export command uses outside itself; tests pass fakes. */
 export interface ExportCommandDeps {
   readDeck: (path: string) => Promise<string>;
+  /**
+   * The article beside the deck (`name.article.txt` or `name.article.json`, as the app opens it), so notes pages
+   * quote the same sentences as the app's export; undefined when there is none.
+   */
+  readArticle?: (deckPath: string) => Promise<ArticleSource | undefined>;
   /** A printer for this run, shared by every deck; it is closed when the run ends. */
   createPrinter: () => PrintToPdf;
   /**
@@ -181,6 +187,7 @@ export function planExports(
 export function nodeExportDeps(): ExportCommandDeps {
   return {
     readDeck: (path) => readFile(path, 'utf8'),
+    readArticle: (path) => readArticleSidecar(resolve(path)),
     createPrinter: () => createChromiumPrinter({ rendererRoot: join(findAppRoot(), 'out', 'renderer') }),
     checkBrowser: () => {
       try {
@@ -275,8 +282,10 @@ export function createExportCommand(deps: ExportCommandDeps) {
       printer ??= deps.createPrinter();
       let printing = false;
       try {
+        const article = await deps.readArticle?.(item.deck);
         const result = await exportPdf({
           deckText,
+          ...(article ? { article } : {}),
           kind: options.kind,
           perPage: options.perPage,
           paper: options.paper,

@@ -12,6 +12,7 @@ import {
 import { run } from '../../../../electron/cli/run';
 import type { CliIo } from '../../../../electron/cli/io';
 import { ExportError, type PrintToPdf } from '../../../../electron/services/export/types';
+import type { PrintJob } from '../../../../electron/ipc/contract';
 import { makeExportDeck } from '../../../fixtures/export/exportDecks';
 
 function capture(): { io: CliIo; err: () => string; out: () => string } {
@@ -112,6 +113,20 @@ describe('briefdeck export', () => {
     expect(err()).toBe(`Exporting 12 slides (slides)… done in 0.7 s\n`);
     expect(stdout()).toBe(`${out}\n`);
     expect(readdirSync(dir)).toEqual(['out.pdf']);
+  });
+
+  it('prints with the article beside the deck, as the app does, and without one when there is none', async () => {
+    const { io } = capture();
+    const jobs: PrintJob[] = [];
+    const recording: PrintToPdf = { print: (job) => (jobs.push(job), onePagePerSlide.print(job)) };
+    const article = { title: 'A', paragraphs: [['One.', 'Two.']] };
+    const asked: string[] = [];
+    const readArticle = async (path: string) => (asked.push(path), path === 'd.md' ? article : undefined);
+    const command = createExportCommand(deps({ createPrinter: () => recording, readArticle }));
+    expect(await command(['d.md', '--pdf', join(dir, 'a.pdf'), '--kind', 'notes'], io)).toBe(EXIT.ok);
+    expect(await command(['e.md', '--pdf', join(dir, 'b.pdf'), '--kind', 'notes'], io)).toBe(EXIT.ok);
+    expect(asked).toEqual(['d.md', 'e.md']);
+    expect(jobs.map((job) => job.article)).toEqual([article, undefined]);
   });
 
   it('maps each failure to its exit code and leaves no file', async () => {
