@@ -25,7 +25,8 @@ const NOUN_DETERMINERS = new Set([
   'last',
 ]);
 const NOT_EVENT_BEFORE = new Set(['since', 'fiscal']);
-const CLAUSE_BREAK = /,\s|[;:()—–]|\.\s|\s(?:which|while|whereas|but|although|though|who|when)\s/i;
+const CLAUSE_BREAK =
+  /,\s|[;:()—–]|\.\s|\s(?:which|while|whereas|but|although|though|who|when)\s|\s(?:and|but)\s(?=\p{Ll}+ed\b)/iu;
 /** Words that date a clause on their own: a clause carrying one reports a time of its own. */
 const TIME_MARKER =
   /\b(?:now|currently|today|this year|last year|next year|this month|last month|(?:a|one|two|three|four|five|\d+) (?:decade|year|month|week)s? ago|(?:1[5-9]|20)\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;

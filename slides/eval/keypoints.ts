@@ -66,6 +66,22 @@ export const keyFigureSchema = z.object({
   measures: z.string().min(1),
 });
 
+/** A quotation or opinion of the article and who said it: wherever a draft carries the quote, it names them. */
+export const keySpeakerSchema = z.object({
+  /** A fragment of the quote as the article words it, e.g. `We cannot staff a unit safely`. */
+  quote: z.string().trim().min(1),
+  /** The speaker as a draft should name them; a slide or notes naming the speaker's last word counts. */
+  speaker: z.string().trim().min(1),
+});
+
+/** An event the article dates: a timeline item reporting it must carry that date. */
+export const keyEventSchema = z.object({
+  /** A fragment of the sentence reporting the event, e.g. `bought the 90-bed hospital in 2019`. */
+  event: z.string().trim().min(1),
+  /** The event's date: ISO (`2024-02-20`, `2024-02`, `2019`) or as the article writes it (`November 1`). */
+  date: z.string().trim().min(1),
+});
+
 /** A whole `keypoints.json` file. */
 export const keyPointsSchema = z
   .object({
@@ -76,6 +92,10 @@ export const keyPointsSchema = z
     figures: z.array(keyFigureSchema).default([]),
     /** Strings from the page's furniture that must appear in neither slides nor notes. */
     boilerplate: z.array(term).default([]),
+    /** Quotes and opinions with their speakers. */
+    speakers: z.array(keySpeakerSchema).default([]),
+    /** Dated events. */
+    events: z.array(keyEventSchema).default([]),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -93,6 +113,8 @@ export const keyPointsSchema = z
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 export type KeyPoints = z.infer<typeof keyPointsSchema>;
+export type KeySpeaker = z.infer<typeof keySpeakerSchema>;
+export type KeyEvent = z.infer<typeof keyEventSchema>;
 
 /**
  * Parses and validates a key-point file's text (or already-parsed JSON).
