@@ -33,16 +33,31 @@ export const RUNTIME_SCRIPT = String.raw`(function () {
     return (h ? h + ':' + pad(m) : m) + ':' + pad(s % 60);
   }
   function elapsed() { return timer.banked + (timer.since === null ? 0 : Date.now() - timer.since); }
+  // Each fragment with the step it shows at, as reveal numbers them: equal data-fragment-index values show
+  // together, in index order; fragments without one follow, a step each (renderer/src/present/nextStep.ts).
   function fragmentsOf(section) {
-    return Array.prototype.slice.call(section.querySelectorAll('.fragment')).map(function (node, i) {
-      return { node: node, key: Number(node.getAttribute('data-fragment-index') || i), i: i };
-    }).sort(function (a, b) { return a.key - b.key || a.i - b.i; }).map(function (e) { return e.node; });
+    var nodes = Array.prototype.slice.call(section.querySelectorAll('.fragment'));
+    var keys = [];
+    nodes.forEach(function (node) {
+      var k = node.getAttribute('data-fragment-index');
+      if (k !== null && keys.indexOf(Number(k)) < 0) keys.push(Number(k));
+    });
+    keys.sort(function (a, b) { return a - b; });
+    var extra = 0;
+    return nodes.map(function (node) {
+      var k = node.getAttribute('data-fragment-index');
+      return { node: node, step: k === null ? keys.length + extra++ : keys.indexOf(Number(k)) };
+    });
+  }
+  function stepCount(section) {
+    var steps = fragmentsOf(section).map(function (e) { return e.step; });
+    return steps.length ? Math.max.apply(null, steps) + 1 : 0;
   }
   function nextStep() {
     var idx = deck.getIndices();
     var f = typeof idx.f === 'number' ? idx.f : -1;
     var current = deck.getSlides()[idx.h];
-    if (current && f + 1 < fragmentsOf(current).length) return { index: idx.h, fragment: f + 1 };
+    if (current && f + 1 < stepCount(current)) return { index: idx.h, fragment: f + 1 };
     if (idx.h + 1 < deck.getTotalSlides()) return { index: idx.h + 1, fragment: -1 };
     return null;
   }
@@ -60,9 +75,9 @@ export const RUNTIME_SCRIPT = String.raw`(function () {
     section.removeAttribute('aria-hidden');
     section.style.display = 'flex';
     section.style.top = '0';
-    fragmentsOf(section).forEach(function (node, i) {
-      node.classList.remove('current-fragment');
-      node.classList.toggle('visible', i <= fragment);
+    fragmentsOf(section).forEach(function (e) {
+      e.node.classList.remove('current-fragment');
+      e.node.classList.toggle('visible', e.step <= fragment);
     });
     var scale = Math.min(box.clientWidth / data.width, box.clientHeight / data.height) / 1.06 || 0.3;
     var dx = (box.clientWidth - data.width * scale) / 2, dy = (box.clientHeight - data.height * scale) / 2;

@@ -8,6 +8,7 @@ import type { Aspect, Slide, ThemeName } from '../../../slides/model';
 import { ASPECT_SIZES } from '../deck/revealConfig';
 import { renderedSlide } from '../deck/syncSections';
 import { sanitizeHtml } from '../sanitize';
+import { fragmentSteps } from './nextStep';
 import { themeClass } from '../themes';
 import { useFittedSection } from '../fit/useFit';
 
@@ -23,15 +24,12 @@ export interface SlidePreviewProps {
   aspect: Aspect;
 }
 
-/** Fragments in reveal's order: by `data-fragment-index`, then document order. */
-function orderedFragments(root: HTMLElement): HTMLElement[] {
+/** Each fragment with the step it shows at, as reveal numbers them (see fragmentSteps). */
+function steppedFragments(root: HTMLElement): { el: HTMLElement; step: number }[] {
   const all = Array.from(root.querySelectorAll<HTMLElement>('.fragment'));
-  const indexOf = (el: HTMLElement, position: number) =>
-    Number(el.getAttribute('data-fragment-index') ?? position);
-  return all
-    .map((el, position) => ({ el, key: indexOf(el, position), position }))
-    .sort((a, b) => a.key - b.key || a.position - b.position)
-    .map((entry) => entry.el);
+  const index = (el: HTMLElement) => el.getAttribute('data-fragment-index');
+  const steps = fragmentSteps(all.map((el) => (index(el) === null ? null : Number(index(el)))));
+  return all.map((el, position) => ({ el, step: steps[position] ?? position }));
 }
 
 /** Renders `slide` at its natural size, scaled to the width of its container. */
@@ -69,7 +67,7 @@ export function SlidePreview({ slide, fragment, theme, aspect }: SlidePreviewPro
   useLayoutEffect(() => {
     const section = sectionRef.current;
     if (!section) return;
-    orderedFragments(section).forEach((el, position) => el.classList.toggle('visible', position <= fragment));
+    steppedFragments(section).forEach(({ el, step }) => el.classList.toggle('visible', step <= fragment));
   }, [rendered.html, fragment]);
 
   return (

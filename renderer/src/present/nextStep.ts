@@ -20,13 +20,31 @@ export function nextStep(index: number, fragment: number, fragmentCounts: readon
   return null;
 }
 
-/** Number of `.fragment` elements in a rendered slide's HTML (counted without a DOM). */
-export function countFragments(html: string): number {
-  let count = 0;
-  for (const match of html.matchAll(CLASS_ATTR)) {
-    if ((match[1] ?? '').split(/\s+/).includes('fragment')) count += 1;
-  }
-  return count;
+/**
+ * The step at which each fragment shows, as reveal.js numbers them: fragments sharing a `data-fragment-index`
+ * show together, in the order of those indices; fragments without one follow, one step each, in document order.
+ * `indices` holds each fragment's `data-fragment-index` (null when absent), in document order.
+ */
+export function fragmentSteps(indices: readonly (number | null)[]): number[] {
+  const explicit = [...new Set(indices.filter((index): index is number => index !== null))].sort(
+    (a, b) => a - b,
+  );
+  let unordered = 0;
+  return indices.map((index) => (index === null ? explicit.length + unordered++ : explicit.indexOf(index)));
 }
 
-const CLASS_ATTR = /\sclass="([^"]*)"/g;
+/** Number of fragment steps in a rendered slide's HTML (counted without a DOM). */
+export function countFragments(html: string): number {
+  const indices: (number | null)[] = [];
+  for (const match of html.matchAll(OPEN_TAG)) {
+    const tag = match[0];
+    if (!(CLASS_ATTR.exec(tag)?.[1] ?? '').split(/\s+/).includes('fragment')) continue;
+    const index = FRAGMENT_INDEX.exec(tag)?.[1];
+    indices.push(index === undefined ? null : Number(index));
+  }
+  return new Set(fragmentSteps(indices)).size;
+}
+
+const OPEN_TAG = /<[a-zA-Z][^>]*>/g;
+const CLASS_ATTR = /\sclass="([^"]*)"/;
+const FRAGMENT_INDEX = /\sdata-fragment-index="(\d+)"/;
