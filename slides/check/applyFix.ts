@@ -12,7 +12,13 @@ export function applyFix(slide: Pick<Slide, 'body' | 'notes'>, fix: Fix): { body
   const content = parseBody(slide.body);
   if (fix.kind === 'drop-item') {
     if (!content.items[fix.index]) return { body: slide.body, notes: slide.notes };
-    content.items.splice(fix.index, 1);
+    const [dropped] = content.items.splice(fix.index, 1);
+    // The items nested under it move up a level, as when the user deletes a bullet: none is lost with it.
+    for (let next = fix.index; next < content.items.length; next += 1) {
+      const child = content.items[next];
+      if (!child || !dropped || child.level <= dropped.level) break;
+      content.items[next] = { ...child, level: child.level - 1 };
+    }
   } else if (fix.target === 'title') {
     if (!content.title) return { body: slide.body, notes: slide.notes };
     content.title = { ...content.title, text: fix.text };

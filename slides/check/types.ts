@@ -29,7 +29,7 @@ export interface FindingElement {
 
 /**
  * A one-click fix, small and serialisable: apply it with `applyFix`.
- * - `drop-item`: remove item `index` (its nested items move up a level with it gone, nothing else changes);
+ * - `drop-item`: remove item `index` (the items nested under it move up a level; nothing else changes);
  * - `replace-text`: set the title's text, or item `index`'s text, to `text` (attributes such as `data-src` kept);
  * - `replace-notes`: set the slide's notes to `text`.
  */
