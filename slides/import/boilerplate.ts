@@ -18,9 +18,12 @@ const BREADCRUMB_SEPARATOR = /\s+[>›»]\s+/;
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** The start of a written date or time: "March 14, 2024", "14 March", "2024-03-14", "3/14/24", "2 hours ago". */
 const DATE_START = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?)\\s+ago)`;
+/** What may follow a timestamp's date: the year, a time and zone, "by Name", "· 9 min read". Never a clause. */
+const DATE_TAIL =
+  '(?:,?\\s+\\d{4})?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?[a-z]{2,5}\\)?)?)?(?:\\s+by\\s+[^.,;]{2,60})?(?:\\s*[·|•—–]\\s*.*)?\\.?';
 /** "— Name (@handle) March 3, 2024": the attribution line under an embedded post (X, Bluesky, Mastodon…). */
 const POST_ATTRIBUTION =
-  /[—–]{1,2}\s*[^()]{1,80}\(@[\w.]{1,60}(?:@[\w.-]+)?\)\s+(?:on\s+)?[^()]{3,40}\d{4}\s*$/u;
+  /(?:[—–]{1,2}|-{1,2})\s*[^()]{1,80}\(@[\w.]{1,60}(?:@[\w.-]+)?\)\s+(?:on\s+)?[^()]{3,40}\d{4}\s*$/u;
 /** An embedded post's text is no longer than this (a long post with its attribution stays a paragraph). */
 const MAX_POST_CHARS = 700;
 /** Links an embedded post carries: "pic.twitter.com/…", "https://t.co/…". */
@@ -33,7 +36,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(sign[ -]?up|subscribe|register|get|join)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
   /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
   subscription:
-    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|\bsubscribe (now|today)\b|\bsubscribe to (the )?[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)* (today|now|for)\b/iu,
+    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
@@ -60,7 +63,7 @@ export const BOILERPLATE_PATTERNS = {
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
   timestamp: new RegExp(
-    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+${DATE_START}.{0,100}$`,
+    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+${DATE_START}${DATE_TAIL}$`,
     'i',
   ),
   readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
@@ -69,7 +72,8 @@ export const BOILERPLATE_PATTERNS = {
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
   socialPost: new RegExp(`^${POST_ATTRIBUTION.source}`, 'u'),
   /** A line that is only a handle or only post links. */
-  socialHandle: /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$/i,
+  socialHandle:
+    /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
   poweredBy: /^(proudly )?powered by\b/i,
   /** A menu of bare section names: "Home Posts Talks About RSS". */
   menu: /^(?:(?:home|posts?|blog|articles|talks|about(?: me| us)?|rss|feed|archives?|contact(?: us)?|projects|search|menu|tags|categories|newsletters?|subscribe|now|uses|portfolio|news|opinion|world|business|sports?|culture|science|health|politics|climate|tech(?:nology)?|video|podcasts?|events|research|experts)\s*){3,}$/i,

@@ -67,7 +67,7 @@ const EMBED_SELECTOR = [
 ].join(', ');
 /** Boxes that hold the author's bio; read for `authorBio` before they are removed with the page's asides. */
 const AUTHOR_BOX_SELECTOR =
-  '[class*="author-bio"], [class*="author-box"], [class*="about-author"], [class*="author-info"], [class*="bio-box"], [rel="author"] + p';
+  '[class*="author-bio"], [class*="author-box"], [class*="about-author"], [class*="author-info"], [class*="bio-box"]';
 const MAX_WIDGET_TEXT = 1000;
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td';
 const SITE_URL = /^https?:\/\//i;

@@ -218,6 +218,10 @@ describe('furniture in every import path', () => {
     ['87 comments', 'comments'],
     ['9 min read', 'readingTime'],
     ['— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024', 'socialPost'],
+    ['- Kwame Asante (@ProfKAsante) March 4, 2024', 'socialPost'],
+    ['Lucia Ferrer @LuciaFerrerNeph · Mar 3', 'socialHandle'],
+    ['Published 18 August 2024, 06:00', 'timestamp'],
+    ['Updated 2 hours ago', 'timestamp'],
     ['pic.twitter.com/Qm81ZpXk2v', 'socialHandle'],
     ['Read: Hydrogen valleys and the limits of regional subsidy', 'readMore'],
     ['Previous post: Postgres advisory locks', 'readMore'],
@@ -241,6 +245,9 @@ describe('furniture in every import path', () => {
     'More than 3,000 residents signed a petition delivered on March 4.',
     'In a letter to the editor, the mayor called the closure a mistake.',
     'She posted on March 3 that the study was "a clear signal", tagging @LuciaFerrerNeph in the reply.',
+    'Posted on March 3, the video drew two million views within a day.',
+    'Half of the readers subscribe to the service for a year or more.',
+    'Published in 2019, the report found that 40 percent of wards were understaffed.',
   ])('keeps body text %j', (line) => {
     expect(boilerplateKind(line)).toBeUndefined();
   });
