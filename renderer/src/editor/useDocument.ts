@@ -3,9 +3,10 @@
  * Import article, and opening text dropped on the window. Unsaved changes are never dropped without asking;
  * a failed save keeps every edit.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleFile, ArticleSource, DeckDocument } from '../../../electron/ipc/contract';
 import { makeDeck, makeSlide, parseDeck, stringifyDeck } from '../../../slides/index';
+import { notADeckReason } from '../../../slides/format/deckShape';
 import type { Deck, DeckError } from '../../../slides/model';
 import { invoke } from '../host';
 import type { Choice } from './ChoiceDialog';
@@ -85,7 +86,7 @@ export function useDocument(
     setDocState(next);
   }, []);
 
-  const load = useCallback(
+  const loadDeck = useCallback(
     (document: DeckDocument, article: ArticleSource | null = document.article ?? null) => {
       const { deck, errors } = parseDeck(document.text);
       store.reset(createEditorModel(deck, article));
@@ -97,6 +98,35 @@ export function useDocument(
       if (document.readOnly) setNotice({ kind: 'error', text: document.readOnly });
     },
     [store, setDoc, onLoaded],
+  );
+
+  // A Markdown file that is not a deck (an article opened from the OS, say) is offered for import instead.
+  const importRef = useRef<DocumentState['importArticle'] | null>(null);
+  const offerImport = useCallback(
+    async (document: DeckDocument & { path: string }, reason: string) => {
+      if (!docRef.current) loadDeck({ path: null, text: newDeckText(), hash: null });
+      const choice = await ask(
+        'Not a Briefdeck deck',
+        `${fileName(document.path)} is not a deck: it ${reason}. Import it as an article and draft a deck from it?`,
+        [
+          { value: 'import', label: 'Import as Article', primary: true },
+          { value: 'open', label: 'Open as Deck' },
+          { value: 'cancel', label: 'Cancel' },
+        ],
+      );
+      if (choice === 'import') await importRef.current?.({ path: document.path }, true);
+      else if (choice === 'open') loadDeck(document);
+    },
+    [ask, loadDeck],
+  );
+
+  const load = useCallback(
+    (document: DeckDocument, article?: ArticleSource | null) => {
+      const reason = document.path ? notADeckReason(document.text) : null;
+      if (reason && document.path) void offerImport({ ...document, path: document.path }, reason);
+      else loadDeck(document, article);
+    },
+    [loadDeck, offerImport],
   );
 
   /** Says a save failed (the edits stay in the editor); always false, for the save functions to return. */
@@ -265,6 +295,10 @@ export function useDocument(
     },
     [confirmDiscard, load, store],
   );
+
+  useLayoutEffect(() => {
+    importRef.current = importArticle;
+  });
 
   return {
     doc,
