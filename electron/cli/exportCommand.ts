@@ -5,7 +5,6 @@ import type { ArticleSource, PdfKind } from '../ipc/contract';
 import { readArticleSidecar } from '../services/articleSidecar';
 import { findAppRoot } from '../services/bundled';
 import { createChromiumPrinter } from '../services/export/chromiumPrinter';
-import { exportPdf } from '../services/export/exportPdf';
 import { findChromium } from '../services/export/findChromium';
 import { ExportError, type ExportFailure, type ExportStage, type PrintToPdf } from '../services/export/types';
 import { CliError, EXIT, oneLine, type ExitCode } from './errors';
@@ -282,6 +281,8 @@ export function createExportCommand(deps: ExportCommandDeps) {
       printer ??= deps.createPrinter();
       let printing = false;
       try {
+        // Loaded here, after Chromium was asked to start: its modules (pdf-lib, the deck parser) load meanwhile.
+        const { exportPdf } = await import('../services/export/exportPdf');
         const article = await deps.readArticle?.(item.deck);
         const result = await exportPdf({
           deckText,
@@ -326,6 +327,11 @@ export function createExportCommand(deps: ExportCommandDeps) {
         ).catch((error: unknown) => {
           throw new CliError(`Cannot create ${folder}: ${(error as Error).message}`, EXIT.writeFailed);
         });
+      }
+      if (items.some((item) => item.pdf)) {
+        // Chromium starts now, while the first deck is read, parsed and the PDF tools load.
+        printer = deps.createPrinter();
+        printer.warm?.();
       }
       for (const [index, item] of items.entries()) {
         try {

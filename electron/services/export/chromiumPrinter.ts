@@ -119,19 +119,26 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     } catch (error) {
       throw new ExportError('browser', (error as Error).message);
     }
-    // Loaded on first use: the Electron app prints with its own window and never needs playwright-core.
-    const { chromium } = await import('playwright-core');
-    const [browser, server] = await Promise.all([
-      chromium
-        .launch({ executablePath, args: [...CHROMIUM_FLAGS], headless: true })
-        .catch((error: unknown) => {
-          throw new ExportError(
-            'browser',
-            `Chromium (${executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`,
-          );
-        }),
-      startPrintServer(options.rendererRoot),
-    ]);
+    // The server starts while playwright-core loads (on first use: the Electron app prints with its own window and
+    // never needs it) and Chromium launches; whichever fails, the other is released, so nothing keeps the process.
+    const serving = startPrintServer(options.rendererRoot);
+    const launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS], headless: true }),
+    );
+    const [launched, served] = await Promise.allSettled([launching, serving]);
+    if (launched.status === 'rejected') {
+      if (served.status === 'fulfilled') await served.value.close();
+      throw new ExportError(
+        'browser',
+        `Chromium (${executablePath}) did not start: ${(launched.reason as Error).message.split('\n')[0]}`,
+      );
+    }
+    const browser = launched.value;
+    if (served.status === 'rejected') {
+      await browser.close().catch(() => undefined);
+      throw served.reason;
+    }
+    const server = served.value;
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     return { browser, context, server };
   }
@@ -166,6 +173,11 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
   }
 
   return {
+    warm(): void {
+      starting ??= start();
+      // Seen again (and reported) by the next print.
+      starting.catch(() => undefined);
+    },
     async print(job: PrintJob): Promise<PrintResult> {
       starting ??= start();
       let running: Running;

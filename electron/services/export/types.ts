@@ -17,6 +17,11 @@ export interface PrintToPdf {
   print(job: PrintJob): Promise<PrintResult>;
   /** Releases the browser or window (a no-op for printers that own nothing). */
   close?(): Promise<void>;
+  /**
+   * Starts the browser now, before the first job (the CLI calls it while it reads and parses the deck); a failure
+   * surfaces at the next `print`.
+   */
+  warm?(): void;
 }
 
 /** Where an export is. */
