@@ -30,10 +30,43 @@ const PERSON = `${NAME_PART}(?:\\s+(?:${NAME_PART}|${NAME_LINK})){1,4}`;
  * "Eldar Mamedov is a Brussels-based foreign policy expert", "A B and C D are fellows at …", "Dana Whitcombe
  * covers rural health for …".
  */
+const BIO_ROLE = [
+  'a',
+  'an',
+  'the',
+  'currently',
+  'also',
+  'senior',
+  'professor',
+  'director',
+  'fellow',
+  'research',
+  'head',
+  'chief',
+  'lecturer',
+  'associate',
+  'assistant',
+  'deputy',
+  'editor',
+  'correspondent',
+  'president',
+  'founder',
+  'executive',
+  'managing',
+  'principal',
+  'visiting',
+  'non-resident',
+  'nonresident',
+]
+  .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+  .join('|');
 const AUTHOR_BIO = new RegExp(
-  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:a|an|the|currently|also|senior|professor|director)|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
+  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE})|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
   'u',
 );
+/** A bio's research-focus sentence, which does not count towards its length. */
+const RESEARCH_FOCUS =
+  /\s(?=(?:His|Her|Their) (?:main |primary )?(?:research|academic) (?:focus|interests?)\b)/u;
 /** "About the author: Owen Marsh is …" carries its heading on the same line. */
 const BIO_HEADING = /^[*_]*(?:about the authors?|about the writer|author bio(?:graphy)?)\s*[:—–-]\s*/i;
 const MAX_BIO_WORDS = 50;
@@ -176,6 +209,6 @@ export function findAuthorBio(
 export function asAuthorBio(block: string): { bio: string; author: string } | undefined {
   const bio = block.replace(BIO_HEADING, '');
   const match = AUTHOR_BIO.exec(bio);
-  if (!match?.[1] || countWords(bio) > MAX_BIO_WORDS) return undefined;
+  if (!match?.[1] || countWords(bio.split(RESEARCH_FOCUS)[0] ?? bio) > MAX_BIO_WORDS) return undefined;
   return { bio: bio.replace(/^[*_]+|[*_]+$/g, ''), author: match[1] };
 }

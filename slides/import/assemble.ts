@@ -1,5 +1,5 @@
 /** Turns a list of text blocks into an {@link ImportedArticle}: head, body, bio, boilerplate and warnings. */
-import { boilerplateKind, siteNameFromAppeal, stripBoilerplate } from './boilerplate';
+import { BOILERPLATE_PATTERNS, boilerplateKind, siteNameFromAppeal, stripBoilerplate } from './boilerplate';
 import {
   asAuthorBio,
   findAuthorBio,
@@ -123,7 +123,7 @@ function joinBioSentences(blocks: string[]): string[] {
   const joined: string[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
-    if (previous !== undefined && boilerplateKind(block) === 'researchFocus' && asAuthorBio(previous))
+    if (previous !== undefined && BOILERPLATE_PATTERNS.researchFocus.test(block) && asAuthorBio(previous))
       joined[joined.length - 1] = `${previous} ${block}`;
     else joined.push(block);
   }

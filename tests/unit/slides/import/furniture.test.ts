@@ -196,6 +196,14 @@ describe('furniture in every import path', () => {
     expect(readableDate('Updated sometime')).toBe('Updated sometime');
   });
 
+  it('a bio with a capitalised title and a long research-focus sentence is still the bio', () => {
+    const bio = 'Eldar Vasquez is Senior Research Fellow at the Centre for Caspian Studies in Brussels.';
+    const focus = `His main research focus is ${'energy security, sanctions and regional corridors, '.repeat(8)}in the South Caucasus.`;
+    const article = importText([TITLE, ...BODY, bio, focus].join('\n'), { format: 'txt' });
+    expect(article.paragraphs).toEqual(BODY);
+    expect(article.authorBio).toBe(`${bio} ${focus}`);
+  });
+
   it('the post attribution drops the post above it, but not a line that introduces it', () => {
     const { kept } = stripBoilerplate([
       BODY[0]!,
