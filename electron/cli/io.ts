@@ -6,6 +6,14 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads and imports an article file (throws ImportError on bad content, Error when unreadable). */
   readArticle: (path: string) => Promise<ImportedArticle>;
+  /**
+   * Imports and drafts an article file in the hosts' limited worker (time and memory); throws like `readArticle`,
+   * and ImportError 'timeout' or 'too-large' at the limits. Without it (test fakes), `draft` drafts in-process.
+   */
+  draftArticle?: (
+    path: string,
+    options: { slides?: number },
+  ) => Promise<{ article: ImportedArticle; text: string }>;
   /** Writes a file atomically. */
   writeFile: (path: string, data: string) => Promise<void>;
   /** stderr is a terminal: progress is a bar redrawn in place, not lines (default: not a terminal). */
@@ -23,6 +31,11 @@ export function nodeIo(): CliIo {
     columns: process.stderr.columns,
     // Loaded when first used: a command that reads no article never loads the importers.
     readArticle: async (path) => (await import('../services/import/readArticleFile')).readArticleFile(path),
+    draftArticle: async (path, options) => {
+      const { draftInWorker } = await import('../services/import/draftInWorker');
+      const { article, draft } = await draftInWorker({ path }, options);
+      return { article, text: draft.text };
+    },
     writeFile: async (path, data) => (await import('../services/atomicFile')).saveFileAtomic(path, data),
   };
 }

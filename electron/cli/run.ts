@@ -109,6 +109,8 @@ async function runWrappedJson(name: string, command: Command, args: readonly str
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const full: CliIo = { ...nodeIo(), ...io };
+  // A caller's own article reader (tests' fakes) is used as given: drafting then stays in-process.
+  if (io.readArticle && !io.draftArticle) delete full.draftArticle;
   const [name, ...args] = argv;
   if (name !== undefined && VERSION_FLAGS.has(name)) {
     full.stdout(`briefdeck ${await version()}\n`);

@@ -65,6 +65,7 @@ export function salienceScores(inputs: readonly SalienceInput[], paragraphs: num
       (input.paragraph === paragraphs ? 0.5 : 0);
     return terms + entities + position + 2 * input.thesisOverlap;
   });
-  const max = Math.max(...raw, 1e-9);
+  // A loop, not Math.max(...raw): a spread of millions of sentences overflows the stack.
+  const max = raw.reduce((largest, r) => (r > largest ? r : largest), 1e-9);
   return raw.map((r) => r / max);
 }

@@ -46,8 +46,11 @@ function parseArgs(args: readonly string[]): DraftArgs {
 export async function draftCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const { input, output, slides } = parseArgs(args);
   let article;
+  let drafted: string | undefined;
   try {
-    article = await io.readArticle(input);
+    // The real CLI imports and drafts in the hosts' limited worker, so no file can hang it or eat the memory.
+    if (io.draftArticle) ({ article, text: drafted } = await io.draftArticle(input, { slides }));
+    else article = await io.readArticle(input);
   } catch (error) {
     if (error instanceof ImportError)
       throw new CliError(`Cannot draft from ${input}: ${error.message}`, EXIT.badInput);
@@ -55,7 +58,7 @@ export async function draftCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (article.paragraphs.length === 0)
     throw new CliError(`Cannot draft from ${input}: no article text found.`, EXIT.badInput);
-  const { text } = draftDeck(article, { slides });
+  const text = drafted ?? draftDeck(article, { slides }).text;
   const { errors } = parseDeck(text);
   if (errors.length > 0)
     throw new CliError(`Drafted deck does not parse: ${errors[0]?.message}`, EXIT.internal);

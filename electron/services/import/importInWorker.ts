@@ -70,7 +70,12 @@ export function importInWorker(
     const timer = setTimeout(() => {
       const seconds = Math.round(timeoutMs / 100) / 10;
       finish(() =>
-        reject(new ImportError(`Importing took longer than ${seconds} s and was stopped.`, 'timeout')),
+        reject(
+          new ImportError(
+            `Importing took longer than ${seconds} s and was stopped; the article may be too long or too complex (try a shorter extract).`,
+            'timeout',
+          ),
+        ),
       );
     }, timeoutMs);
     worker.once('message', (reply: WorkerReply) =>

@@ -33,6 +33,8 @@ import { useDocument } from './useDocument';
 import { useEditorKeys } from './useEditorKeys';
 import { useJournal, useRecoveryOffers, type RecoveryEntry } from './useRecovery';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { CheckButton, CheckPanel } from './check/CheckPanel';
+import { useCheck } from './check/useCheck';
 
 /** `?transition=none` (tests, screenshots) turns slide animations off. */
 const transition = LAUNCH_PARAMS.get('transition') === 'none' ? 'none' : 'slide';
@@ -55,6 +57,8 @@ export function EditorApp() {
   const [shortcuts, setShortcuts] = useState(false);
   const [pdfDialog, setPdfDialog] = useState(false);
   const [notesSignal, setNotesSignal] = useState(0);
+  const [checkOpen, setCheckOpen] = useState(false);
+  const findings = useCheck(state.deck, state.article);
   const [recent, setRecent] = useState<string[]>([]);
   useJournal(store, doc);
   // Electron: closing the window with unsaved edits (main asks Save / Don't Save / Cancel), modal state for menus.
@@ -279,6 +283,9 @@ export function EditorApp() {
         modified={modified}
         fileLabel={fileLabel}
         onSettings={() => setSettings(true)}
+        check={
+          <CheckButton count={findings.length} open={checkOpen} onToggle={() => setCheckOpen((o) => !o)} />
+        }
       />
       {offer ? (
         <RecoveryBanner
@@ -328,6 +335,9 @@ export function EditorApp() {
           />
         ) : null}
       </div>
+      {checkOpen ? (
+        <CheckPanel store={store} state={state} findings={findings} onClose={() => setCheckOpen(false)} />
+      ) : null}
       <StatusBar title={state.deck.meta.title} index={Math.max(0, index)} total={state.deck.slides.length} />
       {settings ? (
         <SettingsDialog

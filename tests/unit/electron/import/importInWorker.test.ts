@@ -35,7 +35,8 @@ describe('importInWorker', () => {
       ),
     ).rejects.toMatchObject({
       code: 'timeout',
-      message: 'Importing took longer than 1.5 s and was stopped.',
+      message:
+        'Importing took longer than 1.5 s and was stopped; the article may be too long or too complex (try a shorter extract).',
     });
   });
 
