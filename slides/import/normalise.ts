@@ -1,4 +1,5 @@
 /** Whitespace and line helpers shared by every importer. */
+import { boilerplateKind } from './boilerplate';
 
 const LINE_BREAK = /\r\n?|\n|\u2028|\u2029/;
 const BLANK_LINE = /^[ \t\u00a0]*$/;
@@ -9,6 +10,9 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const MAX_WRAP_WIDTH = 100;
 /** A wrapped line fills at least this share of the block's widest line. */
 const WRAP_FILL_RATIO = 0.55;
+
+/** "Authors: …", "Published: …": labelled lines of a report's title page, each its own block. */
+const HEAD_LABEL = /^(?:authors?|by|published|updated|posted|date)\s*:/i;
 
 /** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space and trims. */
 export function normaliseSpace(text: string): string {
@@ -25,8 +29,8 @@ export function splitLines(text: string): string[] {
  *
  * Without blank lines every non-empty line is a block (the seed article's shape). With blank lines, each
  * blank-separated group is a block; its lines are joined only when they look hard-wrapped (all but the last fill
- * most of a width of at most {@link MAX_WRAP_WIDTH}), otherwise each line stays its own block, so a headline and
- * standfirst on consecutive lines are not glued together.
+ * most of a width of at most {@link MAX_WRAP_WIDTH}) and none is page furniture, otherwise each line stays its own
+ * block, so a headline and standfirst on consecutive lines are not glued together.
  */
 export function splitBlocks(text: string): string[] {
   const lines = splitLines(text);
@@ -49,8 +53,11 @@ export function splitBlocks(text: string): string[] {
 function joinWrapped(group: string[]): string[] {
   if (group.length === 1) return group;
   const widest = group.reduce((most, line) => Math.max(most, line.length), 0);
+  // A site name above its menu, or "Previous post" above "Next post", are lines of furniture, never a wrapped paragraph.
   const wrapped =
-    widest <= MAX_WRAP_WIDTH && group.slice(0, -1).every((line) => line.length >= widest * WRAP_FILL_RATIO);
+    widest <= MAX_WRAP_WIDTH &&
+    group.slice(0, -1).every((line) => line.length >= widest * WRAP_FILL_RATIO) &&
+    !group.some((line) => boilerplateKind(line) !== undefined || HEAD_LABEL.test(line));
   return wrapped ? [group.join(' ')] : group;
 }
 
