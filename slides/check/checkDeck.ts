@@ -20,7 +20,8 @@
  *   `dangling-end`).
  * - `misdated-event`: a timeline item whose date is not the date its source sentence gives for the event
  *   (needs the article and the item's `data-src`; labels stating no date, e.g. "Date not given", are skipped).
- * - `unsupported-number`: a number on the slide or in its notes that the article does not contain (needs it).
+ * - `unsupported-number`: a number on the slide or in its notes that the article does not contain (needs it;
+ *   the article's metadata and the deck's front-matter `source` count as the article).
  * - `furniture`: page furniture on a slide or in notes (bios, print lines, appeals, handles, time stamps). An
  *   author's bio is allowed on the title and sources slides.
  * - `overfull`: more text than the layout fits (estimated; see `fit.ts`).
@@ -46,7 +47,12 @@ function elementOf(item: ItemView): FindingElement {
   return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
 }
 
-function checkSource(view: SlideView, source: SourceIndex, push: Push): void {
+function checkSource(
+  view: SlideView,
+  source: SourceIndex,
+  metaNumbers: ReadonlySet<string>,
+  push: Push,
+): void {
   if (view.title && view.layout !== 'title') {
     const run = copiedRun(view.title, source);
     if (run)
@@ -56,21 +62,27 @@ function checkSource(view: SlideView, source: SourceIndex, push: Push): void {
         element: { kind: 'title' },
       });
   }
-  const unsupported = (text: string) => [...new Set(findNumbers(text).filter((n) => !source.numbers.has(n)))];
-  const report = (text: string, element: FindingElement, what: string) => {
+  const unsupported = (text: string) => [
+    ...new Set(findNumbers(text).filter((n) => !source.numbers.has(n) && !metaNumbers.has(n))),
+  ];
+  const report = (text: string, element: FindingElement, where: string) => {
     const missing = unsupported(text);
     if (missing.length)
       push({
         code: 'unsupported-number',
-        message: `${what} has ${missing.join(', ')}, which the article does not`,
+        message: `${missing.join(', ')} ${where} ${missing.length === 1 ? 'is' : 'are'} not in the article`,
         element,
       });
   };
-  if (view.title) report(view.title, { kind: 'title' }, 'The title');
+  if (view.title) report(view.title, { kind: 'title' }, 'in the title');
   for (const item of [...view.items, ...view.laterItems])
-    report(item.plain, elementOf(item), item.index === undefined ? 'An item' : `Item ${item.index + 1}`);
-  if (view.otherText) report(view.otherText, { kind: 'slide' }, 'The slide');
-  report(view.notes, { kind: 'notes' }, 'The notes');
+    report(
+      item.plain,
+      elementOf(item),
+      item.index === undefined ? 'in an item' : `in item ${item.index + 1}`,
+    );
+  if (view.otherText) report(view.otherText, { kind: 'slide' }, 'on the slide');
+  report(view.notes, { kind: 'notes' }, 'in the notes');
   if (view.layout === 'timeline') {
     for (const item of view.items) {
       if (!item.lead || !statesDate(item.lead) || item.refs.length === 0) continue;
@@ -182,8 +194,18 @@ function nameSpeaker(finding: Finding, view: SlideView, source: SourceIndex): Fi
  * Checks a deck: every finding, in slide order, then by rule. Pass the article to enable the checks that compare
  * with it (copied titles, numbers, dates, "name the speaker" fixes).
  */
-export function checkDeck(deck: Pick<Deck, 'slides'>, opts: CheckOptions = {}): Finding[] {
+export function checkDeck(
+  deck: Pick<Deck, 'slides'> & Partial<Pick<Deck, 'meta'>>,
+  opts: CheckOptions = {},
+): Finding[] {
   const source = opts.article ? indexSource(opts.article) : undefined;
+  // The front matter's `source` describes the article (its date, byline): numbers from it are not invented.
+  const described = deck.meta?.source;
+  const metaNumbers = new Set(
+    [described?.title, described?.author, described?.publisher, described?.date].flatMap((text) =>
+      findNumbers(text ?? ''),
+    ),
+  );
   const findings: Finding[] = [];
   const said = new Map<string, number>();
   deck.slides.forEach((slide, index) => {
@@ -200,7 +222,7 @@ export function checkDeck(deck: Pick<Deck, 'slides'>, opts: CheckOptions = {}): 
     checkTitle(view, push);
     checkItems(view, push);
     checkDuplicates(view, push);
-    if (source) checkSource(view, source, push);
+    if (source) checkSource(view, source, metaNumbers, push);
     checkFurniture(view, push);
     const full = overflow(view);
     if (full)

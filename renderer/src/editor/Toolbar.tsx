@@ -1,4 +1,5 @@
 /** The editor's toolbar: file, history, slide and view commands; every button shows its shortcut in its tooltip. */
+import type { ReactNode } from 'react';
 import type { CommandId } from '../../../electron/shared/shortcuts';
 import { LAYOUT_LABELS } from '../../../electron/shared/shortcuts';
 import { LAYOUTS, type Layout } from '../../../slides/model';
@@ -15,6 +16,8 @@ export interface ToolbarProps {
   modified: boolean;
   fileLabel: string;
   onSettings: () => void;
+  /** The Check button (count of the briefing check's findings), shown before the file label. */
+  check?: ReactNode;
 }
 
 interface ButtonProps {
@@ -58,6 +61,7 @@ export function Toolbar({
   modified,
   fileLabel,
   onSettings,
+  check,
 }: ToolbarProps) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Editor">
@@ -120,6 +124,7 @@ export function Toolbar({
         <CommandButton id="file.exportPdf" run={run} label="PDF" icon="▤" />
         <CommandButton id="file.exportHtml" run={run} compact label="Export HTML" icon="↗" />
       </div>
+      {check ? <div className="tool-group">{check}</div> : null}
       <div className="tool-spacer" />
       <span className="file-label" data-testid="file-label" title={fileLabel}>
         {modified ? (

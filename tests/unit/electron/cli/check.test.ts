@@ -63,7 +63,7 @@ describe('briefdeck check', () => {
     const lines = f.out().trimEnd().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(/^slide 9, item 1: .*"she said" names no one$/),
-      'slide 9, item 1: Item 1 has 2031, which the article does not',
+      'slide 9, item 1: 2031 in item 1 is not in the article',
       expect.stringMatching(
         /^slide 10, notes: The notes instruct the presenter .*"Be fair to the other side\."$/,
       ),

@@ -49,7 +49,13 @@ describe('unsupported-number', () => {
     );
     const found = findings(d, 'unsupported-number', src);
     expect(found.map((f) => f.element)).toEqual([{ kind: 'item', index: 0 }, { kind: 'notes' }]);
-    expect(found[0]?.message).toContain('4.3');
+    expect(found[0]?.message).toBe('4.3 in item 1 is not in the article');
+  });
+  it("counts the deck's front-matter source (the article's date) as the article", () => {
+    const d = deck('## Inflation eased\n\n- Published 12 March 2024');
+    expect(codes(d, src)).toEqual(['unsupported-number']);
+    const dated = { ...d, meta: { ...d.meta, source: { date: '12 March 2024' } } };
+    expect(checkDeck(dated, { article: src })).toEqual([]);
   });
   it('passes numbers the article has, however they are written', () => {
     const d = deck(
