@@ -12,7 +12,9 @@ import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/serv
 import { exportPdf } from '../../electron/services/export/exportPdf';
 import type { ExportPdfOptions } from '../../electron/services/export/types';
 import { makeFitDeck } from '../fixtures/export/fitDecks';
-import { missingFromPdf, wordsMissingInOrder } from '../helpers/pdf';
+import { PDFDocument } from 'pdf-lib';
+import { readOutline } from '../unit/electron/export/outlineReader';
+import { accessibility, missingFromPdf, wordsMissingInOrder } from '../helpers/pdf';
 
 let printer: ChromiumPrinter;
 let dir: string;
@@ -56,6 +58,17 @@ test.describe('every PDF kind holds every word of the deck', () => {
       expect(await missingFromPdf(bytes, deck.shown)).toEqual([]);
       if (options.kind === 'notes')
         for (const note of deck.notes) expect(await wordsMissingInOrder(bytes, note)).toEqual([]);
+      // Tagged (what pdfinfo reports as "Tagged: yes"), with its structure tree, language and title kept
+      // through the pdf-lib pass, and the outline: one bookmark per slide.
+      expect(await accessibility(bytes)).toEqual({
+        marked: true,
+        structureTree: true,
+        lang: 'en',
+        displayTitle: true,
+        title: 'Nothing is cut',
+      });
+      const outline = readOutline(await PDFDocument.load(bytes));
+      expect(outline).toHaveLength(deck.slides);
     });
   }
 });

@@ -61,3 +61,25 @@ export async function wordsMissingInOrder(bytes: Uint8Array, text: string): Prom
   }
   return missing;
 }
+
+/** What makes a PDF accessible, read from its catalog: marked content, a structure tree, language and title. */
+export async function accessibility(bytes: Uint8Array): Promise<{
+  marked: boolean;
+  structureTree: boolean;
+  lang: string | undefined;
+  displayTitle: boolean;
+  title: string | undefined;
+}> {
+  const { PDFBool, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const catalog = doc.catalog;
+  const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
+  const viewer = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+  return {
+    marked: markInfo?.lookupMaybe(PDFName.of('Marked'), PDFBool)?.asBoolean() === true,
+    structureTree: catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict) !== undefined,
+    lang: catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText(),
+    displayTitle: viewer?.lookupMaybe(PDFName.of('DisplayDocTitle'), PDFBool)?.asBoolean() === true,
+    title: doc.getTitle(),
+  };
+}

@@ -99,7 +99,7 @@ async function waitForLayout(page: Page, timeout: number): Promise<PrintLayout> 
 /**
  * Prints with Chromium through playwright-core. The browser and a loopback server for the built print view are
  * started on first use and kept, so later exports (the web host's) skip Chromium's start-up. Each job is one page
- * load for the whole deck, printed with `page.pdf({ preferCSSPageSize, printBackground })`.
+ * load for the whole deck, printed with `page.pdf({ preferCSSPageSize, printBackground, tagged })`.
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions): ChromiumPrinter {
   let starting: Promise<Running> | undefined;
@@ -162,7 +162,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     try {
       await page.goto(`${running.server.url}print.html?job=${id}`, { waitUntil: 'commit', timeout });
       const layout = await waitForLayout(page, timeout);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // Tagged: Chromium writes the structure tree (headings, lists, reading order) screen readers use.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
       reusable = true;
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), layout };
     } finally {

@@ -73,9 +73,11 @@ export function createElectronPrinter(options: ElectronPrinterOptions): PrintToP
         );
         if (state.error !== null) throw new Error(`the print view failed: ${state.error}`);
         const layout = JSON.parse(state.layout ?? '{}') as PrintLayout;
+        // Tagged, as the Chromium printer does; the outline is the pdf-lib pass's, one bookmark per slide.
         const pdf = await window.webContents.printToPDF({
           preferCSSPageSize: true,
           printBackground: true,
+          generateTaggedPDF: true,
           generateDocumentOutline: false,
         });
         return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), layout };

@@ -6,6 +6,8 @@ import type { PrintLayout } from './types';
 /** Document information written into every exported PDF. */
 export interface PdfMetadata {
   title: string;
+  /** The document language (BCP 47), for screen readers: the deck's `lang`, else `en`. */
+  lang: string;
   author?: string;
   subject?: string;
   keywords: string[];
@@ -16,15 +18,20 @@ export const PDF_CREATOR = 'Briefdeck';
 /** The producer recorded in every exported PDF. */
 export const PDF_PRODUCER = 'Briefdeck (Chromium, pdf-lib)';
 
-/** Title, author, subject and keywords from the deck's front matter and its source article. */
+/** A BCP 47 language tag such as `en`, `en-GB` or `az-Latn`. */
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Title, language, author, subject and keywords from the deck's front matter and its source article. */
 export function metadataFromDeck(meta: DeckMeta): PdfMetadata {
   const source = meta.source ?? {};
   const subject = meta.subtitle ?? (source.title ? `Briefing on ${source.title}` : undefined);
   const keywords = ['briefing', source.publisher, source.title, source.author].filter(
     (word): word is string => typeof word === 'string' && word.trim().length > 0,
   );
+  const lang = typeof meta.extra.lang === 'string' && LANG_TAG.test(meta.extra.lang) ? meta.extra.lang : 'en';
   return {
     title: meta.title || 'Untitled briefing',
+    lang,
     author: meta.author ?? source.author,
     subject,
     keywords,
@@ -32,8 +39,8 @@ export function metadataFromDeck(meta: DeckMeta): PdfMetadata {
 }
 
 /**
- * The pdf-lib pass: sets the document information (title shown in the viewer's title bar, author, subject,
- * keywords, creator, producer) and an outline with one bookmark per slide at the page the layout names. Pages
+ * The pdf-lib pass: sets the document information (title shown in the viewer's title bar, language, author,
+ * subject, keywords, creator, producer) and an outline with one bookmark per slide at the page the layout names. Pages
  * and their content streams are copied untouched, so text stays vector and selectable. Throws when the PDF's
  * page count differs from the layout's (a page cut in two, or a stray blank page).
  */
@@ -50,6 +57,7 @@ export async function postProcess(
     );
   }
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setLanguage(metadata.lang);
   if (metadata.author) doc.setAuthor(metadata.author);
   if (metadata.subject) doc.setSubject(metadata.subject);
   doc.setKeywords(metadata.keywords);

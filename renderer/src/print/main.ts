@@ -15,6 +15,8 @@ import type { PrintLayout } from '../../../electron/ipc/contract';
 import './print.css';
 
 const JOB_ID = /^[0-9a-f]{32}$/;
+/** A BCP 47 language tag such as `en`, `en-GB` or `az-Latn`. */
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 async function fetchJob(): Promise<PrintJob> {
   const id = new URLSearchParams(location.search).get('job') ?? '';
@@ -32,6 +34,9 @@ async function layOut(root: HTMLElement, job: PrintJob): Promise<PrintLayout> {
   // `print-pdf` keeps reveal.css's fallback print rules (`html:not(.print-pdf)`) off our own layouts.
   html.classList.add(themeClass(deck.meta.theme), 'print-pdf', `print-${job.kind}`, `paper-${job.paper}`);
   document.title = deck.meta.title || 'Briefdeck';
+  // The tagged PDF's language: the deck's `lang` when it gives one.
+  if (typeof deck.meta.extra.lang === 'string' && LANG_TAG.test(deck.meta.extra.lang))
+    html.lang = deck.meta.extra.lang;
   if (job.kind === 'slides') return renderSlidesView(root, deck);
   if (job.kind === 'notes') return renderNotesView(root, deck, job);
   return renderHandoutsView(root, deck, job);

@@ -22,13 +22,19 @@ async function pdfWithPages(count: number): Promise<Uint8Array> {
 describe('postProcess', () => {
   const meta = parseDeck(makeExportDeck(3)).deck.meta;
 
-  it('derives title, author, subject and keywords from the deck', () => {
+  it('derives title, language, author, subject and keywords from the deck', () => {
     expect(metadataFromDeck(meta)).toEqual({
       title: 'Export test deck of 3 slides',
+      lang: 'en',
       author: 'Test Analyst',
       subject: 'Generated for the PDF export tests',
       keywords: ['briefing', 'Test Gazette', 'A generated article', 'Jane Writer'],
     });
+  });
+
+  it('takes the language from the front matter when it is a language tag', () => {
+    expect(metadataFromDeck({ ...meta, extra: { lang: 'az-Latn' } }).lang).toBe('az-Latn');
+    expect(metadataFromDeck({ ...meta, extra: { lang: 'not a tag' } }).lang).toBe('en');
   });
 
   it('falls back to the source author and title when the deck has none', () => {
