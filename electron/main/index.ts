@@ -7,6 +7,7 @@ import { installAppMenu } from './appMenu';
 import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
 import { createCloseGuard } from './closeGuard';
+import { createDeckArrivals, type DeckArrivals } from './deckArrivals';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { createPresentHandlers } from './presentWindows';
@@ -32,6 +33,7 @@ function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
 
 let savedWindow: WindowState | undefined;
 let editor: BrowserWindow | undefined;
+let arrivals: DeckArrivals | undefined;
 
 // Windows tell main when a modal is open (menu commands then wait) and get ready to close when asked.
 const windowBridge = createWindowBridge(ipcMain, appWindows);
@@ -68,9 +70,11 @@ function openFromOs(path: string): void {
   const window = editorWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
-  // The editor opens it through deck:open (asking first about unsaved changes), which also brings the article
-  // beside the deck and records it in the recent files. A just-opened editor gets it once its page has loaded.
-  sendWhenLoaded(window, 'deck:opened', { path });
+  // A running editor opens it through deck:open (asking first about unsaved changes), which also brings the
+  // article beside the deck and records it in the recent files. An editor still starting gets it as its start-up
+  // deck instead, so the start-up deck cannot replace it (deckArrivals.ts).
+  if (arrivals) arrivals.open(window, path);
+  else sendWhenLoaded(window, 'deck:opened', { path });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -131,7 +135,10 @@ if (!app.requestSingleInstanceLock()) {
       openPath: (path) => openFromOs(path),
       isBusy: (window) => windowBridge.isBusy(window),
     });
-    registerIpc(ipcMain, services, appWindows);
+    arrivals = createDeckArrivals(services, (window, path) =>
+      sendWhenLoaded(window, 'deck:opened', { path }),
+    );
+    registerIpc(ipcMain, services, appWindows, arrivals.hooks);
     openEditorWindow();
     started = true;
     for (const path of pendingOpens.splice(0)) openFromOs(path);

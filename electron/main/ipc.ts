@@ -1,4 +1,4 @@
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { CHANNELS, type HostReply } from '../ipc/contract';
 import type { HostServices } from '../services/hostServices';
 import { isAppUrl } from './appUrl';
@@ -25,6 +25,14 @@ function senderFrameOf(event: IpcMainInvokeEvent): WebFrameMain | null {
   }
 }
 
+/** What main adds around the services for one window (see `deckArrivals.ts`). */
+export interface IpcHooks {
+  /** Answer a trusted request for this window instead of the services; undefined lets the services answer. */
+  answer?(channel: string, sender: WebContents, request: unknown): Promise<HostReply<unknown>> | undefined;
+  /** Called once the reply has been handed to Electron (on the next turn of the event loop). */
+  answered?(channel: string, sender: WebContents): void;
+}
+
 /** Answer one IPC request: check the sender and the argument count, then validate and dispatch it. */
 export async function handleInvoke(
   services: Pick<HostServices, 'dispatch'>,
@@ -32,6 +40,7 @@ export async function handleInvoke(
   channel: string,
   event: IpcMainInvokeEvent,
   args: unknown[],
+  hooks: IpcHooks = {},
 ): Promise<HostReply<unknown>> {
   if (!isTrustedSender(senderFrameOf(event), windows())) {
     return {
@@ -41,7 +50,11 @@ export async function handleInvoke(
   }
   if (args.length > 1)
     return { ok: false, error: { channel, message: 'refused: a request is one argument' } };
-  return (await services.dispatch(channel, args[0])).reply;
+  const reply = await (hooks.answer?.(channel, event.sender, args[0]) ??
+    services.dispatch(channel, args[0]).then((result) => result.reply));
+  const { answered } = hooks;
+  if (answered) setImmediate(() => answered(channel, event.sender));
+  return reply;
 }
 
 /** Register one `ipcMain.handle` per contract channel, and nothing else. */
@@ -49,10 +62,11 @@ export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   services: Pick<HostServices, 'dispatch'>,
   windows: () => readonly BrowserWindow[],
+  hooks: IpcHooks = {},
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, ...args: unknown[]) =>
-      handleInvoke(services, windows, channel, event, args),
+      handleInvoke(services, windows, channel, event, args, hooks),
     );
   }
 }
