@@ -30,7 +30,12 @@ const FURNITURE_IN_CORPUS: Record<string, string[]> = {
   'news-feature': ['Updated March 14, 2024, 10:28am EST', '214 comments', 'Photo: Marcus Reyes'],
   'econ-figures': ['A version of this article appears in print', 'Send a letter to the editor'],
   'health-explainer': ['(@LuciaFerrerNeph) March 3, 2024', 'pic.twitter.com/Qm81ZpXk2v'],
-  'tech-blog': ['Related: Why our monorepo', 'Share this: Twitter', '87 comments'],
+  'tech-blog': [
+    'Related: Why our monorepo',
+    'Share this: Twitter',
+    '87 comments',
+    '(@priyaraman_dev) January 9, 2024',
+  ],
 };
 
 function bodyText(article: { paragraphs: string[] }): string {
