@@ -46,8 +46,12 @@ const guardClose = createCloseGuard({
 
 /** The editor window, where it was last time (when a connected display still shows that place). */
 function openEditorWindow(): BrowserWindow {
-  const window = createWindow('editor', { preloadPath, openExternal, bounds: savedWindow?.bounds });
-  if (savedWindow?.maximized) window.maximize();
+  const window = createWindow('editor', {
+    preloadPath,
+    openExternal,
+    bounds: savedWindow?.bounds,
+    maximized: savedWindow?.maximized,
+  });
   guardClose(window);
   window.on('close', () => {
     savedWindow = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };

@@ -16,6 +16,8 @@ export interface CreateWindowOptions {
   query?: Record<string, string>;
   bounds?: { x?: number; y?: number; width?: number; height?: number };
   parent?: BrowserWindow;
+  /** Maximise the window when it is first shown (on `ready-to-show`: maximising earlier shows it blank). */
+  maximized?: boolean;
 }
 
 const DEFAULT_SIZE: Record<WindowKind, { width: number; height: number }> = {
@@ -63,7 +65,11 @@ export function windowOptions(
     show: false,
     backgroundColor: '#ffffff',
     parent: options.parent,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: {
+      ...secureWebPreferences(options.preloadPath),
+      // The print view is never shown: unthrottled, so its requestAnimationFrame layout runs while hidden.
+      ...(kind === 'print' ? { backgroundThrottling: false } : {}),
+    },
   };
 }
 
@@ -81,7 +87,12 @@ export function createWindow(kind: WindowKind, options: CreateWindowOptions): Br
   window.on('closed', () => openWindows.delete(window));
   attachNavigationGuards(window.webContents, options.openExternal);
   // The print view lays a deck out for printToPDF and is never shown.
-  if (kind !== 'print') window.once('ready-to-show', () => window.show());
+  if (kind !== 'print') {
+    window.once('ready-to-show', () => {
+      if (options.maximized) window.maximize();
+      window.show();
+    });
+  }
   void window.loadURL(appPageUrl(kind, options.query));
   return window;
 }

@@ -13,9 +13,20 @@ export interface ElectronPrinterOptions {
   openPrintWindow: (query: Record<string, string>) => BrowserWindow;
   /** How long the print view may take to lay out (default 120 s). */
   timeoutMs?: number;
+  /** How long the loaded print view may take to paint its first frame (default 10 s). */
+  frameTimeoutMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_FRAME_TIMEOUT_MS = 10_000;
+
+/**
+ * Resolves once the page paints a frame. reveal's print view lays out in `requestAnimationFrame`, which never runs
+ * in a window the system treats as occluded (seen on macOS with hidden windows): fail fast, not after 120 s.
+ */
+const WAIT_FOR_FRAME = 'new Promise((resolve) => requestAnimationFrame(() => resolve(true)))';
+const NOT_PAINTING =
+  'the hidden print window is not being painted (the system treats it as occluded), so the print view cannot lay out';
 
 /**
  * Resolves with the print view's state once `<html>` carries `data-print-ready` or `data-print-error`; evaluated by
@@ -41,10 +52,10 @@ function loaded(window: BrowserWindow): Promise<void> {
   });
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string, message?: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(message ?? `${what} took longer than ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -55,19 +66,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  */
 export function createElectronPrinter(options: ElectronPrinterOptions): PrintToPdf {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const frameTimeout = options.frameTimeoutMs ?? DEFAULT_FRAME_TIMEOUT_MS;
   return {
     async print(job: PrintJob): Promise<PrintResult> {
       const { id, dispose } = registerPrintJob(job);
       const window = options.openPrintWindow({ job: id });
       try {
         const state = await withTimeout(
-          loaded(window).then(
-            () =>
-              window.webContents.executeJavaScript(WAIT_FOR_READY) as Promise<{
-                error: string | null;
-                layout: string | null;
-              }>,
-          ),
+          loaded(window).then(async () => {
+            const painted = window.webContents.executeJavaScript(WAIT_FOR_FRAME) as Promise<unknown>;
+            await withTimeout(painted, frameTimeout, 'Painting the print view', NOT_PAINTING);
+            return window.webContents.executeJavaScript(WAIT_FOR_READY) as Promise<{
+              error: string | null;
+              layout: string | null;
+            }>;
+          }),
           timeout,
           'Laying out the print view',
         );

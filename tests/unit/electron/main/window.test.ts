@@ -71,6 +71,29 @@ describe('createWindow', () => {
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
   });
+
+  it('maximises a window that was maximised last time only when it is ready, never blank before', () => {
+    const window = createWindow('editor', { ...options, maximized: true }) as unknown as FakeBrowserWindow;
+    // Maximising shows a window: doing it before its first paint flashes a blank window.
+    expect(window.maximized).toBe(false);
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.maximized).toBe(true);
+    expect(window.shown).toBe(true);
+    const plain = createWindow('editor', options) as unknown as FakeBrowserWindow;
+    plain.emit('ready-to-show');
+    expect(plain.maximized).toBe(false);
+  });
+
+  it('never shows the print window, and keeps it unthrottled so its layout runs while hidden', () => {
+    const window = createWindow('print', { ...options, query: { job: 'j' } }) as unknown as FakeBrowserWindow;
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(false);
+    const preferences = window.options.webPreferences as Record<string, unknown>;
+    expect(preferences).toMatchObject({ ...secureWebPreferences(PRELOAD), backgroundThrottling: false });
+    const editor = createWindow('editor', options) as unknown as FakeBrowserWindow;
+    expect((editor.options.webPreferences as Record<string, unknown>).backgroundThrottling).toBeUndefined();
+  });
 });
 
 describe('app page URLs', () => {
