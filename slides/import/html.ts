@@ -1,6 +1,8 @@
 /**
  * Saved web pages: the article body extracted with Mozilla's Readability over linkedom (no script ever runs:
- * only text is read), after removing navigation, share widgets, captions, promos and forms.
+ * only text is read), after removing navigation, share widgets, captions, promos, forms and embedded social posts.
+ * An author box's bio is read into `authorBio` before the box goes; the page's furniture blocks are counted in the
+ * "dropped N boilerplate lines" warning.
  */
 import { Readability } from '@mozilla/readability';
 import { assembleArticle } from './assemble';
