@@ -2,9 +2,8 @@
  * Markdown articles: parsed with markdown-it (raw HTML off), flattened to plain-text blocks.
  *
  * `# Headline` is the title (one or two short kicker lines above it, "THE LONG VIEW · ESSAY", are dropped), an
- * all-italic paragraph right after it (or a second-level heading directly under it)
- * is the standfirst, "By Name" is the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over
- * all of these. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
+ * all-italic paragraph right after it (or a second-level heading directly under it) is the standfirst, "By Name" is
+ * the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over all of these. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
  * every format counts paragraphs the same way; images, code blocks, tables and rules are dropped.
  */
 import MarkdownIt from 'markdown-it';
