@@ -29,12 +29,12 @@
  * - `repeated-notes`: a notes sentence (5+ words) already said on an earlier slide (or earlier in the same notes).
  *   Both notes rules read the talk only: a `Sources:` block at the end of the notes cites, and is skipped.
  */
-import type { Deck } from '../model';
+import type { Deck, Slide } from '../model';
 import { findNumbers } from '../eval/keypoints';
 import { misdating, statesDate } from './dates';
 import { overflow } from './fit';
 import { furnitureKind } from './furniture';
-import { countsForRepeat, isCoaching, notesSentences, withoutSentence } from './notes';
+import { countsForRepeat, isCoaching, notesSentences, withoutSentence, type NotesSentence } from './notes';
 import { COPY_RUN, copiedRun, indexSource, type SourceIndex } from './source';
 import { findSpeaker } from './speaker';
 import { checkDuplicates, checkItems, checkTitle } from './textRules';
@@ -140,8 +140,8 @@ function checkFurniture(view: SlideView, push: Push): void {
   }
 }
 
-function checkNotes(view: SlideView, said: Map<string, number>, push: Push): void {
-  for (const sentence of notesSentences(view.notes, true)) {
+function checkCoaching(view: SlideView, talk: readonly NotesSentence[], push: Push): void {
+  for (const sentence of talk)
     if (isCoaching(sentence.text))
       push({
         code: 'coaching-notes',
@@ -153,25 +153,37 @@ function checkNotes(view: SlideView, said: Map<string, number>, push: Push): voi
           text: withoutSentence(view.notes, sentence.text),
         },
       });
+}
+
+/** Deck-level: a notes sentence said on an earlier slide (or earlier in the same notes). */
+function checkRepeats(
+  index: number,
+  notes: string,
+  talk: readonly NotesSentence[],
+  said: Map<string, number>,
+  out: Finding[],
+): void {
+  for (const sentence of talk) {
     if (!countsForRepeat(sentence)) continue;
     const earlier = said.get(sentence.key);
     if (earlier !== undefined)
-      push({
+      out.push({
         code: 'repeated-notes',
-        message: `The notes repeat a sentence ${earlier === view.index ? 'already in these notes' : `from slide ${earlier + 1}`}: "${sentence.text}"`,
+        message: `The notes repeat a sentence ${earlier === index ? 'already in these notes' : `from slide ${earlier + 1}`}: "${sentence.text}"`,
+        slide: index,
         element: { kind: 'notes' },
-        fix: {
-          label: 'Drop repeat',
-          kind: 'replace-notes',
-          text: withoutSentence(view.notes, sentence.text),
-        },
+        fix: { label: 'Drop repeat', kind: 'replace-notes', text: withoutSentence(notes, sentence.text) },
       });
-    else said.set(sentence.key, view.index);
+    else said.set(sentence.key, index);
   }
 }
 
 /** Adds "Name the speaker" to an unattributed item when its source sentence names who said it. */
-function nameSpeaker(finding: Finding, view: SlideView, source: SourceIndex): Finding {
+function nameSpeaker(
+  finding: Omit<Finding, 'slide'>,
+  view: SlideView,
+  source: SourceIndex,
+): Omit<Finding, 'slide'> {
   const index = finding.element.index;
   const item = index === undefined ? undefined : view.items[index];
   if (!item || finding.element.kind !== 'item') return finding;
@@ -190,6 +202,55 @@ function nameSpeaker(finding: Finding, view: SlideView, source: SourceIndex): Fi
   return finding;
 }
 
+/** One slide's own findings (all but repeats across slides) and its notes' talk sentences. */
+interface SlideResult {
+  source: SourceIndex | undefined;
+  meta: string;
+  local: Omit<Finding, 'slide'>[];
+  talk: NotesSentence[];
+}
+
+/**
+ * Per slide object: slides are immutable (an edit makes a new slide object), so re-checking a deck as the user
+ * types re-reads only the slide that changed.
+ */
+const slideResults = new WeakMap<object, SlideResult>();
+
+function checkSlide(
+  slide: Pick<Slide, 'body' | 'notes' | 'layout'>,
+  source: SourceIndex | undefined,
+  metaNumbers: ReadonlySet<string>,
+  meta: string,
+): SlideResult {
+  const cached = slideResults.get(slide);
+  if (cached && cached.source === source && cached.meta === meta) return cached;
+  const view = viewSlide(slide, 0);
+  const local: Omit<Finding, 'slide'>[] = [];
+  const push: Push = (f) => {
+    const finding = f.fix === undefined ? { code: f.code, message: f.message, element: f.element } : f;
+    local.push(
+      source && finding.code === 'unattributed-quote' ? nameSpeaker(finding, view, source) : finding,
+    );
+  };
+  checkTitle(view, push);
+  checkItems(view, push);
+  checkDuplicates(view, push);
+  if (source) checkSource(view, source, metaNumbers, push);
+  checkFurniture(view, push);
+  const full = overflow(view);
+  if (full)
+    push({
+      code: 'overfull',
+      message: `The slide holds more than fits: ${full}`,
+      element: { kind: 'slide' },
+    });
+  const talk = notesSentences(view.notes, true);
+  checkCoaching(view, talk, push);
+  const result = { source, meta, local, talk };
+  slideResults.set(slide, result);
+  return result;
+}
+
 /**
  * Checks a deck: every finding, in slide order, then by rule. Pass the article to enable the checks that compare
  * with it (copied titles, numbers, dates, "name the speaker" fixes).
@@ -206,32 +267,13 @@ export function checkDeck(
       findNumbers(text ?? ''),
     ),
   );
+  const meta = [...metaNumbers].join(' ');
   const findings: Finding[] = [];
   const said = new Map<string, number>();
   deck.slides.forEach((slide, index) => {
-    const view = viewSlide(slide, index);
-    const push: Push = (f) => {
-      const finding: Finding =
-        f.fix === undefined
-          ? { code: f.code, message: f.message, slide: index, element: f.element }
-          : { ...f, slide: index };
-      findings.push(
-        source && finding.code === 'unattributed-quote' ? nameSpeaker(finding, view, source) : finding,
-      );
-    };
-    checkTitle(view, push);
-    checkItems(view, push);
-    checkDuplicates(view, push);
-    if (source) checkSource(view, source, metaNumbers, push);
-    checkFurniture(view, push);
-    const full = overflow(view);
-    if (full)
-      push({
-        code: 'overfull',
-        message: `The slide holds more than fits: ${full}`,
-        element: { kind: 'slide' },
-      });
-    checkNotes(view, said, push);
+    const result = checkSlide(slide, source, metaNumbers, meta);
+    for (const finding of result.local) findings.push({ ...finding, slide: index });
+    checkRepeats(index, slide.notes, result.talk, said, findings);
   });
   return findings;
 }
