@@ -1,20 +1,18 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ArticleSource, PdfKind } from '../ipc/contract';
-import { readArticleSidecar } from '../services/articleSidecar';
 import { findAppRoot } from '../services/bundled';
 import { createChromiumPrinter } from '../services/export/chromiumPrinter';
 import { findChromium } from '../services/export/findChromium';
 import { ExportError, type ExportFailure, type ExportStage, type PrintToPdf } from '../services/export/types';
 import { CliError, EXIT, oneLine, type ExitCode } from './errors';
-import { exportHtmlForCli } from './exportHtml';
 import type { CliIo } from './io';
 import { noChromiumLine } from './noChromium';
 import { createProgress, type Progress } from './progress';
 
 export const EXPORT_USAGE =
-  'briefdeck export DECK... (--pdf OUT.pdf|DIR | --html OUT.html|DIR) [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter] [--json]';
+  'briefdeck export DECK... (--pdf OUT.pdf|DIR | --html OUT.html|DIR | --pptx OUT.pptx|DIR) [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter] [--json]';
 
 const KINDS: readonly PdfKind[] = ['slides', 'notes', 'handouts'];
 const PAPERS = ['a4', 'letter'] as const;
@@ -25,6 +23,8 @@ export interface ExportArgs {
   decks: string[];
   pdf?: string;
   html?: string;
+  /** `--pptx OUT.pptx`: an editable PowerPoint file (services/exportPptx). */
+  pptx?: string;
   kind: PdfKind;
   perPage: 3 | 6;
   paper: 'a4' | 'letter';
@@ -48,7 +48,9 @@ export interface ExportCommandDeps {
    */
   checkBrowser?: () => void;
   /** The `--html` export (owned by the HTML exporter; absent until wired). */
-  exportHtml?: (deckText: string, outPath: string) => Promise<{ bytes: number }>;
+  exportHtml?: (deckText: string, outPath: string, deckPath?: string) => Promise<{ bytes: number }>;
+  /** The `--pptx` export. */
+  exportPptx?: (deckText: string, outPath: string, deckPath?: string) => Promise<{ bytes: number }>;
   /** Creates an output folder (default: `mkdir -p`). */
   makeDir?: (path: string) => Promise<void>;
   /** Whether a path is an existing folder (default: the file system). */
@@ -93,6 +95,7 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     };
     if (name === '--pdf') parsed.pdf = take();
     else if (name === '--html') parsed.html = take();
+    else if (name === '--pptx') parsed.pptx = take();
     else if (name === '--json') json = true;
     else if (name === '--kind') {
       const kind = take();
@@ -112,13 +115,14 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     else decks.push(arg);
   }
   if (decks.length === 0) throw usageError('Missing the deck file.');
-  if (!parsed.pdf && !parsed.html) throw usageError('Say where to write: --pdf OUT.pdf.');
+  if (!parsed.pdf && !parsed.html && !parsed.pptx) throw usageError('Say where to write: --pdf OUT.pdf.');
   if (parsed.perPage !== undefined && parsed.kind !== 'handouts')
     throw usageError('--per-page applies to --kind handouts.');
   return {
     decks,
     pdf: parsed.pdf,
     html: parsed.html,
+    pptx: parsed.pptx,
     kind: parsed.kind ?? 'slides',
     perPage: parsed.perPage ?? 3,
     paper: parsed.paper ?? 'a4',
@@ -131,13 +135,15 @@ export interface ExportPlanItem {
   deck: string;
   pdf?: string;
   html?: string;
+  pptx?: string;
 }
 
 const DECK_SUFFIX = /(\.deck)?\.(md|markdown|txt)$/i;
 
 /** `talk.deck.md` → `talk.pdf` (slides), `talk.notes.pdf`, `talk.handouts.pdf`, `talk.html`. */
-export function outputName(deck: string, format: 'pdf' | 'html', kind: PdfKind = 'slides'): string {
+export function outputName(deck: string, format: 'pdf' | 'html' | 'pptx', kind: PdfKind = 'slides'): string {
   const stem = basename(deck).replace(DECK_SUFFIX, '') || 'deck';
+  if (format === 'pptx') return `${stem}.pptx`;
   return format === 'html' ? `${stem}.html` : `${stem}${kind === 'slides' ? '' : `.${kind}`}.pdf`;
 }
 
@@ -155,7 +161,7 @@ export function planExports(
 ): { items: ExportPlanItem[]; folders: string[] } {
   const several = args.decks.length > 1;
   const folders: string[] = [];
-  const target = (value: string | undefined, format: 'pdf' | 'html') => {
+  const target = (value: string | undefined, format: 'pdf' | 'html' | 'pptx') => {
     if (value === undefined) return undefined;
     const folder = value.endsWith('/') || value.endsWith(sep) || isDirectory(value) || several;
     if (folder && several && new RegExp(`\\.${format}$`, 'i').test(value) && !isDirectory(value))
@@ -165,10 +171,16 @@ export function planExports(
   };
   const pdf = target(args.pdf, 'pdf');
   const html = target(args.html, 'html');
-  const items = args.decks.map((deck) => ({ deck, pdf: pdf?.(deck), html: html?.(deck) }));
+  const pptx = target(args.pptx, 'pptx');
+  const items = args.decks.map((deck) => ({
+    deck,
+    pdf: pdf?.(deck),
+    html: html?.(deck),
+    pptx: pptx?.(deck),
+  }));
   const seen = new Map<string, string>();
   for (const item of items) {
-    for (const out of [item.pdf, item.html]) {
+    for (const out of [item.pdf, item.html, item.pptx]) {
       if (out === undefined) continue;
       const key = resolve(out);
       const other = seen.get(key);
@@ -186,7 +198,13 @@ export function planExports(
 export function nodeExportDeps(): ExportCommandDeps {
   return {
     readDeck: (path) => readFile(path, 'utf8'),
-    readArticle: (path) => readArticleSidecar(resolve(path)),
+    // Most decks have no article beside them (name.article.txt or .json, as articleSidecar names them): look
+    // first, and load the article reader, which brings the importers, only when there is one.
+    readArticle: async (path) => {
+      const stem = resolve(path).replace(/\.deck\.md$|\.md$/i, '');
+      if (!existsSync(`${stem}.article.txt`) && !existsSync(`${stem}.article.json`)) return undefined;
+      return (await import('../services/articleSidecar')).readArticleSidecar(resolve(path));
+    },
     createPrinter: () => createChromiumPrinter({ rendererRoot: join(findAppRoot(), 'out', 'renderer') }),
     checkBrowser: () => {
       try {
@@ -195,7 +213,13 @@ export function nodeExportDeps(): ExportCommandDeps {
         throw new CliError(noChromiumLine(), EXIT.noBrowser);
       }
     },
-    exportHtml: (deckText, outPath) => exportHtmlForCli(deckText, outPath),
+    // Loaded only for --html: it brings the article reader (the sidecar) that a PDF export does not need.
+    exportHtml: async (deckText, outPath, deckPath) =>
+      (await import('./exportHtml')).exportHtmlForCli(deckText, outPath, {
+        deckDir: deckPath ? dirname(deckPath) : undefined,
+      }),
+    exportPptx: async (deckText, outPath, deckPath) =>
+      (await import('./exportPptx')).exportPptxForCli(deckText, outPath, deckPath),
   };
 }
 
@@ -206,7 +230,7 @@ function seconds(ms: number): string {
 /** One file written, as `--json` reports it (paths absolute). */
 export interface ExportOutput {
   deck: string;
-  format: 'pdf' | 'html';
+  format: 'pdf' | 'html' | 'pptx';
   path: string;
   bytes: number;
   kind?: PdfKind;
@@ -267,14 +291,33 @@ export function createExportCommand(deps: ExportCommandDeps) {
         const started = now();
         progress.update(index, 0.05, `${name} → HTML`);
         progress.plain(`${prefix}Exporting HTML…`);
-        const { bytes } = await deps.exportHtml(deckText, resolve(item.html)).catch((error: unknown) => {
-          progress.plain(' failed\n');
-          throw error;
-        });
+        const { bytes } = await deps
+          .exportHtml(deckText, resolve(item.html), resolve(item.deck))
+          .catch((error: unknown) => {
+            progress.plain(' failed\n');
+            throw error;
+          });
         const ms = now() - started;
         progress.plain(` done in ${seconds(ms)}\n`);
         outputs.push({ deck: resolve(item.deck), format: 'html', path: resolve(item.html), bytes, ms });
         if (!options.json) progress.log(item.html, io.stdout);
+      }
+      if (item.pptx) {
+        if (!deps.exportPptx)
+          throw new CliError('PowerPoint export is not available in this build.', EXIT.usage);
+        const started = now();
+        progress.update(index, 0.05, `${name} → PowerPoint`);
+        progress.plain(`${prefix}Exporting PowerPoint…`);
+        const { bytes } = await deps
+          .exportPptx(deckText, resolve(item.pptx), resolve(item.deck))
+          .catch((error: unknown) => {
+            progress.plain(' failed\n');
+            throw error;
+          });
+        const ms = now() - started;
+        progress.plain(` done in ${seconds(ms)}\n`);
+        outputs.push({ deck: resolve(item.deck), format: 'pptx', path: resolve(item.pptx), bytes, ms });
+        if (!options.json) progress.log(item.pptx, io.stdout);
       }
       if (!item.pdf) return;
       const started = now();
