@@ -57,6 +57,21 @@ export async function buildCli({ quiet = false } = {}) {
   return result.metafile;
 }
 
+/** Bundles one more script the way the CLI is bundled (the benchmark's bare-print floor), into `outfile`. */
+export async function bundleScript(entry, outfile) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    plugins: [externalPackages],
+    logLevel: 'error',
+  });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quiet = process.argv.includes('--quiet');
   const started = performance.now();
