@@ -36,8 +36,10 @@ const HEAD_SEARCH_DEPTH = 4;
 const STANDFIRST_SHARE = 0.6;
 /** A masthead (the site's name above the headline) is this short. */
 const MAX_MASTHEAD_WORDS = 4;
-/** Timestamp lines ("Posted on …", "Updated …") are read for the date within this many blocks of the top. */
-const TIMESTAMP_SEARCH_DEPTH = 8;
+/** Timestamp lines ("Posted on …", "Updated …") are read for the date above the body: within this many blocks… */
+const TIMESTAMP_SEARCH_DEPTH = 20;
+/** …and before the body's first paragraph (a block this long). */
+const BODY_PARAGRAPH_WORDS = 40;
 /** A standfirst the importer knows (a page's description) is dropped from the body within this many blocks. */
 const STANDFIRST_SEARCH_DEPTH = 3;
 /** A site's address standing alone as its masthead: "rafaelduarte.dev", "www.example.org". */
@@ -137,6 +139,7 @@ const BIO_CREDITS_DEPTH = 3;
 function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
   let updated: string | undefined;
   for (const block of blocks.slice(0, TIMESTAMP_SEARCH_DEPTH)) {
+    if (countWords(block) >= BODY_PARAGRAPH_WORDS) break;
     const line = parsePostedLine(block);
     if (!line) continue;
     if (line.author && !meta.author) meta.author = line.author;
