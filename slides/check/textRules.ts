@@ -1,6 +1,7 @@
 /**
  * Rules that read a slide's own text: endings, pronoun openers, lengths, duplicates, quotes, stat labels.
  */
+import { shortened } from './shorten';
 import type { Finding, FindingElement } from './types';
 import type { ItemView, SlideView } from './view';
 import {
@@ -201,12 +202,15 @@ export function checkTitle(view: SlideView, push: Push): void {
       element,
     });
   const count = wordsOf(title).length;
-  if (count > MAX_TITLE_WORDS && view.layout !== 'title' && view.layout !== 'sources')
+  if (count > MAX_TITLE_WORDS && view.layout !== 'title' && view.layout !== 'sources') {
+    const short = shortened(view.titleText ?? title, MAX_TITLE_WORDS);
     push({
       code: 'long-title',
       message: `The title has ${count} words (at most ${MAX_TITLE_WORDS})`,
       element,
+      fix: short ? { label: 'Shorten', kind: 'replace-text', target: 'title', text: short } : undefined,
     });
+  }
   const missing = view.layout === 'title' ? undefined : missingSpeaker(title, undefined);
   if (missing)
     push({ code: 'unattributed-quote', message: `The title carries an opinion: ${missing}`, element });
@@ -247,12 +251,18 @@ export function checkItems(view: SlideView, push: Push): void {
     }
     if (view.layout !== 'sources' && view.layout !== 'title') {
       const count = wordsOf(item.plain).length;
-      if (count > MAX_BULLET_WORDS)
+      if (count > MAX_BULLET_WORDS) {
+        const short =
+          labelled || item.index === undefined ? undefined : shortened(item.text, MAX_BULLET_WORDS);
         push({
           code: 'long-bullet',
           message: `${where(item)} has ${count} words (at most ${MAX_BULLET_WORDS})`,
           element,
+          fix: short
+            ? { label: 'Shorten', kind: 'replace-text', target: 'item', index: item.index, text: short }
+            : undefined,
         });
+      }
       const missing = missingSpeaker(item.plain, view.title);
       if (missing) push({ code: 'unattributed-quote', message: `${where(item)}: ${missing}`, element });
     }

@@ -25,6 +25,8 @@ export interface SlideView {
   index: number;
   layout: Layout;
   title?: string;
+  /** The title's Markdown text (emphasis kept), for fixes that rewrite it. */
+  titleText?: string;
   items: ItemView[];
   /** Items of lists after the first (e.g. a two-column slide's right column). */
   laterItems: ItemView[];
@@ -83,6 +85,7 @@ export function viewSlide(slide: Pick<Slide, 'body' | 'notes' | 'layout'>, index
     index,
     layout: slide.layout,
     title: content.title ? plainText(content.title.text) : undefined,
+    titleText: content.title?.text,
     items: content.items.map((item, i) => itemView(item.text, item.level, item.attrs['data-src'] ?? '', i)),
     laterItems,
     otherText: other.join('\n'),

@@ -163,3 +163,34 @@ describe('vague-stat-label', () => {
     ).toEqual([]);
   });
 });
+
+describe('the Shorten fix', () => {
+  it('cuts a long bullet at a clause boundary, keeping a complete phrase', () => {
+    const words =
+      'The unit delivered 212 babies last year, down from 340 a decade ago, which the owner says no longer covers its costs';
+    const [finding] = findings(deck(`## Births fell\n\n- ${words}`), 'long-bullet');
+    expect(finding?.fix).toEqual({
+      label: 'Shorten',
+      kind: 'replace-text',
+      target: 'item',
+      index: 0,
+      text: 'The unit delivered 212 babies last year, down from 340 a decade ago',
+    });
+  });
+  it('cuts a long title, and offers nothing when no cut leaves a complete phrase', () => {
+    const [title] = findings(
+      deck('## Ferries draw power at night, when the grid has spare capacity and prices are low'),
+      'long-title',
+    );
+    expect(title?.fix).toMatchObject({
+      kind: 'replace-text',
+      target: 'title',
+      text: 'Ferries draw power at night',
+    });
+    const [none] = findings(
+      deck('## One two three four five six seven eight nine ten eleven twelve'),
+      'long-title',
+    );
+    expect(none?.fix).toBeUndefined();
+  });
+});
