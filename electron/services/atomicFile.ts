@@ -94,13 +94,94 @@ async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
   }
 }
 
+/** Our temporary files beside `name`: `.name.PID.RANDOM.tmp`. */
+function tempPattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Remove temporary files a save of `path` left behind when its process was killed (their process is gone). Never
+ * touches a save in progress (ours, or another live process's). Returns how many were removed; never throws.
+ */
+export async function removeStaleTemps(path: string): Promise<number> {
+  const pattern = tempPattern(basename(path));
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await nodeFs.readdir(dirname(path));
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    try {
+      await nodeFs.unlink(join(dirname(path), name));
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
+/** Where a save writes: through a symbolic link to the file it leads to, so the link stays a link. */
+async function throughLinks(path: string): Promise<string> {
+  try {
+    if (!(await nodeFs.lstat(path)).isSymbolicLink()) return path;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return path;
+    throw toSaveError(error, path);
+  }
+  try {
+    return await nodeFs.realpath(path);
+  } catch (error) {
+    throw new SaveError(
+      'error',
+      `${path} is a link to a file that does not exist; save the deck under another name.`,
+      errorCode(error),
+    );
+  }
+}
+
+/** Write every byte into an existing file in place (it has other hard links, which a rename would split). */
+async function writeInPlace(fs: AtomicFs, path: string, bytes: Buffer): Promise<void> {
+  const handle = await fs.open(path, 'r+');
+  try {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+      if (bytesWritten <= 0)
+        throw Object.assign(new Error('the disk accepted no more bytes'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    await handle.truncate(bytes.length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Save `data` to `path` atomically and durably: write a temporary file in the same folder until every byte is
  * written, fsync it, check its size, rename it over the target, then fsync the folder. On any failure the old file
  * is intact, the temporary file is removed, and a {@link SaveError} says why (`readonly`, `nospace` or `error`).
+ * A symbolic link is written through (the file it leads to is saved; the link stays). A file with other hard links
+ * is rewritten in place once the temporary copy has proved the bytes fit, so the links keep sharing it. Temporary
+ * files that killed saves left beside the file are removed first.
  */
 export async function saveFileAtomic(
-  path: string,
+  requestedPath: string,
   data: string | Uint8Array,
   options: SaveOptions = {},
 ): Promise<void> {
@@ -109,7 +190,10 @@ export async function saveFileAtomic(
     typeof data === 'string'
       ? Buffer.from(data, 'utf8')
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const path = await throughLinks(requestedPath);
+  await removeStaleTemps(path);
   const mode = await assertWritable(fs, path);
+  const links = mode === undefined ? 1 : (await fs.stat(path)).nlink;
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: nodeFs.FileHandle | undefined;
@@ -131,12 +215,19 @@ export async function saveFileAtomic(
     }
     await handle.close();
     handle = undefined;
+    if (links > 1) {
+      // The bytes fit (the copy proved it); free the copy's space, then rewrite the shared file itself.
+      await fs.unlink(temp);
+      tempCreated = false;
+      await writeInPlace(fs, path, bytes);
+      return;
+    }
     await fs.rename(temp, path);
     tempCreated = false;
     await syncFolder(fs, folder);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     if (tempCreated) await fs.unlink(temp).catch(() => undefined);
-    throw toSaveError(error, path);
+    throw toSaveError(error, requestedPath);
   }
 }

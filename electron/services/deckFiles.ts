@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { sniffBinary } from '../../slides/import/decodeText';
 import type { Contract, DeckDocument } from '../ipc/contract';
-import { SaveError, saveFileAtomic, toSaveError, type SaveOptions } from './atomicFile';
+import { removeStaleTemps, SaveError, saveFileAtomic, toSaveError, type SaveOptions } from './atomicFile';
 
 export { SaveError, saveFileAtomic } from './atomicFile';
 
@@ -66,6 +66,8 @@ export async function readDeck(path: string): Promise<DeckDocument> {
     if (!info.isFile()) throw new Error(`${path} is not a file.`);
     if (info.size > MAX_DECK_BYTES) throw new Error(`${path} is larger than 50 MB; it is not a deck.`);
     const bytes = await readFile(path);
+    // Temporary files that a killed save of this deck left behind go when it is next opened (or saved).
+    void removeStaleTemps(path);
     assertNotBinary(path, bytes);
     const doc: DeckDocument = { path, text: bytes.toString('utf8'), hash: sha256(bytes) };
     if (!isValidUtf8(bytes)) {

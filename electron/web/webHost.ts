@@ -12,6 +12,7 @@ import {
   cookieValue,
   isAllowedOrigin,
   MAX_BODY_BYTES,
+  MAX_PENDING_BODY_BYTES,
   readJsonBody,
   sameSecret,
 } from './httpGuards';
@@ -42,6 +43,8 @@ export interface WebHostOptions {
   version?: string;
   /** Replace channel handlers (e.g. an `export:pdf` driven by Playwright). */
   overrides?: HandlerOverrides;
+  /** Most request-body bytes held at once over all requests (default {@link MAX_PENDING_BODY_BYTES}). */
+  maxPendingBodyBytes?: number;
 }
 
 /**
@@ -194,7 +197,7 @@ async function listenNear(server: Server, wanted: number, strict: boolean): Prom
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('hex');
   const session = randomBytes(32).toString('base64url');
-  const budget = new BodyBudget();
+  const budget = new BodyBudget(options.maxPendingBodyBytes ?? MAX_PENDING_BODY_BYTES);
   const root = options.root ?? join(options.appRoot, 'out', 'renderer');
   const services = createHostServices({
     host: 'web',

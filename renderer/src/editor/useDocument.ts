@@ -190,12 +190,15 @@ export function useDocument(
         ...articleOf(store),
       });
       if (!result.ok && result.reason === 'conflict') {
+        const deleted = /was deleted on disk/.test(result.message);
         const choice = await ask(
-          'The file changed on disk',
-          `${info.path} was changed by another program since you opened it.`,
+          deleted ? 'The file was deleted on disk' : 'The file changed on disk',
+          deleted
+            ? `${info.path} was deleted by another program since you opened it.`
+            : `${info.path} was changed by another program since you opened it.`,
           [
-            { value: 'reload', label: 'Reload from disk' },
-            { value: 'overwrite', label: 'Overwrite' },
+            ...(deleted ? [] : [{ value: 'reload' as const, label: 'Reload from disk' }]),
+            { value: 'overwrite', label: deleted ? 'Save it there again' : 'Overwrite' },
             { value: 'saveAs', label: 'Save As…', primary: true },
             { value: 'cancel', label: 'Cancel' },
           ],

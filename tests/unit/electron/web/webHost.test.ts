@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAppRoot } from '../../../../electron/services/bundled';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/staticFiles';
-import { readJsonBody } from '../../../../electron/web/httpGuards';
+import { BodyBudget, readJsonBody } from '../../../../electron/web/httpGuards';
 import { parseWebArgs, startWebHost, type WebHost } from '../../../../electron/web/server';
 
 interface Answer {
@@ -211,5 +211,71 @@ describe('web host: command line', () => {
     expect(parseWebArgs([], {}, '/w').port).toBe(4646);
     expect(() => parseWebArgs(['--port', 'http'], {}, '/w')).toThrow(/invalid port/);
     expect(() => parseWebArgs(['a.md', 'b.md'], {}, '/w')).toThrow(/at most one/);
+  });
+});
+
+describe('web host: concurrent request bodies', () => {
+  it('refuses a body that would take the bytes held over the limit (503), and takes it once the others are done', async () => {
+    const busyHost = await startWebHost({
+      port: 0,
+      root: join(base, 'renderer'),
+      userDataDir: join(base, 'busy-user'),
+      appRoot: findAppRoot(import.meta.url),
+      maxPendingBodyBytes: 1000,
+    });
+    try {
+      const body = JSON.stringify({ key: 'k', path: null, text: 'x'.repeat(700) });
+      // A slow client: declares its body, sends half, and holds the rest back.
+      const held = httpRequest({
+        host: '127.0.0.1',
+        port: busyHost.port,
+        method: 'POST',
+        path: '/api/recovery:write',
+        headers: {
+          host: `127.0.0.1:${busyHost.port}`,
+          cookie: busyHost.sessionCookie,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+        },
+      });
+      const heldAnswer = new Promise<number>((resolve) =>
+        held.on('response', (res) => resolve(res.statusCode ?? 0)),
+      );
+      held.write(body.slice(0, 300));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await send(
+        busyHost,
+        'POST',
+        '/api/recovery:write',
+        { 'content-type': 'application/json' },
+        body,
+      );
+      expect(refused.status).toBe(503);
+      expect(refused.body).toContain('busy');
+      held.end(body.slice(300));
+      expect(await heldAnswer).toBe(200);
+      const later = await send(
+        busyHost,
+        'POST',
+        '/api/recovery:write',
+        { 'content-type': 'application/json' },
+        body,
+      );
+      expect(later.status).toBe(200);
+    } finally {
+      await busyHost.close();
+    }
+  });
+
+  it('counts a body of unknown length while reading it', async () => {
+    const budget = new BodyBudget(1000);
+    expect(budget.take(800)).toBe(true);
+    const stream = Readable.from([
+      Buffer.alloc(150, 0x20),
+      Buffer.alloc(150, 0x20),
+    ]) as unknown as IncomingMessage;
+    Object.assign(stream, { headers: {} });
+    await expect(readJsonBody(stream, 10_000, budget)).rejects.toMatchObject({ status: 503 });
+    expect(budget.inUse).toBe(800);
   });
 });
