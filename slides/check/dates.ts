@@ -140,9 +140,17 @@ export function misdating(
     const datedNumbers = new Set(findNumbers(datedText));
     // The item's figures come from another clause that carries a time of its own ("…, is now 4%").
     const elsewhere = itemNumbers.filter((n) => !datedNumbers.has(n));
-    const timedElsewhere = list.some(
-      (c) => !dated.includes(c) && TIME_MARKER.test(c) && findNumbers(c).some((n) => elsewhere.includes(n)),
-    );
+    // (An item that carries that clause's own time with the figure, "€214 million in 2018", dates it itself.)
+    const itemLower = eventText.toLowerCase();
+    const timedElsewhere = list.some((c) => {
+      const marker = TIME_MARKER.exec(c)?.[0].toLowerCase();
+      return (
+        !dated.includes(c) &&
+        marker !== undefined &&
+        !itemLower.includes(marker) &&
+        findNumbers(c).some((n) => elsewhere.includes(n))
+      );
+    });
     if (timedElsewhere) continue;
     const datedStems = new Set(normalWords(datedText).map(stemOf));
     if (itemStems.size === 0 || [...itemStems].some((s) => datedStems.has(s))) return undefined;

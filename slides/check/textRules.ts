@@ -51,6 +51,7 @@ const TIME_NOUNS = new Set([
   'season',
   'weekend',
 ]);
+const ADVERBIAL_ONCE = new Set(['least', 'only', 'than', 'just', 'all', 'more', 'twice', 'again']);
 const SUBORDINATORS = new Set([
   'once',
   'because',
@@ -99,6 +100,9 @@ export function danglingEnd(text: string): string | undefined {
   const words = wordsOf(text.replace(/[\s.,;:!?…)\]]+$/, ''));
   const last = words.at(-1);
   if (!last) return undefined;
+  const previous = (words.at(-2) ?? '').toLowerCase();
+  // "at least once", "only once": adverbial, a complete phrase.
+  if (last.toLowerCase() === 'once' && ADVERBIAL_ONCE.has(previous)) return undefined;
   if (FUNCTION_WORDS.has(last.toLowerCase())) return last;
   // "… once the batteries": a subordinate clause cut after its subject.
   const lower = words.map((w) => w.toLowerCase());

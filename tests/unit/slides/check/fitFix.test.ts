@@ -68,7 +68,8 @@ describe('applyFix', () => {
     expect(title.body.startsWith('## Oil for arms\n')).toBe(true);
   });
   it('moves the items nested under a dropped item up a level', () => {
-    const nested = deck('## Oil binds them\n\n- Baku sells oil\n  - mostly crude\n- Arms flow back').slides[0]!;
+    const nested = deck('## Oil binds them\n\n- Baku sells oil\n  - mostly crude\n- Arms flow back')
+      .slides[0]!;
     expect(applyFix(nested, { label: 'Drop', kind: 'drop-item', index: 0 }).body).toBe(
       '## Oil binds them\n\n- mostly crude\n- Arms flow back',
     );

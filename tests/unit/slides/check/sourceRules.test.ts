@@ -14,6 +14,7 @@ const src = article(
     'Since 2019, the agency has inspected 120 ships.',
     'In 2023, Azerbaijan retook the enclave itself.',
     'Two days after the grounding, on March 5, a small leak was detected from a ballast tank.',
+    'In 2023, spending on agency nurses reached 612 million euros, compared with 214 million in 2018.',
   ],
 );
 
@@ -87,6 +88,15 @@ describe('misdated-event', () => {
     expect(codes(item('2020', 'Unemployment peaked at 9 percent', 'p2.s1'), src)).toEqual([]);
     expect(codes(item('2023', 'Azerbaijan retook the enclave', 'p2.s4'), src)).toEqual([]);
     expect(codes(item('March 5', 'A leak was detected from a ballast tank', 'p2.s5'), src)).toEqual([]);
+    expect(
+      codes(
+        item('2023', 'Agency spending reached 612 million euros, against 214 million in 2018', 'p2.s6'),
+        src,
+      ),
+    ).toEqual([]);
+    expect(codes(item('2023', 'Agency spending was 214 million euros', 'p2.s6'), src)).toEqual([
+      'misdated-event',
+    ]);
   });
   it('skips labels stating no date, and checks nothing without the article', () => {
     expect(codes(item('Date not given', 'Azerbaijan retook the enclave', 'p2.s4'), src)).toEqual([]);

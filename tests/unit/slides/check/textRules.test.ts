@@ -12,6 +12,9 @@ describe('dangling-end', () => {
   it('passes complete titles, including ones ending on a particle or a quoted possessive', () => {
     expect(codes(deck('## Khamenei urged Muslim states to cut Israel off'))).toEqual([]);
     expect(codes(deck('## Baku will not answer the call'))).toEqual([]);
+    expect(codes(deck('## Operations were postponed at least once'))).toEqual([]);
+    expect(codes(deck('## Councils with engineers spent less, not more'))).toEqual([]);
+    expect(codes(deck('## Nobody expected it to end like this'))).toEqual([]);
   });
   it('finds stat, timeline and actor labels that stop mid-phrase, and offers to trim a title', () => {
     expect(
