@@ -162,7 +162,8 @@ export interface Contract {
 
 /** A presentation sync message (see `renderer/src/present/syncController.ts`); the host only relays it. */
 export interface PresentSyncMessage {
-  type: 'state' | 'hello' | 'end';
+  /** `swap` (presenter → Electron main): put the audience view on the other screen; main handles it. */
+  type: 'state' | 'hello' | 'end' | 'swap';
   from: string;
   state?: { indexh: number; indexv: number; indexf: number; paused: boolean; overview?: boolean };
 }
@@ -240,7 +241,26 @@ export interface PrepareClose {
 }
 
 /** Events the host sends to the renderer. */
-export const HOST_EVENTS = ['menu:command', 'deck:opened', 'present:state', 'window:prepareClose'] as const;
+export const HOST_EVENTS = [
+  'menu:command',
+  'deck:opened',
+  'present:state',
+  'present:screens',
+  'window:prepareClose',
+] as const;
+
+/** The `present:screens` event (Electron main → presenter): which screen shows what, and whether they can swap. */
+export interface PresentScreens {
+  /** The screen showing the audience view, in words ("DELL U2720Q", "the built-in screen", "screen 2"). */
+  audience: string;
+  presenter: string;
+  /** True when the audience view has a screen of its own. */
+  external: boolean;
+  /** True when main can put the views on each other's screen. */
+  canSwap: boolean;
+  /** Set when the system, not Briefdeck, decides where windows go (native Wayland): what to do instead. */
+  note?: string;
+}
 export type HostEvent = (typeof HOST_EVENTS)[number];
 
 /** Thrown (or returned over HTTP) when a request is refused by validation. */

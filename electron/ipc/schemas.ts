@@ -116,7 +116,7 @@ export const requestSchemas = {
   'present:sync': z.strictObject({
     session: presentSession,
     message: z.strictObject({
-      type: z.enum(['state', 'hello', 'end']),
+      type: z.enum(['state', 'hello', 'end', 'swap']),
       from: z.string().min(1).max(64),
       state: z
         .strictObject({

@@ -8,6 +8,7 @@ import { vetExternalUrl } from './appUrl';
 import { deckPathFromArgv } from './argv';
 import { createCloseGuard } from './closeGuard';
 import { createDeckArrivals, type DeckArrivals } from './deckArrivals';
+import { chooseDisplayBackend } from './displayBackend';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { createPresentHandlers } from './presentWindows';
@@ -25,6 +26,15 @@ const openExternal = (url: string) => shell.openExternal(vetExternalUrl(url));
 if (process.env.BRIEFDECK_USER_DATA) app.setPath('userData', process.env.BRIEFDECK_USER_DATA);
 registerAppScheme(protocol);
 applyAppSecurity(app);
+
+// On a Wayland session windows cannot be placed, so the audience view could land on the laptop: run through
+// XWayland when it is there (Chromium's --ozone-platform=x11, honoured before ready), else tell the presenter.
+const displayBackend = chooseDisplayBackend({
+  platform: process.platform,
+  env: process.env,
+  ozoneSwitch: app.commandLine.getSwitchValue('ozone-platform'),
+});
+if (displayBackend.ozonePlatform === 'x11') app.commandLine.appendSwitch('ozone-platform', 'x11');
 
 /** Menu commands may target an editor window opened just for them: {@link sendWhenLoaded} waits for its page. */
 function send(window: BrowserWindow, event: HostEvent, payload: unknown): void {
@@ -118,7 +128,12 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: createElectronDialogs(),
       initialDeckPath: pendingOpens.shift() ?? deckPathFromArgv(process.argv, process.cwd()),
       overrides: {
-        ...createPresentHandlers({ screen, createWindow, windowOptions: { preloadPath, openExternal } }),
+        ...createPresentHandlers({
+          screen,
+          createWindow,
+          windowOptions: { preloadPath, openExternal },
+          placement: displayBackend.placement,
+        }),
         // PDFs print in a hidden window of our own (the editor stays responsive), not in a separate Chromium.
         'export:pdf': createExportPdfHandler(() =>
           createElectronPrinter({

@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import type { Deck } from '../../../slides/model';
 import { DeckView } from '../DeckView';
 import { renderedSlide } from '../deck/syncSections';
+import { ScreensNote } from './ScreensNote';
 import { JumpOverlay } from './JumpOverlay';
 import { countFragments, nextStep } from './nextStep';
 import { NotesPane } from './NotesPane';
@@ -87,6 +88,7 @@ export function PresenterView({ deck, text, session, startIndex, rehearse, trans
           </span>
         )}
         <span className="presenter-spacer" />
+        <ScreensNote session={session} />
         {!isElectron && (
           <button type="button" onClick={() => openAudience(session)} data-testid="open-audience">
             Open audience window
