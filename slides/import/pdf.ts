@@ -53,13 +53,60 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
       'no-text',
     );
   }
-  const { title, body } = takeTitle(lines, info.title);
+  const { kept, running } = dropRunningLines(lines);
+  const { title, body } = takeTitle(kept, info.title);
   return assembleArticle(
     toParagraphs(body),
     'pdf',
     { title, author: info.author },
-    { guessTitle: !title, guessStandfirst: Boolean(title) },
+    { guessTitle: !title, guessStandfirst: Boolean(title), droppedBefore: running },
   );
+}
+
+/** Running headers and footers are short: a date and page title, an address and "2/3". */
+const MAX_RUNNING_CHARS = 160;
+/** They are among the top or bottom lines of a page. */
+const EDGE_LINES = 2;
+const DIGITS = /\d+/g;
+
+/**
+ * Drops running headers and footers: lines in a page's top or bottom margin (set apart from the body by a wide gap)
+ * that, digits aside ("1/3", "2/3"), recur there on at least two pages and on at least half of them, as a browser
+ * prints the date, the page title, the address and the page count. Body lines are never dropped.
+ */
+function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running: number } {
+  const pages = new Map<number, PdfLine[]>();
+  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  if (pages.size < 2) return { kept: [...lines], running: 0 };
+  const edges = new Set<PdfLine>();
+  for (const pageLines of pages.values()) {
+    const byHeight = [...pageLines].sort((a, b) => b.y - a.y);
+    for (const line of [...marginBand(byHeight), ...marginBand([...byHeight].reverse())])
+      if (line.text.length <= MAX_RUNNING_CHARS) edges.add(line);
+  }
+  const key = (line: PdfLine): string => line.text.replace(DIGITS, '#').toLowerCase();
+  const pagesOf = new Map<string, Set<number>>();
+  for (const line of edges) pagesOf.set(key(line), (pagesOf.get(key(line)) ?? new Set()).add(line.page));
+  const isRunning = (line: PdfLine): boolean => {
+    const count = pagesOf.get(key(line))?.size ?? 0;
+    return edges.has(line) && count >= 2 && count * 2 >= pages.size;
+  };
+  const kept = lines.filter((line) => !isRunning(line));
+  return { kept, running: lines.length - kept.length };
+}
+
+/**
+ * The lines at one edge of a page (given from that edge inwards) set apart from the body by a gap wider than
+ * line spacing: at most {@link EDGE_LINES} of them, else none (the page starts or ends with body text).
+ */
+function marginBand(fromEdge: readonly PdfLine[]): PdfLine[] {
+  let end = 0;
+  while (end + 1 < fromEdge.length) {
+    const line = fromEdge[end]!;
+    if (Math.abs(line.y - fromEdge[end + 1]!.y) > line.size * PARAGRAPH_GAP_RATIO) break;
+    end += 1;
+  }
+  return end + 1 < fromEdge.length && end < EDGE_LINES ? fromEdge.slice(0, end + 1) : [];
 }
 
 function hasEofMarker(bytes: Uint8Array): boolean {

@@ -23,6 +23,8 @@ export interface ArticleSource {
   title: string;
   author?: string;
   paragraphs: SourceParagraph[];
+  /** A browser's running header (date and time, page title) and footer (address, page count) on every page. */
+  print?: { header: [string, string]; url: string };
 }
 
 /** Reads a folder's `source.json`, or undefined when it has none. */
@@ -61,9 +63,18 @@ async function makePdf(source: ArticleSource, out: string): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.setContent(printHtml(source));
+    // The running header and footer a browser prints on every page (fixed here, so the file is reproducible).
+    const print = source.print;
     const pdf = await page.pdf({
       format: 'A4',
       margin: { top: '22mm', bottom: '22mm', left: '24mm', right: '24mm' },
+      displayHeaderFooter: Boolean(print),
+      headerTemplate: print
+        ? `<div style="font-size:8px;width:100%;margin:0 12mm;display:flex;justify-content:space-between"><span>${escapeHtml(print.header[0])}</span><span>${escapeHtml(print.header[1])}</span></div>`
+        : '<span></span>',
+      footerTemplate: print
+        ? `<div style="font-size:8px;width:100%;margin:0 12mm;display:flex;justify-content:space-between"><span>${escapeHtml(print.url)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`
+        : '<span></span>',
     });
     writeFileSync(out, pdf);
   } finally {

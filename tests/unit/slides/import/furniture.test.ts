@@ -4,6 +4,7 @@
  * bio kept as metadata and the date written as people write it. Body text that merely mentions a newsletter or
  * quotes a post in running prose stays.
  */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../electron/services/import/importDocx';
 import { readableDate } from '../../../../slides/import/articleHead';
@@ -179,6 +180,42 @@ describe('furniture in every import path', () => {
     const article = await importPdf(await buildTextPdf(lines));
     expectOnlyBody(article);
     expect(article.date).toBe('March 14, 2024');
+  });
+
+  it('a printed PDF: the running header and footer on every page go, a paragraph runs on across the break', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const pages = [
+      [
+        'Wage boom tests the central bank',
+        'Wages rose 12.4 percent in January, the statistics office said, and',
+      ],
+      [
+        'the bank held its rate at 5.75 percent to slow them.',
+        '',
+        'Exporters said the strong currency hurt them most',
+        'in 2023.',
+      ],
+      ['Importers said the cheap euro helped them most', 'in 2023.'],
+    ];
+    pages.forEach((lines, index) => {
+      const page = doc.addPage([595, 842]);
+      const draw = (text: string, y: number, size = 11) => page.drawText(text, { x: 50, y, size, font });
+      draw('12/03/2024, 09:14 Wage boom tests the central bank | The Ledger', 815, 8);
+      draw(`https://ledger.example/economy/wage-boom ${index + 1}/3`, 25, 8);
+      // An empty entry leaves a paragraph gap.
+      lines.forEach((text, line) => {
+        if (text) draw(text, 760 - line * 14, index === 0 && line === 0 ? 22 : 11);
+      });
+    });
+    const article = await importPdf(await doc.save());
+    expect(article.title).toBe('Wage boom tests the central bank');
+    expect(article.paragraphs).toEqual([
+      'Wages rose 12.4 percent in January, the statistics office said, and the bank held its rate at 5.75 percent to slow them.',
+      'Exporters said the strong currency hurt them most in 2023.',
+      'Importers said the cheap euro helped them most in 2023.',
+    ]);
+    expect(article.warnings).toContain('dropped 6 boilerplate lines');
   });
 
   it('an "About the author:" line is the bio, and ISO dates are written as people write them', () => {
