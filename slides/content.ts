@@ -47,7 +47,7 @@ export interface SourceRef {
 
 const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
-const ELEMENT_AT_END = /[ \t]*<!--\s*\.element:([\s\S]*?)-->[ \t]*$/;
+const ELEMENT_AT_END = /[ \t]?<!--\s*\.element:([\s\S]*?)-->[ \t]*$/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const SOURCE_REF = /\bp(\d+)\.s(\d+)\b/g;
 const INDENT = '  ';

@@ -46,6 +46,15 @@ export interface ArticleFile {
   base64: string;
 }
 
+/** One undo step kept in a recovery journal: the deck before it, and the slide that was current (0-based). */
+export interface RecoveryStep {
+  text: string;
+  current: number;
+}
+
+/** The most undo steps a recovery journal keeps. */
+export const RECOVERY_HISTORY_STEPS = 50;
+
 export type PdfKind = 'slides' | 'notes' | 'handouts';
 
 /**
@@ -107,15 +116,31 @@ export interface Contract {
   'deck:stat': { request: { path: string }; response: { hash: string | null } };
   /** Recently opened decks, newest first. */
   'recent:list': { request: Record<string, never>; response: string[] };
-  /** Write the crash-recovery journal for a document key (debounced by the renderer). */
+  /**
+   * Write the crash-recovery journal for a document key (debounced by the renderer): the deck's text, its
+   * article (so provenance links still resolve) and the latest undo steps.
+   */
   'recovery:write': {
-    request: { key: string; text: string; path: string | null };
+    request: {
+      key: string;
+      text: string;
+      path: string | null;
+      article?: ArticleSource;
+      history?: RecoveryStep[];
+    };
     response: { ok: boolean };
   };
   /** Journals left by a previous session that crashed or was killed. */
   'recovery:list': {
     request: Record<string, never>;
-    response: { key: string; path: string | null; text: string; savedAt: string }[];
+    response: {
+      key: string;
+      path: string | null;
+      text: string;
+      savedAt: string;
+      article?: ArticleSource;
+      history?: RecoveryStep[];
+    }[];
   };
   /** Remove a journal after a save or after the user declined recovery. */
   'recovery:clear': { request: { key: string }; response: { ok: boolean } };
@@ -139,14 +164,27 @@ export interface Contract {
       /** The article, when the deck has one: notes pages then quote the sentences each slide rests on. */
       article?: ArticleSource;
     };
-    response: { ok: true; path: string; bytes: number; ms: number } | { ok: false; message: string } | null;
+    /** `download` (web host): a same-origin URL the browser downloads the written file from. */
+    response:
+      | { ok: true; path: string; bytes: number; ms: number; download?: string }
+      | { ok: false; message: string }
+      | null;
   };
   /** The print view fetches its job by the id in its URL (null when unknown or already printed). */
   'print:job': { request: { id: string }; response: PrintJob | null };
   /** Export a self-contained HTML file that presents offline. */
   'export:html': {
     request: { text: string; outPath?: string };
-    response: { ok: true; path: string; bytes: number } | { ok: false; message: string } | null;
+    /** `download` (web host): a same-origin URL the browser downloads the written file from. */
+    response:
+      { ok: true; path: string; bytes: number; download?: string } | { ok: false; message: string } | null;
+  };
+  /** Export an editable PowerPoint file (text boxes, shapes, tables, notes). */
+  'export:pptx': {
+    request: { text: string; outPath?: string };
+    /** `download` (web host): a same-origin URL the browser downloads the written file from. */
+    response:
+      { ok: true; path: string; bytes: number; download?: string } | { ok: false; message: string } | null;
   };
   /**
    * Open the presentation windows for a session whose deck the renderer stored under that id (Electron: audience
@@ -188,6 +226,7 @@ export const CHANNELS = [
   'export:pdf',
   'print:job',
   'export:html',
+  'export:pptx',
   'present:open',
   'present:sync',
 ] as const satisfies readonly Channel[];

@@ -1,6 +1,12 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { Channel, RequestOf, WindowMessage, WindowMessages } from './contract';
+import {
+  RECOVERY_HISTORY_STEPS,
+  type Channel,
+  type RequestOf,
+  type WindowMessage,
+  type WindowMessages,
+} from './contract';
 
 /** Longest deck or article text a request may carry (characters). */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
@@ -91,6 +97,11 @@ export const requestSchemas = {
     key: z.string().regex(RECOVERY_KEY_PATTERN, 'a recovery key is 1–64 letters, digits, - or _'),
     text,
     path: absolutePath.nullable(),
+    article: articleSource.optional(),
+    history: z
+      .array(z.strictObject({ text, current: z.number().int().min(0) }))
+      .max(RECOVERY_HISTORY_STEPS)
+      .optional(),
   }),
   'recovery:list': empty,
   'recovery:clear': z.strictObject({ key: z.string().regex(RECOVERY_KEY_PATTERN) }),
@@ -112,6 +123,7 @@ export const requestSchemas = {
     id: z.string().regex(PRINT_JOB_ID_PATTERN, 'a print job id is 32 hex digits'),
   }),
   'export:html': z.strictObject({ text, outPath: absolutePath.optional() }),
+  'export:pptx': z.strictObject({ text, outPath: absolutePath.optional() }),
   'present:open': z.strictObject({ session: presentSession }),
   'present:sync': z.strictObject({
     session: presentSession,

@@ -35,7 +35,13 @@ export function createCoreHandlers(
   initialDeckPath: string | null,
 ): Omit<
   Handlers,
-  'article:import' | 'export:pdf' | 'print:job' | 'export:html' | 'present:open' | 'present:sync'
+  | 'article:import'
+  | 'export:pdf'
+  | 'print:job'
+  | 'export:html'
+  | 'export:pptx'
+  | 'present:open'
+  | 'present:sync'
 > {
   return {
     'app:info': async (_request, context) => ({
@@ -94,7 +100,10 @@ export function createCoreHandlers(
     },
     'recent:list': async (_request, context) => context.recent.list(),
     'recovery:write': async (request, context) => {
-      await context.recovery.write(request.key, request.text, request.path);
+      await context.recovery.write(request.key, request.text, request.path, {
+        ...(request.article ? { article: request.article } : {}),
+        ...(request.history ? { history: request.history } : {}),
+      });
       return { ok: true };
     },
     'recovery:list': async (_request, context) => context.recovery.list(),

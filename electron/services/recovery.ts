@@ -1,9 +1,16 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleSource, RecoveryStep } from '../ipc/contract';
 import { saveFileAtomic } from './atomicFile';
 
-/** One crash-recovery journal: the unsaved text of a document. */
-export interface RecoveryEntry {
+/** What a journal keeps besides the text: the article and the latest undo steps. */
+export interface RecoveryExtras {
+  article?: ArticleSource;
+  history?: RecoveryStep[];
+}
+
+/** One crash-recovery journal: the unsaved text of a document, with its article and undo steps. */
+export interface RecoveryEntry extends RecoveryExtras {
   key: string;
   path: string | null;
   text: string;
@@ -13,7 +20,7 @@ export interface RecoveryEntry {
 
 /** Journals of unsaved edits, one file per document key in `<userData>/recovery/`. */
 export interface RecoveryStore {
-  write(key: string, text: string, path: string | null): Promise<void>;
+  write(key: string, text: string, path: string | null, extras?: RecoveryExtras): Promise<void>;
   /** Every readable journal, newest first; damaged journals are skipped, never deleted. */
   list(): Promise<RecoveryEntry[]>;
   clear(key: string): Promise<void>;
@@ -35,7 +42,11 @@ function isEntry(value: unknown): value is RecoveryEntry {
     typeof v.key === 'string' &&
     typeof v.text === 'string' &&
     typeof v.savedAt === 'string' &&
-    (v.path === null || typeof v.path === 'string')
+    (v.path === null || typeof v.path === 'string') &&
+    (v.article === undefined || (typeof v.article === 'object' && Array.isArray(v.article?.paragraphs))) &&
+    (v.history === undefined ||
+      (Array.isArray(v.history) &&
+        v.history.every((step) => typeof step?.text === 'string' && Number.isInteger(step?.current))))
   );
 }
 
@@ -43,10 +54,10 @@ function isEntry(value: unknown): value is RecoveryEntry {
 export function createRecoveryStore(userDataDir: string, now: () => Date = () => new Date()): RecoveryStore {
   const folder = join(userDataDir, 'recovery');
   return {
-    async write(key, text, path) {
+    async write(key, text, path, extras = {}) {
       const name = journalName(key);
       await mkdir(folder, { recursive: true });
-      const entry: RecoveryEntry = { key, path, text, savedAt: now().toISOString() };
+      const entry: RecoveryEntry = { key, path, text, savedAt: now().toISOString(), ...extras };
       await saveFileAtomic(join(folder, name), JSON.stringify(entry));
     },
     async list() {

@@ -18,6 +18,7 @@ import { canRedo, canUndo, createEditorModel } from './executeAction';
 import { FindBar } from './FindBar';
 import { NotesEditor } from './NotesEditor';
 import { PathDialog } from './PathDialog';
+import { downloadExport, exportedMessage } from './download';
 import { ExportPdfDialog, type PdfChoice } from './ExportPdfDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { useDiskWatch } from './useDiskWatch';
@@ -31,7 +32,7 @@ import { createEditorStore, useEditorModel } from './store';
 import { currentIndex, selectedIndices } from './state';
 import { useDocument } from './useDocument';
 import { useEditorKeys } from './useEditorKeys';
-import { useJournal, useRecoveryOffers, type RecoveryEntry } from './useRecovery';
+import { historyFromJournal, useJournal, useRecoveryOffers, type RecoveryEntry } from './useRecovery';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { CheckButton, CheckPanel } from './check/CheckPanel';
 import { useCheck } from './check/useCheck';
@@ -113,7 +114,7 @@ export function EditorApp() {
   );
 
   const exportDeck = useCallback(
-    async (kind: 'pdf' | 'html', pdf?: PdfChoice) => {
+    async (kind: 'pdf' | 'html' | 'pptx', pdf?: PdfChoice) => {
       const { deck, article } = store.getModel().state;
       const text = stringifyDeck(deck);
       try {
@@ -126,11 +127,14 @@ export function EditorApp() {
                 paper: pdf?.paper,
                 ...(article ? { article } : {}),
               })
-            : await invoke('export:html', { text });
+            : kind === 'pptx'
+              ? await invoke('export:pptx', { text })
+              : await invoke('export:html', { text });
         if (result === null) return;
+        if (result.ok) downloadExport(result);
         files.setNotice(
           result.ok
-            ? { kind: 'info', text: `Exported ${fileName(result.path)}.` }
+            ? { kind: 'info', text: exportedMessage(result) }
             : { kind: 'error', text: `Could not export: ${result.message}` },
         );
       } catch (error) {
@@ -161,6 +165,8 @@ export function EditorApp() {
           return setPdfDialog(true);
         case 'file.exportHtml':
           return void exportDeck('html');
+        case 'file.exportPptx':
+          return void exportDeck('pptx');
         case 'file.close':
           return void files.newDeck();
         case 'edit.find':
@@ -204,19 +210,31 @@ export function EditorApp() {
   const restore = async (entry: RecoveryEntry) => {
     dismiss(entry.key, false);
     let hash: string | null = null;
+    let article = entry.article ?? null;
     if (entry.path) {
       try {
-        hash = (await invoke('deck:open', { path: entry.path }))?.hash ?? null;
+        const opened = await invoke('deck:open', { path: entry.path });
+        hash = opened?.hash ?? null;
+        article ??= opened?.article ?? null;
       } catch {
         hash = null;
       }
     }
-    files.load({ path: entry.path, text: entry.text, hash });
+    files.load({ path: entry.path, text: entry.text, hash }, article);
+    // The journal's undo steps come back too, so Undo still walks back through the edits made before the crash.
+    const history = historyFromJournal(entry.history);
+    store.reset({ ...store.getModel(), history });
     const restored = store.getModel().state.deck;
     files.setDoc({ path: entry.path, hash, bundled: false, savedDeck: null, journalKey: entry.key });
+    const steps = history.past.length;
     files.setNotice({
       kind: 'info',
-      text: `Restored ${restored.slides.length} slides of unsaved edits. Save to keep them.`,
+      text:
+        `Restored ${restored.slides.length} slides of unsaved edits${article ? ' with their article' : ''}` +
+        (steps > 0
+          ? `; Undo goes back through the last ${steps} ${steps === 1 ? 'edit' : 'edits'}.`
+          : '; the undo history was not kept in this journal.') +
+        ' Save to keep them.',
     });
   };
 

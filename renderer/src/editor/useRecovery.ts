@@ -1,14 +1,51 @@
 /**
  * Nothing is lost: while the deck has unsaved changes its text is journaled through `recovery:write`, at most
- * every {@link JOURNAL_DELAY_MS} after the last edit; the journal is cleared once the deck is saved (or back to
- * its saved state). On start, journals left by a session that died are offered for restoring.
+ * every {@link JOURNAL_DELAY_MS} after the last edit, with its article (so the source pane and every bullet's
+ * link to its sentences come back) and the latest {@link RECOVERY_HISTORY_STEPS} undo steps; the journal is
+ * cleared once the deck is saved (or back to its saved state). On start, journals left by a session that died
+ * are offered for restoring.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Contract } from '../../../electron/ipc/contract';
-import { stringifyDeck } from '../../../slides/index';
+import { RECOVERY_HISTORY_STEPS, type Contract, type RecoveryStep } from '../../../electron/ipc/contract';
+import { parseDeck, stringifyDeck } from '../../../slides/index';
+import type { Deck } from '../../../slides/model';
 import { invoke } from '../host';
 import { isModified, type DocumentInfo } from './documentInfo';
+import { createHistory, type History } from './history';
+import { currentIndex, type Snapshot } from './state';
 import type { EditorStore } from './store';
+
+/** Deck texts by deck (decks are immutable), so each undo step is serialised once, not on every write. */
+const deckTexts = new WeakMap<Deck, string>();
+function textOf(deck: Deck): string {
+  let text = deckTexts.get(deck);
+  if (text === undefined) {
+    text = stringifyDeck(deck);
+    deckTexts.set(deck, text);
+  }
+  return text;
+}
+
+/** The latest undo steps, as the journal keeps them. */
+export function journalSteps(past: readonly Snapshot[]): RecoveryStep[] {
+  return past.slice(-RECOVERY_HISTORY_STEPS).map((snapshot) => ({
+    text: textOf(snapshot.deck),
+    current: Math.max(0, currentIndex(snapshot)),
+  }));
+}
+
+/** An undo history rebuilt from a journal's steps (steps whose text no longer parses are left out). */
+export function historyFromJournal(steps: readonly RecoveryStep[] | undefined): History {
+  const history = createHistory();
+  const past: Snapshot[] = [];
+  for (const step of steps ?? []) {
+    const { deck, errors } = parseDeck(step.text);
+    if (errors.length > 0) continue;
+    const id = deck.slides[Math.min(step.current, deck.slides.length - 1)]?.id ?? null;
+    past.push({ deck, selection: id ? [id] : [], current: id, focus: null });
+  }
+  return { ...history, past };
+}
 
 /** Debounce of the journal after an edit. */
 export const JOURNAL_DELAY_MS = 2000;
@@ -25,13 +62,16 @@ export function useJournal(store: EditorStore, doc: DocumentInfo | null): void {
     let lastDeck = store.getModel().state.deck;
     const flush = () => {
       timer = undefined;
-      const deck = store.getModel().state.deck;
+      const { state, history } = store.getModel();
+      const deck = state.deck;
       if (isModified(doc, deck)) {
         written.current = doc.journalKey;
         void invoke('recovery:write', {
           key: doc.journalKey,
-          text: stringifyDeck(deck),
+          text: textOf(deck),
           path: doc.path,
+          ...(state.article ? { article: state.article } : {}),
+          history: journalSteps(history.past),
         }).catch(() => undefined);
       } else if (written.current === doc.journalKey) {
         written.current = null;

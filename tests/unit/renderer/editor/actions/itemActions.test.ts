@@ -70,6 +70,17 @@ describe('adding, splitting and merging bullets', () => {
     expect(items(model)).toHaveLength(4);
   });
 
+  it('a space typed at the end of a linked bullet keeps it a bullet (the caret never jumps to the next one)', () => {
+    const before = items(makeModel());
+    const linked = before.findIndex((item) => item.attrs['data-src']);
+    const text = `${before[linked]?.text ?? ''} `;
+    const model = executeAction(makeModel(), actionEditItem, { slideId: 's2', index: linked, text });
+    expect(items(model).map((item) => item.text)).toEqual(
+      before.map((item, i) => (i === linked ? text : item.text)),
+    );
+    expect(items(model)[linked]?.attrs).toEqual(before[linked]?.attrs);
+  });
+
   it('an empty bullet left by moving the focus away is removed, never kept', () => {
     const added = executeAction(makeModel(), actionAddItem, { slideId: 's2', after: -1 });
     const left = executeAction(added, actionSetFocus, null);
