@@ -84,7 +84,10 @@ export const BOILERPLATE_PATTERNS = {
     /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
   photoCredit:
-    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$|\b(photo(graph)?|image|picture)s?( credit)?\s*:\s*\p{L}[^.:]{1,60}$/iu,
+    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
+  /** A caption ending in its credit: "… lies aground. Photograph: Lars Bjerre/Northern Ledger" (a name, not a clause). */
+  captionCredit:
+    /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?: [Cc]redit)?\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:\s*\/\s*[^.]{1,60}|\s+for\s+[^.]{1,60})?$/u,
   skipLink: /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home)$/i,
   /** A row of account controls ("Subscribe Log in Search"). */
   accountBar:

@@ -277,7 +277,7 @@ describe('furniture in every import path', () => {
     ['Home Posts Talks About RSS', 'menu'],
     ['Her main research focus is industrial policy.', 'researchFocus'],
     ['The views expressed in this commentary are the author’s own.', 'disclaimer'],
-    ['The Kestrel Dawn lies aground. Photograph: Lars Bjerre/Northern Ledger', 'photoCredit'],
+    ['The Kestrel Dawn lies aground. Photograph: Lars Bjerre/Northern Ledger', 'captionCredit'],
   ])('names %j as %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
   });
@@ -291,6 +291,8 @@ describe('furniture in every import path', () => {
     'In a letter to the editor, the mayor called the closure a mistake.',
     'She posted on March 3 that the study was "a clear signal", tagging @LuciaFerrerNeph in the reply.',
     'Posted on March 3, the video drew two million views within a day.',
+    'The bigger picture: what comes next',
+    "The big picture: Iran's leverage",
     'Half of the readers subscribe to the service for a year or more.',
     'Published in 2019, the report found that 40 percent of wards were understaffed.',
   ])('keeps body text %j', (line) => {
