@@ -1,9 +1,10 @@
-import { humanDate } from '../draft/templates';
 /**
  * The article as the check reads it: sentences addressed by `pN.sM`, the 8-word runs of every sentence, and
- * its numbers. Built once per article object and cached, so re-checking as the user types stays cheap.
+ * its numbers (with those of its metadata: headline, byline, date, and the date as drafts write it). Built once
+ * per article object and cached, so re-checking as the user types stays cheap.
  */
 import { splitSentences } from '../analyze/sentences';
+import { humanDate } from '../draft/templates';
 import { findNumbers } from '../eval/keypoints';
 import type { CheckArticle, SplitArticle } from './types';
 import { normalWords } from './words';
