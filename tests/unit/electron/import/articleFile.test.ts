@@ -46,13 +46,20 @@ afterAll(async () => {
 });
 
 async function importFile(name: string, type: string, bytes: Uint8Array): Promise<Value> {
-  const response = await fetch(`${host.url}api/article:import`, {
+  // The web host has signed requests by a token header and, more recently, by a session cookie: send both.
+  const session = (host as { sessionCookie?: string }).sessionCookie;
+  const token = (host as { token?: string }).token;
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/article:import`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-briefdeck-token': host.token },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { 'x-briefdeck-token': token } : {}),
+      ...(session ? { cookie: session } : {}),
+    },
     body: JSON.stringify({ file: { name, type, base64: Buffer.from(bytes).toString('base64') } }),
   });
   const reply = (await response.json()) as { ok: boolean; value: Value };
-  expect(reply.ok).toBe(true);
+  expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
   return reply.value;
 }
 
