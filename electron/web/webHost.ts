@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseDeck } from '../../slides/format/parse';
 import type { HostReply } from '../ipc/contract';
 import { createHostServices, type HostServices } from '../services/hostServices';
 import type { HandlerOverrides } from '../services/registry';
@@ -16,7 +19,7 @@ import {
   readJsonBody,
   sameSecret,
 } from './httpGuards';
-import { createWebDialogs } from './webDialogs';
+import { createWebDialogs, freshName } from './webDialogs';
 
 /** The web host's default port. */
 export const DEFAULT_PORT = 4646;
@@ -67,7 +70,68 @@ export interface WebHost {
 }
 
 const API_PREFIX = '/api/';
+const DOWNLOAD_PREFIX = '/download/';
 const TOKEN_PARAM = 'token';
+const EXPORT_CHANNELS = new Set(['export:pdf', 'export:html', 'export:pptx']);
+
+/** A file name from the deck's title: lower case, dashes, at most 60 characters, cut between words. */
+export function deckFileStem(deckText: string): string {
+  const slug = (parseDeck(deckText).deck.meta.title || 'briefing')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (
+    (slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '') || slug.slice(0, 60)) || 'briefing'
+  );
+}
+
+/** Exported files the browser may download, by a random id (the browser gets `/download/<id>`). */
+class Downloads {
+  private readonly files = new Map<string, string>();
+  add(path: string): string {
+    const id = randomBytes(16).toString('hex');
+    this.files.set(id, path);
+    return `${DOWNLOAD_PREFIX}${id}`;
+  }
+  get(id: string): string | undefined {
+    return this.files.get(id);
+  }
+}
+
+/**
+ * The browser has no folder picker: an export without a path goes to the save folder under the deck's name
+ * (`<title>-notes.pdf`, `<title>.html`, never over an existing file), and the reply carries a download URL so the
+ * browser also saves it where the user keeps downloads.
+ */
+async function exportRequest(channel: string, body: unknown, saveDir: string): Promise<unknown> {
+  if (!EXPORT_CHANNELS.has(channel) || !body || typeof body !== 'object') return body;
+  const request = body as { text?: unknown; kind?: unknown; outPath?: unknown };
+  if (request.outPath !== undefined || typeof request.text !== 'string') return body;
+  const stem = deckFileStem(request.text);
+  const name =
+    channel === 'export:pptx'
+      ? `${stem}.pptx`
+      : channel === 'export:html'
+        ? `${stem}.html`
+        : `${stem}-${typeof request.kind === 'string' ? request.kind : 'slides'}.pdf`;
+  await mkdir(saveDir, { recursive: true });
+  return { ...request, outPath: freshName(saveDir, name) };
+}
+
+function sendDownload(response: ServerResponse, path: string, size: number): void {
+  const name = basename(path);
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    // Never rendered here (an exported HTML deck runs scripts): a download, in a sandbox if anything opens it.
+    'Content-Security-Policy': 'sandbox',
+    'Content-Type': 'application/octet-stream',
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Content-Length': String(size),
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(path).pipe(response);
+}
 
 /** The session cookie's name: one per port, so two hosts on 127.0.0.1 (cookies ignore ports) never clash. */
 export function sessionCookieName(port: number): string {
@@ -116,6 +180,7 @@ async function handleApi(
   services: HostServices,
   budget: BodyBudget,
   path: string,
+  exports: { saveDir: string; downloads: Downloads },
 ) {
   let channel: string;
   try {
@@ -148,7 +213,10 @@ async function handleApi(
       if (error instanceof BodyError) return refuse(response, error.status, channel, error.message);
       throw error;
     }
-    const result = await services.dispatch(channel, body);
+    const result = await services.dispatch(channel, await exportRequest(channel, body, exports.saveDir));
+    const value = result.reply.ok ? (result.reply.value as { ok?: boolean; path?: string } | null) : null;
+    if (EXPORT_CHANNELS.has(channel) && value?.ok && typeof value.path === 'string')
+      result.reply = { ok: true, value: { ...value, download: exports.downloads.add(value.path) } };
     send(response, result.status, result.reply);
   } finally {
     budget.give(declared);
@@ -198,13 +266,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('hex');
   const session = randomBytes(32).toString('base64url');
   const budget = new BodyBudget(options.maxPendingBodyBytes ?? MAX_PENDING_BODY_BYTES);
+  const saveDir = options.saveDir ?? join(options.userDataDir, 'documents');
+  const downloads = new Downloads();
   const root = options.root ?? join(options.appRoot, 'out', 'renderer');
   const services = createHostServices({
     host: 'web',
     version: options.version ?? '0.0.0',
     userDataDir: options.userDataDir,
     appRoot: options.appRoot,
-    dialogs: createWebDialogs(options.saveDir ?? join(options.userDataDir, 'documents')),
+    dialogs: createWebDialogs(saveDir),
+    writableFolders: [saveDir],
     initialDeckPath: options.initialDeckPath ?? null,
     overrides: options.overrides,
   });
@@ -230,7 +301,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (path.startsWith(API_PREFIX)) return refuse(response, 403, '', 'not signed in');
         return sendPage(response, 401, NOT_SIGNED_IN);
       }
-      if (path.startsWith(API_PREFIX)) return handleApi(request, response, services, budget, path);
+      if (path.startsWith(API_PREFIX))
+        return handleApi(request, response, services, budget, path, { saveDir, downloads });
+      if (path.startsWith(DOWNLOAD_PREFIX) && request.method === 'GET') {
+        const file = downloads.get(path.slice(DOWNLOAD_PREFIX.length));
+        const info = file ? await stat(file).catch(() => null) : null;
+        if (!file || !info?.isFile()) return refuse(response, 404, '', 'no such download');
+        return sendDownload(response, file, info.size);
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, '', 'use GET');
       const file = await loadStaticFile(root, request.url ?? '/');
       response.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.length) });

@@ -95,6 +95,14 @@ function preloadApi(): HostApi | undefined {
 
 let current: HostApi | undefined;
 
+/**
+ * Does the host show file dialogs? Electron does; the web host has none, so the renderer asks for a path itself
+ * (rather than calling a channel that can only refuse).
+ */
+export function hasFileDialogs(): boolean {
+  return preloadApi() !== undefined;
+}
+
 /** The host this renderer runs in: Electron's preload API if present, else the web host. */
 export function getHost(): HostApi {
   current ??= preloadApi() ?? createWebHost({ token: readToken(document) });

@@ -62,11 +62,12 @@ export function isModified(info: DocumentInfo, deck: Deck): boolean {
 /** The name offered by Save As: the file's own name, else one made from the deck title. */
 export function suggestedName(info: DocumentInfo, title: string): string {
   if (info.path) return fileName(info.path);
-  const stem = title
+  const slug = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/^-+|-+$/g, '');
+  // At most 60 characters, cut between words (never "…-supposed-to-ch").
+  const stem = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '') || slug.slice(0, 60);
   return `${stem || 'untitled'}.deck.md`;
 }
 

@@ -8,7 +8,7 @@ import type { ArticleFile, ArticleSource, DeckDocument } from '../../../electron
 import { makeDeck, makeSlide, parseDeck, stringifyDeck } from '../../../slides/index';
 import { notADeckReason } from '../../../slides/format/deckShape';
 import type { Deck, DeckError } from '../../../slides/model';
-import { invoke } from '../host';
+import { hasFileDialogs, invoke } from '../host';
 import type { Choice } from './ChoiceDialog';
 import { documentFrom, fileName, isModified, suggestedName, type DocumentInfo } from './documentInfo';
 import { createEditorModel } from './executeAction';
@@ -141,7 +141,7 @@ export function useDocument(
     setOpenErrors([]);
     setDoc(next);
     void invoke('recovery:clear', { key: info.journalKey }).catch(() => undefined);
-    setNotice({ kind: 'info', text: `Saved ${fileName(path)}.` });
+    setNotice({ kind: 'info', text: `Saved ${path}.` });
   };
 
   const saveAs = useCallback(async (): Promise<boolean> => {
@@ -263,6 +263,7 @@ export function useDocument(
     async (path?: string, confirmed = false) => {
       if (!confirmed && !(await confirmDiscard())) return;
       if (path) return openPath(path);
+      if (!hasFileDialogs()) return setPathPrompt('open');
       try {
         const document = await invoke('deck:open', {});
         if (document) load(document);

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -277,5 +277,36 @@ describe('web host: concurrent request bodies', () => {
     Object.assign(stream, { headers: {} });
     await expect(readJsonBody(stream, 10_000, budget)).rejects.toMatchObject({ status: 503 });
     expect(budget.inUse).toBe(800);
+  });
+});
+
+describe('web host: exports', () => {
+  it('writes an export under the deck name in the save folder and offers it as a download only to its owner', async () => {
+    const deck =
+      '---\ntitle: "Electric ferries: were they ever supposed to change the fjords and the coast?"\n---\n\n# One\n\n- A point\n';
+    const answer = await api(host, 'export:html', { text: deck });
+    expect(answer.status).toBe(200);
+    const value = (JSON.parse(answer.body) as { value: { ok: boolean; path: string; download: string } })
+      .value;
+    expect(value.ok).toBe(true);
+    expect(value.path).toBe(
+      join(base, 'user', 'documents', 'electric-ferries-were-they-ever-supposed-to-change-the.html'),
+    );
+    expect(value.download).toMatch(/^\/download\/[0-9a-f]{32}$/);
+    const file = await send(host, 'GET', value.download);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('application/octet-stream');
+    expect(file.headers['content-security-policy']).toBe('sandbox');
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="${basename(value.path)}"; filename*=UTF-8''${basename(value.path)}`,
+    );
+    expect(file.body).toContain('<html');
+    expect((await send(host, 'GET', value.download, { cookie: '' })).status).toBe(401);
+    expect((await send(host, 'GET', '/download/' + '0'.repeat(32))).status).toBe(404);
+    // A second export never overwrites the first.
+    const again = JSON.parse((await api(host, 'export:html', { text: deck })).body) as {
+      value: { path: string };
+    };
+    expect(again.value.path).toMatch(/the \(2\)\.html$/);
   });
 });

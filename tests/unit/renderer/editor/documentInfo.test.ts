@@ -43,6 +43,13 @@ describe('document info', () => {
     expect(suggestedName(documentFrom({ path: null, text: '', hash: null }, deck), '')).toBe(
       'untitled.deck.md',
     );
+    // A long title is cut between words, never inside one.
+    expect(
+      suggestedName(
+        documentFrom({ path: null, text: '', hash: null }, deck),
+        'Electric ferries were supposed to change the fjords: why have the first routes struggled so much?',
+      ),
+    ).toBe('electric-ferries-were-supposed-to-change-the-fjords-why-have.deck.md');
   });
 
   it('names the window after the file and marks unsaved changes', () => {
