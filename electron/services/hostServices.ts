@@ -50,6 +50,7 @@ const DECK_EXTENSIONS = ['.md'];
 const WRITE_EXTENSIONS: Partial<Record<Channel, string[]>> = {
   'export:pdf': ['.pdf'],
   'export:html': ['.html', '.htm'],
+  'export:pptx': ['.pptx'],
 };
 
 /** Dialogs whose answers count as the user's choice: the chosen file may then be written. */

@@ -22,6 +22,7 @@ export type CommandId =
   | 'file.importArticle'
   | 'file.exportPdf'
   | 'file.exportHtml'
+  | 'file.exportPptx'
   | 'file.close'
   | 'edit.undo'
   | 'edit.redo'
@@ -97,6 +98,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'file.importArticle', label: 'Import Article…', accelerator: 'CmdOrCtrl+Shift+I' },
   { id: 'file.exportPdf', label: 'Export PDF…', accelerator: 'CmdOrCtrl+P' },
   { id: 'file.exportHtml', label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E' },
+  { id: 'file.exportPptx', label: 'Export PowerPoint…' },
   { id: 'file.close', label: 'Close', accelerator: 'CmdOrCtrl+W' },
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', alternates: { other: ['Ctrl+Y'] } },

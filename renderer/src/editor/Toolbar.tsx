@@ -123,6 +123,7 @@ export function Toolbar({
       <div className="tool-group">
         <CommandButton id="file.exportPdf" run={run} label="PDF" icon="▤" />
         <CommandButton id="file.exportHtml" run={run} compact label="Export HTML" icon="↗" />
+        <CommandButton id="file.exportPptx" run={run} compact label="Export PowerPoint" icon="▦" />
       </div>
       {check ? <div className="tool-group">{check}</div> : null}
       <div className="tool-spacer" />
