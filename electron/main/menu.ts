@@ -38,7 +38,7 @@ export interface MenuState {
 export type SendCommand = (command: CommandId) => void;
 
 const NEEDS_DOCUMENT =
-  /^(?:file\.(?:save|saveAs|exportPdf|exportHtml|close)|slide\.|present\.|edit\.(?:find|replace))/;
+  /^(?:file\.(?:save|saveAs|exportPdf|exportHtml|exportPptx|close)|slide\.|present\.|edit\.(?:find|replace))/;
 
 function separator(): MenuItemConstructorOptions {
   return { type: 'separator' };
@@ -102,6 +102,7 @@ export function buildMenuTemplate(state: MenuState, send: SendCommand): MenuItem
       separator(),
       command('file.exportPdf'),
       command('file.exportHtml'),
+      command('file.exportPptx'),
       separator(),
       command('file.close'),
       ...(mac ? [] : [separator(), { role: 'quit' as const }]),
