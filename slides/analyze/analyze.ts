@@ -13,6 +13,15 @@ const WORD = /\S+/g;
 const MAX_RESTATEMENTS = 3;
 const MAX_CHROME_WORDS = 15;
 /** Site furniture an importer may leave in the body: never drafted from (refs of other sentences stay stable). */
+/** An author's bio ("X is a senior fellow at …", "His main research focus is …"): metadata, never drafted from. */
+const AUTHOR_BIO =
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s){1,3}(?:covers|writes about|reports on|reported from)\s|(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}(?:is|was) (?:a|an|the) (?:[\p{L}-]+\s){0,6}(?:fellow|professor|expert|analyst|journalist|correspondent|editor|director|researcher|author|writer|scholar|economist|lecturer|reporter|columnist|consultant|adviser|advisor|contributor)\b|(?:his|her|their) (?:main )?(?:research|work) (?:focus|focuses|interests?)\b)/iu;
+const MAX_BIO_WORDS = 45;
+/** A byline or an embedded post's furniture ("By Nadia Farouk March 5", "pic.twitter.com/…", "— Name (@handle)"). */
+const FURNITURE =
+  /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b[^:]{0,60}:|^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\b|pic\.twitter\.com\/|https?:\/\/|\(@\w{1,30}\)|^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w+\)/u;
+const MAX_FURNITURE_WORDS = 40;
+
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
 
@@ -65,6 +74,8 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
         salience: 0,
       };
       if (SITE_CHROME.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_CHROME_WORDS) return;
+      if (AUTHOR_BIO.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_BIO_WORDS) return;
+      if (FURNITURE.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     });
@@ -109,7 +120,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_RESTATEMENTS)
     .map((r) => r.ref);
-  const last = paragraphs[paragraphs.length - 1];
+  const last = [...paragraphs].reverse().find((p) => p.sentences.length > 0);
   return {
     paragraphs,
     sentences,

@@ -69,3 +69,33 @@ export function datedEvents(sentences: readonly { ref: string; text: string }[])
     .map((f) => ({ ...f, sortKey: sortKeyOf(f.when, latest) }))
     .sort((a, b) => a.sortKey - b.sortKey);
 }
+
+/** Words before a date that make it a starting point, a comparison or a deadline, not the date of the event. */
+const NOT_EVENT_BEFORE =
+  /\b(?:since|than|until|till|from|by|before|compared (?:with|to)|as of|through|up to|ahead of|below|above)\b(?:\s+\S+){0,4}?\s+(?:in\s+|of\s+)?(?:early |late |mid-)?$/i;
+/** A date inside a relative or subordinate clause describes something else in the sentence. */
+const SUBORDINATE_BEFORE =
+  /(?:,\s*(?:which|who|whose|where|following|after|while|as|when)\b|\b(?:which|who|whose)\s)[^;:]*$/i;
+/** A year used as an adjective ("the 2025 budget", "its 2020 target"): not an event's date. */
+const ADJECTIVAL_AFTER = /^\s*(?:['’]s\s+)?[a-z][a-z-]*(?:\s|[,.;:]|$)/;
+const JOINING_AFTER =
+  /^\s*(?:[,.;:)]|$|and\b|or\b|when\b|as\b|after\b|before\b|to\b|in\b|on\b|at\b|with\b|the\b|a\b|an\b|by\b|for\b|his\b|her\b|its\b|their\b|that\b|amid\b|during\b|over\b|under\b|against\b|from\b)/i;
+
+/**
+ * The date of the event a sentence reports: the first date written in its main clause that is not a starting
+ * point ("since 2019"), a comparison ("than in 2019"), a deadline ("by 2030"), an adjective ("the 2025 budget") or
+ * part of a relative or subordinate clause about something else ("…, which followed its invasion in 2022").
+ * Undefined when the sentence dates no event of its own.
+ */
+export function eventDateOf(sentence: string): string | undefined {
+  for (const when of findDates(sentence)) {
+    const at = sentence.indexOf(when);
+    if (at < 0) continue;
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(at + when.length);
+    if (NOT_EVENT_BEFORE.test(before) || SUBORDINATE_BEFORE.test(before)) continue;
+    if (ADJECTIVAL_AFTER.test(after) && !JOINING_AFTER.test(after)) continue;
+    return when;
+  }
+  return undefined;
+}

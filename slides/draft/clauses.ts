@@ -13,6 +13,8 @@ const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
 const DANGLING_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether)$/i;
+/** A relative clause, to the next comma or the end. */
+const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 /** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
@@ -111,7 +113,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
   const main = SUBORDINATE_OPENER.test(text) ? text.slice(text.indexOf(',') + 1) : text;
   if (SUBORDINATE_OPENER.test(text) && !text.includes(',')) return false;
-  return hasFiniteVerb(wordsOf(main), lexicon);
+  // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the
+  // clause's own.
+  return hasFiniteVerb(wordsOf(main.replace(RELATIVE_CLAUSE, ' ')), lexicon);
 }
 
 /**
@@ -133,7 +137,12 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
   return words.some((w, i) => {
     const pos = posOf(w, lexicon);
     if (pos === 'AUX') return true;
-    return VERB_POS.has(pos) && !NON_FINITE.test(w) && words[i - 1]?.toLowerCase() !== 'to';
+    if (!VERB_POS.has(pos) || NON_FINITE.test(w) || words[i - 1]?.toLowerCase() === 'to') return false;
+    // "the study's lead author", "its repeated warnings": a verb tag between a determiner or possessive and a
+    // noun is an adjective the tagger misread.
+    const prev = words[i - 1] ?? '';
+    const attributive = ATTRIBUTIVE_BEFORE.test(prev) || POSSESSIVE.test(prev);
+    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN');
   });
 }
 
@@ -157,6 +166,16 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     const before = wordsOf(head).pop() ?? '';
     // A preposition right after a verb or adverb completes it ("live up to", "go beyond"): not an adjunct.
     if (!PHRASE_HOST.has(posOf(before, lexicon)) && !/["”]$/.test(head)) continue;
+    // "A survey published last year | by X found that …": a cut that leaves the main verb behind is no clause.
+    const tail = text
+      .slice(m.index)
+      .replace(RELATIVE_CLAUSE, ' ')
+      .replace(/\bthat\b[\s\S]*$/i, '');
+    if (
+      hasFiniteVerb(wordsOf(tail), lexicon) &&
+      !hasFiniteVerb(wordsOf(head.replace(RELATIVE_CLAUSE, ' ')), lexicon)
+    )
+      continue;
     if (balanced(head)) cuts.push(head);
   }
   return cuts;

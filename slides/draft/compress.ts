@@ -214,7 +214,12 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     }
   }
   const commaParts = text.split(COMMA_SPLIT);
-  for (let n = commaParts.length - 1; n >= 1; n--) {
+  // "A survey by X, an independent group, estimated that …": a part that opens on the verb is where the clause
+  // before it gets its verb, so no prefix may stop before it.
+  const verbPart = commaParts.findIndex(
+    (part, i) => i > 0 && hasFiniteVerb(wordsOf(part).slice(0, 1), lexicon),
+  );
+  for (let n = commaParts.length - 1; n >= Math.max(1, verbPart + 1); n--) {
     const prefix = commaParts.slice(0, n).join(', ');
     const last = wordsOf(prefix).pop() ?? '';
     const endsOnName = PREFIX_END_POS.has(posOf(last, lexicon)) || /["”]$/.test(prefix);

@@ -48,13 +48,14 @@ export function carriesFigure(s: AnalyzedSentence, analysis: Analysis): boolean 
 /**
  * Picks `count` argument units by maximal marginal relevance: each pick maximises its score plus a bonus for
  * figures not yet on a slide, minus how much of its vocabulary the slides already cover. Returns them in
- * reading order.
+ * reading order, or in the order picked (best first) with `inPickOrder`.
  */
 export function pickUnits(
   units: readonly ArgumentUnit[],
   count: number,
   usedRefs: ReadonlySet<string>,
   analysis: Analysis,
+  inPickOrder = false,
 ): ArgumentUnit[] {
   const covered = lemmaSet(analysis.sentences.filter((s) => usedRefs.has(s.ref)));
   const pool = units.map((unit, i) => ({ unit, i, lemmas: lemmaSet(unit.sentences) }));
@@ -77,7 +78,7 @@ export function pickUnits(
     picked.push(chosen);
     for (const lemma of chosen.lemmas) covered.add(lemma);
   }
-  return picked.sort((a, b) => a.i - b.i).map((p) => p.unit);
+  return (inPickOrder ? picked : picked.sort((a, b) => a.i - b.i)).map((p) => p.unit);
 }
 
 /**
@@ -131,4 +132,42 @@ export function pickSentences(
     for (const lemma of chosen.lemmas) covered.add(lemma);
   }
   return picked.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+}
+
+/** How many of the nearest slides are tried for a paragraph's sentence before it is left out. */
+const NEAREST_HOSTS = 4;
+/** Slides whose notes may carry a paragraph no slide says anything of. */
+const POINT_HOSTS = new Set<PlannedSlide['kind']>([
+  'judgment',
+  'context',
+  'counterpoints',
+  'outlook',
+  'figures',
+]);
+
+/**
+ * Every paragraph reaches the notes: for each paragraph none of whose sentences any slide says, its most salient
+ * sentence is said in the notes of the slide nearest to it in the article that has room. Mutates `slides`.
+ */
+export function carryRemainingPoints(
+  slides: PlannedSlide[],
+  analysis: Analysis,
+  sayAlso: (slide: PlannedSlide, sentences: readonly AnalyzedSentence[]) => number,
+  said: ReadonlySet<string>,
+): void {
+  const paragraphOf = new Map(analysis.sentences.map((s) => [s.ref, s.paragraph]));
+  const hosts = slides
+    .filter((s) => POINT_HOSTS.has(s.kind) && s.sources.length > 0)
+    .map((slide) => ({ slide, paragraphs: slide.sources.map((r) => paragraphOf.get(r) ?? 0) }));
+  for (const paragraph of analysis.paragraphs) {
+    const unsaid = paragraph.sentences.filter((s) => !said.has(s.ref));
+    // A paragraph the notes say half of or more is covered; otherwise its best unsaid sentence is said too.
+    if (unsaid.length === 0 || unsaid.length * 2 <= paragraph.sentences.length) continue;
+    const best = [...unsaid].sort((a, b) => b.salience - a.salience)[0];
+    if (!best) continue;
+    const distance = (host: (typeof hosts)[number]) =>
+      Math.min(...host.paragraphs.map((p) => Math.abs(p - paragraph.number)));
+    const nearest = [...hosts].sort((a, b) => distance(a) - distance(b));
+    for (const host of nearest.slice(0, NEAREST_HOSTS)) if (sayAlso(host.slide, [best])) break;
+  }
 }

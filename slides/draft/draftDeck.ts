@@ -4,6 +4,7 @@ import { analyzeArticle } from '../analyze/analyze';
 import { unsupportedTerms } from './faithfulness';
 import { BriefingPlanner } from './plan';
 import { renderDeck } from './render';
+import { humanDate } from './templates';
 import type { DraftOptions, DraftReport } from './types';
 
 const MIN_SLIDES = 3;
@@ -42,6 +43,8 @@ export function draftDeck(
   parse?: (text: string) => { deck: Deck },
 ): DraftResult {
   const t0 = performance.now();
+  // Dates are written as people write them ("25 September 2018", not an ISO timestamp).
+  article = { ...article, date: humanDate(article.date) };
   const analysis = analyzeArticle(article);
   const t1 = performance.now();
   const wanted =

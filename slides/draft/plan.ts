@@ -5,7 +5,7 @@
  */
 import type { ImportedArticle } from '../import/types';
 import type { Analysis } from '../analyze/types';
-import { carryRemainingFigures } from './coverage';
+import { carryRemainingFigures, carryRemainingPoints } from './coverage';
 import { PlanContext } from './planContext';
 import { argumentUnits, judgmentCount, keyFigures } from './select';
 import { actorsSlide } from './sections/actors';
@@ -20,6 +20,8 @@ import type { PlannedSlide } from './types';
 export { cleanHeadline } from './planContext';
 
 const MAX_STAT_SLIDES = 3;
+/** The conclusion and the main claims, on the bottom line. */
+const MAX_BOTTOM_LINE_BULLETS = 3;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
 const LONG_ARTICLE_WORDS = 2000;
 /** With `--slides N`, slides of these kinds go first (last of a kind first) until N remain. */
@@ -64,8 +66,8 @@ export class BriefingPlanner {
     const bottom = bottomLine(ctx);
     // The dated events claim their sentences before the other sections do: a point can be argued from other
     // evidence, but an event has only its own sentence.
-    const timeline = timelineSlide(ctx);
     const context = contextSlide(ctx);
+    const timeline = timelineSlide(ctx);
     const figureCount = keyFigures(analysis, Number.MAX_SAFE_INTEGER).length;
     const statCap = analysis.wordCount <= LONG_ARTICLE_WORDS ? MAX_STAT_SLIDES - 1 : MAX_STAT_SLIDES;
     const statSlides = Math.min(statCap, Math.ceil(figureCount / (MAX_FIGURES + 1)));
@@ -75,6 +77,12 @@ export class BriefingPlanner {
     const fixed = 3 + (context ? 1 : 0) + figures.length + 1 + (timeline ? 1 : 0) + 2;
     const units = argumentUnits(analysis).length; // counted once more inside judgmentSlides(): cheap, linear
     const judgments = judgmentSlides(ctx, judgmentCount(analysis.wordCount, units, fixed, wanted));
+    // The bottom line states the conclusion and then the main claims the judgment slides argue.
+    const room = MAX_BOTTOM_LINE_BULLETS - bottom.items.length;
+    const salience = (j: PlannedSlide) => (j.titleRef ? (ctx.byRef.get(j.titleRef)?.salience ?? 0) : -1);
+    const main = [...judgments].filter((j) => j.titleRef).sort((a, b) => salience(b) - salience(a));
+    for (const claim of main.slice(0, Math.max(0, room)))
+      bottom.items.push({ text: claim.title, refs: [claim.titleRef ?? ''] });
     const counter = counterpointsSlide(ctx);
     const actors = actorsSlide(ctx);
     const body = [
@@ -92,6 +100,7 @@ export class BriefingPlanner {
     let slides = [...body, sourcesSlide(ctx, quoted)];
     if (wanted !== undefined && slides.length > wanted) slides = trimTo(slides, wanted);
     carryRemainingFigures(slides, analysis);
+    carryRemainingPoints(slides, analysis, (slide, sentences) => ctx.sayAlso(slide, sentences), ctx.said);
     return slides;
   }
 }

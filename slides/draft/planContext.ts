@@ -5,24 +5,91 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
-import { lexiconFromTokens, type Lexicon } from './clauses';
+import {
+  ADJUNCT_PREPOSITIONS,
+  endsCleanly,
+  isComplete,
+  lexiconFromTokens,
+  trailingPhraseCuts,
+  type Lexicon,
+} from './clauses';
+import {
+  COPIED_RUN,
+  ORGANISATION_WORD,
+  HEADLINE_VERBS,
+  dropArticles,
+  headlineBase,
+  headlineTight,
+  longestCopiedRun,
+  reportedClause,
+  reportedSpeech,
+  statesPoint,
+} from './headline';
+import { speakerOf, withSpeaker } from './speakers';
+import { dropModifiers } from './eventPhrase';
+import type { Entity } from '../analyze/types';
 import { compressSentence, titleClause, type CompressOptions } from './compress';
-import { fallbackTitle, MAX_TITLE_WORDS, uniqueTitle, wordCount } from './titles';
-import { leadingClause, mainClause, wellShaped } from './titleShape';
+import { fallbackTitle, uniqueTitle, wordCount } from './titles';
+import { cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
 const SECTION_PREFIX = /^[^|]{1,30}\s[|–—:]\s+/;
 /** Titles state their point in about this many words. */
 export const TITLE_WORDS = 10;
+/** Word limits tried in turn for a title that copies no long run of its source. */
+const SHORTER_TITLE_WORDS = [TITLE_WORDS, 8, 7];
 /** A bullet longer than this costs its sentence a place when a shorter one supports the point as well. */
 export const LONG_BULLET_WORDS = 22;
 const LONG_BULLET_PENALTY = 0.3;
 const FINAL_STOP = /[.!?]+["”»]?$|\.$/;
 /** A whole-sentence bullet this long costs as much salience as the top sentence has. */
 const LONG_SENTENCE_CHARS = 400;
-const SAY_WORDS = 28;
-const SAY_SENTENCES = 3;
+/** The most words a bullet may have; past it a bullet is cut at a clause boundary, or its sentence left to the notes. */
+export const MAX_BULLET_WORDS = 20;
+/** Notes say a source sentence whole up to this length, and compress a longer one to {@link SPOKEN_WORDS}. */
+const WHOLE_SPOKEN_WORDS = 34;
+const SPOKEN_WORDS = 26;
+/** What a presenter says on one slide, in words at most. */
+export const NOTE_WORDS = 150;
+/** A sentence carried into another slide's notes is said whole up to this length, else compressed to it. */
+const CARRIED_WORDS = 20;
+/** The aim of a second, tighter compression of a bullet that ran past {@link MAX_BULLET_WORDS}. */
+const TIGHT_BULLET_WORDS = 9;
+const PARENTHETICAL = /\s*\([^()]{0,200}\)/g;
+const TERMINAL = /[.!?]["”’]?$/;
+
+/** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
+const VAGUE_START =
+  /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** A shorter bullet rarely says anything on its own ("My argument is simple"). */
+const MIN_BULLET_WORDS = 6;
+/** Shorter "sentences" are labels or fragments. */
+const MIN_SENTENCE_WORDS = 4;
+/** Up to this length, a "sentence" without a verb is a heading ("A question of money"). */
+const MAX_HEADING_WORDS = 10;
+
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * A bullet from a sentence inside a quotation that spans sentences has one quote mark: the missing one is added
+ * where the quotation starts or ends (a mark, never a word).
+ */
+export function pairQuotes(text: string): string {
+  const marks = [...text.matchAll(QUOTE_MARKS)];
+  if (marks.length % 2 === 0) return text;
+  const first = marks[0];
+  const at = first?.index ?? 0;
+  const closes = at > 0 && /\S/.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + 1));
+  return closes ? `"${text}` : `${text}"`;
+}
+
+/** True when a sentence can be a bullet or a title: long enough, and a sentence rather than a heading. */
+function draftable(s: AnalyzedSentence): boolean {
+  const words = wordCount(s.text);
+  if (words < MIN_SENTENCE_WORDS) return false;
+  return words > MAX_HEADING_WORDS || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
 
 /** The headline without a section label ("Perspectives | …"). */
 export function cleanHeadline(title: string): string {
@@ -44,6 +111,8 @@ export interface BulletOptions {
 export class PlanContext {
   /** Refs of the sentences already a bullet on some slide. */
   readonly used = new Set<string>();
+  /** Refs of the sentences shown as a bullet (a title's sentence is used but not bulleted). */
+  readonly bulleted = new Set<string>();
   /** Refs of the sentences whose figures a stat slide shows (a number, not the argument around it). */
   readonly onStats = new Set<string>();
   readonly byRef: Map<string, AnalyzedSentence>;
@@ -53,6 +122,14 @@ export class PlanContext {
   private readonly compressed = new Map<string, string>();
   /** Titles given so far (lower case): no two slides share one. */
   private readonly titles = new Set<string>();
+  /** Full names (two words or more) of the people the article names, longest first. */
+  readonly people: string[];
+  /** Refs of the sentences the notes of some slide already say: no sentence is said twice. */
+  readonly said = new Set<string>();
+  private readonly entityByName: Map<string, Entity>;
+  private readonly speakers = new Map<string, string | undefined>();
+  /** The article's body text, to name things as it names them. */
+  readonly articleText: string;
 
   constructor(
     readonly article: ImportedArticle,
@@ -60,6 +137,150 @@ export class PlanContext {
   ) {
     this.byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
     this.english = !looksNonEnglish(article.paragraphs.join('\n'));
+    this.people = analysis.entities
+      .filter((e) => e.kind === 'person' && e.name.includes(' '))
+      .map((e) => e.name)
+      .sort((a, b) => b.length - a.length);
+    this.entityByName = new Map(analysis.entities.map((e) => [e.name, e]));
+    this.articleText = article.paragraphs.join('\n');
+    // Labels, headings and fragments ("Health", "3. Why Nurses Leave", "That includes Azerbaijan.") are never a
+    // bullet or a title; the notes may still say them.
+    for (const s of analysis.sentences) if (!draftable(s)) this.used.add(s.ref);
+  }
+
+  /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
+  speaker(s: AnalyzedSentence): string | undefined {
+    if (!this.speakers.has(s.ref))
+      this.speakers.set(
+        s.ref,
+        speakerOf(s, this.entityByName, () => this.referent(s), this.articleText),
+      );
+    return this.speakers.get(s.ref);
+  }
+
+  /**
+   * What the presenter says for some sentences: each said whole (asides in parentheses dropped, "He" resolved)
+   * or, when long, compressed; sentences another slide's notes say already are skipped; at most
+   * {@link NOTE_WORDS} words.
+   */
+  talk(sentences: readonly AnalyzedSentence[]): string[] {
+    const out: string[] = [];
+    let words = 0;
+    for (const s of sentences) {
+      if (this.said.has(s.ref)) continue;
+      const spoken = this.spoken(s);
+      const n = wordCount(spoken);
+      if (words + n > NOTE_WORDS && out.length > 0) break;
+      this.said.add(s.ref);
+      out.push(spoken);
+      words += n;
+    }
+    return out;
+  }
+
+  /**
+   * Adds to a slide's notes what the presenter can say of sentences no slide says yet (up to the notes' length),
+   * returning how many it took.
+   */
+  sayAlso(slide: PlannedSlide, sentences: readonly AnalyzedSentence[]): number {
+    let words = slide.say.reduce((n, line) => n + wordCount(line), 0);
+    let taken = 0;
+    for (const s of sentences) {
+      if (this.said.has(s.ref)) continue;
+      const spoken = this.spoken(s, CARRIED_WORDS);
+      if (words + wordCount(spoken) > NOTE_WORDS) break;
+      this.said.add(s.ref);
+      slide.say.push(spoken);
+      slide.sources.push(s.ref);
+      words += wordCount(spoken);
+      taken++;
+    }
+    return taken;
+  }
+
+  /** One sentence as the presenter says it. */
+  spoken(s: AnalyzedSentence, whole = WHOLE_SPOKEN_WORDS): string {
+    const plain = this.resolveOpener(s.text.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim(), s);
+    const text =
+      wordCount(plain) <= whole || !this.english
+        ? plain
+        : withSpeaker(
+            this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true }),
+            this.speaker(s),
+          );
+    return TERMINAL.test(text) ? text : `${text}.`;
+  }
+
+  /**
+   * The person a sentence's opening "He"/"She" (or "His"/"Her") refers to: the last person named in it or in the
+   * sentences before it in the same or the previous paragraph; undefined when none is.
+   */
+  referent(s: AnalyzedSentence): string | undefined {
+    const people = new Set(
+      this.analysis.entities
+        .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
+        .map((e) => e.name),
+    );
+    const before = this.analysis.sentences.filter(
+      (o) => (o.paragraph === s.paragraph && o.index < s.index) || o.paragraph === s.paragraph - 1,
+    );
+    for (const o of [...before].reverse()) {
+      const named = o.entities.filter((n) => people.has(n));
+      const last = named[named.length - 1];
+      if (last) return last.split(' ').pop();
+    }
+    return undefined;
+  }
+
+  /** A text opening on "He"/"She"/"His"/"Her" with the surname of the person meant, when known. */
+  resolveOpener(text: string, s: AnalyzedSentence): string {
+    const m = /^(he|she|his|her)\b/i.exec(text);
+    if (!m) return text;
+    const who = this.referent(s);
+    if (!who) return text;
+    const possessive = /^(?:his|her)$/i.test(m[1] ?? '');
+    return `${who}${possessive ? "'s" : ''}${text.slice(m[0].length)}`;
+  }
+
+  /**
+   * A sentence's point in headline style within `maxWords` words (see headline.ts): the compressed clause with
+   * fillers, adverbs and long names dropped, then, if still long or copied, without articles. With `copyOk`
+   * false, only a title that copies no run of {@link COPIED_RUN} words of its source.
+   */
+  headlineTitle(
+    s: AnalyzedSentence,
+    maxWords: number,
+    keep: readonly string[] = [],
+    copyOk = false,
+  ): string | undefined {
+    if (!this.english) return undefined;
+    const lexicon = this.lex(s);
+    const compressed = this.compress(s, { maxWords, keep });
+    const bases = [compressed, mainClause(s.text, lexicon)];
+    // "A survey by X estimated that councils face a backlog …": the reported clause is the point, said with
+    // its speaker when the sentence has one.
+    const reported = reportedClause(mainClause(s.text, lexicon));
+    if (reported) {
+      const speaker = this.speaker(s);
+      bases.push(speaker && !reported.includes(speaker) ? `${speaker}: ${reported}` : reported);
+    }
+    for (const base of bases) {
+      const headline = headlineBase(this.resolveOpener(base, s), lexicon, this.people);
+      const bare = dropArticles(headline);
+      const tight = headlineTight(bare, lexicon);
+      for (const text of [headline, bare, tight, dropModifiers(tight, lexicon)]) {
+        const fitted =
+          wordCount(text) <= maxWords && isComplete(text, lexicon)
+            ? text
+            : leadingClause(text, s.text, lexicon, maxWords);
+        if (!fitted || !statesPoint(fitted, lexicon) || !endsCleanly(fitted)) continue;
+        if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
+        if (cutsMainVerb(fitted, s.text, lexicon)) continue;
+        if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) continue;
+        if (this.isFree(fitted)) return fitted;
+      }
+    }
+    return undefined;
   }
 
   /** The sentences of some refs that exist, in the order given. */
@@ -70,7 +291,11 @@ export class PlanContext {
   /** The sentence's parts of speech, from the analysis's tokens (no second read of the model). */
   lex(s: AnalyzedSentence): Lexicon {
     let lexicon = this.lexicons.get(s.ref);
-    if (!lexicon) this.lexicons.set(s.ref, (lexicon = lexiconFromTokens(s.tokens)));
+    if (!lexicon) {
+      const known = new Map(lexiconFromTokens(s.tokens));
+      for (const verb of HEADLINE_VERBS) if (!known.has(verb)) known.set(verb, 'VERB');
+      this.lexicons.set(s.ref, (lexicon = known));
+    }
     return lexicon;
   }
 
@@ -95,7 +320,13 @@ export class PlanContext {
 
   /** True when the sentence's bullet runs past {@link LONG_BULLET_WORDS} even compressed. */
   longBullet(s: AnalyzedSentence): boolean {
-    return this.english && wordCount(this.bulletText(s)) > LONG_BULLET_WORDS;
+    if (!this.english) return false;
+    const bullet = this.bulletText(s);
+    // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
+    const words = wordCount(bullet);
+    return (
+      words > MAX_BULLET_WORDS || words < MIN_BULLET_WORDS || !endsCleanly(bullet) || VAGUE_START.test(bullet)
+    );
   }
 
   /**
@@ -104,16 +335,38 @@ export class PlanContext {
    */
   bulletText(s: AnalyzedSentence, opts: BulletOptions = {}): string {
     const figures = this.figureTexts(s);
-    const full = this.compress(s, { ...opts, keep: figures });
-    if (figures.length < 2 || wordCount(full) <= LONG_BULLET_WORDS) return full;
-    return figures
-      .map((f) => this.compress(s, { ...opts, keep: [f] }))
-      .reduce((best, t) => (wordCount(t) < wordCount(best) ? t : best), full);
+    let text = this.compress(s, { ...opts, keep: figures });
+    if (figures.length >= 2 && wordCount(text) > LONG_BULLET_WORDS)
+      text = figures
+        .map((f) => this.compress(s, { ...opts, keep: [f] }))
+        .reduce((best, t) => (wordCount(t) < wordCount(best) ? t : best), text);
+    if (!this.english) return text;
+    const lexicon = this.lex(s);
+    const speaker = this.speaker(s);
+    const shape = (t: string) =>
+      withSpeaker(
+        headlineBase(reportedSpeech(this.resolveOpener(t, s), speaker), lexicon, this.people),
+        speaker,
+      );
+    let bullet = shape(text);
+    if (wordCount(bullet) > MAX_BULLET_WORDS) {
+      // A tighter aim, then the last trailing phrases, before the bullet is left long.
+      const tighter = shape(
+        this.compress(s, { ...opts, maxWords: TIGHT_BULLET_WORDS, keep: figures.slice(0, 1) }),
+      );
+      if (wordCount(tighter) < wordCount(bullet)) bullet = tighter;
+      const cut = trailingPhraseCuts(bullet, lexicon, ADJUNCT_PREPOSITIONS).find(
+        (c) => wordCount(c) <= MAX_BULLET_WORDS && wordCount(c) >= 6 && isComplete(c, lexicon),
+      );
+      if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
+    }
+    return pairQuotes(bullet);
   }
 
   /** A bullet from a sentence, which is then taken: no later slide shows it. */
   item(s: AnalyzedSentence, opts: BulletOptions = {}): DraftItem {
     this.used.add(s.ref);
+    this.bulleted.add(s.ref);
     return { text: this.bulletText(s, opts), refs: [s.ref] };
   }
 
@@ -131,16 +384,16 @@ export class PlanContext {
     sentences: AnalyzedSentence[],
     items: DraftItem[],
   ): PlannedSlide {
-    const sayKind = kind === 'bottom-line' ? 'bottomLine' : kind;
-    const composed = sentences
-      .slice(0, SAY_SENTENCES)
-      .map((s) => `${this.compress(s, { maxWords: SAY_WORDS })}.`);
+    const say = this.talk(inReadingOrder(sentences));
+    const titleRef = this.titleRef;
+    this.titleRef = undefined;
     return {
+      titleRef,
       kind,
       layout,
       title,
       items,
-      say: [TEMPLATES.say[sayKind], ...composed],
+      say: say.length ? say : [TEMPLATES.say[kind === 'bottom-line' ? 'bottomLine' : kind]],
       sources: sentences.map((s) => s.ref),
     };
   }
@@ -158,6 +411,33 @@ export class PlanContext {
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
     return !this.titles.has(title.toLowerCase());
+  }
+
+  /**
+   * The sentences to show as bullets under the last point title: all but the one it was made from (it would
+   * repeat the title), unless fewer than `min` would be left.
+   */
+  besideTitle(picked: readonly AnalyzedSentence[], min = 2): AnalyzedSentence[] {
+    const rest = picked.filter((s) => s.ref !== this.titleRef);
+    const chosen = rest.length >= Math.min(min, 1) ? rest : [...picked];
+    // A sentence whose bullet stays long even compressed is said in the notes instead, unless none is shorter.
+    const short = chosen.filter((s) => !this.longBullet(s));
+    return short.length ? short : chosen.slice(0, 1);
+  }
+
+  /** The ref of the sentence the last point title was made from (undefined for a fallback title). */
+  titleRef: string | undefined;
+
+  /** Claims a title made from a sentence, which is then taken (no slide shows it as a bullet). */
+  private titled(title: string, s: AnalyzedSentence): string {
+    this.titleRef = s.ref;
+    this.used.add(s.ref);
+    return this.claim(title);
+  }
+
+  /** Gives a title back (its slide was not made after all). */
+  unclaim(title: string): void {
+    this.titles.delete(title.toLowerCase());
   }
 
   /** Records a title as taken (made unique first). */
@@ -180,21 +460,39 @@ export class PlanContext {
   ): string {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
-      !!title && this.isFree(title) && wellShaped(title, s.text, this.lex(s));
+      !!title &&
+      this.isFree(title) &&
+      statesPoint(title, this.lex(s)) &&
+      isComplete(title, this.lex(s)) &&
+      wellShaped(title, s.text, this.lex(s)) &&
+      !cutsMainVerb(title, s.text, this.lex(s));
+    this.titleRef = undefined;
+    // Titles that copy no long run of their sentence first: at ten words, then at fewer, where a cut is less
+    // likely to copy; a copied title only when no sentence of the slide gives another.
+    const attempts = [
+      ...SHORTER_TITLE_WORDS.map((words) => ({ words, copyOk: false })),
+      { words: TITLE_WORDS, copyOk: true },
+    ];
+    for (const { words, copyOk } of attempts) {
+      for (const s of present) {
+        const title = this.headlineTitle(s, words, keep?.(s) ?? [], copyOk);
+        if (title) return this.titled(title, s);
+      }
+    }
     for (const s of present) {
       const title = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
-      if (fits(title, s)) return this.claim(title);
+      if (fits(title, s)) return this.titled(title, s);
     }
     for (const s of present) {
       const bullet = this.compress(s, { maxWords: TITLE_WORDS });
-      if (wordCount(bullet) <= MAX_TITLE_WORDS && fits(bullet, s)) return this.claim(bullet);
+      if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
     }
-    for (const limit of this.english ? [TITLE_WORDS, MAX_TITLE_WORDS] : []) {
+    for (const limit of this.english ? [TITLE_WORDS] : []) {
       for (const s of present) {
         const lexicon = this.lex(s);
         for (const text of [this.compress(s), s.text]) {
           const clause = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
-          if (fits(clause, s)) return this.claim(clause);
+          if (fits(clause, s)) return this.titled(clause, s);
         }
       }
     }

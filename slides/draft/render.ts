@@ -25,10 +25,16 @@ function itemLine(item: DraftItem): string {
  * The notes: what to say, the source sentences quoted with their paragraphs, and the attribution of each figure
  * the slide shows (once each).
  */
-function notesOf(slide: PlannedSlide, analysis: Analysis): string {
+function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>): string {
   const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
   const lines = [slide.say.map(safeLine).join(' ')];
-  const sources = [...new Set(slide.sources)].map((r) => byRef.get(r)).filter((s) => !!s);
+  // Each source sentence is quoted once in the deck, except those the slide's own items rest on.
+  const own = new Set(slide.items.flatMap((i) => i.refs));
+  const sources = [...new Set(slide.sources)]
+    .filter((r) => own.has(r) || !quoted.has(r))
+    .filter((r) => !!quoted.add(r))
+    .map((r) => byRef.get(r))
+    .filter((s) => !!s);
   if (sources.length) {
     lines.push('', TEMPLATES.sourcesHeading);
     for (const s of sources) lines.push(`¶${s.paragraph}: "${safeLine(s.text)}"`);
@@ -92,13 +98,14 @@ export function renderDeck(
   analysis: Analysis,
   article: ImportedArticle,
 ): string {
+  const quoted = new Set<string>();
   const parts = slides.map((slide) =>
     [
       `<!-- .slide: data-layout="${slide.layout}" -->`,
       bodyOf(slide),
       '',
       'Note:',
-      notesOf(slide, analysis),
+      notesOf(slide, analysis, quoted),
     ].join('\n'),
   );
   return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;

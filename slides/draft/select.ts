@@ -61,13 +61,26 @@ export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
   });
 }
 
-/** The sentence that states a unit's point: the most salient claim, reason or conclusion, preferring openers. */
+/** Evaluative and modal language: a sentence with it argues a point rather than reports a fact. */
+const CLAIM_CUE =
+  /\b(?:unlikely|likely|doubtful|should|must|cannot|can't|won't|will not|need|needs|lacks?|little|key|crucial|important|main|rather than|because|therefore|thus|means|suggests|shows|reflects|risks?|threat|at stake|balanced by|no (?:strong|real)|too|enough|only|matters?|priority|priorities|interests?)\b/i;
+/** A demonstrative or pronoun opening refers back: the sentence before states the point better. */
+const REFERS_BACK = /^(?:this|these|that|those|it|they|such)\b/i;
+const QUOTE_MARK = /["“]/;
+
+/**
+ * The sentence that states a unit's point: salience plus evaluative or modal language ("unlikely", "lacks",
+ * "rather than"), preferring paragraph openers; figures, quotations and sentences that refer back state evidence.
+ */
 export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentence | undefined {
   const score = (s: AnalyzedSentence) =>
     s.salience +
-    (LEAD_ROLES.has(s.role) ? 0.2 : 0) +
-    (s.index === 1 ? 0.15 : 0) -
-    (s.role === 'counterpoint' ? 0.3 : 0);
+    (CLAIM_CUE.test(s.text) ? 0.25 : 0) +
+    (LEAD_ROLES.has(s.role) ? 0.1 : 0) +
+    (s.index === 1 ? 0.1 : 0) -
+    (s.figures.length ? 0.2 : 0) -
+    (QUOTE_MARK.test(s.text) ? 0.1 : 0) -
+    (REFERS_BACK.test(s.text) ? 0.25 : 0);
   return [...unit].sort((a, b) => score(b) - score(a))[0];
 }
 
@@ -87,12 +100,18 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
   for (const f of analysis.figures) seen.set(f.text.toLowerCase(), (seen.get(f.text.toLowerCase()) ?? 0) + 1);
   const firsts = new Set<string>();
   const text = new Map(analysis.sentences.map((s) => [s.ref, s.text]));
-  const measured = analysis.figures.map(
-    (f) =>
-      statMeasure(f, text.get(f.ref) ?? '')
-        .split(WORD_SPLIT)
-        .filter(Boolean).length >= 2,
+  const nouns = new Map(
+    analysis.sentences.map((s) => [
+      s.ref,
+      new Set(s.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase())),
+    ]),
   );
+  // A label says what it measures and ends on a noun ("nurses a year register" ends on a verb).
+  const measured = analysis.figures.map((f) => {
+    const label = statMeasure(f, text.get(f.ref) ?? '');
+    const last = (label.split(WORD_SPLIT).pop() ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
+    return saysWhatItMeasures(label) && !!nouns.get(f.ref)?.has(last.replace(/['’]s$/, ''));
+  });
   const precise = analysis.figures.filter((f, i) => measured[i] && !isVagueFigure(f)).length;
   return analysis.figures
     .map((f, i) => ({ f, i }))
@@ -113,6 +132,25 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
     .slice(0, max)
     .sort((a, b) => a.i - b.i)
     .map(({ f }) => f);
+}
+
+/** Words that carry no measure of their own in a stat label. */
+const LABEL_FUNCTION_WORD =
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|over|per|than|this|that|these|those|its|their|his|her|our|year|years|month|months|day|days|week|weeks|annum|cent|percent|against|compared|between|if|done|some|groups?|previous|same|more|most|less|about|around|and|or|up|down)$/i;
+/** A label that opens on these says where the figure came from or when, not what it measures. */
+const NOT_A_MEASURE =
+  /^(?:from|between|if|per|compared|against|over|since|until|by|than|this|last|next|a year|the year)\b/i;
+const DANGLING_LABEL_END =
+  /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|despite|once|that|which|who|as|than|its|their|his|her|if|when|while|after|before)$/i;
+
+/**
+ * True when a stat label says what the figure measures: two content words or more, not opening on a "from",
+ * "between", "per" … and not ending on a function word ("of nurses", "per annum despite" and "a year" do not).
+ */
+export function saysWhatItMeasures(label: string): boolean {
+  const words = label.split(WORD_SPLIT).filter(Boolean);
+  const content = words.filter((w) => !LABEL_FUNCTION_WORD.test(w.replace(/[^\p{L}\p{N}%$€£'’-]/gu, '')));
+  return content.length >= 2 && !NOT_A_MEASURE.test(label.trim()) && !DANGLING_LABEL_END.test(label.trim());
 }
 
 /** Past 2,000 words, one judgment slide per this many words (the total is still capped at 18 slides). */

@@ -4,7 +4,7 @@
  */
 export const TEMPLATES = {
   subtitleWithAuthor: (author: string, publisher?: string) =>
-    `A briefing on ${author}'s analysis${publisher ? ` (${publisher})` : ''}`,
+    `A briefing on ${author.split(',')[0]?.trim() ?? author}'s analysis${publisher ? ` (${publisher})` : ''}`,
   subtitleNoAuthor: (publisher?: string) => `A briefing on the article${publisher ? ` (${publisher})` : ''}`,
   keyFiguresTitle: 'Key figures',
   actorsTitle: 'Who wants what',
@@ -13,18 +13,31 @@ export const TEMPLATES = {
   theArticle: 'the article',
   figuresHeading: 'Figures:',
   sourcesHeading: 'Sources:',
+  /**
+   * What the notes say when no source sentence is left to say (every one is said on another slide): plain lines a
+   * presenter can read aloud, never instructions to the presenter.
+   */
   say: {
-    title: 'Introduce the article and its author, then give the bottom line first.',
-    bottomLine: 'Lead with the bottom line: this is what the article concludes.',
-    context: 'Start with what triggered the question.',
-    figures: 'Give each figure with what it measures and who says so.',
-    judgment: 'State the judgment, then the evidence the article gives for it.',
-    counterpoints: 'Be fair to what cuts the other way.',
-    actors: 'Walk through who wants what, as the article describes them.',
-    timeline: 'Run through the dated events in order.',
-    outlook: 'Close with what the article expects next and what to watch.',
-    sources: 'Point to the article and the quotes used, for anyone who wants to check.',
+    title: 'This briefing covers the article below.',
+    bottomLine: 'This is where the article comes out.',
+    context: 'This is what raised the question.',
+    figures: 'These are the numbers the argument rests on.',
+    judgment: 'This is one of the main points of the article.',
+    counterpoints: 'Not everything points the same way.',
+    actors: 'These are the main players and what each of them wants.',
+    timeline: 'These are the dated events, in order.',
+    outlook: 'This is what the article expects next.',
+    sources: 'Everything in this briefing comes from this article; the quotes give their paragraph numbers.',
   },
+  /** The title slide's notes: what the briefing covers. */
+  covers: (what: string) => `This briefing covers ${what}.`,
+  piece: (author?: string, publisher?: string, headline?: string, date?: string) =>
+    [
+      author ? `${author}'s article` : 'the article',
+      publisher ? ` for ${publisher}` : '',
+      headline ? `, "${headline}"` : '',
+      date ? `, published ${date}` : '',
+    ].join(''),
   /** Slide labels, for a title's "Label: subject" form when no sentence gives a short point of its own. */
   labels: {
     title: 'Briefing',
@@ -38,9 +51,34 @@ export const TEMPLATES = {
     outlook: 'What to watch',
     sources: 'Sources',
   },
+  /** Month names, for a date the article gives as an ISO timestamp and the deck writes as people do. */
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   attributedTo: (source: string) => `according to ${source}`,
   statedBy: 'as stated in the article',
 } as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** A date as people write it: "2018-09-25T21:28:31.000Z" becomes "25 September 2018"; other forms are kept. */
+export function humanDate(date: string | undefined): string | undefined {
+  const m = date ? ISO_DATE.exec(date.trim()) : null;
+  const month = m ? TEMPLATES.months[Number(m[2]) - 1] : undefined;
+  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return date;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
 
 /** Words the templates use (lower case), allowed by the faithfulness check. */
 export function templateWords(): Set<string> {

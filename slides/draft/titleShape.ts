@@ -80,9 +80,51 @@ function splitsRange(title: string, source: string): boolean {
   return at >= 0 && RANGE_END.test(source.slice(at + from[0].length));
 }
 
+/** True when every verb of the words is an "-ed" form right after a noun ("a survey published …"). */
+function onlyParticiples(words: readonly string[], lexicon: Lexicon): boolean {
+  const verbs = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => VERB_POS.has(posOf(w, lexicon)));
+  return (
+    verbs.length > 0 &&
+    verbs.every(
+      ({ w, i }) => /ed$/.test(w) && ['NOUN', 'PROPN'].includes(posOf(bare(words[i - 1] ?? ''), lexicon)),
+    )
+  );
+}
+
+/** True when a finite verb comes in the words before any "that", "which" or "who" opens a clause. */
+function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {
+  const stop = words.findIndex((w) => /^(?:that|which|who|whose)$/i.test(bare(w)));
+  return hasFiniteVerb((stop < 0 ? words : words.slice(0, stop)).map(bare), lexicon);
+}
+
+/**
+ * True when a title's only verb may be a participle after its noun ("Many machines designed with sealed drums")
+ * and its source sentence goes on, after the title's last words, to a finite verb: the title cut off its main verb.
+ */
+export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): boolean {
+  const words = title.split(SPACE).filter(Boolean);
+  if (!onlyParticiples(words, lexicon)) return false;
+  const tail = words.slice(-ANCHOR_WORDS).map(bare);
+  const all = source.split(SPACE);
+  const plain = all.map(bare);
+  for (let i = tail.length - 1; i < plain.length; i++)
+    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w))
+      return verbFollows(all.slice(i + 1), lexicon);
+  return false;
+}
+
+/** How many finite verbs a text has (verbs or auxiliaries, not "-ing" forms or infinitives after "to"). */
+function finiteVerbs(text: string, lexicon: Lexicon): number {
+  const words = wordsOf(text);
+  return words.filter((w, i) => hasFiniteVerb([w], lexicon) && words[i - 1]?.toLowerCase() !== 'to').length;
+}
+
 /** True when a title opens on its subject, states a clause and leaves no complement behind in `source`. */
 export function wellShaped(title: string, source: string, lexicon: Lexicon): boolean {
-  if (badOpening(title, lexicon) || APPOSITIVE.test(title)) return false;
+  if (badOpening(title, lexicon)) return false;
+  // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
+  // are simple" has a verb of its own after the clause.
+  if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
   if (QUANTITY_NEXT.test(continuationOf(title, source, false) ?? '')) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }
@@ -125,11 +167,16 @@ export function leadingClause(
     const nextPos = posOf(bare(words[n] ?? ''), lexicon);
     if (!TITLE_END_POS.has(lastPos) || COMPOUND_GOES_ON.has(nextPos)) continue;
     if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
+    // "short of about 8,900 | registered nurses": a number ends a title only where its noun does not follow.
+    if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;
     const next = bare(words[n] ?? '');
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next)) continue;
+    // "A survey published last year by X, a group, | estimated that …": when the only verb kept may be a
+    // participle after its noun and a finite verb follows, the clause's own verb was cut off.
+    if (onlyParticiples(words.slice(0, n), lexicon) && verbFollows(words.slice(n), lexicon)) continue;
     if (wellShaped(clause, source, lexicon)) return clause;
   }
   return undefined;

@@ -5,6 +5,7 @@
  */
 import { posOf, type Lexicon } from './clauses';
 import { titleClause } from './compress';
+import { strandsComplement } from './titleShape';
 
 /** The most words a slide title may have. */
 export const MAX_TITLE_WORDS = 12;
@@ -73,7 +74,12 @@ export function fallbackTitle(
   names: readonly string[] = [],
 ): string {
   const room = MAX_TITLE_WORDS - wordCount(label);
-  const subjects = sources.map(({ text, lexicon }) => subjectPhrase(text, lexicon, room));
+  // A subject is a noun phrase of its own ("A unit" before "that does …" is not), two words past its article.
+  const subjects = sources.map(({ text, lexicon }) => {
+    const phrase = subjectPhrase(text, lexicon, room);
+    if (!phrase || wordCount(phrase.replace(/^(?:a|an|the)\s+/i, '')) < MIN_SUBJECT_WORDS) return undefined;
+    return strandsComplement(phrase, text) ? undefined : phrase;
+  });
   const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);
   for (const phrase of [...subjects, ...named]) {
     const title = phrase ? `${label}: ${phrase}` : undefined;
@@ -88,7 +94,9 @@ export function fallbackTitle(
  * or its shortest complete clause; undefined when none fits.
  */
 export function headlineThesis(headline: string, english: boolean): string | undefined {
-  const statement = headline.replace(WH_LEAD, '');
+  // "Heat is damaging workers' kidneys. Here is what researchers know": the first sentence states the point.
+  const first = headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline;
+  const statement = first.replace(/[.!]$/, '').replace(WH_LEAD, '');
   if (statement && wordCount(statement) <= THESIS_WORDS) return statement;
   const mainClause = statement.split(HEADLINE_JOIN)[0] ?? '';
   const main = wordCount(mainClause);

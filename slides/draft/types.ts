@@ -33,6 +33,8 @@ export interface PlannedSlide {
   say: string[];
   /** Refs of the source sentences quoted in the notes. */
   sources: string[];
+  /** The ref of the sentence the title states, when it states one. */
+  titleRef?: string;
 }
 
 /** What drafting did, for the CLI, the eval and the editor. */

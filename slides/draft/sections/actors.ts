@@ -1,9 +1,13 @@
 /** The actors slide: who wants what, each actor with the sentence that states its position. */
 import type { AnalyzedSentence, Entity } from '../../analyze/types';
 import type { PlanContext } from '../planContext';
+import { shortName } from '../speakers';
+import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
 
 const MAX_ACTORS = 6;
+/** Names in the actors slide's title; more would run past ten words. */
+const MAX_TITLE_NAMES = 3;
 const MAX_POSITION_CANDIDATES = 12;
 const POSITION_WORDS = 12;
 
@@ -31,6 +35,18 @@ function positionOf(
   return { text: best.text, sentence: best.s };
 }
 
+/** "Azerbaijan sees little need …" beside **Azerbaijan** reads "sees little need …"; a possessive stays. */
+function withoutSubject(text: string, names: readonly string[]): string {
+  const name = names.find((n) => text.startsWith(`${n} `));
+  if (!name) return text;
+  const rest = text.slice(name.length + 1);
+  return /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b/.test(
+    rest,
+  )
+    ? text
+    : rest;
+}
+
 /** Who wants what: the people, countries and organisations that drive the argument, with their positions. */
 export function actorsSlide(ctx: PlanContext): PlannedSlide | undefined {
   const rows: { e: Entity; pos: Position }[] = [];
@@ -43,12 +59,14 @@ export function actorsSlide(ctx: PlanContext): PlannedSlide | undefined {
   }
   if (rows.length < 2) return undefined;
   const items = rows.map(({ e, pos }) => ({
-    text: `**${e.name}** — ${pos.text}`,
+    text: `**${shortName(e, ctx.articleText)}** — ${withoutSubject(pos.text, [e.name, ...e.aliases])}`,
     refs: [pos.sentence.ref],
   }));
   const sentences = rows.map((r) => r.pos.sentence);
-  const headline = ctx.article.title;
-  const thesisActor = rows.find(({ e }) => [e.name, ...e.aliases].some((n) => headline.includes(n)));
-  const title = ctx.pointTitle('actors', [thesisActor?.pos.sentence, ...sentences]);
+  // Each row states a position; the title names the players rather than repeat one row.
+  const names = rows.map(({ e }) => shortName(e, ctx.articleText)).slice(0, MAX_TITLE_NAMES);
+  const cast =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const title = ctx.claim(`${TEMPLATES.labels.actors}: ${cast}`);
   return ctx.slide('actors', 'actors', title, sentences, items);
 }

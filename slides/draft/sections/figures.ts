@@ -1,8 +1,10 @@
 /** Stat slides: the article's key figures, each with what it measures and who says so. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import type { PlanContext } from '../planContext';
-import { figureRank, keyFigures, statMeasure } from '../select';
+import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
 import { TEMPLATES } from '../templates';
+import { TITLE_WORDS } from '../planContext';
+import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
 /** Figures on one stat slide. */
@@ -28,7 +30,15 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     }
     const unique = [...new Set(sentences)];
     const ranked = [...unique].sort((a, b) => figureRank(ctx.analysis, a) - figureRank(ctx.analysis, b));
-    const title = ctx.pointTitle('figures', ranked, (s) => ctx.figureTexts(s).slice(0, 1));
+    let title = ctx.pointTitle('figures', ranked, (s) => ctx.figureTexts(s).slice(0, 1));
+    // No sentence states a point in a few words: the top figure and what it measures say what the slide is about.
+    const top = chunk[0];
+    const measure = top ? statMeasure(top, ctx.byRef.get(top.ref)?.text ?? '') : '';
+    const topic = top && saysWhatItMeasures(measure) ? `${top.text} ${measure}` : '';
+    if (ctx.titleRef === undefined && topic && wordCount(topic) <= TITLE_WORDS - 2) {
+      ctx.unclaim(title);
+      title = ctx.claim(`${TEMPLATES.labels.figures}: ${topic}`);
+    }
     slides.push(ctx.slide('figures', 'stat', title, unique, items));
   }
   return slides;

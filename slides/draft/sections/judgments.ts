@@ -1,37 +1,62 @@
 /** The argument: one slide per key judgment with its evidence, and the counterpoints that cut the other way. */
 import { pickSentences, pickUnits } from '../coverage';
 import { inReadingOrder, type PlanContext } from '../planContext';
-import { argumentUnits, leadSentence } from '../select';
+import { argumentUnits, leadSentence, type ArgumentUnit } from '../select';
 import type { PlannedSlide } from '../types';
 
-const MAX_BULLETS = 4;
-/** A judgment keeps its long evidence unless this many shorter sentences support it. */
-const MIN_EVIDENCE = 2;
+const MAX_BULLETS = 3;
 const MAX_COUNTERPOINTS = 3;
+/** Units picked beyond twice the slides wanted, to stand in for units with no evidence of their own. */
+const SPARE_UNITS = 4;
 
 /** One slide per chosen argument unit, titled with its judgment, its best evidence as bullets. */
 export function judgmentSlides(ctx: PlanContext, count: number): PlannedSlide[] {
   // A stat item shows a number, not the argument around it: its unit still has that argument to make.
   const argued = new Set([...ctx.used].filter((ref) => !ctx.onStats.has(ref)));
-  const units = pickUnits(argumentUnits(ctx.analysis), count, argued, ctx.analysis);
-  return units.flatMap((unit) => {
-    const free = unit.sentences.filter((s) => !ctx.used.has(s.ref));
-    const lead = leadSentence(free);
-    if (!lead) return [];
-    const rest = free.filter((s) => s !== lead && s.role !== 'counterpoint');
-    const ranked = [...rest].sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
-    const short = ranked.filter((s) => !ctx.longBullet(s));
-    const evidence = (short.length >= MIN_EVIDENCE ? short : ranked).slice(0, MAX_BULLETS - 1);
-    const picked = inReadingOrder([lead, ...evidence]);
-    const title = ctx.pointTitle('judgment', [lead, ...evidence]);
-    return ctx.slide(
-      'judgment',
-      'bullets',
-      title,
-      picked,
-      picked.map((s) => ctx.item(s)),
-    );
-  });
+  // Units in the order picked, best first: one without evidence of its own makes no slide, and the next one
+  // takes its place; the slides are then put in reading order.
+  const all = argumentUnits(ctx.analysis);
+  const units = pickUnits(all, Math.min(all.length, count * 2 + SPARE_UNITS), argued, ctx.analysis, true);
+  const slides: { at: number; slide: PlannedSlide }[] = [];
+  for (const unit of units) {
+    if (slides.length >= count) break;
+    const slide = judgmentSlide(ctx, unit);
+    if (slide) slides.push({ at: all.indexOf(unit), slide });
+  }
+  return slides.sort((a, b) => a.at - b.at).map((s) => s.slide);
+}
+
+/** One judgment slide: the unit's point as its title, its best evidence as bullets; undefined without evidence. */
+function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | undefined {
+  const free = unit.sentences.filter((s) => !ctx.used.has(s.ref));
+  const lead = leadSentence(free);
+  if (!lead) return undefined;
+  const rest = free.filter((s) => s !== lead && s.role !== 'counterpoint');
+  const ranked = [...rest].sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
+  // The title states the judgment; the bullets are the evidence for it, not the judgment again.
+  const title = ctx.pointTitle('judgment', [lead, ...ranked]);
+  const stated = ctx.titleRef;
+  const candidates = [lead, ...ranked].filter((s) => s.ref !== stated);
+  const short = candidates.filter((s) => !ctx.longBullet(s));
+  // Evidence that stays long even compressed is said in the notes instead, unless nothing shorter exists.
+  const evidence = (short.length > 0 ? short : candidates.slice(0, 1)).slice(0, MAX_BULLETS);
+  // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
+  // for another.
+  if (evidence.length === 0 || stated === undefined) {
+    if (stated) ctx.used.delete(stated);
+    ctx.unclaim(title);
+    return undefined;
+  }
+  const bullets = inReadingOrder(evidence);
+  // The notes say the judgment, its evidence and the rest of its paragraphs: the nuance the bullets cut.
+  const said = inReadingOrder(unit.sentences);
+  return ctx.slide(
+    'judgment',
+    'bullets',
+    title,
+    said,
+    bullets.map((s) => ctx.item(s)),
+  );
 }
 
 /** What cuts the other way: counterpoint sentences before the last paragraph that bring new material. */
@@ -40,14 +65,15 @@ export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
   const candidates = analysis.sentences.filter(
     (s) => s.role === 'counterpoint' && !ctx.used.has(s.ref) && s.paragraph < analysis.paragraphs.length,
   );
-  const picked = pickSentences(candidates, MAX_COUNTERPOINTS, ctx.used, analysis);
+  const picked = pickSentences(candidates, MAX_COUNTERPOINTS + 1, ctx.used, analysis);
   if (picked.length === 0) return undefined;
   const title = ctx.pointTitle('counterpoints', picked);
+  const bullets = ctx.besideTitle(picked).slice(0, MAX_COUNTERPOINTS);
   return ctx.slide(
     'counterpoints',
     'bullets',
     title,
     picked,
-    picked.map((s) => ctx.item(s, { keepConcession: true })),
+    bullets.map((s) => ctx.item(s, { keepConcession: true })),
   );
 }

@@ -1,14 +1,14 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
 import type { AnalyzedSentence } from '../../analyze/types';
-import { titleClause } from '../compress';
+import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
+import { leadingClause } from '../titleShape';
+import { dropArticles, headlineTight } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { headlineThesis, THESIS_WORDS, wordCount } from '../titles';
 import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
 
-const TITLE_SLACK = 2;
 const CONTEXT_BULLETS = 3;
-const CONCLUDING_BULLETS = 2;
 
 /** The title slide: headline, a subtitle naming the author and publication, and the article's metadata. */
 export function titleSlide(ctx: PlanContext): PlannedSlide {
@@ -17,7 +17,11 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
     ? TEMPLATES.subtitleWithAuthor(a.author, a.publisher)
     : TEMPLATES.subtitleNoAuthor(a.publisher);
   const meta = [a.publisher, a.author, a.date].filter((x): x is string => !!x);
-  const say = [TEMPLATES.say.title, ...(a.standfirst ? [a.standfirst] : [])];
+  const headline = cleanHeadline(a.title);
+  const say = [
+    TEMPLATES.covers(TEMPLATES.piece(a.author, a.publisher, headline || undefined, a.date)),
+    ...(a.standfirst ? [/[.!?]["”]?$/.test(a.standfirst) ? a.standfirst : `${a.standfirst}.`] : []),
+  ];
   return {
     kind: 'title',
     layout: 'title',
@@ -29,43 +33,124 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
   };
 }
 
+/** Words of the thesis after "Bottom line: ", so the title stays within ten. */
+const THESIS_TITLE_WORDS = 8;
+
 /**
- * The thesis in at most ten words: the headline as a statement ("Why X won't Y" gives "X won't Y"), else the
- * headline's main clause, else the point of the concluding sentences.
+ * The thesis in at most eight words: the headline as a statement when it is a clause ("Why X won't Y" gives
+ * "X won't Y", its trailing phrases cut to fit), else the point of the concluding sentences in headline style.
  */
 function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): string | undefined {
-  const fromHeadline = headlineThesis(cleanHeadline(ctx.article.title), ctx.english);
-  if (fromHeadline) return fromHeadline;
-  for (const limit of [THESIS_WORDS, THESIS_WORDS - TITLE_SLACK]) {
-    for (const s of picked) {
-      const clause = titleClause(s.text, limit, [], ctx.lex(s));
-      if (clause && wordCount(clause) <= THESIS_WORDS) return clause;
+  const headline = sentenceCase(cleanHeadline(ctx.article.title), ctx.articleText);
+  // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
+  // researchers know" states its first sentence.
+  const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline).replace(/[.!]$/, '');
+  const statements = [first, ...first.split(/:\s+/)]
+    .flatMap((t) => [t.split(HEADLINE_JOIN)[0] ?? t, t])
+    .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
+    .filter((t, i, all) => t && all.indexOf(t) === i);
+  for (const statement of ctx.english ? statements : []) {
+    const lexicon = lexiconOf(statement);
+    if (!isComplete(statement, lexicon)) continue;
+    const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');
+    const tight = headlineTight(bare, lexicon);
+    // "Nordic battery pact will not survive …": a subject of three words or more keeps its last two.
+    const shortSubject = tight.replace(SUBJECT_HEAD, '');
+    for (const text of [statement, bare, tight, shortSubject]) {
+      // "River town fights to keep only maternity ward | for 60 miles": a headline's last phrase may go.
+      const fitted =
+        wordCount(text) <= THESIS_TITLE_WORDS
+          ? text
+          : (leadingClause(text, statement, lexicon, THESIS_TITLE_WORDS) ??
+            trailingPhraseCuts(text, lexicon).find(
+              (c) => wordCount(c) <= THESIS_TITLE_WORDS && !/^\s*to\s/i.test(text.slice(c.length)),
+            ));
+      if (fitted && isComplete(fitted, lexicon) && endsCleanly(fitted) && !TRAILING_PARTICIPLE.test(fitted))
+        return capitalised(fitted);
     }
   }
-  const bullet = picked[0] ? ctx.compress(picked[0], { maxWords: THESIS_WORDS }) : '';
-  return bullet && wordCount(bullet) <= THESIS_WORDS ? bullet : undefined;
+  for (const s of picked) {
+    const point = ctx.headlineTitle(s, THESIS_TITLE_WORDS, [], true);
+    if (point) return point;
+  }
+  return undefined;
 }
 
-/** The bottom line: the best concluding sentences and a restatement of the thesis from the body. */
+const SUBJECT_HEAD =
+  /^(?:\p{Lu}[\p{L}-]*\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
+/** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
+const THESIS_CUE =
+  /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is)\b/i;
+/** An opening that refers back to a sentence the bottom line does not show. */
+const REFERS_BACK =
+  /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
+/** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
+const HEADLINE_JOIN = /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)/i;
+/** "…productivity, testing": a headline's trailing participle phrase cut short. */
+const TRAILING_PARTICIPLE = /,\s*\S+ing$/;
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A Title Case headline in sentence case ("A Country That Cannot Fix Things" → "A country that cannot fix
+ * things"), names kept: a word stays capitalised when the article writes it so mid-sentence. Other headlines
+ * are returned as they are.
+ */
+export function sentenceCase(headline: string, body: string): string {
+  const words = headline.split(/\s+/).filter(Boolean);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capitals < words.length * 0.7) return headline;
+  return words
+    .map((w, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return w;
+      const bare = w.replace(/[^\p{L}'’-]/gu, '');
+      return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
+    })
+    .join(' ');
+}
+
+/** Concluding sentences on the bottom line, before the main claims join them (see plan.ts). */
+export const CONCLUDING_BULLETS = 2;
+
+/**
+ * The bottom line: the article's conclusion. Its sentences come from the last paragraphs (a concluding cue, a
+ * restatement of the headline and a short bullet count for a sentence), never a figure alone; the main claims are
+ * added once the judgment slides exist.
+ */
 export function bottomLine(ctx: PlanContext): PlannedSlide {
-  const { thesis } = ctx.analysis;
-  const conclusion = ctx.sentencesOf(thesis.conclusion);
-  const concluding = [...conclusion]
-    .sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a))
-    .slice(0, CONCLUDING_BULLETS);
-  const restated = thesis.restatements
-    .map((r) => ctx.byRef.get(r))
-    .find((s) => s && s.paragraph !== 1 && !concluding.includes(s));
-  const picked = inReadingOrder([...(restated ? [restated] : []), ...concluding]);
-  const point = thesisTitle(ctx, picked);
+  const { analysis } = ctx;
+  const { thesis } = analysis;
+  const lastParagraph = analysis.paragraphs.length;
+  const restated = new Set(thesis.restatements);
+  const concluding = new Set(thesis.conclusion);
+  const candidates = analysis.sentences.filter(
+    (s) =>
+      (concluding.has(s.ref) ||
+        restated.has(s.ref) ||
+        THESIS_CUE.test(s.text) ||
+        (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
+      (s.paragraph !== 1 || THESIS_CUE.test(s.text)) &&
+      !REFERS_BACK.test(s.text),
+  );
+  const value = (s: AnalyzedSentence) =>
+    ctx.evidenceValue(s) +
+    (THESIS_CUE.test(s.text) ? 0.5 : 0) +
+    (s.role === 'conclusion' ? 0.3 : 0) +
+    (restated.has(s.ref) ? 0.2 : 0) +
+    (concluding.has(s.ref) ? 0.2 : 0) -
+    (s.figures.length > 0 && s.role !== 'conclusion' ? 0.3 : 0);
+  const ranked = [...candidates].sort((a, b) => value(b) - value(a));
+  const picked = inReadingOrder(ranked.slice(0, CONCLUDING_BULLETS));
+  const point = thesisTitle(ctx, ranked);
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point}` : label);
+  const bullets = picked.filter((s) => !ctx.longBullet(s));
   return ctx.slide(
     'bottom-line',
     'bullets',
     title,
     picked,
-    picked.map((s) => ctx.item(s)),
+    (bullets.length ? bullets : picked.slice(0, 1)).map((s) => ctx.item(s)),
   );
 }
 
@@ -73,12 +158,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
 export function contextSlide(ctx: PlanContext): PlannedSlide | undefined {
   const first = ctx.analysis.paragraphs[0]?.sentences.filter((s) => !ctx.used.has(s.ref)) ?? [];
   if (first.length === 0) return undefined;
-  const picked = first.slice(0, CONTEXT_BULLETS);
+  const picked = first.slice(0, CONTEXT_BULLETS + 1);
+  const title = ctx.pointTitle('context', picked);
+  const bullets = ctx.besideTitle(picked).slice(0, CONTEXT_BULLETS);
   return ctx.slide(
     'context',
     'bullets',
-    ctx.pointTitle('context', picked),
+    title,
     picked,
-    picked.map((s) => ctx.item(s)),
+    bullets.map((s) => ctx.item(s)),
   );
 }

@@ -22,13 +22,15 @@ export function outlookSlide(ctx: PlanContext): PlannedSlide | undefined {
   );
   const pool = candidates.length ? candidates : (last?.sentences ?? []).filter((s) => !ctx.used.has(s.ref));
   const value = (s: AnalyzedSentence) => ctx.evidenceValue(s) + (forward(s) ? FORWARD_BONUS : 0);
-  const picked = inReadingOrder([...pool].sort((a, b) => value(b) - value(a)).slice(0, MAX_OUTLOOK));
+  const picked = inReadingOrder([...pool].sort((a, b) => value(b) - value(a)).slice(0, MAX_OUTLOOK + 1));
   if (picked.length === 0) return undefined;
+  const title = ctx.pointTitle('outlook', picked);
+  const bullets = ctx.besideTitle(picked).slice(0, MAX_OUTLOOK);
   return ctx.slide(
     'outlook',
     'bullets',
-    ctx.pointTitle('outlook', picked),
+    title,
     picked,
-    picked.map((s) => ctx.item(s)),
+    bullets.map((s) => ctx.item(s)),
   );
 }

@@ -1,10 +1,13 @@
 /** The sources slide: the article cited in full, and the quotes the deck used. */
 import { cleanHeadline, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
+import { wordCount } from '../titles';
 import type { DraftItem, PlannedSlide } from '../types';
 
 /** The citation plus at most this many quotes. */
 const MAX_ITEMS = 7;
+/** Shorter quotations are terms in quotation marks ("corridor"), not passages worth citing. */
+const MIN_QUOTE_WORDS = 4;
 
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
 export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
@@ -16,7 +19,12 @@ export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): Plann
   for (const ref of new Set(quoted)) {
     const s = ctx.byRef.get(ref);
     for (const q of s?.quotes ?? [])
-      if (items.length < MAX_ITEMS) items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });
+      if (
+        items.length < MAX_ITEMS &&
+        wordCount(q) >= MIN_QUOTE_WORDS &&
+        !items.some((i) => i.text.includes(q))
+      )
+        items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });
   }
   return {
     kind: 'sources',

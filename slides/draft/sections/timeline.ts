@@ -1,14 +1,19 @@
 /** The timeline slide: the article's dated events, in order. */
 import type { AnalyzedSentence } from '../../analyze/types';
-import { eventPhrase } from '../eventPhrase';
-import type { PlanContext } from '../planContext';
-import { MAX_TITLE_WORDS, wordCount } from '../titles';
+import { eventDateOf, sortKeyOf } from '../../analyze/dates';
+import { headlineBase, UNRESOLVED_OPENER } from '../headline';
+import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
+import { TEMPLATES } from '../templates';
+import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
 const MAX_EVENTS = 6;
 const EVENT_WORDS = 12;
 /** The latest event's words in a timeline title, at most (the span takes the rest of its twelve). */
 const TIMELINE_POINT_WORDS = 8;
+/** A shorter point says too little: the title is then the label and the span. */
+const MIN_TIMELINE_POINT_WORDS = 4;
+const SAME_EVENT_SHARE = 0.7;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
@@ -16,35 +21,67 @@ function leadingDate(when: string): RegExp {
   return new RegExp(`^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')},?\\s*`, 'i');
 }
 
-/** Key dates: up to six events, each as its date and what happened. */
+/** Key dates: up to six events, each as the date its sentence gives the event and what happened, in order. */
 export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
-  const seen = new Set<string>();
-  const events = ctx.analysis.events
-    .filter((ev) => !ctx.used.has(ev.ref) && !seen.has(ev.ref) && seen.add(ev.ref))
-    .slice(0, MAX_EVENTS);
-  if (events.length < 2) return undefined;
-  const sentences: AnalyzedSentence[] = [];
-  const items = events.map((ev) => {
-    const s = ctx.byRef.get(ev.ref);
-    if (s) sentences.push(s);
-    ctx.used.add(ev.ref);
-    const text = (s ? ctx.compress(s, { maxWords: EVENT_WORDS }) : '').replace(leadingDate(ev.when), '');
-    return { text: `**${ev.when}** — ${text.charAt(0).toUpperCase()}${text.slice(1)}`, refs: [ev.ref] };
-  });
-  const first = events[0];
-  const last = events[events.length - 1];
-  const lastSentence = last ? ctx.byRef.get(last.ref) : undefined;
-  const span = first && last && first.when !== last.when ? `From ${first.when} to ${last.when}` : '';
-  const room = Math.min(TIMELINE_POINT_WORDS, MAX_TITLE_WORDS - wordCount(span));
-  // The latest event that can be said in the room left; an earlier one when the latest cannot.
-  const latestFirst = ctx.english ? [...new Set(sentences)].reverse() : [];
-  const said = (s: AnalyzedSentence) =>
-    eventPhrase(s.text, ctx.lex(s), room) ??
-    eventPhrase(ctx.compress(s, { maxWords: room }), ctx.lex(s), room, s.text);
-  const point = latestFirst.map(said).find(Boolean);
-  const title =
-    span && point && wordCount(`${span}: ${point}`) <= MAX_TITLE_WORDS
-      ? ctx.claim(`${span}: ${point}`)
-      : ctx.pointTitle('timeline', [lastSentence, ...[...sentences].reverse()]);
-  return ctx.slide('timeline', 'timeline', title, [...new Set(sentences)], items);
+  const dated = ctx.analysis.sentences
+    // A sentence that only titles a slide may still be a dated row; one shown as a bullet may not.
+    .filter((s) => !ctx.bulleted.has(s.ref))
+    .map((s) => ({ s, when: eventDateOf(s.text) }))
+    .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
+  const years = dated.map((e) => Number(/(?:1[89]|20)\d\d/.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
+  const latest = years.length ? Math.max(...years.slice(0, 10_000)) : 0;
+  const rows = dated
+    .map((e) => ({ ...e, text: eventText(ctx, e.s, e.when) }))
+    .filter((e): e is { s: AnalyzedSentence; when: string; text: string } => !!e.text)
+    .sort((a, b) => b.s.salience - a.s.salience)
+    .filter((e, i, all) => !all.slice(0, i).some((o) => sameEvent(o.text, e.text)))
+    .slice(0, MAX_EVENTS)
+    .sort((a, b) => sortKeyOf(a.when, latest) - sortKeyOf(b.when, latest) || a.s.paragraph - b.s.paragraph);
+  if (rows.length < 2) return undefined;
+  for (const row of rows) {
+    ctx.used.add(row.s.ref);
+    ctx.bulleted.add(row.s.ref);
+  }
+  const items = rows.map((row) => ({ text: `**${row.when}** — ${row.text}`, refs: [row.s.ref] }));
+  const sentences = rows.map((row) => row.s);
+  const first = rows[0]?.when ?? '';
+  const last = rows[rows.length - 1]?.when ?? '';
+  const span = first !== last ? `${first} to ${last}` : first;
+  const room = TITLE_WORDS - wordCount(span);
+  const bySalience = [...sentences].sort((a, b) => b.salience - a.salience);
+  const point =
+    ctx.english && room >= MIN_TIMELINE_POINT_WORDS
+      ? bySalience
+          .map((s) => ctx.headlineTitle(s, Math.min(TIMELINE_POINT_WORDS, room), [], true))
+          .find(Boolean)
+      : undefined;
+  const title = ctx.claim(point ? `${span}: ${point}` : `${TEMPLATES.labels.timeline}, ${span}`);
+  return ctx.slide('timeline', 'timeline', title, inReadingOrder(sentences), items);
+}
+
+/**
+ * What happened, as a timeline row says it next to its date: the sentence compressed with its date kept (a date
+ * that compression drops belonged to a clause the row would not show), then without the date; undefined when the
+ * date cannot be kept or the row would open on a pronoun it cannot resolve.
+ */
+function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string | undefined {
+  const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
+  if (!kept.includes(when)) return undefined;
+  const escaped = when.replace(REGEX_SPECIAL, '\\$&');
+  const text = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.people)
+    .replace(leadingDate(when), '')
+    .replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '')
+    .trim();
+  if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > MAX_BULLET_WORDS) return undefined;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Two rows that say nearly the same thing (most of the shorter one's words are in the other). */
+function sameEvent(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return small.size > 0 && shared / small.size >= SAME_EVENT_SHARE;
 }

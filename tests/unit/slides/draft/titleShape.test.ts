@@ -53,7 +53,8 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('slide titles of %s', (
       expect(verbFirst && PARTICIPLE.test(first) ? first : '', `${name}: participle opener "${point}"`).toBe(
         '',
       );
-      if (LABELLED.test(slide.title)) labelled++;
+      // The actors slide names its cast after its label by design; other labelled titles are fallbacks.
+      if (LABELLED.test(slide.title) && slide.kind !== 'actors') labelled++;
       for (const s of sources) {
         const next = continuation(point, s);
         expect(COMPLEMENT_NEXT.test(next ?? ''), `${name}: stranded complement "${point}" (${next})`).toBe(

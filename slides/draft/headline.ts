@@ -1,0 +1,398 @@
+/**
+ * Slide titles in headline style: the point of a sentence stated in a few words, the way a briefer writes it
+ * ("Iran objected to Azerbaijan's Zangezur corridor plans"), not the sentence copied out of the article.
+ *
+ * Every step only removes words from an already compressed clause (see compress.ts), with two grammatical
+ * exceptions that add no fact: a perfect tense becomes a simple past ("has objected" → "objected", regular verbs
+ * only) and a person's full name, with the titles before it, becomes the surname ("Iran's Supreme Leader Ayatollah
+ * Ali Khamenei" → "Khamenei"). Steps are applied lightest first and only as far as needed: fillers, adverbs, names
+ * and tense always; articles only when the title is still long or copies a long run of its source.
+ */
+import { posOf, type Lexicon } from './clauses';
+
+/** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
+export const COPIED_RUN = 8;
+
+const SPACE = /\s+/;
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
+const QUOTE_MARK = /["“”]/g;
+/** Adverbs that state a fact or carry the grammar of the clause: never dropped. */
+const KEEP_ADVERBS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'only',
+  'more',
+  'less',
+  'most',
+  'least',
+  'as',
+  'than',
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'away',
+  'over',
+  'ago',
+  'how',
+  'why',
+  'where',
+  'when',
+  'longer',
+  'about',
+  'almost',
+  'nearly',
+  'around',
+  'roughly',
+  'some',
+  'just',
+  'twice',
+  'half',
+  'abroad',
+  'home',
+  'together',
+  'apart',
+  'alone',
+  'enough',
+  'too',
+  'so',
+  'well',
+  'instead',
+  'yet',
+  'once',
+  'there',
+  'here',
+]);
+/** Words of hedging and connection that a headline drops whatever their tag. */
+const FILLERS = new Set([
+  'also',
+  'even',
+  'really',
+  'actually',
+  'simply',
+  'quietly',
+  'strenuously',
+  'routinely',
+  'so-called',
+  'therefore',
+  'thus',
+  'indeed',
+  'now',
+  'still',
+  'already',
+  'currently',
+  'reportedly',
+  'apparently',
+  'clearly',
+  'certainly',
+  'fiercely',
+  'strongly',
+  'specifically',
+  'particularly',
+  'especially',
+  'notably',
+  'increasingly',
+  'largely',
+  'mainly',
+  'merely',
+]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** After these an article belongs to a predicate noun ("is a recipient"): kept. */
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'become',
+  'becomes',
+  'became',
+  'remains',
+  'remain',
+  'remained',
+]);
+/** An article before these is part of the phrase ("the same", "a third", "the most"). */
+const ARTICLE_HOSTS =
+  /^(?:year|day|week|month|decade|quarter|time|while|bit|little|dozen|hundred|thousand|million|billion|same|other|first|last|next|only|most|least|few|third|quarter|half|fifth|lot|number|majority|minority|rest|west|east|north|south|u\.s\.|uk|us|eu|un)$/i;
+const PERFECT = new Set(['has', 'have', 'had']);
+/** A "person" the tagger found whose last word names an organisation ("Ridgeline Health"): never shortened. */
+export const ORGANISATION_WORD =
+  /\b(?:Health|Group|Bank|Institute|Inc\.?|Ltd\.?|Company|Co\.?|Corp\.?|Corporation|Council|Committee|Association|Party|University|College|Hospital|Ministry|Agency|Fund|Board|Commission|Foundation|Trust|Center|Centre|Network|Services|Systems|Partners|Capital|Energy|Motors|Airlines|Press|News|Times|Post|Journal|Review|Court|Office|Department|Union|Alliance|League|Federation|Authority|Holdings|Labs?)$/;
+
+/** Titles and offices written before a name; dropped with the given names when a name is shortened. */
+const NAME_TITLES =
+  /^(?:president|prime|minister|supreme|leader|ayatollah|gen\.?|general|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|king|queen|prince|princess|sheikh|chancellor|senator|sen\.?|rep\.?|governor|gov\.?|secretary|chairman|chairwoman|chair|ceo|director|judge|justice|mayor|commissioner|ambassador|admiral|colonel|col\.?|captain|lt\.?)$/i;
+
+function bare(word: string): string {
+  return word.replace(EDGE, '').toLowerCase();
+}
+
+/** The words of a text outside quotation marks (true) and inside (false), in order. */
+function quotedMask(words: readonly string[]): boolean[] {
+  let open = false;
+  return words.map((w) => {
+    const marks = w.match(QUOTE_MARK)?.length ?? 0;
+    const inside = open || marks > 0;
+    if (marks % 2 === 1) open = !open;
+    return inside;
+  });
+}
+
+/** Longest run of consecutive words a title shares with its source (case and punctuation ignored). */
+export function longestCopiedRun(title: string, source: string): number {
+  const a = title.split(SPACE).map(bare).filter(Boolean);
+  const b = source.split(SPACE).map(bare).filter(Boolean);
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      best = Math.max(best, prev[j] ?? 0);
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/** True when a word is a filler or an adverb of manner or degree that a headline can lose. */
+function droppable(word: string, lexicon: Lexicon): boolean {
+  const key = bare(word);
+  if (!key || /[,;:]$/.test(word)) return false;
+  if (FILLERS.has(key)) return true;
+  if (posOf(key, lexicon) !== 'ADV' || KEEP_ADVERBS.has(key)) return false;
+  // "-ly" adverbs of manner and degree; other adverbs ("abroad", "instead") may carry the point.
+  return /ly$/.test(key) && !KEEP_LY.has(key);
+}
+
+const KEEP_LY = new Set([
+  'only',
+  'likely',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'supply',
+  'rely',
+  'reply',
+]);
+const JOINERS = new Set(['and', 'or']);
+
+/**
+ * Drops fillers and adverbs that do not carry a fact (never inside a quotation); "diplomatically and
+ * economically" goes whole, with its "and".
+ */
+export function dropAdverbs(text: string, lexicon: Lexicon): string {
+  const words = text.split(SPACE).filter(Boolean);
+  const quoted = quotedMask(words);
+  const drop = words.map((w, i) => !quoted[i] && droppable(w, lexicon));
+  words.forEach((w, i) => {
+    if (JOINERS.has(w.toLowerCase()) && drop[i - 1] && drop[i + 1]) drop[i] = true;
+  });
+  return words.filter((_, i) => !drop[i]).join(' ');
+}
+
+/** "has objected" → "objected" (regular verbs only: "has taken" stays). */
+export function simplePast(text: string, lexicon: Lexicon): string {
+  const words = text.split(SPACE).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    const regular = /^[a-z]+ed$/.test(next) && posOf(bare(next), lexicon) === 'VERB';
+    if (PERFECT.has(w.toLowerCase()) && regular && !/[,;:]$/.test(w)) continue;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
+export function dropArticles(text: string): string {
+  const words = text.split(SPACE).filter(Boolean);
+  const quoted = quotedMask(words);
+  return words
+    .filter((w, i) => {
+      if (quoted[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
+      if (COPULAS.has(bare(words[i - 1] ?? ''))) return true;
+      return ARTICLE_HOSTS.test(bare(words[i + 1] ?? ''));
+    })
+    .join(' ');
+}
+
+/**
+ * A person's full name becomes the surname, with the titles and the "Country's" before it: `people` are full names
+ * of people the article names (two words or more).
+ */
+export function shortenPeople(text: string, people: readonly string[]): string {
+  let out = text;
+  for (const name of people.filter((n) => !ORGANISATION_WORD.test(n))) {
+    const parts = name.split(SPACE);
+    const surname = parts[parts.length - 1];
+    if (parts.length < 2 || !surname || !out.includes(name)) continue;
+    const at = out.indexOf(name);
+    const before = out.slice(0, at).split(SPACE).filter(Boolean);
+    let keep = before.length;
+    // Walk back over titles ("Supreme Leader Ayatollah") and a possessive country before them ("Iran's").
+    while (keep > 0 && /^\p{Lu}/u.test(before[keep - 1] ?? '') && NAME_TITLES.test(before[keep - 1] ?? ''))
+      keep--;
+    if (keep < before.length && keep > 0 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(before[keep - 1] ?? '')) keep--;
+    const head = before.slice(0, keep).join(' ');
+    out = `${head}${head ? ' ' : ''}${surname}${out.slice(at + name.length)}`;
+  }
+  return out;
+}
+
+const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
+const LAST_SEGMENT = /,\s([^,"“”]+)$/;
+const FINITE_HINT =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b/i;
+/** "It is unlikely that Tehran would jeopardize …" → "Tehran unlikely to jeopardize …". */
+const IT_LIKELY =
+  /^It is (un)?likely that ((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}|(?:the|a|an) [\p{L}'’ -]{1,40}?) (?:would|will|could|can|is going to) (.+)$/u;
+/** "It is doubtful that X" → "Doubtful that X". */
+const IT_ADJ_THAT =
+  /^It (?:is|was|seems|appears) (doubtful|unclear|uncertain|clear|possible|unlikely|likely|striking|notable) (that|whether) (.+)$/;
+/** "X issued a call on Y to Z" → "X called on Y to Z": the light verb's noun as the verb it names. */
+const LIGHT_VERBS: readonly [RegExp, string][] = [
+  [
+    /\b(?:issued|made|renewed|launched) (?:a|an|its|his|her|their) (?:urgent |fresh |new )?(?:call|appeal) (on|for|to)\b/,
+    'called $1',
+  ],
+  [/\b(?:issued|gave|sent) (?:a|an) (?:stark |fresh |new )?warning (to|that|about)\b/, 'warned $1'],
+  [/\b(?:made|reached|struck) (?:a|an) (?:deal|agreement) (with|to|on)\b/, 'agreed $1'],
+  [/\bmade (?:a|an) (?:decision|choice) to\b/, 'decided to'],
+  [/\b(?:took|made) (?:a|the) decision to\b/, 'decided to'],
+];
+/** The verbs {@link LIGHT_VERBS} write, for a lexicon that never saw them in the source. */
+export const HEADLINE_VERBS = ['called', 'warned', 'agreed', 'decided'] as const;
+/** "There is no strong pressure …" → "No strong pressure …". */
+const THERE_IS =
+  /^There (?:is|are|was|were|has been|have been) ((?:no|little|few|some|growing|new|a|an)\b.+)$/i;
+
+/** True when a stretch of words has a verb the tagger calls finite (or an auxiliary). */
+function hasVerb(text: string, lexicon: Lexicon): boolean {
+  return (
+    FINITE_HINT.test(text) ||
+    text.split(SPACE).some((w) => posOf(bare(w), lexicon) === 'VERB' && !/ing$/.test(bare(w)))
+  );
+}
+
+/**
+ * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
+ * and a last comma segment that holds none ("…, in the process").
+ */
+export function dropAsides(text: string, lexicon: Lexicon): string {
+  let out = text.replace(PAIRED_ASIDE, (whole, inner: string) => (hasVerb(inner, lexicon) ? whole : ' '));
+  const last = LAST_SEGMENT.exec(out);
+  if (last && !hasVerb(last[1] ?? '', lexicon)) out = out.slice(0, last.index);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Headline grammar for a few clause shapes, adding no fact: "It is unlikely that X would Y" → "X unlikely to Y",
+ * "It is doubtful that X" → "Doubtful that X", "There is no X" → "No X".
+ */
+export function headlineGrammar(text: string): string {
+  for (const [re, verb] of LIGHT_VERBS) text = text.replace(re, verb);
+  const likely = IT_LIKELY.exec(text);
+  if (likely) return `${likely[2]} ${likely[1] ?? ''}likely to ${likely[3]}`;
+  const adj = IT_ADJ_THAT.exec(text);
+  if (adj) return `${(adj[1] ?? '').charAt(0).toUpperCase()}${(adj[1] ?? '').slice(1)} ${adj[2]} ${adj[3]}`;
+  const there = THERE_IS.exec(text);
+  if (there) return `${(there[1] ?? '').charAt(0).toUpperCase()}${(there[1] ?? '').slice(1)}`;
+  return text;
+}
+
+const REPORTING_VERB =
+  /^(?:says?|said|estimates?|estimated|expects?|expected|believes?|believed|thinks?|thought|argues?|argued|warns?|warned|found|finds|shows?|showed|suggests?|suggested|notes?|noted|insists?|insisted|claims?|claimed|fears?|feared|worry|worries|worried|hopes?|hoped|knows?|knew|admits?|admitted|reports?|reported|predicts?|predicted)$/;
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/**
+ * Headline compression past the safe steps, each removing words only: a passive "is" ("is balanced by" →
+ * "balanced by"), "its"/"their" before a noun phrase, the first of two stacked adjectives ("fiery anti-Israeli
+ * rhetoric" → "anti-Israeli rhetoric") and an example phrase ("nations like Azerbaijan" keeps "nations like
+ * Azerbaijan" only when nothing else fits, so it goes last). Never inside a quotation.
+ */
+export function headlineTight(text: string, lexicon: Lexicon): string {
+  const words = text.split(SPACE).filter(Boolean);
+  const quoted = quotedMask(words);
+  const drop = words.map(() => false);
+  words.forEach((w, i) => {
+    if (quoted[i] || i === 0) return;
+    const key = bare(w);
+    const next = words[i + 1] ?? '';
+    const nextPos = posOf(bare(next), lexicon);
+    if (PASSIVE_BE.has(key) && nextPos === 'VERB' && /ed$/.test(bare(next)) && !/[,;:]$/.test(w))
+      drop[i] = true;
+    else if (POSSESSIVE_PRONOUNS.has(key) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos)) drop[i] = true;
+    // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.
+    else if (key === 'that' && REPORTING_VERB.test(bare(words[i - 1] ?? ''))) drop[i] = true;
+    else if (posOf(key, lexicon) === 'ADJ' && nextPos === 'ADJ' && !/[,;:]$/.test(w) && !quoted[i + 1])
+      drop[i] = true;
+  });
+  return words.filter((_, i) => !drop[i]).join(' ');
+}
+
+const REPORTED =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s?){0,6}?(?:[\p{L}'’-]+\s){0,4}?(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|thinks|thought|noted|notes|insisted|insists|claimed|claims|told [\p{L} ]{1,30}?) that (.+)$/u;
+
+const REPORTED_CLAUSE = new RegExp(
+  String.raw`^[^"“”]{3,160}?(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|estimated|estimates|found|finds|concluded|concludes|showed|shows|suggested|suggests|predicted|predicts|expects|expected|reported|reports|noted|notes|insisted|insists|claimed|claims) that (.{12,})$`,
+);
+
+/** The clause a sentence reports ("A survey … estimated that councils face a backlog" → "Councils face a backlog"). */
+export function reportedClause(text: string): string | undefined {
+  const m = REPORTED_CLAUSE.exec(text);
+  const clause = m?.[1]?.trim();
+  return clause ? clause.charAt(0).toUpperCase() + clause.slice(1) : undefined;
+}
+
+/** "President Aliyev's aide Hajiyev has said that the corridor …" → "Hajiyev: the corridor …". */
+export function reportedSpeech(text: string, speaker: string | undefined): string {
+  if (!speaker) return text;
+  const m = REPORTED.exec(text);
+  if (!m || !m[0].slice(0, m[0].length - (m[1] ?? '').length).includes(speaker)) return text;
+  return `${speaker}: ${m[1]}`;
+}
+
+/** The always-safe headline steps: fillers and adverbs, perfect tense, long names. */
+export function headlineBase(text: string, lexicon: Lexicon, people: readonly string[]): string {
+  const shortened = shortenPeople(
+    simplePast(dropAdverbs(headlineGrammar(dropAsides(text, lexicon)), lexicon), lexicon),
+    people,
+  );
+  return shortened.charAt(0).toUpperCase() + shortened.slice(1);
+}
+
+/** Pronouns and demonstratives that cannot open a stand-alone title or item. */
+export const UNRESOLVED_OPENER =
+  /^(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|this|these|that|those|such|we|our|us|i|my|you|your)\b/i;
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+const VERBISH = new Set(['VERB', 'AUX']);
+/** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
+const VAGUE_SUBJECT =
+  /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those)\b/i;
+
+/**
+ * True when a title can stand alone as a point: it opens on neither a pronoun nor a vague subject, and the words
+ * before its first verb hold a noun, a name or a number.
+ */
+export function statesPoint(title: string, lexicon: Lexicon): boolean {
+  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title)) return false;
+  const words = title.split(SPACE).filter(Boolean);
+  const verbAt = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
+  const subject = verbAt < 0 ? words : words.slice(0, verbAt);
+  // "Doubtful that Tehran has …", "No strong pressure …": headline forms whose point follows.
+  if (/^(?:doubtful|unclear|uncertain|clear|possible|unlikely|likely|no|little|few)\b/i.test(title))
+    return true;
+  return subject.some((w) => NOUNISH.has(posOf(bare(w), lexicon)));
+}

@@ -1,0 +1,112 @@
+/**
+ * Who says so: the speaker of a quotation or an attributed opinion in a source sentence ("…, Frankel warned",
+ * "according to the central bank", "she said" after Ana Frankel was named), so that a bullet or a title made from
+ * it still names its speaker instead of restating an opinion as fact.
+ */
+import type { AnalyzedSentence, Entity } from '../analyze/types';
+
+const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
+const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
+/** '"…," said Jane Doe' — the speaker after the verb. */
+const SAID_NAME = new RegExp(String.raw`["”'’],?\s+${SAY_VERB}\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})`, 'u');
+const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
+const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');
+/** A quotation long enough to be someone's words, not a term in quotation marks. */
+const LONG_QUOTE = /["“]([^"”]+)["”]/g;
+const MIN_QUOTE_WORDS = 4;
+const WORD = /\S+/g;
+
+/** The sentence quotes someone (four words or more in quotation marks) or reports what someone said. */
+export function isAttributed(s: AnalyzedSentence): boolean {
+  return hasLongQuote(s.text) || saysSomething(s) || ACCORDING_TO.test(s.text);
+}
+
+const SAY_WORD = new RegExp(String.raw`^${SAY_VERB}$`, 'i');
+
+/** True when a verb of saying is used as a verb ("laying claims" is a noun). */
+function saysSomething(s: AnalyzedSentence): boolean {
+  return s.tokens.some((t) => t.pos === 'VERB' && SAY_WORD.test(t.text));
+}
+
+/** True when a text holds a quotation of four words or more. */
+export function hasLongQuote(text: string): boolean {
+  for (const m of text.matchAll(LONG_QUOTE))
+    if ((m[1]?.match(WORD)?.length ?? 0) >= MIN_QUOTE_WORDS) return true;
+  return false;
+}
+
+/** How a speaker is named on a slide: a person by surname, an organisation by its shortest alias of 2+ letters. */
+export function shortName(entity: Entity, text?: string): string {
+  if (entity.kind === 'person') return entity.name.split(/\s+/).pop() ?? entity.name;
+  // Only a form the article writes: an acronym or country the analysis derived is not a name it uses.
+  const written = [entity.name, ...entity.aliases].filter((n) => text === undefined || text.includes(n));
+  const acronym = written.find((a) => /^[A-Z]{2,8}$/.test(a));
+  return acronym ?? written[0] ?? entity.name;
+}
+
+/**
+ * The speaker of a sentence, as a slide names them; `referent` gives the person "he"/"she" means. Undefined when
+ * the sentence attributes nothing, or attributes it to someone it does not name.
+ */
+export function speakerOf(
+  s: AnalyzedSentence,
+  entities: ReadonlyMap<string, Entity>,
+  referent: () => string | undefined,
+  text?: string,
+): string | undefined {
+  if (!isAttributed(s)) return undefined;
+  const named = s.entities.map((n) => entities.get(n)).filter((e): e is Entity => !!e);
+  const byText = (text: string) => named.find((e) => [e.name, ...e.aliases].some((n) => text.includes(n)));
+  const after = SAID_NAME.exec(s.text)?.[1]?.trim();
+  if (after) return byText(after) ? shortName(byText(after)!, text) : after.split(/\s+/).pop();
+  const according = ACCORDING_TO.exec(s.text)?.[1]?.trim();
+  if (according) {
+    const e = byText(according);
+    return e ? shortName(e, text) : according.replace(/^the\s+/i, '');
+  }
+  const verb = saysSomething(s) ? SAY_AFTER.exec(s.text) : null;
+  if (verb) {
+    const before = s.text.slice(0, verb.index);
+    if (PRONOUN_SPEAKER.test(s.text) && /\b(?:he|she)\s+(?:also\s+)?$/i.test(before)) return referent();
+    // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned").
+    const candidates = named
+      .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => before.lastIndexOf(n))) }))
+      .filter((c) => c.at >= 0 && (c.e.kind === 'person' || c.e.kind === 'organization'));
+    const people = candidates.filter((c) => c.e.kind === 'person');
+    const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
+    if (pick) return shortName(pick.e, text);
+  }
+  return undefined;
+}
+
+/** True when the text names the speaker (or any form of it). */
+export function namesSpeaker(text: string, speaker: string): boolean {
+  return text.toLowerCase().includes(speaker.toLowerCase());
+}
+
+/**
+ * A bullet that names its speaker: "she said"/"he said" becomes the speaker's name; otherwise the speaker leads
+ * ("Frankel: the schedules were public"). The text unchanged when it names the speaker already.
+ */
+export function withSpeaker(text: string, speaker: string | undefined): string {
+  if (!speaker || namesSpeaker(text, speaker)) return text;
+  const pronoun = /(,?)(["”]?)\s+(?:he|she)\s+(said|says|added|warned|argued|told [\p{L} ]+)$/iu;
+  if (pronoun.test(text))
+    return text.replace(
+      pronoun,
+      (_, comma: string, quote: string, verb: string) => `${comma}${quote} ${speaker} ${verb}`,
+    );
+  return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text)}`;
+}
+
+/** Lower-cases the first letter unless the first word is a name or an acronym. */
+function lowerFirst(text: string): string {
+  const first = text.split(/\s+/)[0] ?? '';
+  if (
+    /^(?:The|A|An|It|There|This|These|That|Those|Its|Their|Our|We|Most|Many|Some|No|Every|Each|All)$/.test(
+      first,
+    )
+  )
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
+}
