@@ -49,7 +49,7 @@ export const BOILERPLATE_PATTERNS = {
     /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
   printEdition:
-    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b)/i,
+    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b)/i,
   /** Letters-to-the-editor and feedback calls. */
   letters:
     /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,

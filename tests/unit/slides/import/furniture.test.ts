@@ -255,6 +255,8 @@ describe('furniture in every import path', () => {
   it.each([
     ['A version of this article appears in print on March 12, 2024.', 'printEdition'],
     ['This essay appears in the Spring 2024 issue of The Long View.', 'printEdition'],
+    ['This article was originally published on The Conversation.', 'printEdition'],
+    ['Originally published at rafaelduarte.dev.', 'printEdition'],
     ['Send a letter to the editor', 'letters'],
     ['Have a response to this essay? Write to us at letters@thelongview.example.', 'letters'],
     ['This interview has been edited and condensed for clarity.', 'editorNote'],
@@ -292,6 +294,7 @@ describe('furniture in every import path', () => {
     'She posted on March 3 that the study was "a clear signal", tagging @LuciaFerrerNeph in the reply.',
     'Posted on March 3, the video drew two million views within a day.',
     'The bigger picture: what comes next',
+    'The plan was originally drawn up in 2014 and has never been revised.',
     "The big picture: Iran's leverage",
     'Half of the readers subscribe to the service for a year or more.',
     'Published in 2019, the report found that 40 percent of wards were understaffed.',
