@@ -120,6 +120,22 @@ describe('furniture in every import path', () => {
     expect(article.date).toBe('March 14, 2024');
   });
 
+  it('Markdown: a post pasted as a block quote, with its link, is dropped; prose quoting it stays', () => {
+    const source = [
+      `# ${TITLE}`,
+      BODY[0],
+      BODY[1],
+      '> New paper out today: heat stress is a kidney stress. [pic.twitter.com/Qm81ZpXk2v](https://t.co/Qm81Zp)',
+      '> — Lucia Ferrer (@LuciaFerrerNeph) [March 3, 2024](https://twitter.com/LuciaFerrerNeph/status/1)',
+      '',
+      BODY[2],
+    ]
+      .join('\n\n')
+      .replace('\n\n> —', '\n> —');
+    const article = importText(source, { format: 'md' });
+    expect(article.paragraphs).toEqual(BODY.slice(0, 3));
+  });
+
   it('a saved web page: embedded posts by their markup, furniture in the body, the ISO date in JSON-LD', () => {
     const blocks = pageBlocks().slice(2);
     const paragraphs = blocks
