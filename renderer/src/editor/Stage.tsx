@@ -52,6 +52,8 @@ export function Stage({ store, state, transition }: StageProps) {
 
   const onSlideChange = useCallback(
     (next: number) => {
+      // Reports before reveal.js is ready are its start-up (slide 1), not the user navigating.
+      if (!revealRef.current) return;
       const current = store.getModel().state;
       // A report made while React commits a new deck (before this stage's layout effect) is reveal catching
       // up with the new sections, not the user navigating.
