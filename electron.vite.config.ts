@@ -47,6 +47,9 @@ export default defineConfig({
           importWorker: resolve(__dirname, 'electron/services/import/importWorker.ts'),
           draftStep: resolve(__dirname, 'electron/services/import/draftStep.ts'),
         },
+        // Chunks beside the entries, not in chunks/: code that finds `./importWorker.js` or `./draftStep.js`
+        // beside itself (import.meta.url) works from whichever chunk it lands in (the CLI commands load lazily).
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

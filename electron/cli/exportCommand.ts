@@ -335,10 +335,18 @@ export function createExportCommand(deps: ExportCommandDeps) {
           paper: options.paper,
           outPath: resolve(item.pdf),
           printer,
-          onProgress: (stage, { slides }) => {
+          onProgress: (stage, detail) => {
+            const { slides } = detail;
             const count = `${slides} slide${slides === 1 ? '' : 's'}`;
-            progress.update(index, STAGE_FRACTION[stage], `${name} · ${count} · ${stage}`);
-            if (stage === 'printing') {
+            // A long deck prints in parts and reports the slides printed so far: the bar moves through printing.
+            const printed = (detail as { printed?: number }).printed;
+            const fraction =
+              stage === 'printing' && printed !== undefined && slides > 0
+                ? STAGE_FRACTION.printing +
+                  (STAGE_FRACTION.finishing - STAGE_FRACTION.printing) * (printed / slides)
+                : STAGE_FRACTION[stage];
+            progress.update(index, fraction, `${name} · ${count} · ${stage}`);
+            if (stage === 'printing' && !printing) {
               printing = true;
               progress.plain(`${prefix}Exporting ${count} (${options.kind})…`);
             }

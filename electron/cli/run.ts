@@ -36,9 +36,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
     ownJson: true,
   },
   export: {
-    summary: 'export decks to PDF (slides, notes pages, handouts) or a self-contained HTML file',
+    summary: 'export decks to PDF (slides, notes pages, handouts), a self-contained HTML file or PowerPoint',
     usage:
-      'briefdeck export DECK... (--pdf OUT.pdf|DIR | --html OUT.html|DIR) [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter] [--json]',
+      'briefdeck export DECK... (--pdf OUT.pdf|DIR | --html OUT.html|DIR | --pptx OUT.pptx|DIR) [--kind slides|notes|handouts] [--per-page 3|6] [--paper a4|letter] [--json]',
     load: async () => (await import('./exportCommand')).exportCommand,
     ownJson: true,
   },
@@ -103,11 +103,18 @@ async function runWrappedJson(name: string, command: Command, args: readonly str
   return code;
 }
 
+/** Loaders that replace a command's own (the packaged app's headless run prints with Electron, not Chromium). */
+export type CommandLoaders = Partial<Record<string, () => Promise<Command>>>;
+
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code. Failures print one line on
  * stderr (and, with `--json`, a JSON object on stdout); nothing throws.
  */
-export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Partial<CliIo> = {},
+  loaders: CommandLoaders = {},
+): Promise<number> {
   const full: CliIo = { ...nodeIo(), ...io };
   // A caller's own article reader (tests' fakes) is used as given: drafting then stays in-process.
   if (io.readArticle && !io.draftArticle) delete full.draftArticle;
@@ -141,7 +148,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   }
   const json = args.includes(JSON_FLAG);
   try {
-    const command = await entry.load();
+    const command = await (loaders[name] ?? entry.load)();
     if (json && !entry.ownJson)
       return await runWrappedJson(
         name,

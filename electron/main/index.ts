@@ -17,6 +17,7 @@ import { createExportPdfHandler } from '../services/export/handlers';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
 import { appWindows, createWindow, sendWhenLoaded } from './window';
+import { cliArgsFromArgv, runHeadless } from './headless';
 import { createWindowBridge } from './windowBridge';
 
 const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -91,7 +92,12 @@ function openFromOs(path: string): void {
   else sendWhenLoaded(window, 'deck:opened', { path });
 }
 
-if (!app.requestSingleInstanceLock()) {
+// `Briefdeck export deck.md --pdf out.pdf` (any briefdeck command) runs headless, with no window (headless.ts).
+const cliArgs = cliArgsFromArgv(process.argv, process.defaultApp === true);
+
+if (cliArgs) {
+  void runHeadless(cliArgs, { rendererRoot, preloadPath });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Files the OS asks for before the app protocol, IPC and the first editor are set up (app ready is not enough:

@@ -123,7 +123,9 @@ describe('electron-builder.yml', () => {
     expect(files.some((pattern) => pattern.includes('node_modules'))).toBe(false);
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder/);
-    expect(pkg.scripts.build).toBe('electron-vite build && tsx scripts/build-export-assets.ts');
+    expect(pkg.scripts.build).toBe(
+      'electron-vite build && tsx scripts/build-export-assets.ts && node scripts/build-cli.mjs',
+    );
   });
 
   it('keeps bundled packages out of the runtime dependencies copied into the asar', () => {
