@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     index >= 0 ? Number(RUNS_ARG.exec(process.argv[index] ?? '')?.[1] ?? process.argv[index + 1] ?? 5) : 5;
   if (!existsSync(join(root, 'out', 'renderer', 'print.html')))
     throw new Error('The print view is not built: run npm run build first.');
-  const floorScript = join(root, '.bench', 'barePrint.js');
+  // Under node_modules/.cache: beside the packages it imports, and outside what is linted or packaged.
+  const floorScript = join(root, 'node_modules', '.cache', 'briefdeck-bench', 'barePrint.js');
   const node = process.execPath;
   const bin = join(root, 'bin', 'briefdeck.mjs');
   const hasMarp = existsSync(marpCli);
