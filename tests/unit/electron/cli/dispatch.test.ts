@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHECK_USAGE } from '../../../../electron/cli/checkCommand';
 import { DRAFT_USAGE } from '../../../../electron/cli/commands/draft';
 import { EXIT } from '../../../../electron/cli/errors';
 import { EXPORT_USAGE } from '../../../../electron/cli/exportCommand';
@@ -58,6 +59,7 @@ describe('briefdeck dispatch', () => {
 
   it('keeps the registry usage in step with each command module', () => {
     expect(COMMANDS.export?.usage).toBe(EXPORT_USAGE);
+    expect(COMMANDS.check?.usage).toBe(CHECK_USAGE);
     // draft's own usage lacks --json, which the dispatcher adds for it.
     expect(COMMANDS.draft?.usage).toBe(`${DRAFT_USAGE} [--json]`);
   });
