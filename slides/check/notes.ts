@@ -2,7 +2,6 @@
  * Speaker-notes rules: notes are talk the presenter can give, so instructions to the presenter ("State the
  * judgment, then …", "Walk through …") are findings, and so is a sentence said on more than one slide.
  */
-import { splitSentences } from '../analyze/sentences';
 import { normalWords } from './words';
 
 /** Sentences opening on an instruction to the presenter. */
@@ -14,6 +13,30 @@ const COACHING_INSIDE =
 /** A notes sentence with fewer words than this is too short to count as repeated. */
 const MIN_REPEAT_WORDS = 5;
 const SOURCES_LINE = /^sources?:/i;
+
+/** A sentence end: . ! or ? (and any closing quote or bracket), then space and a capital, digit or quote. */
+const SENTENCE_END = /([.!?]["”’)\]]*)\s+(?=["“‘(]?[\p{Lu}\d¶])/gu;
+/** Words after which a full stop is an abbreviation's, not a sentence end. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|gen|col|gov|sen|rep|rev|jr|sr|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]|(?:[a-z]\.)+[a-z])\.$/i;
+
+/**
+ * Splits a line of notes into sentences. A light splitter (notes are the presenter's own prose), fast enough to
+ * re-read every slide's notes as the user types.
+ */
+export function splitNotesLine(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(SENTENCE_END)) {
+    const end = (match.index ?? 0) + (match[1] ?? '').length;
+    if (ABBREVIATION.test(line.slice(start, end))) continue;
+    out.push(line.slice(start, end).trim());
+    start = (match.index ?? 0) + match[0].length;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
 
 /** One sentence of a slide's notes. */
 export interface NotesSentence {
@@ -31,7 +54,7 @@ export function notesSentences(notes: string, talkOnly = false): NotesSentence[]
   const sourcesAt = lines.findIndex((line) => SOURCES_LINE.test(line.trim()));
   return (talkOnly && sourcesAt >= 0 ? lines.slice(0, sourcesAt) : lines)
     .filter((line) => line.trim() && !SOURCES_LINE.test(line.trim()))
-    .flatMap((line) => splitSentences(line))
+    .flatMap((line) => splitNotesLine(line))
     .map((text) => ({ text, key: normalWords(text).join(' ') }));
 }
 

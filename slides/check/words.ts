@@ -12,11 +12,20 @@ export function plainText(markdown: string): string {
   return markdown.replace(LINK, '$1').replace(MARKDOWN_EMPHASIS, '').trim();
 }
 
-/** The words of a text as written (apostrophes straightened; trailing dots and hyphens dropped). */
-export function wordsOf(text: string): string[] {
-  return [...plainText(text).replace(CURLY_APOSTROPHE, "'").matchAll(WORD)]
+/** Texts already split, since every rule reads the same titles and items (cleared when it grows large). */
+const wordCache = new Map<string, readonly string[]>();
+const MAX_CACHED = 20_000;
+
+/** The words of a text as written (apostrophes straightened; trailing dots and hyphens dropped). Do not mutate. */
+export function wordsOf(text: string): readonly string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const words = [...plainText(text).replace(CURLY_APOSTROPHE, "'").matchAll(WORD)]
     .map((m) => m[0].replace(TRAILING_PUNCT, ''))
     .filter((w) => w.length > 0);
+  if (wordCache.size >= MAX_CACHED) wordCache.clear();
+  wordCache.set(text, words);
+  return words;
 }
 
 /** Lower-cased, accent-folded words: the form two texts are compared in. */

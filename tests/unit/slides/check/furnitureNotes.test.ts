@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix } from '../../../../slides/check/index';
+import { splitNotesLine } from '../../../../slides/check/notes';
 import { codes, deck, findings } from './helpers';
 
 describe('furniture', () => {
@@ -70,5 +71,19 @@ describe('coaching-notes and repeated-notes', () => {
     const [finding] = findings(d, 'coaching-notes');
     const slide = d.slides[0]!;
     expect(applyFix(slide, finding!.fix!)).toEqual({ body: slide.body, notes: 'Baku needs the money.' });
+  });
+});
+
+describe('splitNotesLine', () => {
+  it('splits sentences, not abbreviations, initials or decimals', () => {
+    expect(splitNotesLine('Mr. Smith left the U.S. in 2020. It rose 4.5 percent. ¶2: "a quote"')).toEqual([
+      'Mr. Smith left the U.S. in 2020.',
+      'It rose 4.5 percent.',
+      '¶2: "a quote"',
+    ]);
+    expect(splitNotesLine('"Stop," she said. Then she left!')).toEqual([
+      '"Stop," she said.',
+      'Then she left!',
+    ]);
   });
 });
