@@ -327,8 +327,11 @@ export function createExportCommand(deps: ExportCommandDeps) {
         // Loaded here, after Chromium was asked to start: its modules (pdf-lib, the deck parser) load meanwhile.
         const { exportPdf } = await import('../services/export/exportPdf');
         const article = await deps.readArticle?.(item.deck);
+        // The print page cannot read beside the deck: its local images go in as data URLs.
+        const { inlineLocalImages } = await import('../../slides/render/inlineImages');
+        const { deckImageResolverSync } = await import('../services/sanitize/images');
         const result = await exportPdf({
-          deckText,
+          deckText: inlineLocalImages(deckText, deckImageResolverSync(dirname(resolve(item.deck)))),
           ...(article ? { article } : {}),
           kind: options.kind,
           perPage: options.perPage,

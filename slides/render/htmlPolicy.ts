@@ -250,8 +250,11 @@ export const CLASS_TOKEN = /^-?[A-Za-z_][\w-]{0,63}$/;
 
 /** Hrefs that stay live links: http(s), mailto and in-deck fragments (`#/3`). */
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|#)/i;
-/** Inline raster image data shown as is (never SVG data, never anything that could fetch). */
-const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i;
+/**
+ * Inline image data shown as is: raster images, and SVG as base64 (an SVG shown through `<img>` runs no script
+ * and loads nothing), never anything that could fetch.
+ */
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,[a-z0-9+/=\s]+$/i;
 /** A URL with a scheme (`https:`, `file:`, `javascript:`) or protocol-relative (`//host`). */
 const ABSOLUTE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
 /** SVG paint and reference values: only local fragment references `url(#id)` may appear. */

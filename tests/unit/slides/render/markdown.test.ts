@@ -109,7 +109,10 @@ describe('links and images', () => {
     expect(renderMarkdown('![dot](data:image/png;base64,iVBORw0KGgo=)')).toBe(
       '<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="dot"></p>\n',
     );
-    expect(renderMarkdown('![svg](data:image/svg+xml;base64,PHN2Zz4=)')).not.toContain('<img');
+    expect(renderMarkdown('![svg](data:image/svg+xml;base64,PHN2Zz4=)')).toContain(
+      '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="svg">',
+    );
+    expect(renderMarkdown('![svg](data:image/svg+xml,<svg onload=x>)')).not.toContain('<img');
   });
 });
 

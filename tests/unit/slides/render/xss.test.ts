@@ -23,7 +23,7 @@ const ATTRS = new Set(
   ),
 );
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|#)/i;
-const SAFE_SRC = /^data:image\/(?:png|jpeg|gif|webp);base64,/i;
+const SAFE_SRC = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,/i;
 
 /** Lists every element or attribute in `html` outside the allowlist, and every unsafe URL. */
 function violations(html: string): string[] {
