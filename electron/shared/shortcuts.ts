@@ -325,3 +325,35 @@ export function tooltipFor(id: CommandId, platform: Platform): string {
   const accelerator = acceleratorFor(id, platform);
   return accelerator ? `${label} (${acceleratorLabel(accelerator, platform)})` : label;
 }
+
+/** A key of the presentation windows (audience and presenter), as `KeyboardEvent.key` values. */
+export interface PresentKey {
+  /** What the keys do, for the shortcut list. */
+  label: string;
+  /** `KeyboardEvent.key` values; the first is shown in the shortcut list. */
+  keys: readonly string[];
+  /** The presentation command they run (undefined: handled by the jump input). */
+  action?: 'next' | 'prev' | 'blackout' | 'leave' | 'overview' | 'fullscreen' | 'first' | 'last' | 'enter';
+}
+
+/**
+ * The keys of a running presentation: one table for the presentation windows (which map keys to commands from
+ * it) and for the shortcut list (F1). Clickers send PageDown/PageUp (some send arrows, `.` or B for blackout).
+ */
+export const PRESENT_KEYS: readonly PresentKey[] = [
+  { label: 'Next slide or build', keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n'], action: 'next' },
+  {
+    label: 'Previous slide or build',
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p'],
+    action: 'prev',
+  },
+  { label: 'Next, or go to the slide chosen in the overview', keys: ['Enter'], action: 'enter' },
+  { label: 'First slide', keys: ['Home'], action: 'first' },
+  { label: 'Last slide', keys: ['End'], action: 'last' },
+  { label: 'Blackout (audience screen goes black)', keys: ['b', 'B', '.'], action: 'blackout' },
+  { label: 'Overview of all slides (presenter only)', keys: ['o', 'O'], action: 'overview' },
+  { label: 'Go to slide: G or a number, then Enter', keys: ['g', 'G'] },
+  { label: 'Speaker view (in an exported HTML deck)', keys: ['s', 'S'] },
+  { label: 'Full screen', keys: ['f', 'F'], action: 'fullscreen' },
+  { label: 'Close the overview, or end the show', keys: ['Escape'], action: 'leave' },
+];

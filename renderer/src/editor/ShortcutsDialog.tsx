@@ -1,14 +1,33 @@
 /** Lists every command with its shortcut (Help › Keyboard Shortcuts, F1). */
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '../../../electron/shared/shortcuts';
+import { PRESENT_KEYS, SHORTCUTS } from '../../../electron/shared/shortcuts';
 import { shortcutText } from './platform';
+
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+};
+
+/** How a `KeyboardEvent.key` reads in the list (letters in capitals, once). */
+function keyName(key: string): string {
+  return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+}
 
 /** A modal table of shortcuts, plus the keys of in-place editing. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control (Close, at the bottom), which scrolls the list to its end: open at the
+    // top instead, with the focus on the heading.
+    headingRef.current?.focus({ preventScroll: true });
+    if (dialog) dialog.scrollTop = 0;
   }, []);
   const rows = SHORTCUTS.filter((shortcut) => shortcutText(shortcut.id) !== '');
   return (
@@ -19,7 +38,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onCancel={onClose}
     >
-      <h2>Keyboard shortcuts</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        Keyboard shortcuts
+      </h2>
       <table>
         <tbody>
           {rows.map((shortcut) => (
@@ -54,6 +75,24 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               <kbd>Up</kbd> / <kbd>Down</kbd> · <kbd>Esc</kbd>
             </td>
           </tr>
+        </tbody>
+      </table>
+      <h3>While presenting</h3>
+      <table data-testid="present-keys">
+        <tbody>
+          {PRESENT_KEYS.map((row) => (
+            <tr key={row.label}>
+              <td>{row.label}</td>
+              <td>
+                {[...new Set(row.keys.map(keyName))].map((key, i) => (
+                  <span key={key}>
+                    {i > 0 ? ' · ' : ''}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <div className="dialog-buttons">

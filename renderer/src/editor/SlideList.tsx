@@ -151,7 +151,13 @@ const SlideListView = memo(function SlideListView({
   useEffect(() => {
     const row = listRef.current?.querySelector<HTMLElement>(`[data-slide-id="${currentId}"]`);
     row?.scrollIntoView({ block: 'nearest' });
-  }, [currentId]);
+    // When the list has the focus, or it was lost because its row went away (Delete, then Undo brings the row
+    // back), the focus follows the current slide's row.
+    const active = document.activeElement;
+    const inList = active !== null && listRef.current?.contains(active);
+    if (inList || active === null || active === document.body)
+      row?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  }, [currentId, ids]);
 
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
@@ -171,6 +177,13 @@ const SlideListView = memo(function SlideListView({
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      // Deletes the selected slides, as one undo step (the row's focus moves to the slide now current).
+      event.preventDefault();
+      event.stopPropagation();
+      store.command('slide.delete');
+      return;
+    }
     const step =
       event.key === 'ArrowDown'
         ? 1
