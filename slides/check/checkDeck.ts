@@ -15,7 +15,8 @@
  *   item that repeats the title near word for word.
  * - `unattributed-quote`: a quotation of 4+ words, or an opinion marked by said/says/warned/argued/told/
  *   according to …, with no named person or organisation in the item or the slide title; "…, she said" needs
- *   the name in the item itself.
+ *   the name in the item itself. With the article, an item carrying a quotation of its source sentence (marks or
+ *   not) must name the speaker the article gives for it (`quotes.ts`).
  * - `vague-stat-label`: a stat item whose label has fewer than 2 content words (a dangling label is
  *   `dangling-end`).
  * - `misdated-event`: a timeline item whose date is not the date its source sentence gives for the event
@@ -36,10 +37,13 @@ import { overflow } from './fit';
 import { furnitureKind } from './furniture';
 import { countsForRepeat, isCoaching, notesSentences, withoutSentence, type NotesSentence } from './notes';
 import { COPY_RUN, copiedRun, indexSource, type SourceIndex } from './source';
-import { findSpeaker } from './speaker';
+import { shortName, speakerOf, unnamedSpeaker } from './quotes';
 import { checkDuplicates, checkItems, checkTitle } from './textRules';
 import type { CheckOptions, Finding, FindingElement } from './types';
 import { viewSlide, type ItemView, type SlideView } from './view';
+
+/** "…, she said" at the end of an item: the pronoun the "Name the speaker" fix replaces. */
+const PRONOUN_END = /,?\s+(?:he|she|they)\s+(said|says|warned|warns|argued|argues)(\W*)$/i;
 
 type Push = (finding: Omit<Finding, 'slide'>) => void;
 
@@ -188,9 +192,10 @@ function nameSpeaker(
   const item = index === undefined ? undefined : view.items[index];
   if (!item || finding.element.kind !== 'item') return finding;
   for (const ref of item.refs) {
-    const speaker = findSpeaker(source.sentences.get(ref) ?? '');
+    const found = speakerOf(ref, source);
+    const speaker = found === undefined ? undefined : shortName(found);
     if (!speaker) continue;
-    const pronounEnd = /,?\s+(?:he|she|they)\s+(said|says|warned|warns|argued|argues)(\W*)$/i.exec(item.text);
+    const pronounEnd = PRONOUN_END.exec(item.text);
     const text = pronounEnd
       ? `${item.text.slice(0, pronounEnd.index)}, ${speaker} ${pronounEnd[1]}${pronounEnd[2]}`
       : `${speaker}: ${item.text}`;
@@ -200,6 +205,34 @@ function nameSpeaker(
     };
   }
   return finding;
+}
+
+/** With the article: an item carrying a quotation must name the speaker the article gives for it. */
+function checkQuoteSpeakers(
+  view: SlideView,
+  source: SourceIndex,
+  found: readonly Omit<Finding, 'slide'>[],
+  push: Push,
+): void {
+  for (const item of view.items) {
+    if (item.index === undefined || view.layout === 'sources' || view.layout === 'title') continue;
+    const flagged = found.some(
+      (f) => f.code === 'unattributed-quote' && f.element.kind === 'item' && f.element.index === item.index,
+    );
+    if (flagged) continue;
+    const missing = unnamedSpeaker(item, view.title, source);
+    if (!missing) continue;
+    const pronounEnd = PRONOUN_END.exec(item.text);
+    const text = pronounEnd
+      ? `${item.text.slice(0, pronounEnd.index)}, ${missing.speaker} ${pronounEnd[1]}${pronounEnd[2]}`
+      : `${missing.speaker}: ${item.text}`;
+    push({
+      code: 'unattributed-quote',
+      message: `Item ${item.index + 1} quotes ${missing.speaker} ("${missing.quote}") without naming them`,
+      element: { kind: 'item', index: item.index },
+      fix: { label: 'Name the speaker', kind: 'replace-text', target: 'item', index: item.index, text },
+    });
+  }
 }
 
 /** One slide's own findings (all but repeats across slides) and its notes' talk sentences. */
@@ -235,7 +268,10 @@ function checkSlide(
   checkTitle(view, push);
   checkItems(view, push);
   checkDuplicates(view, push);
-  if (source) checkSource(view, source, metaNumbers, push);
+  if (source) {
+    checkSource(view, source, metaNumbers, push);
+    checkQuoteSpeakers(view, source, local, push);
+  }
   checkFurniture(view, push);
   const full = overflow(view);
   if (full)

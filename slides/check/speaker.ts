@@ -12,7 +12,10 @@ function clean(name: string | undefined): string | undefined {
   const words = name.trim().split(/\s+/);
   while (words.length && !isNameWord(words[0] ?? '')) words.shift();
   while (words.length && !isNameWord(words.at(-1) ?? '')) words.pop();
-  const result = words.join(' ').replace(/['’]s$/, '');
+  const result = words
+    .join(' ')
+    .replace(/[.,;:]+$/, '')
+    .replace(/['’]s$/, '');
   return result.length >= 2 ? result : undefined;
 }
 

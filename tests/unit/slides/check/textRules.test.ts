@@ -197,3 +197,33 @@ describe('the Shorten fix', () => {
     expect(none?.fix).toBeUndefined();
   });
 });
+
+describe('quotes checked against the article', () => {
+  const source = {
+    paragraphs: [
+      [
+        'State Senator Carla Whitfield, a Republican whose district includes the county, said payments are too low.',
+        '"This is not a Ridgeline problem, it is a payment problem," she said.',
+        '"We will not cut rates while wages run at double digits," said Marek Ostrowski.',
+      ],
+    ],
+  };
+  it('finds a quotation restated without its speaker, and names the speaker from the paragraph', () => {
+    const d = deck(
+      '## Money is the problem\n\n- This is not a Ridgeline problem, it is a payment problem <!-- .element: data-src="p1.s2" -->\n- Rates will hold while wages run at double digits, Zielinski said <!-- .element: data-src="p1.s3" -->',
+    );
+    const found = checkDeck(d, { article: source }).filter((f) => f.code === 'unattributed-quote');
+    expect(found.map((f) => f.element.index)).toEqual([0, 1]);
+    expect(found[0]?.fix).toMatchObject({
+      label: 'Name the speaker',
+      text: 'Carla Whitfield: This is not a Ridgeline problem, it is a payment problem',
+    });
+    expect(found[1]?.message).toContain('Marek Ostrowski');
+  });
+  it('passes a quotation whose speaker is named on the item or in the title', () => {
+    const d = deck(
+      '## Ostrowski holds rates\n\n- "We will not cut rates while wages run at double digits" <!-- .element: data-src="p1.s3" -->\n- Whitfield: "it is a payment problem" and not a Ridgeline one <!-- .element: data-src="p1.s2" -->',
+    );
+    expect(checkDeck(d, { article: source })).toEqual([]);
+  });
+});
