@@ -18,6 +18,7 @@ import { EXIT } from '../../../../electron/cli/errors';
 import { parseDeck } from '../../../../slides/index';
 import { renderSectionHtml } from '../../../../slides/render/slide';
 import { makeChartDeck } from '../../../fixtures/export/chartDecks';
+import { makeExportDeck } from '../../../fixtures/export/exportDecks';
 import { fixtureDeck } from '../../../helpers/makeDeck';
 import { tryExec } from '../../../helpers/exec';
 import { missingFromPdf } from '../../../helpers/pdf';
@@ -97,6 +98,22 @@ describe('the PowerPoint export', () => {
     const notes = (await filesMatching(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/)).join('\n');
     for (const slide of deck.slides)
       if (slide.notes.trim()) expect(notes).toContain(slide.notes.split('\n')[0]?.slice(0, 30));
+  });
+
+  it("adds a Sources slide from the deck's source when the deck has none", async () => {
+    const text = makeExportDeck(3).replace(
+      '  title: A generated article',
+      '  title: A generated article\n  url: https://example.org/a',
+    );
+    const zip = await zipOf(await exportPptx(text));
+    const slides = await filesMatching(zip, /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides).toHaveLength(4);
+    const last = slides.find((xml) => xml.includes('>Sources<')) ?? '';
+    expect(last).toContain('A generated article');
+    expect(last).toContain('Jane Writer');
+    expect(last).toContain('Test Gazette');
+    const rels = (await filesMatching(zip, /^ppt\/slides\/_rels\/slide4\.xml\.rels$/)).join('');
+    expect(rels).toContain('https://example.org/a');
   });
 
   it('keeps 4:3 decks 4:3 and embeds local images, links and tables', async () => {
