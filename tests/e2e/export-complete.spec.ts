@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findAppRoot } from '../../electron/services/bundled';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../electron/services/export/chromiumPrinter';
-import { exportPdf } from '../../electron/services/export/exportPdf';
+import { exportPdf, SLIDES_PER_PART } from '../../electron/services/export/exportPdf';
 import type { ExportPdfOptions } from '../../electron/services/export/types';
 import { makeFitDeck } from '../fixtures/export/fitDecks';
 import { PDFDocument } from 'pdf-lib';
 import { readOutline } from '../unit/electron/export/outlineReader';
-import { accessibility, missingFromPdf, wordsMissingInOrder } from '../helpers/pdf';
+import { accessibility, comparable, missingFromPdf, pdfPageTexts, wordsMissingInOrder } from '../helpers/pdf';
+import { exportSlideTitle, makeExportDeck } from '../fixtures/export/exportDecks';
 
 let printer: ChromiumPrinter;
 let dir: string;
@@ -71,4 +72,29 @@ test.describe('every PDF kind holds every word of the deck', () => {
       expect(outline).toHaveLength(deck.slides);
     });
   }
+});
+
+test('a long slides PDF, printed in parts and joined, keeps every slide, its page, its bookmark and its tags', async () => {
+  test.setTimeout(240_000);
+  const count = SLIDES_PER_PART * 2 + 7;
+  const progress: number[] = [];
+  const outPath = join(dir, 'long.pdf');
+  const result = await exportPdf({
+    deckText: makeExportDeck(count),
+    kind: 'slides',
+    outPath,
+    printer,
+    onProgress: (stage, { printed }) => {
+      if (stage === 'printing' && printed !== undefined) progress.push(printed);
+    },
+  });
+  expect(result.pages).toBe(count);
+  expect(progress).toEqual([SLIDES_PER_PART, SLIDES_PER_PART * 2, count]);
+  const bytes = new Uint8Array(readFileSync(outPath));
+  const pages = await pdfPageTexts(bytes);
+  expect(pages).toHaveLength(count);
+  pages.forEach((text, i) => expect(comparable(text)).toContain(comparable(exportSlideTitle(i))));
+  const titles = Array.from({ length: count }, (_, i) => exportSlideTitle(i));
+  expect(readOutline(await PDFDocument.load(bytes))).toEqual(titles.map((title, page) => ({ title, page })));
+  expect(await accessibility(bytes)).toMatchObject({ marked: true, structureTree: true, lang: 'en' });
 });

@@ -45,12 +45,12 @@ export function metadataFromDeck(meta: DeckMeta): PdfMetadata {
  * page count differs from the layout's (a page cut in two, or a stray blank page).
  */
 export async function postProcess(
-  pdf: Uint8Array,
+  pdf: Uint8Array | PDFDocument,
   metadata: PdfMetadata,
   layout: PrintLayout,
   now: Date = new Date(),
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   if (doc.getPageCount() !== layout.pages) {
     throw new Error(
       `the print view laid out ${layout.pages} pages but Chromium printed ${doc.getPageCount()}`,

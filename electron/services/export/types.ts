@@ -38,8 +38,11 @@ export interface ExportPdfOptions {
   /** Absolute path of the PDF to write (atomically). */
   outPath: string;
   printer: PrintToPdf;
-  /** Called at each stage, with the slide count once known. */
-  onProgress?: (stage: ExportStage, detail: { slides: number }) => void;
+  /**
+   * Called at each stage, with the slide count once known; a long slides PDF prints in parts, and reports
+   * `printing` again after each part with the slides printed so far.
+   */
+  onProgress?: (stage: ExportStage, detail: { slides: number; printed?: number }) => void;
   /** The article, when known, to quote source sentences under the notes. */
   article?: PrintJob['article'];
   /** Writes the file (default: the atomic, durable save). */

@@ -42,7 +42,14 @@ export async function renderSlidesView(root: HTMLElement, deck: Deck): Promise<P
   await ready;
   // Over-full slides get smaller text, never a cut: fitted in the fonts they print with.
   await fontsSettled(root);
-  fitSections(Array.from(root.querySelectorAll<HTMLElement>('.pdf-page > section')));
+  const sections = Array.from(root.querySelectorAll<HTMLElement>('.pdf-page > section'));
+  fitSections(sections);
+  // reveal hides every slide but the current one from assistive technology; on paper all are read, and the
+  // tagged PDF takes its structure from the accessibility tree.
+  for (const element of [...sections, ...root.querySelectorAll<HTMLElement>('.pdf-page, .slides')]) {
+    element.removeAttribute('aria-hidden');
+    element.removeAttribute('inert');
+  }
   return {
     pages: deck.slides.length,
     slidePages: deck.slides.map((_, index) => index),
