@@ -64,6 +64,17 @@ const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
 /** A shorter bullet rarely says anything on its own ("My argument is simple"). */
 const MIN_BULLET_WORDS = 6;
+/**
+ * Spoken text that names the speaker of its quotation: "…," she said becomes "…," Lindqvist said; a quotation
+ * whose speaker the text does not name gets "As Lindqvist put it," before it.
+ */
+function sayingWho(text: string, speaker: string | undefined): string {
+  if (!speaker || text.toLowerCase().includes(speaker.toLowerCase())) return text;
+  const pronoun = /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted)\b/i;
+  if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
+  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
 /** Shorter "sentences" are labels or fragments. */
 const MIN_SENTENCE_WORDS = 4;
 /** Up to this length, a "sentence" without a verb is a heading ("A question of money"). */
@@ -208,7 +219,8 @@ export class PlanContext {
             this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true }),
             this.speaker(s),
           );
-    return TERMINAL.test(text) ? text : `${text}.`;
+    const named = this.english ? sayingWho(text, this.speaker(s)) : text;
+    return TERMINAL.test(named) ? named : `${named}.`;
   }
 
   /**

@@ -66,6 +66,8 @@ export const TEMPLATES = {
     'November',
     'December',
   ],
+  /** Names the speaker of a quotation the presenter reads out. */
+  asPutIt: (who: string) => `As ${who} put it,`,
   attributedTo: (source: string) => `according to ${source}`,
   statedBy: 'as stated in the article',
 } as const;

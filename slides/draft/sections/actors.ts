@@ -1,6 +1,6 @@
 /** The actors slide: who wants what, each actor with the sentence that states its position. */
 import type { AnalyzedSentence, Entity } from '../../analyze/types';
-import type { PlanContext } from '../planContext';
+import { pairQuotes, type PlanContext } from '../planContext';
 import { shortName } from '../speakers';
 import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
@@ -28,7 +28,7 @@ function positionOf(
     .filter((s) => !ctx.used.has(s.ref))
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_POSITION_CANDIDATES)
-    .map((s) => ({ s, text: ctx.compress(s, { maxWords: POSITION_WORDS }) }))
+    .map((s) => ({ s, text: pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS })) }))
     .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)));
   const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
   if (!best) return undefined;

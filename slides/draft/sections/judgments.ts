@@ -2,9 +2,13 @@
 import { pickSentences, pickUnits } from '../coverage';
 import { inReadingOrder, type PlanContext } from '../planContext';
 import { argumentUnits, leadSentence, type ArgumentUnit } from '../select';
+import type { AnalyzedSentence } from '../../analyze/types';
+import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
-const MAX_BULLETS = 3;
+const MAX_BULLETS = 4;
+/** A judgment's bullets stop at this many words in all (title aside), so the slide reads at a glance. */
+const MAX_EVIDENCE_WORDS = 38;
 const MAX_COUNTERPOINTS = 3;
 /** Units picked beyond twice the slides wanted, to stand in for units with no evidence of their own. */
 const SPARE_UNITS = 4;
@@ -39,7 +43,11 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const candidates = [lead, ...ranked].filter((s) => s.ref !== stated);
   const short = candidates.filter((s) => !ctx.longBullet(s));
   // Evidence that stays long even compressed is said in the notes instead, unless nothing shorter exists.
-  const evidence = (short.length > 0 ? short : candidates.slice(0, 1)).slice(0, MAX_BULLETS);
+  const evidence = withinWords(
+    ctx,
+    short.length > 0 ? short : candidates.slice(0, 1),
+    MAX_EVIDENCE_WORDS,
+  ).slice(0, MAX_BULLETS);
   // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
   // for another.
   if (evidence.length === 0 || stated === undefined) {
@@ -76,4 +84,21 @@ export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
     picked,
     bullets.map((s) => ctx.item(s, { keepConcession: true })),
   );
+}
+
+/** The first sentences (at least one) whose bullets stay within `max` words together. */
+function withinWords(
+  ctx: PlanContext,
+  sentences: readonly AnalyzedSentence[],
+  max: number,
+): AnalyzedSentence[] {
+  const out: AnalyzedSentence[] = [];
+  let words = 0;
+  for (const s of sentences) {
+    const n = wordCount(ctx.bulletText(s));
+    if (out.length > 0 && words + n > max) continue;
+    out.push(s);
+    words += n;
+  }
+  return out;
 }

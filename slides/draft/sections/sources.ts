@@ -1,4 +1,5 @@
 /** The sources slide: the article cited in full, and the quotes the deck used. */
+import type { AnalyzedSentence } from '../../analyze/types';
 import { cleanHeadline, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
 import { wordCount } from '../titles';
@@ -8,6 +9,12 @@ import type { DraftItem, PlannedSlide } from '../types';
 const MAX_ITEMS = 7;
 /** Shorter quotations are terms in quotation marks ("corridor"), not passages worth citing. */
 const MIN_QUOTE_WORDS = 4;
+
+/** "¶8: "An hour is a long time …" — Delgado": a quotation with its speaker, when the sentence names one. */
+function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: string): string {
+  const speaker = s ? ctx.speaker(s) : undefined;
+  return `¶${s?.paragraph}: "${quote}"${speaker ? ` — ${speaker}` : ''}`;
+}
 
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
 export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
@@ -24,7 +31,7 @@ export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): Plann
         wordCount(q) >= MIN_QUOTE_WORDS &&
         !items.some((i) => i.text.includes(q))
       )
-        items.push({ text: `¶${s?.paragraph}: "${q}"`, refs: [ref] });
+        items.push({ text: quoteItem(ctx, s, q), refs: [ref] });
   }
   return {
     kind: 'sources',
