@@ -100,7 +100,9 @@ test('a remote image is not fetched and shows a placeholder in both views', asyn
   await expectBoth(presenter, audience, 2);
   for (const page of [presenter, audience]) {
     const slide = page.getByTestId('deck').locator('.slides > section.present');
-    await expect(slide.locator('.image-blocked')).toContainText('Satellite photo');
+    const placeholder = slide.locator('.image-remote');
+    await expect(placeholder).toHaveText('[image not loaded: https://example.com/satellite.png]');
+    await expect(placeholder).toHaveAttribute('aria-label', 'Satellite photo');
     await expect(slide.locator('img')).toHaveCount(0);
   }
   expect(requests.some((url) => url.includes('example.com'))).toBe(false);
