@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseDeck } from '../../../slides/format/parse';
 import { draftDeck } from '../../../slides/draft';
 import { ImportError } from '../../../slides/import/types';
@@ -72,5 +73,7 @@ export async function draftCommand(args: readonly string[], io: CliIo): Promise<
   } catch (error) {
     throw new CliError(`Cannot write ${output}: ${(error as Error).message}`, EXIT.writeFailed);
   }
+  // Say where the deck went (its full path), as `export` does for each file it writes.
+  io.stdout(`${resolve(output)}\n`);
   return EXIT.ok;
 }

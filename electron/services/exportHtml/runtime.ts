@@ -19,6 +19,15 @@ export const RUNTIME_SCRIPT = String.raw`(function () {
   });
   var speaker = null;
   var timer = { banked: 0, since: Date.now() };
+  // Links open in a new tab: following one here would navigate the presentation away (and close the speaker view).
+  function newTabLinks(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('a[href]'), function (a) {
+      if (a.getAttribute('href').charAt(0) === '#') return;
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    });
+  }
+  newTabLinks(document.querySelector('.reveal .slides'));
 
   function el(doc, tag, cls, text) {
     var node = doc.createElement(tag);
@@ -103,6 +112,7 @@ export const RUNTIME_SCRIPT = String.raw`(function () {
     preview(doc, doc.getElementById('sv-next'), next ? next.index : -1, next ? next.fragment : -1);
     var notes = doc.getElementById('sv-notes');
     notes.innerHTML = data.notes[idx.h] || '<p class="sv-empty">No notes for this slide.</p>';
+    newTabLinks(notes);
   }
   function tick() {
     if (!speaker || speaker.closed) return;
@@ -187,6 +197,8 @@ html, body { height: 100%; margin: 0; }
 body { background: #000; }
 .deck-frame { position: absolute; inset: 0; background: var(--r-background-color, #fff); }
 .deck-frame .reveal { width: 100%; height: 100%; }
+/* The slide number sits bottom left, clear of the arrows at bottom right. */
+.reveal .slide-number { right: auto; left: 8px; bottom: 8px; }
 .sv-body { display: grid; grid-template-columns: 3fr 2fr; grid-template-rows: 48px minmax(0, 1.1fr) minmax(0, 1fr);
   grid-template-areas: 'bar bar' 'main side' 'notes side'; gap: 12px; box-sizing: border-box; height: 100%;
   padding: 0 14px 14px; background: #16181c; color: #e8eaed; font-family: 'Source Sans 3', system-ui, sans-serif; }

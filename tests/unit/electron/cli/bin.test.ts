@@ -111,6 +111,8 @@ describe('the briefdeck bin', () => {
     const result = briefdeck(['draft', ARTICLE, '-o', 'drafted.deck.md', '--slides', '6']);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(0);
+    // It says where the deck went.
+    expect(result.stdout).toBe(`${join(dir, 'drafted.deck.md')}\n`);
     const text = readFileSync(join(dir, 'drafted.deck.md'), 'utf8');
     expect(text.match(/<!-- \.slide:/g)).toHaveLength(6);
     expect(text).toMatch(/Azerbaijan/);
