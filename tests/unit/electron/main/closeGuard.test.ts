@@ -57,7 +57,7 @@ beforeEach(() => {
   guard = createCloseGuard({
     app: electronDouble.app as never,
     showMessageBox: (window, options: MessageBoxOptions) =>
-      electronModule.dialog.showMessageBox(window, options) as Promise<{ response: number }>,
+      electronModule.dialog.showMessageBox(window, { ...options }) as Promise<{ response: number }>,
     prepareClose: (window, action) => bridge.prepareClose(window, action),
   });
 });
