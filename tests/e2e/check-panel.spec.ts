@@ -63,3 +63,28 @@ test('the Check panel counts, locates, fixes and undoes a duplicate bullet', asy
   await expect(button).toHaveText(/Check \(1\)/);
   await expect(stageSection(page, 4).locator('li').nth(4)).toHaveText(DUPLICATE.slice(2));
 });
+
+test('a notes finding opens the notes, and its fix drops the sentence', async ({ page, host }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-check-'));
+  const path = join(dir, 'notes.deck.md');
+  const coaching = 'State the judgment, then the evidence the article gives for it.';
+  writeFileSync(
+    path,
+    readFileSync(BUNDLED, 'utf8').replace('The first reason is the bargain itself.', coaching),
+  );
+  await host.restart({ initialDeckPath: path });
+  await page.goto(host.url + '?transition=none');
+  const button = page.getByTestId('check-button');
+  await expect(button).toHaveText(/Check \(1\)/);
+  await button.click();
+  const panel = page.getByTestId('check-panel');
+  await expect(panel).toContainText('No article');
+  await panel.getByTestId('check-finding').click();
+  await expect(page.getByTestId('slide-row').nth(4)).toHaveClass(/is-current/);
+  await expect(page.getByTestId('notes-editor')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await panel.getByTestId('check-fix').click();
+  await expect(button).toHaveText(/Check \(0\)/);
+  await page.getByTestId('notes').click();
+  await expect(page.getByTestId('notes-editor')).toHaveValue(/^Oil flows one way/);
+});

@@ -354,7 +354,13 @@ export function EditorApp() {
         ) : null}
       </div>
       {checkOpen ? (
-        <CheckPanel store={store} state={state} findings={findings} onClose={() => setCheckOpen(false)} />
+        <CheckPanel
+          store={store}
+          state={state}
+          findings={findings}
+          onClose={() => setCheckOpen(false)}
+          onOpenNotes={() => setNotesSignal((n) => n + 1)}
+        />
       ) : null}
       <StatusBar title={state.deck.meta.title} index={Math.max(0, index)} total={state.deck.slides.length} />
       {settings ? (

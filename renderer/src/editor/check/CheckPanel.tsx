@@ -44,6 +44,8 @@ export interface CheckPanelProps {
   state: EditorState;
   findings: readonly EditorFinding[];
   onClose: () => void;
+  /** Opens the notes editor of the current slide (notes findings). */
+  onOpenNotes?: () => void;
 }
 
 function elementLabel(element: FindingElement): string {
@@ -64,12 +66,14 @@ function groupBySlide(
 }
 
 /** The panel under the stage. */
-export function CheckPanel({ store, state, findings, onClose }: CheckPanelProps) {
+export function CheckPanel({ store, state, findings, onClose, onOpenNotes }: CheckPanelProps) {
   const reveal = (finding: EditorFinding) => {
     const { element, slideId } = finding;
     if (element.kind === 'title') store.execute(actionSetFocus, { slideId, field: { kind: 'title' } });
-    else if (element.kind === 'notes') store.execute(actionSetFocus, { slideId, field: { kind: 'notes' } });
-    else if (element.kind === 'item' && element.index !== undefined)
+    else if (element.kind === 'notes') {
+      store.execute(actionSelectSlides, { id: slideId });
+      onOpenNotes?.();
+    } else if (element.kind === 'item' && element.index !== undefined)
       store.execute(actionSetFocus, { slideId, field: { kind: 'item', index: element.index } });
     else store.execute(actionSelectSlides, { id: slideId });
   };
