@@ -56,6 +56,11 @@ export interface ExportCommandDeps {
   /** Whether a path is an existing folder (default: the file system). */
   isDirectory?: (path: string) => boolean;
   now?: () => number;
+  /**
+   * The process exits as soon as the command returns (the `briefdeck` entry): leave the browser running rather
+   * than close it gracefully; playwright-core kills it and removes its profile when the process exits.
+   */
+  leavePrinterOpen?: boolean;
 }
 
 const EXIT_FOR: Readonly<Record<ExportFailure, ExitCode>> = {
@@ -400,7 +405,7 @@ export function createExportCommand(deps: ExportCommandDeps) {
       }
     } finally {
       progress.end();
-      await printer?.close?.();
+      if (!deps.leavePrinterOpen) await printer?.close?.();
     }
     const code = failures[0]?.code ?? EXIT.ok;
     if (options.json) {
