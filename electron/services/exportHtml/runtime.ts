@@ -198,7 +198,7 @@ body { background: #000; }
 .deck-frame { position: absolute; inset: 0; background: var(--r-background-color, #fff); }
 .deck-frame .reveal { width: 100%; height: 100%; }
 /* The slide number sits bottom left, clear of the arrows at bottom right. */
-.reveal .slide-number { right: auto; left: 8px; bottom: 8px; }
+.reveal .slide-number { right: auto; left: 8px; bottom: 8px; background-color: rgba(0, 0, 0, 0.75); }
 .sv-body { display: grid; grid-template-columns: 3fr 2fr; grid-template-rows: 48px minmax(0, 1.1fr) minmax(0, 1fr);
   grid-template-areas: 'bar bar' 'main side' 'notes side'; gap: 12px; box-sizing: border-box; height: 100%;
   padding: 0 14px 14px; background: #16181c; color: #e8eaed; font-family: 'Source Sans 3', system-ui, sans-serif; }

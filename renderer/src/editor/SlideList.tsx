@@ -80,6 +80,8 @@ const SlideRow = memo(function SlideRow({
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-testid="slide-row"
       data-slide-id={slide.id}
+      // The row is layout only: the listbox's options are the thumbnail buttons.
+      role="none"
     >
       <span className="slide-number" aria-hidden="true">
         {index + 1}
