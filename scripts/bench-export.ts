@@ -5,6 +5,8 @@
  * - floor: a bare playwright-core launch + `page.pdf()` of the same built print page (no post-processing, no write),
  * - warm: `exportPdf` with the browser already running (the app and the web host),
  * with cli/floor, the peak memory (PSS) of the process tree (Node + Chromium) during the CLI runs, and the PDF's bytes.
+ * Then long decks (500, 1,000 and 5,000 slides, slides PDF, warm browser, one run each) with their time per slide,
+ * peak memory and the 5,000/500 time ratio (linear export: at most 12×). `--long` runs only those.
  * Needs the built renderer (`npm run build`). Prints figures; asserts nothing.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,9 +24,13 @@ import { startPrintServer } from '../electron/services/export/printServer';
 import { makeExportDeck } from '../tests/fixtures/export/exportDecks';
 
 const SIZES = [10, 30, 100] as const;
+/** Long decks: the slides PDF should take time in proportion to the slide count. */
+const LONG_SIZES = [500, 1000, 5000] as const;
 const KINDS: readonly PdfKind[] = ['slides', 'notes', 'handouts'];
 const MB = 1024 * 1024;
 const SAMPLE_MS = 100;
+/** Long exports sample memory less often: walking /proc takes CPU from Chromium. */
+const LONG_SAMPLE_MS = 1000;
 const RUNS_ARG = /^--runs=?(\d+)?$/;
 const PSS_LINE = /^Pss:\s+(\d+) kB/m;
 
@@ -75,13 +81,14 @@ function treeMemory(): number {
 async function measured(
   task: () => Promise<unknown>,
   sampleMemory = false,
+  sampleMs = SAMPLE_MS,
 ): Promise<{ ms: number; peak: number }> {
   // Reading /proc costs CPU that Chromium would otherwise use: sample only when asked, and not during the timing.
   let peak = 0;
   const timer = sampleMemory
     ? setInterval(() => {
         peak = Math.max(peak, treeMemory());
-      }, SAMPLE_MS)
+      }, sampleMs)
     : undefined;
   const started = performance.now();
   try {
@@ -99,8 +106,15 @@ async function bareFloor(deckText: string, kind: PdfKind): Promise<void> {
   const { id, dispose } = registerPrintJob({ deckText, kind, perPage: 3, paper: 'a4' });
   try {
     const page = await browser.newPage();
+    // As the printer does: the notes are measured under the media they print with.
+    await page.emulateMedia({ media: 'print' });
     await page.goto(`${server.url}print.html?job=${id}`);
-    await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached' });
+    const html = await page.waitForSelector('html[data-print-ready="true"], html[data-print-error]', {
+      state: 'attached',
+      timeout: 120_000,
+    });
+    const error = await html.getAttribute('data-print-error');
+    if (error !== null) throw new Error(`the print view failed: ${error}`);
     await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
     dispose();
@@ -109,11 +123,55 @@ async function bareFloor(deckText: string, kind: PdfKind): Promise<void> {
   }
 }
 
+/** Long decks, slides PDF, warm printer: time, time per slide, peak memory; then the 5,000/500 ratio. */
+async function longDecks(dir: string): Promise<void> {
+  console.log('\nlong decks, slides PDF, warm browser, one run each');
+  console.log(' slides   pages        ms  ms/slide   peak MB      bytes');
+  const times = new Map<number, number>();
+  const warm = createChromiumPrinter({ rendererRoot, executablePath, timeoutMs: 600_000 });
+  try {
+    await exportPdf({
+      deckText: makeExportDeck(1),
+      kind: 'slides',
+      outPath: join(dir, 'w.pdf'),
+      printer: warm,
+    });
+    for (const size of LONG_SIZES) {
+      const out = join(dir, `long-${size}.pdf`);
+      const deckText = makeExportDeck(size);
+      let pages = 0;
+      const { ms, peak } = await measured(
+        async () => {
+          pages = (await exportPdf({ deckText, kind: 'slides', outPath: out, printer: warm })).pages;
+        },
+        true,
+        LONG_SAMPLE_MS,
+      );
+      times.set(size, ms);
+      console.log(
+        `${String(size).padStart(7)} ${String(pages).padStart(7)} ${ms.toFixed(0).padStart(9)} ${(ms / size).toFixed(1).padStart(9)} ${(peak / MB).toFixed(0).padStart(9)} ${String(statSync(out).size).padStart(10)}`,
+      );
+    }
+  } finally {
+    await warm.close();
+  }
+  const ratio = (times.get(5000) ?? 0) / (times.get(500) ?? 1);
+  console.log(`5,000/500 time ratio: ${ratio.toFixed(1)}× (linear is 10×; the target is at most 12×)`);
+}
+
 async function main(): Promise<void> {
   const index = process.argv.findIndex((arg) => RUNS_ARG.test(arg));
   const runs =
     index >= 0 ? Number(RUNS_ARG.exec(process.argv[index] ?? '')?.[1] ?? process.argv[index + 1] ?? 3) : 3;
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-bench-export-'));
+  if (process.argv.includes('--long')) {
+    try {
+      await longDecks(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const quiet = { stderr: () => undefined, stdout: () => undefined };
   console.log(`bench:export — ${runs} runs each, median; Chromium ${executablePath}`);
   console.log('slides kind       cli ms   floor ms  cli/floor  warm ms   peak MB   bytes');
@@ -152,6 +210,7 @@ async function main(): Promise<void> {
         );
       }
     }
+    await longDecks(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
