@@ -28,6 +28,14 @@ describe('recovery journals', () => {
     await store.clear('doc-a');
   });
 
+  it("keeps the deck's article and its undo steps with the text", async () => {
+    const store = createRecoveryStore(dir);
+    const article = { title: 'An article', paragraphs: [['One sentence.', 'Another.']] };
+    const history = [{ text: '# Before', current: 0 }];
+    await store.write('doc-a', '# After', null, { article, history });
+    expect(await store.list()).toEqual([expect.objectContaining({ key: 'doc-a', article, history })]);
+  });
+
   it('starts empty and refuses keys that could leave the folder', async () => {
     const store = createRecoveryStore(dir);
     expect(await store.list()).toEqual([]);
