@@ -63,6 +63,11 @@ test('O opens the overview in the presenter only; arrows move in it, Enter goes,
   await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-indexh', '4');
   await expect(audience.getByTestId('audience')).toHaveAttribute('data-indexh', '4', { timeout: 2000 });
   await expect(presenter.getByTestId('presenter-count')).toHaveText('Slide 5 of 14');
+  // Back to the normal presenter layout: the current slide fills its frame again.
+  const frame = await presenter.locator('.presenter-current').boundingBox();
+  const slide = await presenter.getByTestId('deck').locator('.slides > section.present').boundingBox();
+  expect(slide!.width).toBeGreaterThan(frame!.width * 0.8);
+  await presenter.screenshot({ path: 'test-reports/h12/presenter-after-overview.png' });
 
   // Esc outside the overview ends the show in both windows.
   await presenter.keyboard.press('Escape');

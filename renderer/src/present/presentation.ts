@@ -109,6 +109,8 @@ export class Presentation {
         const { h, v = 0, f } = deck.getIndices();
         this.overviewFrom = { h, v, f: typeof f === 'number' ? f : -1 };
         deck.toggleOverview(true);
+        // The presenter's overview fills its screen (CSS): lay the deck out for the new size.
+        deck.layout();
         break;
       }
       case 'fullscreen':
@@ -166,6 +168,7 @@ export class Presentation {
     this.overviewFrom = null;
     if (!go && from) this.deck.slide(from.h, from.v, from.f);
     this.deck.toggleOverview(false);
+    this.deck.layout();
   }
 
   /** Jumps to a slide (0-based), with none of its fragments shown. */
