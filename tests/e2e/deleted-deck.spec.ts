@@ -27,6 +27,6 @@ test('saving a deck that was deleted on disk asks before recreating it', async (
   expect(existsSync(path)).toBe(false);
   await page.keyboard.press(`${MOD}+S`);
   await page.getByTestId('choice-dialog').getByRole('button', { name: 'Save it there again' }).click();
-  await expect(page.getByTestId('notice-info')).toContainText('Saved brief.deck.md');
+  await expect(page.getByTestId('notice-info')).toContainText(`Saved ${path}.`);
   expect(readFileSync(path, 'utf8')).toContain('# Still mine\n');
 });

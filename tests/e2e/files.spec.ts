@@ -66,7 +66,7 @@ test('a file changed on disk is not overwritten silently: the user chooses, here
   await expect(dialog).toContainText('changed by another program');
   expect(readFileSync(path, 'utf8')).toContain('author: Someone else');
   await dialog.getByRole('button', { name: 'Overwrite' }).click();
-  await expect(page.getByTestId('notice-info')).toContainText('Saved brief.deck.md');
+  await expect(page.getByTestId('notice-info')).toContainText(`Saved ${path}.`);
   const saved = readFileSync(path, 'utf8');
   expect(saved).toContain('# Mine\n');
   expect(saved).toContain('author: Briefdeck');

@@ -42,7 +42,7 @@ test('a host killed mid-editing offers the unsaved edits on the next start, and 
 
   // Saving writes the recovered edits to the file and clears the journal.
   await page.keyboard.press(`${MOD}+S`);
-  await expect(page.getByTestId('notice-info')).toContainText('Saved brief.deck.md');
+  await expect(page.getByTestId('notice-info')).toContainText(`Saved ${path}.`);
   expect(readFileSync(path, 'utf8')).toContain('# Recovered headline\n');
   await expect.poll(() => readJournalCount(host.userDataDir)).toBe(0);
 });
