@@ -22,6 +22,8 @@ export interface DeckDocument {
   bundled?: boolean;
   /** The article the deck was drafted from, when it lies beside the deck (`name.article.txt`). */
   article?: ArticleSource;
+  /** The local images the deck names, read from beside it: deck-relative path → data URL. */
+  images?: Record<string, string>;
   /**
    * Set when the file cannot be saved in place faithfully (it is not valid UTF-8): why, in one message for the
    * user. The editor then saves only with Save As; the host refuses to overwrite such a file anyway.

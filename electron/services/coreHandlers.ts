@@ -1,7 +1,9 @@
+import { dirname } from 'node:path';
 import type { DeckDocument } from '../ipc/contract';
 import { readArticleSidecar, writeArticleSidecar } from './articleSidecar';
 import { bundledDeckPath } from './bundled';
 import { hashFile, readDeck, saveDeck } from './deckFiles';
+import { deckImages } from './sanitize/images';
 import { DECK_FILTERS, type HostContext, type Handlers } from './types';
 
 const MARKDOWN_NAME_PATTERN = /\.md$/i;
@@ -18,7 +20,10 @@ export async function readBundledDeck(appRoot: string): Promise<DeckDocument> {
 /** The document with the article that lies beside its file, when there is one. */
 async function withArticle(path: string, doc: DeckDocument): Promise<DeckDocument> {
   const article = await readArticleSidecar(path);
-  return article ? { ...doc, article } : doc;
+  // The editor cannot read beside the deck: the images the deck names come with it, as data URLs.
+  const images = deckImages(doc.text, dirname(path));
+  const withImages = Object.keys(images).length > 0 ? { ...doc, images } : doc;
+  return article ? { ...withImages, article } : withImages;
 }
 
 /** Give a chosen save path the deck extension when the user left it off. */

@@ -7,6 +7,7 @@
  */
 import createDOMPurify from 'dompurify';
 import type { ImageResolver } from '../../slides/render/htmlPolicy';
+import { inlineLocalImages } from '../../slides/render/inlineImages';
 import { createSlideSanitizer, type SlideSanitizer } from './sanitizeCore';
 
 export { SANITIZE_CONFIG } from './sanitizeCore';
@@ -25,6 +26,19 @@ function getSanitizer(): SlideSanitizer {
 /** Sanitises HTML produced by `slides/render` for insertion with `innerHTML`. */
 export function sanitizeHtml(html: string): string {
   return getSanitizer().sanitize(html);
+}
+
+let deckImageMap: Readonly<Record<string, string>> = {};
+
+/** The open deck's local images (deck-relative path → data URL), as the host read them; none: `undefined`. */
+export function setDeckImages(images: Readonly<Record<string, string>> | undefined): void {
+  deckImageMap = images ?? {};
+  setSlideImageResolver(images ? (path) => deckImageMap[path] : undefined);
+}
+
+/** The deck text with its local images written in as data URLs, for exports the host renders from text alone. */
+export function withDeckImages(text: string): string {
+  return Object.keys(deckImageMap).length > 0 ? inlineLocalImages(text, (path) => deckImageMap[path]) : text;
 }
 
 /**

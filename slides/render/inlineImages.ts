@@ -9,6 +9,20 @@ import { localImagePath, type ImageResolver } from './htmlPolicy';
 const MARKDOWN_IMAGE = /(!\[[^\]\n]*\]\(\s*)(<?)([^)\s>]+)(>?)/g;
 const HTML_IMAGE = /(<img\b[^>]*?\bsrc\s*=\s*)(["'])([^"'\n]+)\2/gi;
 
+/** Every image source a deck's text names outside fenced code (Markdown images and `<img src>`), as written. */
+export function localImageRefs(text: string): string[] {
+  const lines = splitLines(text);
+  const { fenced } = scanFences(text, lines);
+  const refs: string[] = [];
+  lines.forEach((line, index) => {
+    if (fenced[index]) return;
+    const original = text.slice(line.start, line.end);
+    for (const match of original.matchAll(MARKDOWN_IMAGE)) refs.push(match[3] ?? '');
+    for (const match of original.matchAll(HTML_IMAGE)) refs.push(match[3] ?? '');
+  });
+  return refs.filter(Boolean);
+}
+
 /** The text with every resolvable local image replaced by its data URL. */
 export function inlineLocalImages(text: string, resolve: ImageResolver): string {
   const lines = splitLines(text);

@@ -5,7 +5,11 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { localImageType, type ImageResolver } from '../../../slides/render/htmlPolicy';
+import { localImagePath, localImageType, type ImageResolver } from '../../../slides/render/htmlPolicy';
+import { localImageRefs } from '../../../slides/render/inlineImages';
+
+/** The most image data one deck carries to the editor (beyond it, images show as "not found"). */
+export const MAX_DECK_IMAGE_BYTES = 60 * 1024 * 1024;
 
 /** The largest image file embedded. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -38,4 +42,22 @@ export function deckImageResolverSync(deckDir: string): ImageResolver {
 /** The same, async for callers that may later prefetch (the deck text is not needed today). */
 export async function deckImageResolver(_deckText: string, deckDir: string): Promise<ImageResolver> {
   return deckImageResolverSync(deckDir);
+}
+
+/**
+ * The local images a deck's text names, read from beside it (deck-relative path → data URL), for the editor:
+ * only files the deck refers to, inside its folder, within {@link MAX_DECK_IMAGE_BYTES} in all.
+ */
+export function deckImages(deckText: string, deckDir: string): Record<string, string> {
+  const images: Record<string, string> = {};
+  let total = 0;
+  for (const src of localImageRefs(deckText)) {
+    const path = localImagePath(src);
+    if (!path || path in images) continue;
+    const data = readDeckImage(deckDir, path);
+    if (!data || total + data.length > MAX_DECK_IMAGE_BYTES) continue;
+    total += data.length;
+    images[path] = data;
+  }
+  return images;
 }

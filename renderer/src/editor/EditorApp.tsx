@@ -36,6 +36,7 @@ import { historyFromJournal, useJournal, useRecoveryOffers, type RecoveryEntry }
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { CheckButton, CheckPanel } from './check/CheckPanel';
 import { useCheck } from './check/useCheck';
+import { withDeckImages } from '../sanitize';
 
 /** `?transition=none` (tests, screenshots) turns slide animations off. */
 const transition = LAUNCH_PARAMS.get('transition') === 'none' ? 'none' : 'slide';
@@ -98,8 +99,12 @@ export function EditorApp() {
       const current = store.getModel().state;
       try {
         const { startPresentation } = await import('../present/startPresentation');
+        // The presentation windows get the deck as text: its local images go in when they fit the hand-over
+        // (local storage holds a few MB); beyond that they show as placeholders naming their paths.
+        const plain = stringifyDeck(current.deck);
+        const withImages = withDeckImages(plain);
         await startPresentation({
-          deckText: stringifyDeck(current.deck),
+          deckText: withImages.length < 4_000_000 ? withImages : plain,
           startIndex: fromStart ? 0 : Math.max(0, currentIndex(current)),
           rehearse,
         });
@@ -116,7 +121,8 @@ export function EditorApp() {
   const exportDeck = useCallback(
     async (kind: 'pdf' | 'html' | 'pptx', pdf?: PdfChoice) => {
       const { deck, article } = store.getModel().state;
-      const text = stringifyDeck(deck);
+      // The host renders exports from the text alone: the deck's local images go in as data URLs.
+      const text = withDeckImages(stringifyDeck(deck));
       try {
         const result =
           kind === 'pdf'

@@ -9,6 +9,7 @@ import { makeDeck, makeSlide, parseDeck, stringifyDeck } from '../../../slides/i
 import { notADeckReason } from '../../../slides/format/deckShape';
 import type { Deck, DeckError } from '../../../slides/model';
 import { hasFileDialogs, invoke } from '../host';
+import { setDeckImages } from '../sanitize';
 import type { Choice } from './ChoiceDialog';
 import { documentFrom, fileName, isModified, suggestedName, type DocumentInfo } from './documentInfo';
 import { createEditorModel } from './executeAction';
@@ -89,6 +90,8 @@ export function useDocument(
   const loadDeck = useCallback(
     (document: DeckDocument, article: ArticleSource | null = document.article ?? null) => {
       const { deck, errors } = parseDeck(document.text);
+      // The deck's local images came with it (the host read them from beside the deck): slides draw them.
+      setDeckImages(document.images);
       store.reset(createEditorModel(deck, article));
       const info = documentFrom(document, deck);
       errorsRef.current = errors;
