@@ -136,7 +136,7 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
 
 /** Words that carry no measure of their own in a stat label. */
 const LABEL_FUNCTION_WORD =
-  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|over|per|than|this|that|these|those|its|their|his|her|our|year|years|month|months|day|days|week|weeks|annum|cent|percent|against|compared|between|if|done|some|groups?|previous|same|more|most|less|about|around|and|or|up|down)$/i;
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|over|per|than|this|that|these|those|its|their|his|her|our|year|years|month|months|day|days|week|weeks|annum|cent|percent|against|compared|between|if|done|once|despite|while|some|groups?|previous|same|more|most|less|about|around|and|or|up|down)$/i;
 /** A label that opens on these says where the figure came from or when, not what it measures. */
 const NOT_A_MEASURE =
   /^(?:from|between|if|per|compared|against|over|since|until|by|than|this|last|next|a year|the year)\b/i;

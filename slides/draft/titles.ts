@@ -4,7 +4,6 @@
  * twelve words and never repeated. Every word comes from the templates or the source sentence.
  */
 import { posOf, type Lexicon } from './clauses';
-import { titleClause } from './compress';
 import { strandsComplement } from './titleShape';
 
 /** The most words a slide title may have. */
@@ -18,19 +17,6 @@ const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 const WORD_SPLIT = /\s+/;
 const CONTINUED = ' (continued)';
-/** "Bottom line: " takes two of a title's twelve words. */
-export const THESIS_WORDS = 10;
-const WH_LEAD = /^(?:[Ww]hy|[Hh]ow)\s+(?=[A-Z])/;
-/** Headlines join a main clause to its circumstance with these ("X falls as Y signals Z"). */
-const HEADLINE_JOIN = /\s(?:as|while|after|amid|despite|because)\s/i;
-const MIN_HEADLINE_CLAUSE = 4;
-/** A shortened headline this short has lost its point. */
-const MIN_THESIS_WORDS = 5;
-/** A "headline" longer than this ran into the standfirst or byline on import: no clause of it is the thesis. */
-const MAX_HEADLINE_WORDS = 16;
-/** Headline clauses are tried this much under the thesis length, so the title slack keeps them within it. */
-const HEADLINE_SLACK = 2;
-
 /** A compressed sentence and the parts of speech of its source. */
 export interface TitleSource {
   text: string;
@@ -86,22 +72,4 @@ export function fallbackTitle(
     if (title && !taken.has(title.toLowerCase())) return title;
   }
   return label;
-}
-
-/**
- * The thesis as the headline states it, in at most {@link THESIS_WORDS} words: a question headline as a
- * statement ("Why X won't Y" gives "X won't Y"), the headline itself, its main clause ("X falls to 4.2% as …"),
- * or its shortest complete clause; undefined when none fits.
- */
-export function headlineThesis(headline: string, english: boolean): string | undefined {
-  // "Heat is damaging workers' kidneys. Here is what researchers know": the first sentence states the point.
-  const first = headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline;
-  const statement = first.replace(/[.!]$/, '').replace(WH_LEAD, '');
-  if (statement && wordCount(statement) <= THESIS_WORDS) return statement;
-  const mainClause = statement.split(HEADLINE_JOIN)[0] ?? '';
-  const main = wordCount(mainClause);
-  if (mainClause !== statement && main >= MIN_HEADLINE_CLAUSE && main <= THESIS_WORDS) return mainClause;
-  const headlineLike = english && wordCount(statement) <= MAX_HEADLINE_WORDS;
-  const shortened = headlineLike ? titleClause(statement, THESIS_WORDS - HEADLINE_SLACK) : undefined;
-  return shortened && wordCount(shortened) >= MIN_THESIS_WORDS ? shortened : undefined;
 }

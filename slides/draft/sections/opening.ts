@@ -4,7 +4,7 @@ import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../claus
 import { leadingClause } from '../titleShape';
 import { dropArticles, headlineTight } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
-import { headlineThesis, THESIS_WORDS, wordCount } from '../titles';
+import { wordCount } from '../titles';
 import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
 

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { fallbackTitle, headlineThesis, subjectPhrase, uniqueTitle } from '../../../../slides/draft/titles';
-
-describe('headlineThesis', () => {
-  it('answers a question headline as a statement', () => {
-    expect(headlineThesis("Why Azerbaijan won't follow Iran's calls to boycott Israel over Gaza", true)).toBe(
-      "Azerbaijan won't follow Iran's calls to boycott Israel over Gaza",
-    );
-  });
-
-  it('keeps a long headline to its main clause', () => {
-    expect(
-      headlineThesis("Morvania's inflation falls to 4.2% as central bank signals end of tightening", true),
-    ).toBe("Morvania's inflation falls to 4.2%");
-  });
-
-  it('gives nothing for a "headline" that swallowed the byline', () => {
-    const runOn =
-      'Closing the Care Gap: A Report Authors: Dr Ilse Marek and Jakub Sorensen Published: September 2024 for the Institute';
-    expect(headlineThesis(runOn, true)).toBeUndefined();
-  });
-});
+import { fallbackTitle, subjectPhrase, uniqueTitle } from '../../../../slides/draft/titles';
 
 describe('fallback titles', () => {
   it('takes the subject noun phrase, not an adjunct', () => {
