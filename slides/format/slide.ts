@@ -122,7 +122,7 @@ export function attributesToWrite(slide: SlideFields): Record<string, string> {
 }
 
 /**
- * Keeps Markdown from changing the slide structure when written back: a `---` line would split the slide and a
+ * Keeps Markdown from changing the slide structure when written back: a `---` (or `----`) line would split the slide and a
  * `Note:` line in the body would start the notes, so both are escaped; an unclosed code fence is closed.
  */
 function guard(text: string, escapeNotes: boolean): string {
@@ -130,7 +130,8 @@ function guard(text: string, escapeNotes: boolean): string {
   const { fenced } = scanFences(lines.join('\n'), splitLines(lines.join('\n')));
   const out = lines.map((line, i) => {
     if (fenced[i]) return line;
-    if (line === '---') return '--- ';
+    // `---` splits a slide, and so does reveal-md's vertical `----` between blank lines.
+    if (line === '---' || line === '----') return `${line} `;
     if (escapeNotes && NOTES_LINE.test(line)) return line.replace(':', '\\:');
     return line;
   });

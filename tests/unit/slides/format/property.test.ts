@@ -136,3 +136,13 @@ describe('edits keep the deck structure', () => {
     );
   });
 });
+
+describe('separator lines in an edited body', () => {
+  it("keeps a body line of reveal-md's vertical separator from splitting the slide", () => {
+    const { deck } = parseDeck('## One\n\nbody\n\n---\n\n## Two\n');
+    const edited = updateSlide(deck, 0, { body: '## One\n\n----\n\nmore' });
+    const again = parseDeck(stringifyDeck(edited));
+    expect(again.deck.slides).toHaveLength(2);
+    expect(again.deck.slides[1]?.body).toBe('## Two');
+  });
+});
