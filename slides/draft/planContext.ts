@@ -178,7 +178,8 @@ export class PlanContext {
     const out: string[] = [];
     let words = 0;
     for (const s of sentences) {
-      if (this.said.has(s.ref)) continue;
+      // Fragments and signposts ("Start with cost.") are not worth saying on their own.
+      if (this.said.has(s.ref) || wordCount(s.text) < MIN_SENTENCE_WORDS) continue;
       const spoken = this.spoken(s);
       const n = wordCount(spoken);
       if (words + n > NOTE_WORDS && out.length > 0) break;
@@ -197,7 +198,7 @@ export class PlanContext {
     let words = slide.say.reduce((n, line) => n + wordCount(line), 0);
     let taken = 0;
     for (const s of sentences) {
-      if (this.said.has(s.ref)) continue;
+      if (this.said.has(s.ref) || wordCount(s.text) < MIN_SENTENCE_WORDS) continue;
       const spoken = this.spoken(s, CARRIED_WORDS);
       if (words + wordCount(spoken) > NOTE_WORDS) break;
       this.said.add(s.ref);

@@ -14,6 +14,7 @@ const BOM = '\uFEFF';
 const SEPARATOR = '---';
 /** reveal-md's vertical separator: read as an ordinary slide break when blank lines surround it, as reveal-md needs. */
 const VERTICAL_SEPARATOR = '----';
+const BLANK = /^[ \t]*$/;
 
 /** A slide's place in the text: its raw range, and the separator that follows it. */
 interface Chunk {
@@ -60,7 +61,8 @@ export function parseDeck(input: string): ParseResult {
     if (value !== VERTICAL_SEPARATOR) return false;
     const before = lineText(i - 1);
     const after = lineText(i + 1);
-    return before !== undefined && before.trim() === '' && after !== undefined && after.trim() === '';
+    // Blank means spaces and tabs only: `trim()` would also take a stray byte-order mark for blank.
+    return before !== undefined && BLANK.test(before) && after !== undefined && BLANK.test(after);
   };
   slideLines.forEach((line, i) => {
     if (fenced[i] || !isSeparator(i)) return;

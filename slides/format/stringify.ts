@@ -45,7 +45,14 @@ export function stringifyDeck(deck: Deck): string {
   push(createdFrontMatter && !file.leading && deck.slides.length > 0 ? file.eol : (file.leading ?? ''));
   deck.slides.forEach((slide, i) => {
     if (i > 0) {
-      const separator = file.separators[i - 1] ?? `${file.eol}${file.eol}---${file.eol}${file.eol}`;
+      const kept = file.separators[i - 1];
+      // reveal-md's `----` splits only between blank lines: next to an edited slide it gets its own blank lines.
+      const vertical = kept !== undefined && kept.trim() === '----';
+      const edited = slide.dirty || deck.slides[i - 1]?.dirty;
+      const separator =
+        kept === undefined || (vertical && edited)
+          ? `${file.eol}${file.eol}${vertical ? '----' : '---'}${file.eol}${file.eol}`
+          : kept;
       if (needsBreak(separator)) push(file.eol);
       push(separator);
     }
@@ -54,5 +61,11 @@ export function stringifyDeck(deck: Deck): string {
     push(text);
   });
   push(file.trailing ?? '');
-  return (file.bom ? BOM : '') + parts.join('');
+  let out = parts.join('');
+  // A deck without front matter whose first slide is empty starts with a separator; once a slide is edited, the
+  // file could read as front matter (`---` … `---`), so a blank line goes first.
+  const opensOnFence =
+    file.frontMatterRaw === '' && !file.frontMatterDirty && out.startsWith(`---${file.eol}`);
+  if (opensOnFence && deck.slides.some((slide) => slide.dirty)) out = `${file.eol}${out}`;
+  return (file.bom ? BOM : '') + out;
 }

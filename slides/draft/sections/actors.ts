@@ -1,6 +1,7 @@
 /** The actors slide: who wants what, each actor with the sentence that states its position. */
 import type { AnalyzedSentence, Entity } from '../../analyze/types';
-import { pairQuotes, type PlanContext } from '../planContext';
+import { MAX_BULLET_WORDS, pairQuotes, type PlanContext } from '../planContext';
+import { wordCount } from '../titles';
 import { shortName } from '../speakers';
 import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
@@ -29,7 +30,8 @@ function positionOf(
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_POSITION_CANDIDATES)
     .map((s) => ({ s, text: pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS })) }))
-    .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)));
+    .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)))
+    .filter(({ text }) => wordCount(text) <= MAX_BULLET_WORDS);
   const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
   if (!best) return undefined;
   return { text: best.text, sentence: best.s };

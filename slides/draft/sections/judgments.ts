@@ -42,12 +42,8 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const stated = ctx.titleRef;
   const candidates = [lead, ...ranked].filter((s) => s.ref !== stated);
   const short = candidates.filter((s) => !ctx.longBullet(s));
-  // Evidence that stays long even compressed is said in the notes instead, unless nothing shorter exists.
-  const evidence = withinWords(
-    ctx,
-    short.length > 0 ? short : candidates.slice(0, 1),
-    MAX_EVIDENCE_WORDS,
-  ).slice(0, MAX_BULLETS);
+  // Evidence that stays long even compressed is said in the notes instead.
+  const evidence = withinWords(ctx, short, MAX_EVIDENCE_WORDS).slice(0, MAX_BULLETS);
   // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
   // for another.
   if (evidence.length === 0 || stated === undefined) {

@@ -18,7 +18,8 @@ describe('exportHtml', () => {
     const html = await exportHtml(DECK);
     const csp = /content="(default-src[^"]+)"/.exec(html)?.[1] ?? '';
     const scripts = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1] ?? '');
-    expect(scripts).toHaveLength(2);
+    // reveal with the deck runtime, and the autofit routine compiled into the page as its own script.
+    expect(scripts).toHaveLength(3);
     for (const script of scripts) expect(csp).toContain(cspHash(script));
     expect(cspHash('x')).toBe(`'sha256-${createHash('sha256').update('x').digest('base64')}'`);
     expect(html).toContain('theme-briefing');

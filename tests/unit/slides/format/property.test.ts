@@ -145,4 +145,17 @@ describe('separator lines in an edited body', () => {
     expect(again.deck.slides).toHaveLength(2);
     expect(again.deck.slides[1]?.body).toBe('## Two');
   });
+
+  it('keeps a vertical separator a separator when the slide beside it is edited', () => {
+    const { deck } = parseDeck('\n----\n\t');
+    const back = parseDeck(stringifyDeck(updateSlide(deck, 0, { body: '', notes: '---' }))).deck;
+    expect(back.slides).toHaveLength(2);
+  });
+
+  it('never turns a deck that opens on a separator into front matter when a slide is edited', () => {
+    const { deck } = parseDeck('---');
+    const back = parseDeck(stringifyDeck(updateSlide(deck, 1, { body: '```\n---\n```', notes: '' })));
+    expect(back.deck.slides.map((slide) => slide.raw)).toEqual(['', '```\n---\n```']);
+    expect(back.deck.file.frontMatterRaw).toBe('');
+  });
 });
