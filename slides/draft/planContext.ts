@@ -25,7 +25,7 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import { speakerOf, withSpeaker } from './speakers';
+import { isAttributed, speakerOf, withSpeaker } from './speakers';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import { compressSentence, titleClause, type CompressOptions } from './compress';
@@ -81,6 +81,15 @@ const MIN_SENTENCE_WORDS = 4;
 const MAX_HEADING_WORDS = 10;
 
 const QUOTE_MARKS = /["“”]/g;
+
+/** A sentence opening on a two- or three-word name followed by an aside or a verb of saying. */
+const NAMED_OPENER =
+  /^(?:Dr\.? |Prof\.? |Mr\.? |Ms\.? |Mrs\.? )?\p{Lu}[\p{L}'’-]+ (?:\p{Lu}[\p{L}'’-]+ )?(\p{Lu}[\p{L}'’-]+)(?:,| (?:has |had )?(?:said|says|argued|argues|told|warned|believes|thinks|wrote|added)\b)/u;
+
+/** True when a sentence has an odd number of quotation marks: it opens or closes a quotation spanning sentences. */
+function inQuotation(s: AnalyzedSentence): boolean {
+  return (s.text.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
+}
 
 /**
  * A bullet from a sentence inside a quotation that spans sentences has one quote mark: the missing one is added
@@ -161,12 +170,25 @@ export class PlanContext {
 
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
   speaker(s: AnalyzedSentence): string | undefined {
-    if (!this.speakers.has(s.ref))
-      this.speakers.set(
-        s.ref,
-        speakerOf(s, this.entityByName, () => this.referent(s), this.articleText),
-      );
+    if (!this.speakers.has(s.ref)) {
+      const own = speakerOf(s, this.entityByName, () => this.referent(s), this.articleText);
+      // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
+      const neighbours = inQuotation(s) ? this.neighbours(s) : [];
+      const borrowed =
+        own ??
+        neighbours
+          .map((n) => speakerOf(n, this.entityByName, () => this.referent(n), this.articleText))
+          .find(Boolean);
+      this.speakers.set(s.ref, borrowed);
+    }
     return this.speakers.get(s.ref);
+  }
+
+  /** The sentences just before and after one in its paragraph. */
+  private neighbours(s: AnalyzedSentence): AnalyzedSentence[] {
+    const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
+    const at = paragraph.indexOf(s);
+    return [paragraph[at - 1], paragraph[at + 1]].filter((n): n is AnalyzedSentence => !!n);
   }
 
   /**
@@ -241,6 +263,9 @@ export class PlanContext {
       const named = o.entities.filter((n) => people.has(n));
       const last = named[named.length - 1];
       if (last) return last.split(' ').pop();
+      // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
+      const opener = NAMED_OPENER.exec(o.text)?.[1];
+      if (opener && !ORGANISATION_WORD.test(opener)) return opener;
     }
     return undefined;
   }
@@ -337,8 +362,14 @@ export class PlanContext {
     const bullet = this.bulletText(s);
     // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
     const words = wordCount(bullet);
+    // A quotation or opinion whose speaker cannot be found is not shown as if it were a fact.
+    const orphan = isAttributed(s) && !this.speaker(s);
     return (
-      words > MAX_BULLET_WORDS || words < MIN_BULLET_WORDS || !endsCleanly(bullet) || VAGUE_START.test(bullet)
+      orphan ||
+      words > MAX_BULLET_WORDS ||
+      words < MIN_BULLET_WORDS ||
+      !endsCleanly(bullet) ||
+      VAGUE_START.test(bullet)
     );
   }
 
@@ -373,6 +404,9 @@ export class PlanContext {
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
     }
+    // Part of a quotation that spans sentences stays in quotation marks.
+    if (inQuotation(s) && !QUOTE_MARKS.test(bullet)) bullet = `"${bullet}"`;
+    QUOTE_MARKS.lastIndex = 0;
     return pairQuotes(bullet);
   }
 

@@ -59,7 +59,9 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('slide titles of %s', (
       );
       // The actors slide names its cast after its label by design; other labelled titles are fallbacks.
       if (LABELLED.test(slide.title) && slide.kind !== 'actors') labelled++;
-      for (const s of sources) {
+      // "Key dates, 2019 to April 9" names the timeline's span; it is not a cut of a sentence.
+      const spanTitle = slide.kind === 'timeline' && /^Key dates, /.test(slide.title);
+      for (const s of spanTitle ? [] : sources) {
         const next = continuation(point, s);
         expect(COMPLEMENT_NEXT.test(next ?? ''), `${name}: stranded complement "${point}" (${next})`).toBe(
           false,
