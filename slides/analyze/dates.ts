@@ -1,19 +1,6 @@
 import type { DatedEvent } from './types';
+import { MONTHS_LOWER } from '../months';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 /** "November 1", "Nov. 1, 2023", "1 November 2023", "November 2023", "in 2020", "since 2014". */
 const DATE_PATTERNS: readonly RegExp[] = [
@@ -28,7 +15,7 @@ const DAY_IN = /\b(\d{1,2})(?:st|nd|rd|th)?\b/;
 
 function monthIndex(text: string): number {
   const lower = text.toLowerCase();
-  const i = MONTHS.findIndex((m) => lower.includes(m) || lower.includes(`${m.slice(0, 3)}.`));
+  const i = MONTHS_LOWER.findIndex((m) => lower.includes(m) || lower.includes(`${m.slice(0, 3)}.`));
   return i + 1;
 }
 

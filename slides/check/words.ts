@@ -1,4 +1,5 @@
 /** Word-level helpers shared by the check's rules: plain text of a Markdown line, words, function words. */
+import { MONTHS_LOWER } from '../months';
 
 const MARKDOWN_EMPHASIS = /(\*\*|__|\*|_|`)/g;
 const LINK = /\[([^\]]*)\]\([^)]*\)/g;
@@ -137,18 +138,7 @@ export const PERSONAL_PRONOUNS = new Set([
 export const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that', 'such']);
 
 const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS_LOWER,
   'jan',
   'feb',
   'mar',

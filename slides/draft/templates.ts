@@ -2,6 +2,8 @@
  * Every fixed phrase the drafter writes. They carry no facts; the faithfulness check allows their words and
  * nothing else that is not in the article.
  */
+import { MONTHS } from '../months';
+
 export const TEMPLATES = {
   subtitleWithAuthor: (author: string, publisher?: string) =>
     `A briefing on ${author.split(',')[0]?.trim() ?? author}'s analysis${publisher ? ` (${publisher})` : ''}`,
@@ -52,20 +54,7 @@ export const TEMPLATES = {
     sources: 'Sources',
   },
   /** Month names, for a date the article gives as an ISO timestamp and the deck writes as people do. */
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  months: MONTHS,
   /** Names the speaker of a quotation the presenter reads out. */
   asPutIt: (who: string) => `As ${who} put it,`,
   attributedTo: (source: string) => `according to ${source}`,

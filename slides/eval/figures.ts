@@ -39,6 +39,7 @@ import {
   type KeyPoints,
   type KeySpeaker,
 } from './keypoints';
+import { MONTHS_LOWER } from '../months';
 
 /** What one article's draft is scored on. */
 export interface DraftToScore {
@@ -111,20 +112,6 @@ export interface CorpusFigures {
 
 const COMMENT = /<!--[\s\S]*?-->/g;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const EVENT_MATCH = 0.7;
 const NOT_CONTENT: ReadonlySet<string> = new Set(['title', 'sources']);
 
@@ -186,7 +173,7 @@ function eventDate(date: string): { year?: string; month?: number; day?: number 
 
 function labelDate(label: string): { year?: string; month?: number; day?: number } {
   const parts = dateParts(label);
-  const month = parts.months[0] ? MONTHS.indexOf(parts.months[0]) + 1 : undefined;
+  const month = parts.months[0] ? MONTHS_LOWER.indexOf(parts.months[0]) + 1 : undefined;
   return {
     year: parts.years[0]?.replace(/s$/, ''),
     month: month || undefined,

@@ -3,6 +3,7 @@
  * date line, standfirst, and the author's bio at the end. All patterns are cheap and anchored.
  */
 import { countWords } from './normalise';
+import { MONTHS } from '../months';
 
 const KICKER_OR_SITE = /^(.+?) [|–—] (.+)$/;
 const MAX_KICKER_WORDS = 3;
@@ -148,20 +149,6 @@ export function parsePostedLine(
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** "2018-09-25", "2018-09-25T21:28:31.000Z", "2024-04-09T07:30:00+02:00". */
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
