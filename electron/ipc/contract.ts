@@ -116,6 +116,15 @@ export interface Contract {
   };
   /** The current hash of a deck file (null when it no longer exists), to notice changes made by others. */
   'deck:stat': { request: { path: string }; response: { hash: string | null } };
+  /**
+   * Copy an image (dropped or pasted onto a slide) beside a deck the user opened or saved, into `images/` in its
+   * folder: PNG, JPEG, GIF, WebP or SVG by content, at most 20 MB, never over an existing file (a free name is
+   * picked; a file with the same bytes is reused). Answers the deck-relative path to write in the slide.
+   */
+  'deck:addImage': {
+    request: { deckPath: string; name: string; base64: string };
+    response: { relativePath: string; reused: boolean };
+  };
   /** Recently opened decks, newest first. */
   'recent:list': { request: Record<string, never>; response: string[] };
   /**
@@ -220,6 +229,7 @@ export const CHANNELS = [
   'deck:save',
   'deck:saveAs',
   'deck:stat',
+  'deck:addImage',
   'recent:list',
   'recovery:write',
   'recovery:list',

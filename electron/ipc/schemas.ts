@@ -7,6 +7,7 @@ import {
   type WindowMessage,
   type WindowMessages,
 } from './contract';
+import { MAX_ADDED_IMAGE_BYTES } from '../../slides/render/imageFile';
 
 /** Longest deck or article text a request may carry (characters). */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
@@ -67,11 +68,29 @@ const articleFile = z.strictObject({
     .refine((b) => b.length % 4 === 0 && BASE64_PATTERN.test(b), 'the file data is not base64'),
 });
 
+/** Base64 of at most the 20 MB an added image may have. */
+const MAX_IMAGE_BASE64_CHARS = Math.ceil(MAX_ADDED_IMAGE_BYTES / 3) * 4;
+/** An image dropped or pasted onto a slide, to copy beside its deck. */
+const addedImage = z.strictObject({
+  deckPath,
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => !FILE_NAME_FORBIDDEN_PATTERN.test(n), 'a file name has no slashes or NUL bytes'),
+  base64: z
+    .string()
+    .min(1, 'the image is empty')
+    .max(MAX_IMAGE_BASE64_CHARS, 'the image is larger than 20 MB')
+    .refine((b) => b.length % 4 === 0 && BASE64_PATTERN.test(b), 'the image data is not base64'),
+});
+
 export const requestSchemas = {
   'app:info': empty,
   'deck:initial': empty,
   'deck:open': z.strictObject({ path: deckPath.optional() }),
   'deck:stat': z.strictObject({ path: deckPath }),
+  'deck:addImage': addedImage,
   'deck:save': z.strictObject({
     path: deckPath,
     text,

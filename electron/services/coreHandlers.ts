@@ -40,6 +40,7 @@ export function createCoreHandlers(
   initialDeckPath: string | null,
 ): Omit<
   Handlers,
+  | 'deck:addImage'
   | 'article:import'
   | 'export:pdf'
   | 'print:job'

@@ -113,6 +113,14 @@ export function createHostServices(options: HostServicesOptions): HostServices {
       if (channel === 'deck:save')
         await assertWritableChoice(grants, path, DECK_EXTENSIONS, await context.recent.list());
     }
+    if (channel === 'deck:addImage') {
+      // Images go only beside a deck the user opened or saved (into its own folder; see addImage.ts).
+      const deck = (request as { deckPath: string }).deckPath;
+      if (!grants.hasFile(deck) && !(await context.recent.list()).includes(deck))
+        throw new HostRequestError(
+          `${deck} is not a deck you opened or saved; images are added only beside one.`,
+        );
+    }
     const extensions = WRITE_EXTENSIONS[channel];
     if (extensions && fields.outPath !== undefined)
       await assertWritableChoice(grants, fields.outPath, extensions, []);

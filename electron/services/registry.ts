@@ -1,3 +1,4 @@
+import { addImageHandler } from './addImage';
 import { createExportPdfHandler, printJobHandler } from './export/handlers';
 import { exportHtmlHandler } from './exportHtml/index';
 import { exportPptxHandler } from './exportPptx/handler';
@@ -7,6 +8,7 @@ import type { Handler, Handlers } from './types';
 
 /** Channels whose handlers live in other modules (importer, exporters). */
 export type LaterChannel =
+  | 'deck:addImage'
   | 'article:import'
   | 'export:pdf'
   | 'print:job'
@@ -20,6 +22,7 @@ export type LaterChannel =
  * an `export:pdf` that prints with `webContents.printToPDF` through `createHostServices({ overrides })`.
  */
 export const laterHandlers: { [C in LaterChannel]: Handler<C> } = {
+  'deck:addImage': addImageHandler,
   'article:import': articleImportHandler,
   'export:pdf': createExportPdfHandler(),
   'print:job': printJobHandler,
