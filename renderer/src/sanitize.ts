@@ -36,6 +36,12 @@ export function setDeckImages(images: Readonly<Record<string, string>> | undefin
   setSlideImageResolver(images ? (path) => deckImageMap[path] : undefined);
 }
 
+/** One more local image of the open deck (just copied beside it), drawn from now on. */
+export function addDeckImage(path: string, dataUrl: string): void {
+  deckImageMap = { ...deckImageMap, [path]: dataUrl };
+  setSlideImageResolver((src) => deckImageMap[src]);
+}
+
 /** The deck text with its local images written in as data URLs, for exports the host renders from text alone. */
 export function withDeckImages(text: string): string {
   return Object.keys(deckImageMap).length > 0 ? inlineLocalImages(text, (path) => deckImageMap[path]) : text;

@@ -37,6 +37,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { CheckButton, CheckPanel } from './check/CheckPanel';
 import { useCheck } from './check/useCheck';
 import { withDeckImages } from '../sanitize';
+import { isImageFile, useSlideImages } from './slideImages';
 
 /** `?transition=none` (tests, screenshots) turns slide animations off. */
 const transition = LAUNCH_PARAMS.get('transition') === 'none' ? 'none' : 'slide';
@@ -202,6 +203,7 @@ export function EditorApp() {
   );
 
   useEditorKeys(run);
+  const addImages = useSlideImages(store, files);
   useEffect(() => onHostEvent('menu:command', (payload) => isCommandId(payload) && run(payload)), [run]);
   // A deck opened from the OS (file manager, second instance, Open Recent) arrives as its path.
   useEffect(
@@ -248,6 +250,10 @@ export function EditorApp() {
     const file = event.dataTransfer.files[0];
     if (!file) return;
     event.preventDefault();
+    // An image goes into the slide whose row it was dropped on (else the current one), copied beside the deck.
+    const dropped = [...event.dataTransfer.files];
+    const row = event.target instanceof Element ? event.target.closest('[data-slide-id]') : null;
+    if (await isImageFile(file)) return addImages(dropped, row?.getAttribute('data-slide-id') ?? undefined);
     if (DECK_FILE.test(file.name) && file.name.toLowerCase().endsWith('.deck.md')) {
       const path = droppedDeckPath(file);
       if (path) return files.open(path);
