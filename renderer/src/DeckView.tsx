@@ -102,6 +102,11 @@ export function DeckView({
     };
     deck.on('slidechanged', fit);
     deck.on('slidechanged', report);
+    // reveal lays out on window resizes only: a bar appearing above the stage resizes it too (scaled to the new box).
+    const resized = new ResizeObserver(() => {
+      if (readyRef.current) deck.layout();
+    });
+    resized.observe(element);
     void deck.initialize().then(() => {
       if (disposed) return;
       readyRef.current = true;
@@ -112,6 +117,7 @@ export function DeckView({
     });
     return () => {
       disposed = true;
+      resized.disconnect();
       readyRef.current = false;
       deckRef.current = null;
       deck.off('slidechanged', report);

@@ -26,6 +26,8 @@
  * - `furniture`: page furniture on a slide or in notes (bios, print lines, appeals, handles, time stamps). An
  *   author's bio is allowed on the title and sources slides.
  * - `overfull`: more text than the layout fits (estimated; see `fit.ts`).
+ * - `no-place`: content the slide's layout has no place for (drawn below its content), or items without the bold
+ *   figure, date or name the layout shows (see `render/placement.ts`).
  * - `coaching-notes`: a notes sentence instructing the presenter ("State the judgment, then …").
  * - `repeated-notes`: a notes sentence (5+ words) already said on an earlier slide (or earlier in the same notes).
  *   Both notes rules read the talk only: a `Sources:` block at the end of the notes cites, and is skipped.
@@ -34,6 +36,7 @@ import type { Deck, Slide } from '../model';
 import { findNumbers } from '../eval/keypoints';
 import { misdating, statesDate } from './dates';
 import { overflow } from './fit';
+import { describePlacement, placement } from '../render/placement';
 import { furnitureKind } from './furniture';
 import { countsForRepeat, isCoaching, notesSentences, withoutSentence, type NotesSentence } from './notes';
 import { COPY_RUN, copiedRun, indexSource, type SourceIndex } from './source';
@@ -280,6 +283,9 @@ function checkSlide(
       message: `The slide holds more than fits: ${full}`,
       element: { kind: 'slide' },
     });
+  const placed = placement(slide);
+  const unplaced = describePlacement(placed, placed.layout);
+  if (unplaced) push({ code: 'no-place', message: unplaced, element: { kind: 'slide' } });
   const talk = notesSentences(view.notes, true);
   checkCoaching(view, talk, push);
   const result = { source, meta, local, talk };

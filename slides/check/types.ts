@@ -16,6 +16,7 @@ export const FINDING_CODES = [
   'unsupported-number',
   'furniture',
   'overfull',
+  'no-place',
   'coaching-notes',
   'repeated-notes',
 ] as const;

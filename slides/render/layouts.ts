@@ -22,7 +22,7 @@ type LayoutRenderer = (blocks: Block[]) => string;
 /** Stats with more figures than this are drawn as bars rather than rings. */
 const MAX_RINGS = 3;
 /** An attribution line under a quote: `— Name`, `-- Name`. */
-const ATTRIBUTION = /^\s*(?:—|–|--)\s*/;
+export const ATTRIBUTION = /^\s*(?:—|–|--)\s*/;
 
 function render(blocks: Block[]): string {
   return blocks.map((block) => renderTokens(block.tokens)).join('');
@@ -108,7 +108,9 @@ const renderQuote: LayoutRenderer = (blocks) => {
   const caption = attribution
     ? `<figcaption class="quote-attribution">${render([attribution])}</figcaption>`
     : '';
-  return `${head(top)}<figure class="quote">${render(quote)}${caption}</figure>${render(rest)}`;
+  // No quotation (a slide just switched to this layout): no empty figure, whose auto margins would push the rest down.
+  const figure = quote.length || caption ? `<figure class="quote">${render(quote)}${caption}</figure>` : '';
+  return `${head(top)}${figure}${render(rest)}`;
 };
 
 const renderTwoColumn: LayoutRenderer = (blocks) => {

@@ -16,6 +16,7 @@ import { useChoice } from './ChoiceDialog';
 import { fileName, isModified, windowTitle } from './documentInfo';
 import { canRedo, canUndo, createEditorModel } from './executeAction';
 import { FindBar } from './FindBar';
+import { LayoutNotice } from './LayoutNotice';
 import { NotesEditor } from './NotesEditor';
 import { PathDialog } from './PathDialog';
 import { downloadExport, exportedMessage } from './download';
@@ -349,6 +350,7 @@ export function EditorApp() {
           <SourceView store={store} state={state} />
         ) : (
           <div className="editor-center">
+            <LayoutNotice slide={slide} />
             <Stage store={store} state={state} transition={transition} />
             <NotesEditor store={store} slide={slide} openSignal={notesSignal} />
           </div>
