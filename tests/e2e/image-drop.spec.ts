@@ -133,10 +133,12 @@ test('a PNG dropped on the stage is copied beside the deck, shown, saved, and ta
   }
 });
 
-test('a pasted image goes into the current slide; the same picture again reuses the file', async ({
+test('Ctrl+V with an image on the clipboard adds it to the current slide, never inside a text field', async ({
   page,
   host,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-paste-img-'));
   const deckPath = join(dir, 'oil.deck.md');
   writeFileSync(deckPath, DECK);
@@ -147,31 +149,85 @@ test('a pasted image goes into the current slide; the same picture again reuses 
     const slide = page.getByTestId('deck').locator('.slides > section.present');
     await expect(slide).toContainText('The end');
     const png = await drawPng(page);
-    const paste = async () => {
-      const transfer = await transferOf(page, png, 'image.png', 'image/png');
-      await page.evaluate((clipboardData) => {
-        const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
-        (document.activeElement ?? document.body).dispatchEvent(event);
-      }, transfer);
-    };
-    await paste();
+    // The system clipboard holds the picture, as after "Copy image" in another program.
+    await page.evaluate(async (base64) => {
+      const binary = atob(base64);
+      const data = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index += 1) data[index] = binary.charCodeAt(index);
+      const blob = new Blob([data], { type: 'image/png' });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    }, png);
+
+    await page.keyboard.press(`${MOD}+V`);
     await expect(page.getByTestId('notice-info')).toContainText('Added images/image.png beside the deck.');
     const images = slide.locator('img[alt="image"]');
     await expect(images).toHaveCount(1);
     await expect.poll(() => images.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
-    await paste();
+    expect(readdirSync(join(dir, 'images'))).toEqual(['image.png']);
+
+    // The same picture again: a second image on the slide, the same file beside the deck.
+    await page.keyboard.press(`${MOD}+V`);
     await expect(page.getByTestId('notice-info')).toContainText(
       "Added images/image.png (already in the deck's folder) beside the deck.",
     );
     await expect(images).toHaveCount(2);
     expect(readdirSync(join(dir, 'images'))).toEqual(['image.png']);
-    // Two steps, two undos; the first slide was never touched.
+
+    // In the notes field a paste is the field's own: no image is added there (the next paste outside is the
+    // third image, not the fourth).
+    await page.getByTestId('notice-info').getByRole('button').click();
+    await page.getByTestId('notes').click();
+    await expect(page.getByTestId('notes-editor')).toBeFocused();
+    await page.keyboard.press(`${MOD}+V`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('notes-editor')).toHaveCount(0);
+    await expect(page.getByTestId('notes')).toHaveText('No notes for this slide. Click to add some.');
+    await page.keyboard.press(`${MOD}+V`);
+    await expect(page.getByTestId('notice-info')).toContainText("already in the deck's folder");
+    await expect(images).toHaveCount(3);
+
+    await page.keyboard.press(`${MOD}+Z`);
     await page.keyboard.press(`${MOD}+Z`);
     await expect(images).toHaveCount(1);
     await page.keyboard.press(`${MOD}+S`);
     await expect
       .poll(() => readFileSync(deckPath, 'utf8'))
       .toBe(DECK.replace('- done\n', '- done\n\n![image](images/image.png)\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an SVG dropped on a slide in the list goes into that slide, drawn inert', async ({ page, host }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-drop-svg-'));
+  const deckPath = join(dir, 'oil.deck.md');
+  writeFileSync(deckPath, DECK);
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120" onload="window.__svgRan = 1">' +
+    '<script>window.__svgRan = 2</script><rect width="300" height="120" fill="#1f4e79"/></svg>\n';
+  try {
+    await host.restart({ initialDeckPath: deckPath });
+    await page.goto(host.url + '?transition=none');
+    const slide = page.getByTestId('deck').locator('.slides > section.present');
+    await expect(slide).toContainText('Oil for arms');
+    await page
+      .getByTestId('slide-row')
+      .nth(1)
+      .dispatchEvent('drop', {
+        dataTransfer: await transferOf(
+          page,
+          Buffer.from(svg).toString('base64'),
+          'Bars.svg',
+          'image/svg+xml',
+        ),
+      });
+    await expect(page.getByTestId('notice-info')).toContainText('Added images/bars.svg beside the deck.');
+    await expect(slide).toContainText('The end');
+    const image = slide.locator('img[alt="Bars"]');
+    await expect(image).toHaveAttribute('src', /^data:image\/svg\+xml;base64,/);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
+    expect(readFileSync(join(dir, 'images', 'bars.svg'), 'utf8')).toBe(svg);
+    expect(await page.evaluate(() => (window as { __svgRan?: number }).__svgRan)).toBeUndefined();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
