@@ -80,8 +80,11 @@ export async function checkImageBytes(name: string, bytes: Uint8Array): Promise<
   return kind;
 }
 
-/** The deck's `images/` folder, created when missing; refused when it is not a real folder inside the deck's. */
-async function imageFolder(deckPath: string): Promise<string> {
+/**
+ * The deck's `images/` folder, created when missing; refused when it is not a real folder right inside the deck's.
+ * Answers its path and its name as the file system spells it (`Images` on a case-insensitive disk).
+ */
+async function imageFolder(deckPath: string): Promise<{ path: string; name: string }> {
   let deckDir: string;
   try {
     deckDir = await realpath(dirname(deckPath));
@@ -97,12 +100,13 @@ async function imageFolder(deckPath: string): Promise<string> {
     if (errorCode(error) !== 'EEXIST') throw toSaveError(error, folder);
   }
   const real = await realpath(folder);
-  if (real !== folder || !(await stat(real)).isDirectory()) {
+  const name = basename(real);
+  if (dirname(real) !== deckDir || name.toLowerCase() !== IMAGE_FOLDER || !(await stat(real)).isDirectory()) {
     throw new HostRequestError(
       `${folder} is not a folder inside the deck's folder (it is a file or a link elsewhere); images are not copied there.`,
     );
   }
-  return folder;
+  return { path: real, name };
 }
 
 /** A file in the folder with exactly these bytes and the same kind, to reuse instead of a second copy. */
@@ -147,17 +151,17 @@ export async function addDeckImage(deckPath: string, name: string, bytes: Uint8A
   const label = basename(name) || 'The image';
   const kind = await checkImageBytes(label, bytes);
   const folder = await imageFolder(deckPath);
-  const same = await identicalFile(folder, bytes, kind);
-  if (same) return { relativePath: `${IMAGE_FOLDER}/${same}`, reused: true };
-  const fileName = await claimFreeName(folder, safeImageStem(name), kind.ext);
-  const path = join(folder, fileName);
+  const same = await identicalFile(folder.path, bytes, kind);
+  if (same) return { relativePath: `${folder.name}/${same}`, reused: true };
+  const fileName = await claimFreeName(folder.path, safeImageStem(name), kind.ext);
+  const path = join(folder.path, fileName);
   try {
     await saveFileAtomic(path, bytes);
   } catch (error) {
     await unlink(path).catch(() => undefined);
     throw error;
   }
-  return { relativePath: `${IMAGE_FOLDER}/${fileName}`, reused: false };
+  return { relativePath: `${folder.name}/${fileName}`, reused: false };
 }
 
 /** The `deck:addImage` handler: the request's base64 bytes copied beside its deck. */

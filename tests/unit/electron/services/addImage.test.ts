@@ -127,6 +127,29 @@ describe('addDeckImage', () => {
   });
 });
 
+describe('the images folder', () => {
+  it('is refused when it is a file, or a link to another folder beside the deck', async () => {
+    await writeFile(join(dir, 'images'), 'a file');
+    await expect(addDeckImage(deck, 'chart.png', PNG)).rejects.toThrow(
+      /is not a folder inside the deck's folder/,
+    );
+    await rm(join(dir, 'images'));
+    await mkdir(join(dir, 'pics'));
+    await symlink(join(dir, 'pics'), join(dir, 'images'));
+    await expect(addDeckImage(deck, 'chart.png', PNG)).rejects.toThrow(
+      /is not a folder inside the deck's folder/,
+    );
+    expect(readdirSync(join(dir, 'pics'))).toEqual([]);
+  });
+
+  it('is found through a deck path that goes through a link', async () => {
+    await symlink(dir, join(dir, 'here'));
+    const added = await addDeckImage(join(dir, 'here', 'brief.deck.md'), 'chart.png', PNG);
+    expect(added.relativePath).toBe('images/chart.png');
+    expect(readFileSync(join(dir, 'images', 'chart.png'))).toEqual(PNG);
+  });
+});
+
 describe('deck:addImage through the host services', () => {
   function services() {
     return createHostServices({
