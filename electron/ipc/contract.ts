@@ -83,6 +83,24 @@ export interface PrintJob {
   paper: 'a4' | 'letter';
   /** The article, when known: source references are then quoted under the notes. */
   article?: ArticleSource;
+  /**
+   * Set when a long deck prints in parts (every kind): where this part sits in the whole document, so slide
+   * and page numbers read as in one print. `pageTotal` is 0 while the parts are only measured.
+   */
+  part?: PrintPart;
+  /**
+   * Laid out only to count its pages (a notes part measured before printing): the view may leave out what takes no
+   * room of its own (the small slides' text, which sits in a box of fixed size).
+   */
+  measure?: boolean;
+}
+
+/** Where one part of a deck printed in parts sits in the whole document (0-based firsts). */
+export interface PrintPart {
+  firstSlide: number;
+  slideTotal: number;
+  firstPage: number;
+  pageTotal: number;
 }
 
 export interface Contract {

@@ -99,7 +99,8 @@ async function waitForLayout(page: Page, timeout: number): Promise<PrintLayout> 
 /**
  * Prints with Chromium through playwright-core. The browser and a loopback server for the built print view are
  * started on first use and kept, so later exports (the web host's) skip Chromium's start-up. Each job is one page
- * load for the whole deck, printed with `page.pdf({ preferCSSPageSize, printBackground, tagged })`.
+ * load for the whole deck (or part), printed with `page.pdf({ preferCSSPageSize, printBackground, tagged })`;
+ * `layout(job)` loads it the same way and stops before printing.
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions): ChromiumPrinter {
   let starting: Promise<Running> | undefined;
@@ -152,7 +153,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     return page;
   }
 
-  async function printOnce(job: PrintJob, running: Running): Promise<PrintResult> {
+  /** Loads the print view on `job` and waits for its layout; prints it unless `measure`. */
+  async function printOnce(job: PrintJob, running: Running, measure = false): Promise<PrintResult> {
     const { id, dispose } = registerPrintJob(job);
     // Reuse the page of the last job when it is free: a fresh navigation resets the document, and opening a
     // page is a large part of a warm export.
@@ -162,6 +164,11 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     try {
       await page.goto(`${running.server.url}print.html?job=${id}`, { waitUntil: 'commit', timeout });
       const layout = await waitForLayout(page, timeout);
+      if (measure) {
+        reusable = true;
+        // Measured only: no PDF (`layout()` hands back the layout alone).
+        return { pdf: new Uint8Array(), layout };
+      }
       // Tagged: Chromium writes the structure tree (headings, lists, reading order) screen readers use.
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
       reusable = true;
@@ -173,30 +180,36 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
     }
   }
 
+  /** Runs a job on the running browser (started on first use); a page that stalled is retried once. */
+  async function run(job: PrintJob, measure: boolean): Promise<PrintResult> {
+    starting ??= start();
+    let running: Running;
+    try {
+      running = await starting;
+    } catch (error) {
+      starting = undefined;
+      throw error;
+    }
+    try {
+      return await printOnce(job, running, measure);
+    } catch (error) {
+      if (!(error instanceof PrintStallError)) throw error;
+      // A page that never got its job (it did not load) is retried once on a fresh page, then reported.
+      return printOnce(job, running, measure).catch((retryError: unknown) => {
+        throw new Error(`${(retryError as Error).message} (first attempt: ${error.message})`);
+      });
+    }
+  }
+
   return {
     warm(): void {
       starting ??= start();
       // Seen again (and reported) by the next print.
       starting.catch(() => undefined);
     },
-    async print(job: PrintJob): Promise<PrintResult> {
-      starting ??= start();
-      let running: Running;
-      try {
-        running = await starting;
-      } catch (error) {
-        starting = undefined;
-        throw error;
-      }
-      try {
-        return await printOnce(job, running);
-      } catch (error) {
-        if (!(error instanceof PrintStallError)) throw error;
-        // A page that never got its job (it did not load) is retried once on a fresh page, then reported.
-        return printOnce(job, running).catch((retryError: unknown) => {
-          throw new Error(`${(retryError as Error).message} (first attempt: ${error.message})`);
-        });
-      }
+    print: (job) => run(job, false),
+    async layout(job: PrintJob): Promise<PrintLayout> {
+      return (await run(job, true)).layout;
     },
     async close(): Promise<void> {
       const current = starting;

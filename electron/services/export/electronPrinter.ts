@@ -62,42 +62,52 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, message?:
 
 /**
  * Prints with Electron: a hidden window loads the print view once for the whole deck (the editor stays responsive),
- * then `webContents.printToPDF` with the CSS page size and backgrounds. The window is destroyed afterwards.
+ * then `webContents.printToPDF` with the CSS page size and backgrounds (`layout(job)` stops before printing). The
+ * window is destroyed afterwards.
  */
 export function createElectronPrinter(options: ElectronPrinterOptions): PrintToPdf {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const frameTimeout = options.frameTimeoutMs ?? DEFAULT_FRAME_TIMEOUT_MS;
+
+  /** Loads the print view on `job` in a hidden window, waits for its layout and, unless `measure`, prints it. */
+  async function run(job: PrintJob, measure: boolean): Promise<PrintResult> {
+    const { id, dispose } = registerPrintJob(job);
+    const window = options.openPrintWindow({ job: id });
+    try {
+      const state = await withTimeout(
+        loaded(window).then(async () => {
+          const painted = window.webContents.executeJavaScript(WAIT_FOR_FRAME) as Promise<unknown>;
+          await withTimeout(painted, frameTimeout, 'Painting the print view', NOT_PAINTING);
+          return window.webContents.executeJavaScript(WAIT_FOR_READY) as Promise<{
+            error: string | null;
+            layout: string | null;
+          }>;
+        }),
+        timeout,
+        'Laying out the print view',
+      );
+      if (state.error !== null) throw new Error(`the print view failed: ${state.error}`);
+      const layout = JSON.parse(state.layout ?? '{}') as PrintLayout;
+      // Measured only: no PDF (`layout()` hands back the layout alone).
+      if (measure) return { pdf: new Uint8Array(), layout };
+      // Tagged, as the Chromium printer does; the outline is the pdf-lib pass's, one bookmark per slide.
+      const pdf = await window.webContents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: false,
+      });
+      return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), layout };
+    } finally {
+      dispose();
+      if (!window.isDestroyed()) window.destroy();
+    }
+  }
+
   return {
-    async print(job: PrintJob): Promise<PrintResult> {
-      const { id, dispose } = registerPrintJob(job);
-      const window = options.openPrintWindow({ job: id });
-      try {
-        const state = await withTimeout(
-          loaded(window).then(async () => {
-            const painted = window.webContents.executeJavaScript(WAIT_FOR_FRAME) as Promise<unknown>;
-            await withTimeout(painted, frameTimeout, 'Painting the print view', NOT_PAINTING);
-            return window.webContents.executeJavaScript(WAIT_FOR_READY) as Promise<{
-              error: string | null;
-              layout: string | null;
-            }>;
-          }),
-          timeout,
-          'Laying out the print view',
-        );
-        if (state.error !== null) throw new Error(`the print view failed: ${state.error}`);
-        const layout = JSON.parse(state.layout ?? '{}') as PrintLayout;
-        // Tagged, as the Chromium printer does; the outline is the pdf-lib pass's, one bookmark per slide.
-        const pdf = await window.webContents.printToPDF({
-          preferCSSPageSize: true,
-          printBackground: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: false,
-        });
-        return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), layout };
-      } finally {
-        dispose();
-        if (!window.isDestroyed()) window.destroy();
-      }
+    print: (job) => run(job, false),
+    async layout(job: PrintJob): Promise<PrintLayout> {
+      return (await run(job, true)).layout;
     },
   };
 }

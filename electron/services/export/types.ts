@@ -15,6 +15,11 @@ export interface PrintResult {
  */
 export interface PrintToPdf {
   print(job: PrintJob): Promise<PrintResult>;
+  /**
+   * Lays a job out as `print` does, without printing: its layout only. A long notes PDF measures its parts with it
+   * first, so each part's pages are numbered out of the whole's. A printer without it prints notes in one load.
+   */
+  layout?(job: PrintJob): Promise<PrintLayout>;
   /** Releases the browser or window (a no-op for printers that own nothing). */
   close?(): Promise<void>;
   /**
@@ -39,14 +44,16 @@ export interface ExportPdfOptions {
   outPath: string;
   printer: PrintToPdf;
   /**
-   * Called at each stage, with the slide count once known; a long slides PDF prints in parts, and reports
-   * `printing` again after each part with the slides printed so far.
+   * Called at each stage, with the slide count once known; a long deck prints in parts, and reports `printing`
+   * again after each part with the slides' worth of printing done so far (a notes PDF measures its parts first).
    */
   onProgress?: (stage: ExportStage, detail: { slides: number; printed?: number }) => void;
   /** The article, when known, to quote source sentences under the notes. */
   article?: PrintJob['article'];
   /** Writes the file (default: the atomic, durable save). */
   writeFile?: (path: string, data: Uint8Array) => Promise<void>;
+  /** Slides per part of a long deck (default {@link SLIDES_PER_PART}; tests make it small). */
+  partSize?: number;
 }
 
 /** What an export produced. */

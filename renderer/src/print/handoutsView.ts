@@ -25,7 +25,8 @@ function handoutCell(deck: Deck, index: number, job: PrintJob): HTMLElement {
   const width = Math.floor(SHEET_CONTENT_WIDTH[job.paper] * SLIDE_SHARE[job.perPage]);
   figure.appendChild(miniSlide(slide, deck.meta.aspect, width));
   const caption = document.createElement('figcaption');
-  caption.textContent = `${index + 1}. ${slideTitle(slide) || `Slide ${index + 1}`}`;
+  const number = (job.part?.firstSlide ?? 0) + index + 1;
+  caption.textContent = `${number}. ${slideTitle(slide) || `Slide ${number}`}`;
   figure.appendChild(caption);
   cell.appendChild(figure);
   if (job.perPage === 3) {
@@ -50,11 +51,13 @@ export async function renderHandoutsView(root: HTMLElement, deck: Deck, job: Pri
     sheet.body.appendChild(grid);
     sheets.push(sheet);
   }
-  numberSheets(sheets);
+  numberSheets(sheets, job.part);
   await fitMiniSlides(root);
   return {
     pages: sheets.length,
     slidePages: deck.slides.map((_, index) => Math.floor(index / job.perPage)),
-    titles: deck.slides.map((slide, index) => slideTitle(slide) || `Slide ${index + 1}`),
+    titles: deck.slides.map(
+      (slide, index) => slideTitle(slide) || `Slide ${(job.part?.firstSlide ?? 0) + index + 1}`,
+    ),
   };
 }

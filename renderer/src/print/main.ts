@@ -37,7 +37,7 @@ async function layOut(root: HTMLElement, job: PrintJob): Promise<PrintLayout> {
   // The tagged PDF's language: the deck's `lang` when it gives one.
   if (typeof deck.meta.extra.lang === 'string' && LANG_TAG.test(deck.meta.extra.lang))
     html.lang = deck.meta.extra.lang;
-  if (job.kind === 'slides') return renderSlidesView(root, deck);
+  if (job.kind === 'slides') return renderSlidesView(root, deck, job.part?.firstSlide);
   if (job.kind === 'notes') return renderNotesView(root, deck, job);
   return renderHandoutsView(root, deck, job);
 }

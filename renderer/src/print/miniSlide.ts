@@ -12,8 +12,11 @@ import { fitSections, fontsSettled } from '../fit/fitSlides';
 /** reveal's margin around a slide (the viewer's and the slides PDF's). */
 export const SLIDE_MARGIN = 0.06;
 
-/** A framed, scaled slide `width` CSS pixels wide. */
-export function miniSlide(slide: Slide, aspect: Aspect, width: number): HTMLElement {
+/**
+ * A framed, scaled slide `width` CSS pixels wide. `empty`: the frame alone, at the same size (for a page that is
+ * only measured: the slide's text never changes the frame's size).
+ */
+export function miniSlide(slide: Slide, aspect: Aspect, width: number, empty = false): HTMLElement {
   const size = ASPECT_SIZES[aspect];
   const outer = {
     width: Math.floor(size.width * (1 + SLIDE_MARGIN)),
@@ -24,6 +27,8 @@ export function miniSlide(slide: Slide, aspect: Aspect, width: number): HTMLElem
   frame.className = 'mini-slide';
   frame.style.width = `${width}px`;
   frame.style.height = `${Math.round(outer.height * scale)}px`;
+
+  if (empty) return frame;
 
   const reveal = document.createElement('div');
   reveal.className = 'reveal mini-reveal';

@@ -41,7 +41,9 @@ export async function renderNotesView(root: HTMLElement, deck: Deck, job: PrintJ
   const sheets: Sheet[] = [];
   const slidePages: number[] = [];
   const titles: string[] = [];
-  const total = deck.slides.length;
+  // A part of a deck printed in parts numbers its slides and pages within the whole deck.
+  const firstSlide = job.part?.firstSlide ?? 0;
+  const total = job.part?.slideTotal ?? deck.slides.length;
   const newSheet = (aside: string) => {
     const sheet = addSheet(root, 'notes', deck.meta.title, aside);
     sheets.push(sheet);
@@ -53,17 +55,19 @@ export async function renderNotesView(root: HTMLElement, deck: Deck, job: PrintJ
   sheets.pop()?.element.remove();
 
   deck.slides.forEach((slide, index) => {
-    const title = slideTitle(slide) || `Slide ${index + 1}`;
+    const number = firstSlide + index + 1;
+    const title = slideTitle(slide) || `Slide ${number}`;
     titles.push(title);
     slidePages.push(sheets.length);
-    const aside = `Slide ${index + 1} of ${total}`;
+    const aside = `Slide ${number} of ${total}`;
     const first = newSheet(aside);
-    first.body.appendChild(miniSlide(slide, deck.meta.aspect, SHEET_CONTENT_WIDTH[job.paper]));
+    first.body.appendChild(miniSlide(slide, deck.meta.aspect, SHEET_CONTENT_WIDTH[job.paper], job.measure));
     const blocks = [...noteBlocks(slide.notes), ...sourceBlocks(sourceLines(slide, job.article))];
     flowBlocks(blocks, flowArea(first, 'Notes'), () => flowArea(newSheet(aside), `${title} (continued)`));
   });
-  numberSheets(sheets);
-  await fitMiniSlides(root);
+  numberSheets(sheets, job.part);
+  // A part only measured for its page count prints nothing: its small slides are empty frames of the same size.
+  if (!job.measure) await fitMiniSlides(root);
   // Never print a cut note: if any area overflows now (it should not), fail the export instead.
   const cut = Array.from(root.querySelectorAll<HTMLElement>('.notes-flow')).find(
     (area) => !fits(area) && !area.dataset.overflow,

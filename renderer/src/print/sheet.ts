@@ -1,4 +1,5 @@
 /** Portrait sheets (A4 or Letter) for notes and handouts: a header, a body and a page-number footer. */
+import type { PrintPart } from '../../../electron/ipc/contract';
 
 /** Content width of a sheet in CSS pixels (page width minus print.css's side margins). */
 export const SHEET_CONTENT_WIDTH: Readonly<Record<'a4' | 'letter', number>> = {
@@ -36,9 +37,14 @@ export function addSheet(root: HTMLElement, kind: string, heading: string, aside
   return { element, body, footer };
 }
 
-/** Writes "Page n of N" into every sheet's footer, once all sheets exist. */
-export function numberSheets(sheets: readonly Sheet[]): void {
+/**
+ * Writes "Page n of N" into every sheet's footer, once all sheets exist. A part of a deck printed in parts numbers
+ * its sheets from its first page in the whole document, out of the whole's pages (when known).
+ */
+export function numberSheets(sheets: readonly Sheet[], part?: PrintPart): void {
+  const first = part?.firstPage ?? 0;
+  const total = part?.pageTotal || sheets.length;
   sheets.forEach((sheet, index) => {
-    sheet.footer.textContent = `Page ${index + 1} of ${sheets.length}`;
+    sheet.footer.textContent = `Page ${first + index + 1} of ${total}`;
   });
 }

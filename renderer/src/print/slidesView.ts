@@ -16,8 +16,11 @@ export function aspectClass(aspect: Deck['meta']['aspect']): string {
   return aspect === '4:3' ? 'aspect-4-3' : 'aspect-16-9';
 }
 
-/** Lays the deck out in reveal's print view; resolves on reveal's `pdf-ready`. */
-export async function renderSlidesView(root: HTMLElement, deck: Deck): Promise<PrintLayout> {
+/**
+ * Lays the deck out in reveal's print view; resolves on reveal's `pdf-ready`. `firstSlide`: the number of slides
+ * before this part when a long deck prints in parts (an untitled slide's outline entry says its number in the deck).
+ */
+export async function renderSlidesView(root: HTMLElement, deck: Deck, firstSlide = 0): Promise<PrintLayout> {
   document.documentElement.classList.add(aspectClass(deck.meta.aspect));
   const revealEl = document.createElement('div');
   revealEl.className = 'reveal';
@@ -53,6 +56,6 @@ export async function renderSlidesView(root: HTMLElement, deck: Deck): Promise<P
   return {
     pages: deck.slides.length,
     slidePages: deck.slides.map((_, index) => index),
-    titles: deck.slides.map((slide, index) => slideTitle(slide) || `Slide ${index + 1}`),
+    titles: deck.slides.map((slide, index) => slideTitle(slide) || `Slide ${firstSlide + index + 1}`),
   };
 }

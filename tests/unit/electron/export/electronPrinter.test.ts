@@ -51,6 +51,23 @@ describe('the Electron printer', () => {
     ]);
   });
 
+  it('measures a notes part without printing it, and destroys its window', async () => {
+    const seen: Record<string, unknown>[] = [];
+    let window: BrowserWindow | undefined;
+    const printer = createElectronPrinter({ openPrintWindow: () => (window = fakeWindow(seen)) });
+    const part = { firstSlide: 150, slideTotal: 400, firstPage: 0, pageTotal: 0 };
+    const layout = await printer.layout?.({
+      deckText: '# One\n',
+      kind: 'notes',
+      perPage: 3,
+      paper: 'a4',
+      part,
+    });
+    expect(layout).toEqual({ pages: 1, slidePages: [0], titles: ['One'] });
+    expect(seen).toEqual([]);
+    expect(window?.isDestroyed()).toBe(true);
+  });
+
   it('fails fast, with a clear message, when the hidden window is never painted', async () => {
     const seen: Record<string, unknown>[] = [];
     let window: BrowserWindow | undefined;
