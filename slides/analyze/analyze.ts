@@ -22,6 +22,13 @@ const FURNITURE =
   /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b[^:]{0,60}:|^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\b|pic\.twitter\.com\/|https?:\/\/|\(@\w{1,30}\)|^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w+\)/u;
 const MAX_FURNITURE_WORDS = 40;
 
+/** Thanks and disclosures closing a post ("Thanks to X for reading drafts of this post"): never drafted from. */
+const ACKNOWLEDGEMENT =
+  /^(?:(?:many |special )?thanks (?:to|go to)|thank you to|i am grateful|i'm grateful|we are grateful|we thank|disclosure:|full disclosure:|the author(?:s)? (?:thanks?|would like to thank|declares?|has no))\b/i;
+/** A heading after which a report or post holds only back matter: methods, notes, references, credits. */
+const BACK_MATTER =
+  /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?)\s*$/i;
+
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
 
@@ -48,8 +55,14 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   const lemmasPerSentence: string[][] = [];
   const paragraphCount = article.paragraphs.length;
   let wordCount = 0;
+  // Back matter ("Methodology note", "References") is kept as empty paragraphs, so every ref stays stable.
+  const backMatter = article.paragraphs.findIndex((p, i) => i > 0 && BACK_MATTER.test(p.trim()));
   article.paragraphs.forEach((paragraphText, pi) => {
     const paragraph: AnalyzedParagraph = { number: pi + 1, text: paragraphText, sentences: [] };
+    if (backMatter > 0 && pi >= backMatter) {
+      paragraphs.push(paragraph);
+      return;
+    }
     wordCount += paragraphText.match(WORD)?.length ?? 0;
     const texts = splitSentences(paragraphText);
     const tokenized = tokenizeSentences(texts);
@@ -76,6 +89,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       if (SITE_CHROME.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_CHROME_WORDS) return;
       if (AUTHOR_BIO.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_BIO_WORDS) return;
       if (FURNITURE.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
+      if (ACKNOWLEDGEMENT.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     });

@@ -27,3 +27,31 @@ export function findSpeaker(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/** People named by what they are ("officials", "economists", "kidney specialists", "local farmers"). */
+const GROUP_NOUN = String.raw`(?:officials|experts|critics|analysts|advocates|campaigners|activists|residents|parents|patients|voters|investors|regulators|authorities|unions|economists|scientists|researchers|specialists|doctors|physicians|nurses|teachers|lawyers|diplomats|observers|historians|engineers|workers|farmers|executives|managers|leaders|lawmakers|legislators|ministers|officers|commentators|defenders|supporters|opponents|proponents|skeptics|sceptics|insiders|sources|people|many|some|others|\p{Ll}+(?:ists|ians))`;
+const GROUP_VERB = String.raw`(?:say|says|said|warn|warns|warned|argue|argues|argued|caution|cautions|cautioned|believe|believes|believed|expect|expects|expected|fear|fears|feared|insist|insists|insisted|note|notes|noted|contend|contends|contended|claim|claims|claimed|worry|worries|worried|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|told|tell|point out|pointed out|agree|agreed|disagree|disagreed)`;
+/**
+ * A sentence opening on a group as the subject of a verb of saying ("Kidney specialists say …", "Some
+ * economists warn that …"): the group is who says so, as named as the article names them.
+ */
+const GROUP_SPEAKER = new RegExp(
+  String.raw`^((?:[\p{L}'’-]+\s+){0,3}?${GROUP_NOUN})\s+(?:also\s+|have\s+|had\s+|now\s+)?${GROUP_VERB}\b`,
+  'iu',
+);
+
+/** The group a sentence opens on as the subject of a verb of saying, e.g. "Kidney specialists"; else undefined. */
+export function groupSpeaker(sentence: string): string | undefined {
+  const phrase = GROUP_SPEAKER.exec(sentence.trim())?.[1]?.replace(/^(?:but|and|yet|still|so)\s+/i, '');
+  if (!phrase) return undefined;
+  // "Critics say", "Some experts warn": a group this vague names no one; "Health officials say" does.
+  const words = phrase.split(/\s+/);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  const qualifiers = words.slice(0, -1).filter((w) => !QUANTIFIER.test(w));
+  return VAGUE_GROUP.test(head) && qualifiers.length === 0 ? undefined : phrase;
+}
+
+/** Groups that need a qualifier to name anyone ("critics", "experts", "officials", "people"). */
+const VAGUE_GROUP =
+  /^(?:officials|experts|critics|analysts|observers|sources|insiders|skeptics|sceptics|opponents|supporters|defenders|proponents|people|many|some|others|commentators|authorities|leaders)$/;
+const QUANTIFIER = /^(?:some|many|most|several|other|few|the|a|these|those|all|both|two|three|four)$/i;

@@ -2,6 +2,7 @@
  * Rules that read a slide's own text: endings, pronoun openers, lengths, duplicates, quotes, stat labels.
  */
 import { shortened } from './shorten';
+import { groupSpeaker } from './speaker';
 import type { Finding, FindingElement } from './types';
 import type { ItemView, SlideView } from './view';
 import {
@@ -175,7 +176,8 @@ export function missingSpeaker(text: string, title: string | undefined): string 
     // "…, she said": the title cannot say who "she" is; the item itself must name her.
     return hasName(rest) ? undefined : `"${pronoun[0]}" names no one`;
   }
-  if (hasName(outside) || titleNames || ACCORDING_TO_NAME.test(outside)) return undefined;
+  if (hasName(outside) || titleNames || ACCORDING_TO_NAME.test(outside) || groupSpeaker(outside))
+    return undefined;
   return quotes.length > 0
     ? `the quote "${quotes[0]}" has no speaker on the slide`
     : `"${opinion?.[0]}" has no named speaker on the slide`;

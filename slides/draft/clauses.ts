@@ -105,7 +105,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (!last || words.length < 3 || !balanced(text)) return false;
   if (DANGLING_WORD.test(last) || DANGLING_POS.has(posOf(last, lexicon))) return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
-  if (!complementClausesComplete(words, lexicon)) return false;
+  if (!complementClausesComplete(words, lexicon) || !reportedClausesComplete(words, lexicon)) return false;
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
   if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last) && !passive) return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
@@ -128,6 +128,34 @@ function complementClausesComplete(words: readonly string[], lexicon: Lexicon): 
     if (posOf(words[i - 1] ?? '', lexicon) === 'ADP') continue;
     const tail = words.slice(i + 1).filter((w, j, all) => !ATTRIBUTIVE_BEFORE.test(all[j - 1] ?? ''));
     if (!hasFiniteVerb(tail, lexicon)) return false;
+  }
+  return true;
+}
+
+/** Verbs that report what someone says or thinks: what follows them is a clause with its own verb. */
+const REPORTING_VERB =
+  /^(?:say|says|said|believe|believes|believed|argue|argues|argued|think|thinks|thought|insist|insists|insisted|add|adds|added|suggest|suggests|suggested|predict|predicts|predicted|reckon|reckons|reckoned|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|admit|admits|admitted|claim|claims|claimed)$/i;
+/** What a reported clause may open on: its subject. */
+const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * "The Workers' Union says automation", "Okoro said enrollment in the district's kindergarten": a verb of saying
+ * followed by the subject of its clause but not the clause's verb is a cut, not a thought. "She said nothing" and
+ * "warned of delays" are whole.
+ */
+function reportedClausesComplete(words: readonly string[], lexicon: Lexicon): boolean {
+  for (let i = 0; i < words.length - 1; i++) {
+    const verb = words[i] ?? '';
+    if (!REPORTING_VERB.test(verb) || posOf(verb, lexicon) !== 'VERB') continue;
+    const rest = words.slice(words[i + 1]?.toLowerCase() === 'that' ? i + 2 : i + 1);
+    const first = rest[0] ?? '';
+    if (
+      rest.length < 1 ||
+      !SUBJECT_START.has(posOf(first, lexicon)) ||
+      /^(?:so|nothing|little|much)$/i.test(first)
+    )
+      continue;
+    if (!hasFiniteVerb(rest, lexicon)) return false;
   }
   return true;
 }

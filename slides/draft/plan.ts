@@ -70,7 +70,8 @@ export class BriefingPlanner {
     const timeline = timelineSlide(ctx);
     const figureCount = keyFigures(analysis, Number.MAX_SAFE_INTEGER).length;
     const statCap = analysis.wordCount <= LONG_ARTICLE_WORDS ? MAX_STAT_SLIDES - 1 : MAX_STAT_SLIDES;
-    const statSlides = Math.min(statCap, Math.ceil(figureCount / (MAX_FIGURES + 1)));
+    // A stat label is cut from its sentence by English rules: other languages keep their figures in sentences.
+    const statSlides = ctx.english ? Math.min(statCap, Math.ceil(figureCount / (MAX_FIGURES + 1))) : 0;
     const figures = figureSlides(ctx, statSlides);
     // What the article expects next is picked before the judgments, which have the body to argue from.
     const outlook = outlookSlide(ctx);

@@ -25,12 +25,13 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import { isAttributed, speakerOf, withSpeaker } from './speakers';
+import { hasLongQuote, isAttributed, speakerOf, withSpeaker } from './speakers';
+import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import { compressSentence, titleClause, type CompressOptions } from './compress';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
-import { cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
+import { cutsClauseVerb, cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -81,6 +82,8 @@ const MIN_SENTENCE_WORDS = 4;
 const MAX_HEADING_WORDS = 10;
 
 const QUOTE_MARKS = /["“”]/g;
+/** A sentence that is one quotation, marks at both ends. */
+const WHOLE_QUOTE = /^["“][^"“”]+[.!?,]?["”][.!?]?$/;
 
 /** A sentence opening on a two- or three-word name followed by an aside or a verb of saying. */
 const NAMED_OPENER =
@@ -146,6 +149,8 @@ export class PlanContext {
   readonly people: string[];
   /** Refs of the sentences the notes of some slide already say: no sentence is said twice. */
   readonly said = new Set<string>();
+  /** Refs of the subheadings and lead-ins: never a bullet, a title's sentence or talk. */
+  readonly silent = new Set<string>();
   private readonly entityByName: Map<string, Entity>;
   private readonly speakers = new Map<string, string | undefined>();
   /** The article's body text, to name things as it names them. */
@@ -166,6 +171,12 @@ export class PlanContext {
     // Labels, headings and fragments ("Health", "3. Why Nurses Leave", "That includes Azerbaijan.") are never a
     // bullet or a title; the notes may still say them.
     for (const s of analysis.sentences) if (!draftable(s)) this.used.add(s.ref);
+    // Subheadings label a section and lead-ins introduce what follows: neither is a bullet, a title's
+    // sentence or talk (a heading that states a point may title its section: see judgments.ts).
+    for (const p of analysis.paragraphs)
+      if (isHeadingParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
+    for (const s of analysis.sentences) if (isLeadIn(s)) this.silent.add(s.ref);
+    for (const ref of this.silent) this.used.add(ref);
   }
 
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
@@ -173,7 +184,13 @@ export class PlanContext {
     if (!this.speakers.has(s.ref)) {
       const own = speakerOf(s, this.entityByName, () => this.referent(s), this.articleText);
       // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
-      const neighbours = inQuotation(s) ? this.neighbours(s) : [];
+      // A sentence quoted whole ('"Small farms do not know the rules."') after a quotation with its speaker
+      // goes on in that speaker's words.
+      const neighbours = inQuotation(s)
+        ? this.neighbours(s)
+        : WHOLE_QUOTE.test(s.text.trim())
+          ? this.neighbours(s).filter((n) => n.index === s.index - 1 && hasLongQuote(n.text))
+          : [];
       const borrowed =
         own ??
         neighbours
@@ -201,7 +218,7 @@ export class PlanContext {
     let words = 0;
     for (const s of sentences) {
       // Fragments and signposts ("Start with cost.") are not worth saying on their own.
-      if (this.said.has(s.ref) || wordCount(s.text) < MIN_SENTENCE_WORDS) continue;
+      if (!this.sayable(s)) continue;
       const spoken = this.spoken(s);
       const n = wordCount(spoken);
       if (words + n > NOTE_WORDS && out.length > 0) break;
@@ -220,7 +237,7 @@ export class PlanContext {
     let words = slide.say.reduce((n, line) => n + wordCount(line), 0);
     let taken = 0;
     for (const s of sentences) {
-      if (this.said.has(s.ref) || wordCount(s.text) < MIN_SENTENCE_WORDS) continue;
+      if (!this.sayable(s)) continue;
       const spoken = this.spoken(s, CARRIED_WORDS);
       if (words + wordCount(spoken) > NOTE_WORDS) break;
       this.said.add(s.ref);
@@ -230,6 +247,11 @@ export class PlanContext {
       taken++;
     }
     return taken;
+  }
+
+  /** True when a sentence is worth saying and no notes say it yet (fragments, headings and lead-ins are not). */
+  private sayable(s: AnalyzedSentence): boolean {
+    return !this.said.has(s.ref) && !this.silent.has(s.ref) && wordCount(s.text) >= MIN_SENTENCE_WORDS;
   }
 
   /** One sentence as the presenter says it. */
@@ -304,9 +326,12 @@ export class PlanContext {
     }
     for (const base of bases) {
       const headline = headlineBase(this.resolveOpener(base, s), lexicon, this.people);
+      // Articles stay where a title reads well with them; headline style drops them only when nothing else fits.
+      const tight = headlineTight(headline, lexicon);
       const bare = dropArticles(headline);
-      const tight = headlineTight(bare, lexicon);
-      for (const text of [headline, bare, tight, dropModifiers(tight, lexicon)]) {
+      const bareTight = headlineTight(bare, lexicon);
+      const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
+      for (const text of [...new Set([...variants, dropModifiers(bareTight, lexicon)])]) {
         const fitted =
           wordCount(text) <= maxWords && isComplete(text, lexicon)
             ? text
@@ -369,7 +394,8 @@ export class PlanContext {
       words > MAX_BULLET_WORDS ||
       words < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
-      VAGUE_START.test(bullet)
+      VAGUE_START.test(bullet) ||
+      cutsClauseVerb(bullet, s.text, this.lex(s))
     );
   }
 
@@ -482,6 +508,12 @@ export class PlanContext {
     return this.claim(title);
   }
 
+  /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */
+  sectionTitle(heading: AnalyzedSentence | undefined): string | undefined {
+    const point = heading && this.english ? headingPoint(heading) : undefined;
+    return heading && point && this.isFree(point) ? this.titled(point, heading) : undefined;
+  }
+
   /** Gives a title back (its slide was not made after all). */
   unclaim(title: string): void {
     this.titles.delete(title.toLowerCase());
@@ -525,6 +557,11 @@ export class PlanContext {
         const title = this.headlineTitle(s, words, keep?.(s) ?? [], copyOk);
         if (title) return this.titled(title, s);
       }
+    }
+    // Other languages have no English clause rules to shorten by: a sentence short enough is its own title.
+    for (const s of this.english ? [] : present) {
+      const whole = s.text.replace(FINAL_STOP, '');
+      if (wordCount(whole) <= TITLE_WORDS && this.isFree(whole)) return this.titled(whole, s);
     }
     for (const s of present) {
       const title = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);

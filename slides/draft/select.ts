@@ -1,3 +1,4 @@
+import { isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 
 /** Paragraph openers that continue the previous paragraph's point ("This relationship …", "That includes …"). */
@@ -7,6 +8,8 @@ const CONTINUES_PREVIOUS = /^(?:this|that|these|those|it|such|even|so)\b/i;
 export interface ArgumentUnit {
   sentences: AnalyzedSentence[];
   score: number;
+  /** The subheading the unit opens its section under, if any (not among `sentences`). */
+  heading?: AnalyzedSentence;
 }
 
 /** Figure kinds in the order a key-figures slide prefers them. */
@@ -41,23 +44,38 @@ export function statMeasure(f: Figure, sentence: string): string {
   return /^\s+(?:worth\s+)?of\s/i.test(after) ? `of ${f.measures}` : f.measures;
 }
 
-/** Groups the middle paragraphs into argument units: a paragraph that opens by referring back joins the previous. */
+/** The number of the article's last paragraph with something to draft from (back matter has nothing). */
+export function lastParagraph(analysis: Analysis): number {
+  return analysis.paragraphs.findLast((p) => p.sentences.length > 0)?.number ?? analysis.paragraphs.length;
+}
+
+/**
+ * Groups the middle paragraphs into argument units: a paragraph that opens by referring back joins the previous;
+ * a subheading closes the unit before it and opens a new one, which it labels.
+ */
 export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
-  const body = analysis.paragraphs.slice(1, analysis.paragraphs.length > 2 ? -1 : undefined);
-  const units: AnalyzedSentence[][] = [];
+  const last = lastParagraph(analysis);
+  const body = analysis.paragraphs.slice(1, last > 2 ? last - 1 : last);
+  const units: { sentences: AnalyzedSentence[]; heading?: AnalyzedSentence }[] = [];
+  let heading: AnalyzedSentence | undefined;
   for (const paragraph of body) {
+    if (isHeadingParagraph(paragraph)) {
+      heading = paragraph.sentences[0];
+      continue;
+    }
     const first = paragraph.sentences[0];
-    const prev = units[units.length - 1];
-    const short = paragraph.sentences.length === 1 && (prev?.length ?? 9) < 6;
-    if (prev && first && (CONTINUES_PREVIOUS.test(first.text) || short) && prev.length < 7)
-      prev.push(...paragraph.sentences);
-    else units.push([...paragraph.sentences]);
+    const prev = heading ? undefined : units[units.length - 1];
+    const short = paragraph.sentences.length === 1 && (prev?.sentences.length ?? 9) < 6;
+    if (prev && first && (CONTINUES_PREVIOUS.test(first.text) || short) && prev.sentences.length < 7)
+      prev.sentences.push(...paragraph.sentences);
+    else units.push({ sentences: [...paragraph.sentences], ...(heading ? { heading } : {}) });
+    heading = undefined;
   }
-  return units.map((sentences) => {
+  return units.map(({ sentences, heading: label }) => {
     const top = sentences.map((s) => s.salience).sort((a, b) => b - a);
     const score =
       ((top[0] ?? 0) + (top[1] ?? 0)) / 2 + (sentences.some((s) => LEAD_ROLES.has(s.role)) ? 0.1 : 0);
-    return { sentences, score };
+    return { sentences, score, ...(label ? { heading: label } : {}) };
   });
 }
 
@@ -156,9 +174,11 @@ export function saysWhatItMeasures(label: string): boolean {
 /** Past 2,000 words, one judgment slide per this many words (the total is still capped at 18 slides). */
 const WORDS_PER_JUDGMENT = 350;
 /** Up to 2,000 words, one judgment slide per this many words (the total is capped at 14 slides). */
-const WORDS_PER_SHORT_JUDGMENT = 250;
+const WORDS_PER_SHORT_JUDGMENT = 220;
+/** Below this length an article argues two points at most; from it, three at least. */
+const SHORT_ARTICLE_WORDS = 500;
 
-/** How many judgment slides an article of this length gets (8–14 slides for 800–2,000 words, capped at 18). */
+/** How many judgment slides an article of this length gets (8–14 slides for 500–2,000 words, capped at 18). */
 export function judgmentCount(
   wordCount: number,
   available: number,
@@ -167,9 +187,12 @@ export function judgmentCount(
 ): number {
   if (wanted !== undefined) return Math.max(0, Math.min(available, wanted - fixedSlides));
   const byLength =
-    wordCount < 800
+    wordCount < SHORT_ARTICLE_WORDS
       ? 2
-      : Math.round(wordCount / (wordCount <= 2000 ? WORDS_PER_SHORT_JUDGMENT : WORDS_PER_JUDGMENT));
+      : Math.max(
+          3,
+          Math.round(wordCount / (wordCount <= 2000 ? WORDS_PER_SHORT_JUDGMENT : WORDS_PER_JUDGMENT)),
+        );
   const cap = (wordCount <= 2000 ? 14 : 18) - fixedSlides;
   return Math.max(1, Math.min(available, byLength, cap));
 }

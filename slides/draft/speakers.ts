@@ -4,6 +4,7 @@
  * it still names its speaker instead of restating an opinion as fact.
  */
 import type { AnalyzedSentence, Entity } from '../analyze/types';
+import { groupSpeaker } from '../check/speaker';
 
 const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
 const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
@@ -76,7 +77,8 @@ export function speakerOf(
     const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
     if (pick) return shortName(pick.e, text);
   }
-  return undefined;
+  // "Kidney specialists say …": a group the article names only by what they are.
+  return groupSpeaker(s.text);
 }
 
 /** True when the text names the speaker (or any form of it). */

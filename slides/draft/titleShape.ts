@@ -81,7 +81,7 @@ function splitsRange(title: string, source: string): boolean {
 }
 
 /** True when every verb of the words is an "-ed" form right after a noun ("a survey published …"). */
-function onlyParticiples(words: readonly string[], lexicon: Lexicon): boolean {
+export function onlyParticiples(words: readonly string[], lexicon: Lexicon): boolean {
   const verbs = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => VERB_POS.has(posOf(w, lexicon)));
   return (
     verbs.length > 0 &&
@@ -113,6 +113,30 @@ export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): b
   return false;
 }
 
+/** Words that open an adverbial clause, which needs its own verb. */
+const SUBORDINATOR =
+  /^(?:as|because|while|when|whenever|whereas|although|though|unless|until|since|if|once)$/i;
+/** How far past a text's end its source is searched for the verb of a clause the text cut. */
+const CLAUSE_REACH = 4;
+
+/**
+ * True when a text ends inside an adverbial clause whose verb its source gives just after ("the findings matter
+ * more as heat waves | become longer"): the clause lost its verb.
+ */
+export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): boolean {
+  const words = text.split(SPACE).filter(Boolean);
+  const at = words.findLastIndex((w) => SUBORDINATOR.test(bare(w)));
+  if (at < 0 || at === words.length - 1 || hasFiniteVerb(words.slice(at + 1).map(bare), lexicon))
+    return false;
+  const tail = words.slice(-ANCHOR_WORDS).map(bare);
+  const all = source.split(SPACE);
+  const plain = all.map(bare);
+  for (let i = tail.length - 1; i < plain.length; i++)
+    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w))
+      return hasFiniteVerb(plain.slice(i + 1, i + 1 + CLAUSE_REACH), lexicon);
+  return false;
+}
+
 /** How many finite verbs a text has (verbs or auxiliaries, not "-ing" forms or infinitives after "to"). */
 function finiteVerbs(text: string, lexicon: Lexicon): number {
   const words = wordsOf(text);
@@ -126,6 +150,7 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // are simple" has a verb of its own after the clause.
   if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
   if (QUANTITY_NEXT.test(continuationOf(title, source, false) ?? '')) return false;
+  if (cutsClauseVerb(title, source, lexicon)) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }
 

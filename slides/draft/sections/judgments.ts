@@ -1,14 +1,14 @@
 /** The argument: one slide per key judgment with its evidence, and the counterpoints that cut the other way. */
 import { pickSentences, pickUnits } from '../coverage';
 import { inReadingOrder, type PlanContext } from '../planContext';
-import { argumentUnits, leadSentence, type ArgumentUnit } from '../select';
+import { argumentUnits, lastParagraph, leadSentence, type ArgumentUnit } from '../select';
 import type { AnalyzedSentence } from '../../analyze/types';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
 const MAX_BULLETS = 4;
 /** A judgment's bullets stop at this many words in all (title aside), so the slide reads at a glance. */
-const MAX_EVIDENCE_WORDS = 38;
+const MAX_EVIDENCE_WORDS = 52;
 const MAX_COUNTERPOINTS = 3;
 /** Units picked beyond twice the slides wanted, to stand in for units with no evidence of their own. */
 const SPARE_UNITS = 4;
@@ -38,7 +38,7 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const rest = free.filter((s) => s !== lead && s.role !== 'counterpoint');
   const ranked = [...rest].sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
   // The title states the judgment; the bullets are the evidence for it, not the judgment again.
-  const title = ctx.pointTitle('judgment', [lead, ...ranked]);
+  const title = ctx.sectionTitle(unit.heading) ?? ctx.pointTitle('judgment', [lead, ...ranked]);
   const stated = ctx.titleRef;
   const candidates = [lead, ...ranked].filter((s) => s.ref !== stated);
   const short = candidates.filter((s) => !ctx.longBullet(s));
@@ -47,7 +47,7 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
   // for another.
   if (evidence.length === 0 || stated === undefined) {
-    if (stated) ctx.used.delete(stated);
+    if (stated && !ctx.silent.has(stated)) ctx.used.delete(stated);
     ctx.unclaim(title);
     return undefined;
   }
@@ -67,7 +67,7 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
 export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
   const { analysis } = ctx;
   const candidates = analysis.sentences.filter(
-    (s) => s.role === 'counterpoint' && !ctx.used.has(s.ref) && s.paragraph < analysis.paragraphs.length,
+    (s) => s.role === 'counterpoint' && !ctx.used.has(s.ref) && s.paragraph < lastParagraph(analysis),
   );
   const picked = pickSentences(candidates, MAX_COUNTERPOINTS + 1, ctx.used, analysis);
   if (picked.length === 0) return undefined;

@@ -6,6 +6,7 @@ import { dropArticles, headlineTight } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
 import { TEMPLATES } from '../templates';
+import { lastParagraph as lastParagraphOf } from '../select';
 import type { PlannedSlide } from '../types';
 
 const CONTEXT_BULLETS = 3;
@@ -45,7 +46,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
   // researchers know" states its first sentence.
   const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline).replace(/[.!]$/, '');
-  const statements = [first, ...first.split(/:\s+/)]
+  // The standfirst, written to sum the piece up, states the thesis when the headline is no clause.
+  const standfirst = (ctx.article.standfirst ?? '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
     .flatMap((t) => [t.split(HEADLINE_JOIN)[0] ?? t, t])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     .filter((t, i, all) => t && all.indexOf(t) === i);
@@ -109,8 +112,9 @@ export function sentenceCase(headline: string, body: string): string {
     .join(' ');
 }
 
-/** Concluding sentences on the bottom line, before the main claims join them (see plan.ts). */
-export const CONCLUDING_BULLETS = 2;
+/** Concluding sentences on the bottom line, before the main claims join them (see plan.ts): the conclusion is
+ * one sentence, the main claims say the rest. */
+export const CONCLUDING_BULLETS = 1;
 
 /**
  * The bottom line: the article's conclusion. Its sentences come from the last paragraphs (a concluding cue, a
@@ -120,7 +124,7 @@ export const CONCLUDING_BULLETS = 2;
 export function bottomLine(ctx: PlanContext): PlannedSlide {
   const { analysis } = ctx;
   const { thesis } = analysis;
-  const lastParagraph = analysis.paragraphs.length;
+  const lastParagraph = lastParagraphOf(analysis);
   const restated = new Set(thesis.restatements);
   const concluding = new Set(thesis.conclusion);
   const candidates = analysis.sentences.filter(
@@ -140,7 +144,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (concluding.has(s.ref) ? 0.2 : 0) -
     (s.figures.length > 0 && s.role !== 'conclusion' ? 0.3 : 0);
   const ranked = [...candidates].sort((a, b) => value(b) - value(a));
-  const picked = inReadingOrder(ranked.slice(0, CONCLUDING_BULLETS));
+  // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
+  const picked = inReadingOrder(ranked.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1));
   const point = thesisTitle(ctx, ranked);
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point}` : label);

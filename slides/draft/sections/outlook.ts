@@ -1,6 +1,7 @@
 /** The outlook slide: what the article expects next, and what to watch. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import { inReadingOrder, type PlanContext } from '../planContext';
+import { lastParagraph } from '../select';
 import type { PlannedSlide } from '../types';
 
 /** What the article expects next: outlook sentences in its last part say so. */
@@ -14,8 +15,8 @@ const MAX_OUTLOOK = 3;
 /** Conclusions, last-paragraph and late forward-looking sentences not yet on a slide, the best three. */
 export function outlookSlide(ctx: PlanContext): PlannedSlide | undefined {
   const { analysis } = ctx;
-  const last = analysis.paragraphs[analysis.paragraphs.length - 1];
-  const lateFrom = analysis.paragraphs.length * LATE_SHARE;
+  const last = analysis.paragraphs[lastParagraph(analysis) - 1];
+  const lateFrom = lastParagraph(analysis) * LATE_SHARE;
   const forward = (s: AnalyzedSentence) => s.paragraph >= lateFrom && FORWARD_CUE.test(s.text);
   const candidates = analysis.sentences.filter(
     (s) => !ctx.used.has(s.ref) && (s.role === 'conclusion' || s.paragraph === last?.number || forward(s)),

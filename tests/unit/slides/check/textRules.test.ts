@@ -129,6 +129,17 @@ describe('unattributed-quote', () => {
       'unattributed-quote',
     );
   });
+  it('passes opinions by a group the item names by what they are, not by a vague "critics" or "experts"', () => {
+    expect(codes(deck('## The outlook\n\n- Kidney specialists say the findings matter more widely'))).toEqual(
+      [],
+    );
+    expect(
+      codes(deck('## The outlook\n\n- Occupational health officials say enforcement is patchy')),
+    ).toEqual([]);
+    expect(codes(deck('## The outlook\n\n- Some experts warn the guarantee delays job losses'))).toContain(
+      'unattributed-quote',
+    );
+  });
   it('passes opinions with a named speaker', () => {
     expect(codes(deck('## The outlook\n\n- Hikmet Hajiyev says the route has lost its appeal'))).toEqual([]);
     expect(codes(deck('## The outlook\n\n- Harvests will depend on people, Anand said'))).toEqual([]);

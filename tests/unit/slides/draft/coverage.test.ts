@@ -102,9 +102,11 @@ describe('drafting a non-English article', () => {
     );
     const { text, report } = draftDeck(french);
     expect(report.unsupported).toEqual([]);
-    // English rules would drop the trailing relative clause ("que la ville doit compenser").
+    // English rules would drop the trailing relative clause ("que la ville doit compenser") or cut a stat label
+    // from it ("d'euros par"): the sentence stays whole.
     expect(text).toContain(
-      "- La vente de tickets rapportait environ 2,1 millions d'euros par an, que la ville doit compenser <!--",
+      "La vente de tickets rapportait environ 2,1 millions d'euros par an, que la ville doit compenser <!--",
     );
+    expect(text).not.toContain('data-layout="stats"');
   });
 });

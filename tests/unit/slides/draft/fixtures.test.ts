@@ -28,7 +28,7 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('draft of %s', (name, f
     const { deck, errors } = parseDeck(text);
     expect(errors).toEqual([]);
     const words = analyzeArticle(article).wordCount;
-    expect(deck.slides.length).toBeGreaterThanOrEqual(words < 800 ? 5 : 8);
+    expect(deck.slides.length).toBeGreaterThanOrEqual(words < 300 ? 4 : words < 800 ? 5 : 8);
     expect(deck.slides.length).toBeLessThanOrEqual(words <= 2000 ? 14 : 20);
     const refs = new Set(analyzeArticle(article).sentences.map((s) => s.ref));
     for (const slide of deck.slides) {

@@ -1,0 +1,65 @@
+/**
+ * The article's own structure: subheadings and lead-in lines. A subheading ("Jobs market bends but does not
+ * break", "What can be done") is the author's label for the section below it, never a sentence of evidence; when
+ * it states a point it is that section's slide title. A lead-in ("She summed it up on social media:") introduces
+ * what follows it (a list, a quotation, an embedded post the import dropped) and says nothing alone.
+ */
+import type { AnalyzedParagraph, AnalyzedSentence } from '../analyze/types';
+import { isComplete, lexiconFromTokens } from './clauses';
+import { statesPoint } from './headline';
+import { onlyParticiples } from './titleShape';
+import { wordCount } from './titles';
+
+/** Longer one-line paragraphs without closing punctuation are sentences that lost their full stop. */
+const MAX_HEADING_WORDS = 14;
+/** A line that ends like a sentence (or a quotation, or a bracket). */
+const CLOSING = /[.!?:;"”'’)\]…]$/;
+const LEAD_IN = /:\s*$/;
+/** Headings that ask or label rather than state: "What comes next", "3. Why nurses leave", "Box 1: …". */
+const LABEL_HEADING =
+  /^(?:what|why|how|where|when|who|which|whether|\d+[.)]?\s|box\s+\d|part\s+\d|chapter\s)/i;
+/** A heading used as a title copies no run of this many words of the article (the check's copied-title rule). */
+const MAX_TITLE_HEADING_WORDS = 7;
+
+/** True when a paragraph is one short line without closing punctuation: a subheading. */
+export function isHeadingParagraph(paragraph: AnalyzedParagraph): boolean {
+  const only = paragraph.sentences.length === 1 ? paragraph.sentences[0] : undefined;
+  return !!only && isHeadingText(only.text);
+}
+
+/** True when a line of text reads as a subheading: short, and not closed like a sentence. */
+export function isHeadingText(text: string): boolean {
+  const line = text.trim();
+  return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line);
+}
+
+/** True when a sentence ends on a colon: it introduces what follows and says nothing alone. */
+export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {
+  return LEAD_IN.test(s.text);
+}
+
+/**
+ * A subheading as a slide title, when it states a point ("Carmakers have lost their nerve", "Budget gap
+ * widens"): a complete clause with a subject, short enough not to copy the article at length. Questions and
+ * labels ("What comes next", "A cautious central bank") give undefined.
+ */
+export function headingPoint(heading: AnalyzedSentence): string | undefined {
+  const text = heading.text.trim();
+  if (LABEL_HEADING.test(text) || text.includes(':') || wordCount(text) > MAX_TITLE_HEADING_WORDS)
+    return undefined;
+  const lexicon = lexiconFromTokens(heading.tokens);
+  // "A plan built for scarcity": a noun and its participle, a label rather than a clause.
+  if (onlyParticiples(text.split(/\s+/), lexicon) || participleLabel(heading)) return undefined;
+  return isComplete(text, lexicon) && statesPoint(text, lexicon) ? text : undefined;
+}
+
+/** Past participles, regular and common irregular ("designed", "built", "driven", "caught"). */
+const PARTICIPLE = /(?:ed|en|wn|ne|lt|pt|ught|ung|ade|id)$/i;
+
+/** "A plan built for scarcity": the first verb follows its noun as a participle, with no auxiliary. */
+function participleLabel(heading: AnalyzedSentence): boolean {
+  const tokens = heading.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (tokens.some((t) => t.pos === 'AUX')) return false;
+  const at = tokens.findIndex((t) => t.pos === 'VERB');
+  return at > 0 && tokens[at - 1]?.pos === 'NOUN' && PARTICIPLE.test(tokens[at]?.text ?? '');
+}

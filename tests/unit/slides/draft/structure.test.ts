@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { draftDeck } from '../../../../slides/draft';
+import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
+import { speakerOf } from '../../../../slides/draft/speakers';
+import { headingPoint, isHeadingParagraph, isLeadIn } from '../../../../slides/draft/structure';
+import { cutsClauseVerb } from '../../../../slides/draft/titleShape';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+const article = (
+  paragraphs: string[],
+  title = 'Heat is damaging the kidneys of farm workers',
+): ImportedArticle => ({
+  title,
+  paragraphs,
+  format: 'md',
+  warnings: [],
+});
+
+/** An explainer with subheadings, a lead-in to a dropped post, and a methods note after its conclusion. */
+const EXPLAINER = article([
+  'Doctors in the cane regions puzzled for years over young men whose kidneys were failing for no obvious reason.',
+  'The study followed 4,200 farm and construction workers in southern Spain over three summers. About one in eight showed a lasting decline in kidney function.',
+  'Carmakers have lost their nerve',
+  'Three large carmakers have pushed back their electric deadlines. Each of them has renewed contracts with Asian suppliers at lower prices.',
+  'What can be done',
+  'Shade, water and rest breaks cut signs of kidney injury by about a third in an earlier trial on a sugar plantation.',
+  'The ministry responded to the study on social media:',
+  'Kidney specialists say the findings matter more widely as heat waves become longer and more frequent.',
+  'Methodology note',
+  'Cost estimates are in 2024 prices and were checked against the ministry’s own accounts.',
+]);
+
+describe("the article's own structure", () => {
+  const analysis = analyzeArticle(EXPLAINER);
+  const paragraph = (n: number) => analysis.paragraphs[n - 1]!;
+
+  it('reads one short line without closing punctuation as a subheading, and a sentence ending on a colon as a lead-in', () => {
+    expect(isHeadingParagraph(paragraph(3))).toBe(true);
+    expect(isHeadingParagraph(paragraph(5))).toBe(true);
+    expect(isHeadingParagraph(paragraph(2))).toBe(false);
+    expect(isLeadIn(paragraph(7).sentences[0]!)).toBe(true);
+    expect(isLeadIn(paragraph(8).sentences[0]!)).toBe(false);
+  });
+
+  it('takes a subheading that states a point as a title, never a question, a label or a participle phrase', () => {
+    expect(headingPoint(paragraph(3).sentences[0]!)).toBe('Carmakers have lost their nerve');
+    expect(headingPoint(paragraph(5).sentences[0]!)).toBeUndefined();
+    const label = analyzeArticle(
+      article(['Intro sentence here for the test.', 'A plan built for scarcity', 'End.']),
+    );
+    expect(headingPoint(label.paragraphs[1]!.sentences[0]!)).toBeUndefined();
+  });
+
+  it('ends the body before back matter, and lets a subheading open a new argument unit that it labels', () => {
+    // "Methodology note" and what follows it are back matter: nothing there is drafted from.
+    expect(paragraph(10).sentences).toHaveLength(0);
+    expect(lastParagraph(analysis)).toBe(8);
+    const units = argumentUnits(analysis);
+    const labelled = units.find((u) => u.heading?.text === 'Carmakers have lost their nerve');
+    expect(labelled?.sentences.map((s) => s.paragraph)).toEqual([4, 4]);
+    expect(units.flatMap((u) => u.sentences).some((s) => isHeadingParagraph(paragraph(s.paragraph)))).toBe(
+      false,
+    );
+  });
+
+  it('drafts no heading, lead-in or back matter as a bullet or as talk, and titles the section with its point', () => {
+    const { text } = draftDeck(EXPLAINER);
+    expect(text).toContain('## Carmakers have lost their nerve');
+    expect(text).not.toMatch(/^- What can be done/m);
+    expect(text).not.toContain('on social media:.');
+    expect(text).not.toMatch(/^- .*responded to the study on social media/m);
+    expect(text).not.toMatch(/Cost estimates are in 2024 prices/);
+  });
+});
+
+describe('clauses a cut leaves without their verb', () => {
+  it('rejects a verb of saying followed by its subject but not its verb', () => {
+    for (const cut of ["The Workers' Union says automation", 'Okoro said enrollment in the kindergarten'])
+      expect(isComplete(cut, lexiconOf(`${cut} could fall sharply next year.`))).toBe(false);
+    const whole = 'Okoro said enrollment had fallen for two years';
+    expect(isComplete(whole, lexiconOf(whole))).toBe(true);
+  });
+
+  it('finds an adverbial clause whose verb the source gives just after the cut', () => {
+    const source = 'Kidney specialists say the findings matter more widely as heat waves become longer.';
+    const lexicon = lexiconOf(source);
+    expect(
+      cutsClauseVerb('Kidney specialists say the findings matter more as heat waves', source, lexicon),
+    ).toBe(true);
+    const seen = 'Baku is seen as a partner by Tel Aviv.';
+    expect(cutsClauseVerb('Baku is seen as a partner', seen, lexiconOf(seen))).toBe(false);
+  });
+});
+
+describe('speakers named by what they are', () => {
+  it('takes a specific group as the speaker of what it says, and a sentence quoted whole from the speaker before it', () => {
+    const analysis = analyzeArticle(
+      article([
+        'The first paragraph sets the scene for the test article.',
+        'Kidney specialists say the findings matter more widely as heat waves become longer.',
+        'Critics say the rules are too weak to matter.',
+        'The last paragraph ends it.',
+      ]),
+    );
+    const [specialists, critics] = [analysis.paragraphs[1]!, analysis.paragraphs[2]!].map(
+      (p) => p.sentences[0]!,
+    );
+    const entities = new Map(analysis.entities.map((e) => [e.name, e]));
+    expect(speakerOf(specialists!, entities, () => undefined)).toBe('Kidney specialists');
+    expect(speakerOf(critics!, entities, () => undefined)).toBeUndefined();
+  });
+
+  it('gives a whole-sentence quotation the speaker of the quotation before it', () => {
+    const source = article([
+      'Spain introduced rules in 2023 that ban some outdoor work during official heat alerts across the south.',
+      'Enforcement is patchy, inspectors report. "A rule that exists on paper does not cool anyone down," said Miguel Otero, a labor inspector in Andalusia. "Small farms often do not know the rules apply to them."',
+      'The ministry says it will hire more inspectors before the next summer arrives in the region.',
+    ]);
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const whole = ctx.analysis.sentences.find((s) => s.text.startsWith('"Small farms'))!;
+    expect(ctx.speaker(whole)).toBe('Otero');
+    expect(ctx.bulletText(whole)).toContain('Otero');
+  });
+});
+
+describe('acknowledgements', () => {
+  it('never drafts from a thanks line closing a post', () => {
+    const analysis = analyzeArticle(
+      article([
+        'We moved our builds to six rented servers and cut the monthly bill by sixty percent.',
+        'The savings are real, but the work of running our own machines is real too.',
+        'Thanks to Tanaka and Okonkwo for reading drafts of this post.',
+      ]),
+    );
+    expect(analysis.sentences.map((s) => s.text).join(' ')).not.toContain('Thanks to');
+    expect(analysis.paragraphs).toHaveLength(3);
+  });
+});
