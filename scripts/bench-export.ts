@@ -5,8 +5,9 @@
  * - floor: a bare playwright-core launch + `page.pdf()` of the same built print page (no post-processing, no write),
  * - warm: `exportPdf` with the browser already running (the app and the web host),
  * with cli/floor, the peak memory (PSS) of the process tree (Node + Chromium) during the CLI runs, and the PDF's bytes.
- * Then long decks (500, 1,000 and 5,000 slides, slides PDF, warm browser, one run each) with their time per slide,
- * peak memory and the 5,000/500 time ratio (linear export: at most 12×). `--long` runs only those.
+ * Then long decks (500, 1,000 and 5,000 slides, each PDF kind, warm browser, one run each) with their time per slide,
+ * peak memory and the 5,000/500 time ratio per kind (linear export: at most 12×). `--long` runs only those;
+ * `--kinds=notes,handouts` picks the kinds of the long rows.
  * Needs the built renderer (`npm run build`). Prints figures; asserts nothing.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -123,11 +124,25 @@ async function bareFloor(deckText: string, kind: PdfKind): Promise<void> {
   }
 }
 
-/** Long decks, slides PDF, warm printer: time, time per slide, peak memory; then the 5,000/500 ratio. */
+/** The kinds the long-deck rows cover: `--kinds=slides,notes` picks some (default all three). */
+function longKinds(): PdfKind[] {
+  const arg = process.argv.find((value) => value.startsWith('--kinds='));
+  if (!arg) return [...KINDS];
+  const picked = arg.slice('--kinds='.length).split(',');
+  const unknown = picked.filter((kind) => !(KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) throw new Error(`unknown kind ${unknown.join(', ')} (slides, notes or handouts)`);
+  return picked as PdfKind[];
+}
+
+/**
+ * Long decks, each PDF kind (every kind prints a long deck in parts), warm printer: time, time per slide, peak
+ * memory; then the 5,000/500 ratio per kind.
+ */
 async function longDecks(dir: string): Promise<void> {
-  console.log('\nlong decks, slides PDF, warm browser, one run each');
-  console.log(' slides   pages        ms  ms/slide   peak MB      bytes');
-  const times = new Map<number, number>();
+  const kinds = longKinds();
+  console.log('\nlong decks, warm browser, one run each');
+  console.log('kind      slides   pages        ms  ms/slide   peak MB      bytes');
+  const times = new Map<string, number>();
   const warm = createChromiumPrinter({ rendererRoot, executablePath, timeoutMs: 600_000 });
   try {
     await exportPdf({
@@ -136,27 +151,32 @@ async function longDecks(dir: string): Promise<void> {
       outPath: join(dir, 'w.pdf'),
       printer: warm,
     });
-    for (const size of LONG_SIZES) {
-      const out = join(dir, `long-${size}.pdf`);
-      const deckText = makeExportDeck(size);
-      let pages = 0;
-      const { ms, peak } = await measured(
-        async () => {
-          pages = (await exportPdf({ deckText, kind: 'slides', outPath: out, printer: warm })).pages;
-        },
-        true,
-        LONG_SAMPLE_MS,
-      );
-      times.set(size, ms);
-      console.log(
-        `${String(size).padStart(7)} ${String(pages).padStart(7)} ${ms.toFixed(0).padStart(9)} ${(ms / size).toFixed(1).padStart(9)} ${(peak / MB).toFixed(0).padStart(9)} ${String(statSync(out).size).padStart(10)}`,
-      );
-    }
+    for (const kind of kinds)
+      for (const size of LONG_SIZES) {
+        const out = join(dir, `long-${kind}-${size}.pdf`);
+        const deckText = makeExportDeck(size);
+        let pages = 0;
+        const { ms, peak } = await measured(
+          async () => {
+            pages = (await exportPdf({ deckText, kind, outPath: out, printer: warm })).pages;
+          },
+          true,
+          LONG_SAMPLE_MS,
+        );
+        times.set(`${kind} ${size}`, ms);
+        console.log(
+          `${kind.padEnd(9)} ${String(size).padStart(6)} ${String(pages).padStart(7)} ${ms.toFixed(0).padStart(9)} ${(ms / size).toFixed(1).padStart(9)} ${(peak / MB).toFixed(0).padStart(9)} ${String(statSync(out).size).padStart(10)}`,
+        );
+      }
   } finally {
     await warm.close();
   }
-  const ratio = (times.get(5000) ?? 0) / (times.get(500) ?? 1);
-  console.log(`5,000/500 time ratio: ${ratio.toFixed(1)}× (linear is 10×; the target is at most 12×)`);
+  for (const kind of kinds) {
+    const ratio = (times.get(`${kind} 5000`) ?? 0) / (times.get(`${kind} 500`) ?? 1);
+    console.log(
+      `${kind} 5,000/500 time ratio: ${ratio.toFixed(1)}× (linear is 10×; the target is at most 12×)`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
