@@ -35,6 +35,9 @@ export function shortenName(text: string, lexicon: Lexicon): string {
   return words.slice(verbAt - 1).join(' ');
 }
 
+const COPULA =
+  /^(?:is|are|was|were|be|been|being|seem|seems|seemed|remain|remains|remained|become|becomes|became|look|looks|looked)$/;
+
 /**
  * The text without a run of "all" or coordinated adjectives before a noun ("all diplomatic and economic ties" to
  * "ties"); a single adjective ("public hospital") stays, as it may be what the event is about.
@@ -53,7 +56,9 @@ export function dropModifiers(text: string, lexicon: Lexicon): string {
       continue;
     }
     const listing = run.some((r) => QUANTIFIER.test(bare(r)) || JOIN.test(bare(r)));
-    if (!HEAD_POS.has(pos) || !listing) kept.push(...run);
+    // "are simple and cheap: shade …": adjectives after a copula, or closed by punctuation, are the predicate.
+    const predicate = COPULA.test(bare(kept[kept.length - 1] ?? '')) || run.some((r) => /[,;:]$/.test(r));
+    if (!HEAD_POS.has(pos) || !listing || predicate) kept.push(...run);
     run = [];
     kept.push(w);
   }

@@ -429,6 +429,11 @@ export class PlanContext {
         (c) => wordCount(c) <= MAX_BULLET_WORDS && wordCount(c) >= 6 && isComplete(c, lexicon),
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
+      // Last, the sentence's opening clause, when it is whole and keeps a figure the sentence has.
+      const opening = leadingClause(bullet, s.text, lexicon, MAX_BULLET_WORDS);
+      const keepsFigure = figures.length === 0 || figures.some((f) => opening?.includes(f));
+      if (wordCount(bullet) > MAX_BULLET_WORDS && opening && keepsFigure && wordCount(opening) >= 8)
+        bullet = opening;
     }
     // Part of a quotation that spans sentences stays in quotation marks.
     if (inQuotation(s) && !QUOTE_MARKS.test(bullet)) bullet = `"${bullet}"`;

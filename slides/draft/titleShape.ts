@@ -137,6 +137,29 @@ export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): 
   return false;
 }
 
+/** Words that open a noun phrase: after a verb, its object. */
+const OBJECT_START = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+]);
+
+/** True when a text ends on an "-ing" verb ("Heat is quietly damaging") whose object its source goes on to. */
+export function cutsObject(text: string, source: string): boolean {
+  const last = bare(text.split(SPACE).filter(Boolean).at(-1) ?? '');
+  return /ing$/.test(last) && OBJECT_START.has(continuationOf(text, source, false) ?? '');
+}
+
 /** How many finite verbs a text has (verbs or auxiliaries, not "-ing" forms or infinitives after "to"). */
 function finiteVerbs(text: string, lexicon: Lexicon): number {
   const words = wordsOf(text);
@@ -150,7 +173,7 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // are simple" has a verb of its own after the clause.
   if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
   if (QUANTITY_NEXT.test(continuationOf(title, source, false) ?? '')) return false;
-  if (cutsClauseVerb(title, source, lexicon)) return false;
+  if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }
 

@@ -10,6 +10,8 @@ const MAX_BULLETS = 4;
 /** A judgment's bullets stop at this many words in all (title aside), so the slide reads at a glance. */
 const MAX_EVIDENCE_WORDS = 52;
 const MAX_COUNTERPOINTS = 3;
+/** Contrast cues that do not by themselves mark the other side of the argument. */
+const WEAK_CONTRAST = new Set(['but', ', but']);
 /** Units picked beyond twice the slides wanted, to stand in for units with no evidence of their own. */
 const SPARE_UNITS = 4;
 
@@ -66,8 +68,14 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
 /** What cuts the other way: counterpoint sentences before the last paragraph that bring new material. */
 export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
   const { analysis } = ctx;
+  // "But" or ", but" alone often carries the article's own argument on ("But specialists say the findings
+  // matter more widely"): the other side is what a concession or a named objection marks.
   const candidates = analysis.sentences.filter(
-    (s) => s.role === 'counterpoint' && !ctx.used.has(s.ref) && s.paragraph < lastParagraph(analysis),
+    (s) =>
+      s.role === 'counterpoint' &&
+      s.cues.some((c) => !WEAK_CONTRAST.has(c)) &&
+      !ctx.used.has(s.ref) &&
+      s.paragraph < lastParagraph(analysis),
   );
   const picked = pickSentences(candidates, MAX_COUNTERPOINTS + 1, ctx.used, analysis);
   if (picked.length === 0) return undefined;

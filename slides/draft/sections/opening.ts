@@ -1,7 +1,7 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
-import { leadingClause } from '../titleShape';
+import { cutsObject, leadingClause } from '../titleShape';
 import { dropArticles, headlineTight } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
@@ -68,7 +68,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
             trailingPhraseCuts(text, lexicon).find(
               (c) => wordCount(c) <= THESIS_TITLE_WORDS && !/^\s*to\s/i.test(text.slice(c.length)),
             ));
-      if (fitted && isComplete(fitted, lexicon) && endsCleanly(fitted) && !TRAILING_PARTICIPLE.test(fitted))
+      if (
+        fitted &&
+        isComplete(fitted, lexicon) &&
+        endsCleanly(fitted) &&
+        !TRAILING_PARTICIPLE.test(fitted) &&
+        !cutsObject(fitted, statement)
+      )
         return capitalised(fitted);
     }
   }

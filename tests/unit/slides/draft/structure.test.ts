@@ -139,3 +139,27 @@ describe('acknowledgements', () => {
     expect(analysis.paragraphs).toHaveLength(3);
   });
 });
+
+describe('the other side', () => {
+  it('is what a concession or a named objection marks, never a sentence that only opens on "But"', () => {
+    // The "But" sentence carries the argument on: it is evidence on a slide, not the other side.
+    const { text } = draftDeck(
+      article(
+        [
+          'A new study of farm workers adds to evidence that repeated heat stress harms the kidneys of people who work outdoors.',
+          'The study followed 4,200 farm and construction workers in southern Spain over three summers. About one in eight showed a lasting decline in kidney function.',
+          'But kidney specialists say the findings matter more widely as heat waves become longer and more frequent across Europe.',
+          'Critics argue that the study could not separate heat from pesticides and painkillers, which also harm the kidneys.',
+          'The measures that protect workers are simple and cheap: shade, water and rest breaks during the hottest hours.',
+          'The research team plans to publish data from a fourth summer next year, with better measures of water intake.',
+        ],
+        'Heat is quietly damaging the kidneys of farm workers',
+      ),
+    );
+    const slides = text.split('\n---\n').map((slide) => slide.split('\nNote:')[0] ?? '');
+    for (const slide of slides.filter((s) => s.includes('## The other side')))
+      expect(slide).not.toMatch(/kidney specialists say/i);
+    expect(slides.some((slide) => /Critics argue/.test(slide))).toBe(true);
+    expect(slides.some((slide) => /^- .*Kidney specialists say/m.test(slide))).toBe(true);
+  });
+});
