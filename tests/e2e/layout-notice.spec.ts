@@ -104,4 +104,27 @@ test('changing a bullets slide to Quote says what has no place, keeps it on the 
   await page.keyboard.press(`${MOD}+S`);
   await expect(page.getByTestId('modified')).toHaveCount(0);
   await expect.poll(() => readFileSync(path).equals(original)).toBe(true);
+
+  // Stat and timeline arrange the bullets but show no figure or date for them: said too, and Undo goes back.
+  for (const [layout, label, lead] of [
+    ['stat', 'Statistic', 'figure'],
+    ['timeline', 'Timeline', 'date'],
+  ] as const) {
+    await page.getByTestId('layout-select').selectOption(layout);
+    await expect(section).toHaveAttribute('data-layout', layout);
+    await expect(notice).toContainText(
+      `4 items have no ${lead} (the ${label} layout shows a bold ${lead} at the start of each item)`,
+    );
+    for (const bullet of BULLETS) await expect(section.getByText(bullet, { exact: true })).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `after-${layout}.png`) });
+    await page.getByTestId('stage').focus();
+    await page.keyboard.press(`${MOD}+Z`);
+    await expect(section).toHaveAttribute('data-layout', 'bullets');
+    await expect(notice).toHaveText('');
+  }
+  // Moving to another slide clears the notice.
+  await page.getByTestId('layout-select').selectOption('quote');
+  await expect(notice).toContainText('no place in the Quote layout');
+  await page.getByTestId('slide-row').nth(0).click();
+  await expect(notice).toHaveText('');
 });
