@@ -1,5 +1,6 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './types';
+import { furnitureKind } from '../check/furniture';
 import { datedEvents } from './dates';
 import { findMentions, mergeEntities } from './entities';
 import { findFigures } from './figures';
@@ -90,6 +91,9 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       if (AUTHOR_BIO.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_BIO_WORDS) return;
       if (FURNITURE.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       if (ACKNOWLEDGEMENT.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
+      // What the briefing check calls page furniture ("If you value our reporting, please support us") is never
+      // drafted from: one rule for both.
+      if (furnitureKind(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     });

@@ -2,6 +2,7 @@
  * Coverage-aware choices: which argument units become judgment slides (each should bring material no slide has
  * yet), and where the figures no slide carries are quoted so that every number of the article reaches the deck.
  */
+import { isHeadingParagraph } from './structure';
 import { contentLemmas } from '../analyze/salience';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import type { ArgumentUnit } from './select';
@@ -94,6 +95,9 @@ export function carryRemainingFigures(slides: PlannedSlide[], analysis: Analysis
   if (hosts.length === 0) return;
   for (const s of analysis.sentences) {
     if (quoted.has(s.ref) || !carriesFigure(s, analysis)) continue;
+    // "2. It spreads before anyone knows": a numbered subheading's number is no figure.
+    const paragraph = analysis.paragraphs[s.paragraph - 1];
+    if (paragraph && isHeadingParagraph(paragraph)) continue;
     let nearest = hosts[0];
     let distance = Infinity;
     for (const host of hosts) {

@@ -26,6 +26,7 @@ import {
   statesPoint,
 } from './headline';
 import { hasLongQuote, isAttributed, speakerOf, withSpeaker } from './speakers';
+import { isCoaching } from '../check/notes';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
@@ -251,7 +252,13 @@ export class PlanContext {
 
   /** True when a sentence is worth saying and no notes say it yet (fragments, headings and lead-ins are not). */
   private sayable(s: AnalyzedSentence): boolean {
-    return !this.said.has(s.ref) && !this.silent.has(s.ref) && wordCount(s.text) >= MIN_SENTENCE_WORDS;
+    // A signpost the article gives its reader ("Start with inflation itself.") is no talk for an audience.
+    return (
+      !this.said.has(s.ref) &&
+      !this.silent.has(s.ref) &&
+      wordCount(s.text) >= MIN_SENTENCE_WORDS &&
+      !isCoaching(s.text)
+    );
   }
 
   /** One sentence as the presenter says it. */

@@ -163,3 +163,18 @@ describe('the other side', () => {
     expect(slides.some((slide) => /^- .*Kidney specialists say/m.test(slide))).toBe(true);
   });
 });
+
+describe('what the check calls furniture or coaching', () => {
+  it('is never drafted from: a support appeal is no sentence, a signpost is no talk', () => {
+    const source = article([
+      'The pipeline gives both sides a reason to keep the fraying truce along the border for another year.',
+      'If you value our reporting, please support us with a monthly gift today.',
+      'Start with inflation itself. Prices rose 4.2% in the year to March, the slowest pace since 2021.',
+      'The central bank is expected to cut rates when its board meets again in the summer.',
+    ]);
+    const analysis = analyzeArticle(source);
+    expect(analysis.sentences.map((s) => s.text).join(' ')).not.toContain('support us');
+    const { text } = draftDeck(source);
+    expect(text).not.toContain('Start with inflation itself');
+  });
+});
