@@ -70,12 +70,13 @@ export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
   const { analysis } = ctx;
   // "But" or ", but" alone often carries the article's own argument on ("But specialists say the findings
   // matter more widely"): the other side is what a concession or a named objection marks.
+  const last = lastParagraph(analysis);
   const candidates = analysis.sentences.filter(
     (s) =>
       s.role === 'counterpoint' &&
       s.cues.some((c) => !WEAK_CONTRAST.has(c)) &&
       !ctx.used.has(s.ref) &&
-      s.paragraph < lastParagraph(analysis),
+      s.paragraph < last,
   );
   const picked = pickSentences(candidates, MAX_COUNTERPOINTS + 1, ctx.used, analysis);
   if (picked.length === 0) return undefined;
