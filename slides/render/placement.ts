@@ -142,7 +142,7 @@ export function hasPlacementGaps(placed: Placement): boolean {
 /**
  * One or two sentences saying what a layout has no place for, naming the layout as `layoutName` ("Quote"), or
  * undefined when everything has its place. `change`: said just after the user changed the layout (what happens
- * next, and that Undo restores it); otherwise said of the slide as it is (the briefing check).
+ * until they move it or switch back); otherwise said of the slide as it is (the briefing check).
  */
 export function describePlacement(placed: Placement, layoutName: string, change = false): string | undefined {
   const sentences: string[] = [];
@@ -162,7 +162,5 @@ export function describePlacement(placed: Placement, layoutName: string, change 
         `${placed.lead} at the start of each item), so ${n === 1 ? 'it shows' : 'they show'} without one.`,
     );
   }
-  if (sentences.length === 0) return undefined;
-  if (change) sentences.push('Undo restores the layout.');
-  return sentences.join(' ');
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
 }

@@ -127,4 +127,23 @@ test('changing a bullets slide to Quote says what has no place, keeps it on the 
   await expect(notice).toContainText('no place in the Quote layout');
   await page.getByTestId('slide-row').nth(0).click();
   await expect(notice).toHaveText('');
+  await page.getByTestId('stage').focus();
+  await page.keyboard.press(`${MOD}+Z`);
+
+  // Two slides changed at once: the notice names the one left with content out of place.
+  await page.getByTestId('slide-row').nth(0).locator('button').click();
+  await page
+    .getByTestId('slide-row')
+    .nth(1)
+    .locator('button')
+    .click({ modifiers: [MOD] });
+  await expect(page.getByTestId('slide-row').locator('button[aria-selected=true]')).toHaveCount(2);
+  await page.getByTestId('layout-select').selectOption('quote');
+  await expect(notice).toHaveText(
+    /^⚠\s*Slide 2: 4 bullets have no place in the Quote layout; .* Undo restores the layouts\.✕?$/,
+  );
+  await expect(notice).not.toContainText('Slide 1');
+  await page.getByTestId('stage').focus();
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(notice).toHaveText('');
 });

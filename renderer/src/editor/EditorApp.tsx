@@ -350,7 +350,7 @@ export function EditorApp() {
           <SourceView store={store} state={state} />
         ) : (
           <div className="editor-center">
-            <LayoutNotice slide={slide} />
+            <LayoutNotice state={state} />
             <Stage store={store} state={state} transition={transition} />
             <NotesEditor store={store} slide={slide} openSignal={notesSignal} />
           </div>

@@ -65,7 +65,7 @@ describe('placement', () => {
     const placed = placement({ layout: 'quote', body: FOUR });
     expect(describePlacement(placed, 'Quote', true)).toBe(
       "4 bullets have no place in the Quote layout; they stay below the slide's content until you move them or " +
-        'switch back. Undo restores the layout.',
+        'switch back.',
     );
     expect(describePlacement(placement({ layout: 'quote', body: '## T\n\nOne line.\n' }), 'quote')).toBe(
       "1 paragraph has no place in the quote layout; it is shown below the slide's content.",
