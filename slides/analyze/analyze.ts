@@ -30,6 +30,9 @@ const ACKNOWLEDGEMENT =
 const BACK_MATTER =
   /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?)\s*$/i;
 
+/** The mark opening an interview's answer ("A: Across Spain …"). */
+const ANSWER_MARK = /^(?:A|Answer):\s+/;
+
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
 
@@ -65,7 +68,8 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       return;
     }
     wordCount += paragraphText.match(WORD)?.length ?? 0;
-    const texts = splitSentences(paragraphText);
+    // An interview's "A:" is a speaker's mark, not part of what they say.
+    const texts = splitSentences(paragraphText).map((t, i) => (i === 0 ? t.replace(ANSWER_MARK, '') : t));
     const tokenized = tokenizeSentences(texts);
     texts.forEach((text, si) => {
       const ref = `p${pi + 1}.s${si + 1}`;

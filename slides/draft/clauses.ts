@@ -107,7 +107,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
   if (!complementClausesComplete(words, lexicon) || !reportedClausesComplete(words, lexicon)) return false;
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
-  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last) && !passive) return false;
+  // "the ceasefire is fraying": a progressive after "is" is whole (a cut object is caught by its source).
+  const progressive = /ing$/i.test(last) && /^(?:is|are|was|were)$/i.test(words[words.length - 2] ?? '');
+  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last) && !passive && !progressive) return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;

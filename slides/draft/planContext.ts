@@ -25,7 +25,7 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import { hasLongQuote, isAttributed, speakerOf, withSpeaker } from './speakers';
+import { hasLongQuote, isAttributed, lowerFirst, namesSpeaker, speakerOf, withSpeaker } from './speakers';
 import { isCoaching } from '../check/notes';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
@@ -75,6 +75,21 @@ function sayingWho(text: string, speaker: string | undefined): string {
   const pronoun = /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
+/** An interview's question and answer marks ("Q: Why speculative?", "A: Because …"). */
+const QUESTION_MARK = /^(?:Q|Question):\s/;
+const ANSWER_MARK = /^(?:A|Answer):\s/;
+/** An article with this many questions is an interview. */
+const MIN_QUESTIONS = 3;
+/** The speaker's own voice: what an answer says in it is theirs, not the article's. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us)\b/;
+
+/** The person the article names most often, by surname (an interview's interviewee). */
+function mostNamedPerson(analysis: Analysis): string | undefined {
+  const people = analysis.entities.filter((e) => e.kind === 'person');
+  const top = [...people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  return top?.name.split(/\s+/).pop();
 }
 
 /** Shorter "sentences" are labels or fragments. */
@@ -152,6 +167,9 @@ export class PlanContext {
   readonly said = new Set<string>();
   /** Refs of the subheadings and lead-ins: never a bullet, a title's sentence or talk. */
   readonly silent = new Set<string>();
+  /** In an interview, the refs of the answers' sentences, and who gives them. */
+  private readonly answers = new Set<string>();
+  private interviewee: string | undefined;
   private readonly entityByName: Map<string, Entity>;
   private readonly speakers = new Map<string, string | undefined>();
   /** The article's body text, to name things as it names them. */
@@ -177,13 +195,24 @@ export class PlanContext {
     for (const p of analysis.paragraphs)
       if (isHeadingParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
     for (const s of analysis.sentences) if (isLeadIn(s)) this.silent.add(s.ref);
+    // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
+    // interviewee's, named where a bullet or the notes carry them.
+    const questions = analysis.paragraphs.filter((p) => QUESTION_MARK.test(p.text));
+    if (questions.length >= MIN_QUESTIONS) {
+      for (const p of questions) for (const s of p.sentences) this.silent.add(s.ref);
+      this.interviewee = mostNamedPerson(analysis);
+      for (const p of analysis.paragraphs)
+        if (ANSWER_MARK.test(p.text)) for (const s of p.sentences) this.answers.add(s.ref);
+    }
     for (const ref of this.silent) this.used.add(ref);
   }
 
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
   speaker(s: AnalyzedSentence): string | undefined {
     if (!this.speakers.has(s.ref)) {
-      const own = speakerOf(s, this.entityByName, () => this.referent(s), this.articleText);
+      const own =
+        speakerOf(s, this.entityByName, () => this.referent(s), this.articleText) ??
+        (this.answers.has(s.ref) && FIRST_PERSON.test(s.text) ? this.interviewee : undefined);
       // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
       // A sentence quoted whole ('"Small farms do not know the rules."') after a quotation with its speaker
       // goes on in that speaker's words.
@@ -347,7 +376,10 @@ export class PlanContext {
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon)) continue;
         if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) continue;
-        if (this.isFree(fitted)) return fitted;
+        // A quotation or opinion titles its slide only with its speaker named ("Otero: small farms …").
+        const speaker = this.speaker(s);
+        const said = !speaker || namesSpeaker(fitted, speaker) ? fitted : `${speaker}: ${lowerFirst(fitted)}`;
+        if (wordCount(said) <= maxWords && this.isFree(said)) return said;
       }
     }
     return undefined;

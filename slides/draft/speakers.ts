@@ -102,7 +102,7 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
 }
 
 /** Lower-cases the first letter unless the first word is a name or an acronym. */
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   const first = text.split(/\s+/)[0] ?? '';
   if (
     /^(?:The|A|An|It|There|This|These|That|Those|Its|Their|Our|We|Most|Many|Some|No|Every|Each|All)$/.test(

@@ -34,6 +34,8 @@ const TO_AFTER_FROM = /\sto\s/i;
 const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
 /** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
 const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
+/** A title ending where its source goes on with a condition has dropped what limits it. */
+const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long)$/i;
 /** How many of a title's last words locate it in its source sentence. */
 const ANCHOR_WORDS = 2;
 const MIN_CLAUSE_WORDS = 4;
@@ -125,7 +127,10 @@ const CLAUSE_REACH = 4;
  */
 export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): boolean {
   const words = text.split(SPACE).filter(Boolean);
-  const at = words.findLastIndex((w) => SUBORDINATOR.test(bare(w)));
+  // "…, and the cheapest electricity | is wasted": a clause joined by a comma and "and"/"but" needs its verb too.
+  const at = words.findLastIndex(
+    (w, i) => SUBORDINATOR.test(bare(w)) || (/^(?:and|but|yet)$/i.test(w) && /,$/.test(words[i - 1] ?? '')),
+  );
   if (at < 0 || at === words.length - 1 || hasFiniteVerb(words.slice(at + 1).map(bare), lexicon))
     return false;
   const tail = words.slice(-ANCHOR_WORDS).map(bare);
@@ -172,7 +177,9 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
   // are simple" has a verb of its own after the clause.
   if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
-  if (QUANTITY_NEXT.test(continuationOf(title, source, false) ?? '')) return false;
+  const next = continuationOf(title, source, false) ?? '';
+  // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
+  if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }
@@ -213,7 +220,9 @@ export function leadingClause(
       continue;
     const lastPos = posOf(bare(words[n - 1] ?? ''), lexicon);
     const nextPos = posOf(bare(words[n] ?? ''), lexicon);
-    if (!TITLE_END_POS.has(lastPos) || COMPOUND_GOES_ON.has(nextPos)) continue;
+    // "is cutting too slowly, and …": an adverb ends a title where its clause ends.
+    const adverbEnd = lastPos === 'ADV' && CLAUSE_END.test(words[n - 1] ?? '');
+    if ((!TITLE_END_POS.has(lastPos) && !adverbEnd) || COMPOUND_GOES_ON.has(nextPos)) continue;
     if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
     // "short of about 8,900 | registered nurses": a number ends a title only where its noun does not follow.
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;

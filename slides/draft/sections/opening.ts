@@ -1,5 +1,6 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
 import type { AnalyzedSentence } from '../../analyze/types';
+import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
 import { cutsObject, leadingClause } from '../titleShape';
 import { dropArticles, headlineTight } from '../headline';
@@ -46,8 +47,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
   // researchers know" states its first sentence.
   const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline).replace(/[.!]$/, '');
-  // The standfirst, written to sum the piece up, states the thesis when the headline is no clause.
-  const standfirst = (ctx.article.standfirst ?? '').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
+  const standfirst = ctx.article.standfirst ? splitSentences(ctx.article.standfirst).slice(0, 1) : [];
   const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
     .flatMap((t) => [t.split(HEADLINE_JOIN)[0] ?? t, t])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
@@ -94,7 +95,8 @@ const THESIS_CUE =
 const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
-const HEADLINE_JOIN = /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)/i;
+const HEADLINE_JOIN =
+  /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|,\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…productivity, testing": a headline's trailing participle phrase cut short. */
 const TRAILING_PARTICIPLE = /,\s*\S+ing$/;
 
@@ -118,6 +120,9 @@ export function sentenceCase(headline: string, body: string): string {
     .join(' ');
 }
 
+/** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
+const RESTATED_BONUS = 0.2;
+
 /** Concluding sentences on the bottom line, before the main claims join them (see plan.ts): the conclusion is
  * one sentence, the main claims say the rest. */
 export const CONCLUDING_BULLETS = 1;
@@ -133,22 +138,26 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const lastParagraph = lastParagraphOf(analysis);
   const restated = new Set(thesis.restatements);
   const concluding = new Set(thesis.conclusion);
+  // A news story's lede: the opening sentence closest to the headline and standfirst states the news.
+  const lede = (s: AnalyzedSentence) => s.paragraph === 1 && s.ref === thesis.restatements[0];
   const candidates = analysis.sentences.filter(
     (s) =>
       (concluding.has(s.ref) ||
         restated.has(s.ref) ||
         THESIS_CUE.test(s.text) ||
         (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
-      (s.paragraph !== 1 || THESIS_CUE.test(s.text)) &&
+      // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
+      // story's lede does.
+      (s.paragraph !== 1 || THESIS_CUE.test(s.text) || lede(s)) &&
       !REFERS_BACK.test(s.text),
   );
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
     (THESIS_CUE.test(s.text) ? 0.5 : 0) +
     (s.role === 'conclusion' ? 0.3 : 0) +
-    (restated.has(s.ref) ? 0.2 : 0) +
+    (restated.has(s.ref) ? RESTATED_BONUS : 0) +
     (concluding.has(s.ref) ? 0.2 : 0) -
-    (s.figures.length > 0 && s.role !== 'conclusion' ? 0.3 : 0);
+    (s.figures.length > 0 && s.role !== 'conclusion' && !lede(s) ? 0.3 : 0);
   const ranked = [...candidates].sort((a, b) => value(b) - value(a));
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   const picked = inReadingOrder(ranked.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1));

@@ -25,7 +25,7 @@ function leadingDate(when: string): RegExp {
 export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const dated = ctx.analysis.sentences
     // A sentence that only titles a slide may still be a dated row; one shown as a bullet may not.
-    .filter((s) => !ctx.bulleted.has(s.ref))
+    .filter((s) => !ctx.bulleted.has(s.ref) && !ctx.silent.has(s.ref))
     .map((s) => ({ s, when: eventDateOf(s.text) }))
     .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
   const years = dated.map((e) => Number(/(?:1[89]|20)\d\d/.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);

@@ -6,7 +6,7 @@ import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
 import { speakerOf } from '../../../../slides/draft/speakers';
 import { headingPoint, isHeadingParagraph, isLeadIn } from '../../../../slides/draft/structure';
-import { cutsClauseVerb } from '../../../../slides/draft/titleShape';
+import { cutsClauseVerb, wellShaped } from '../../../../slides/draft/titleShape';
 import type { ImportedArticle } from '../../../../slides/import/types';
 
 const article = (
@@ -176,5 +176,65 @@ describe('what the check calls furniture or coaching', () => {
     expect(analysis.sentences.map((s) => s.text).join(' ')).not.toContain('support us');
     const { text } = draftDeck(source);
     expect(text).not.toContain('Start with inflation itself');
+  });
+});
+
+describe('an interview in questions and answers', () => {
+  const INTERVIEW = article(
+    [
+      'Dr Ines Carvalho spent fourteen years planning transmission lines before joining the Lisbon Energy Institute.',
+      'Q: How long is the queue for a grid connection?',
+      'A: Across three countries there are roughly 310 gigawatts of projects waiting for a connection. Not all of it will be built.',
+      'Q: Why are so many projects speculative?',
+      'A: Because applying is cheap and a place in the queue is valuable. I have seen one withdrawal trigger restudies for forty projects.',
+      'Q: So is the problem paperwork or steel?',
+      'A: It is both. I know that is not a popular answer, but most of the delay is physical: there are not enough lines where the sun is.',
+      'Q: What would you do first?',
+      'A: Plan the grid ahead of generation. Carvalho says regulators must let operators build before the projects arrive.',
+    ],
+    'The grid, not the panels, is now the bottleneck: an interview with Ines Carvalho',
+  );
+
+  it("never shows or says the interviewer's questions, drops the answer mark, and names the interviewee on first-person bullets", () => {
+    const { text } = draftDeck(INTERVIEW);
+    expect(text).not.toMatch(/Q: /);
+    expect(text).not.toMatch(/^- A: /m);
+    const ctx = new PlanContext(INTERVIEW, analyzeArticle(INTERVIEW));
+    const firstPerson = ctx.analysis.sentences.find((s) => s.text.startsWith('I have seen'))!;
+    expect(ctx.speaker(firstPerson)).toBe('Carvalho');
+    expect(ctx.bulletText(firstPerson)).toMatch(/^Carvalho: /);
+    expect(ctx.analysis.sentences.find((s) => s.text.startsWith('Across three'))).toBeDefined();
+    expect(ctx.silent.has(ctx.analysis.sentences.find((s) => s.text.startsWith('Q: Why'))!.ref)).toBe(true);
+  });
+});
+
+describe('the thesis and titles', () => {
+  it("falls back on the standfirst's first sentence, read with the article's own sentence splitter", () => {
+    const source: ImportedArticle = {
+      ...article(
+        [
+          'The state Supreme Court ruled on Tuesday in a dispute between a freight company and a former sales manager.',
+          'The majority held that employers must show a specific interest, such as trade secrets, before a court enforces the clause.',
+          'The dissent warned that the new test would invite a flood of litigation over ordinary contracts.',
+          'The case now returns to the trial court, which must dissolve the injunction against the manager.',
+        ],
+        'Closing the gap: non-compete clauses after Halvorsen',
+      ),
+      standfirst:
+        'A 4–3 ruling in Halvorsen v. Brightwater Logistics makes employers justify their non-compete clauses. The dissent warns of litigation.',
+    };
+    const { text } = draftDeck(source);
+    const title = /^## Bottom line(.*)$/m.exec(text)?.[1] ?? '';
+    // "v." is no sentence end: the thesis never starts at "Brightwater Logistics".
+    expect(title).not.toMatch(/^: Brightwater/);
+    expect(title).not.toMatch(/dissent/i);
+  });
+
+  it('never ends a title where its source goes on with the condition that limits it', () => {
+    const source =
+      'The court held that a non-compete clause is enforceable only if the employer shows a specific interest.';
+    expect(
+      wellShaped('The court held that a non-compete clause is enforceable', source, lexiconOf(source)),
+    ).toBe(false);
   });
 });
