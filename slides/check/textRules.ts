@@ -154,6 +154,8 @@ export function hasName(text: string, firstCounts = false): boolean {
     if (!isNameWord(w)) return false;
     if (i > 0) return !PLACE_PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase());
     if (firstCounts) return true;
+    // "Some say", "Many argue": a quantifier before a verb of saying names no one.
+    if (/^(?:some|many|most|others|people|few)$/i.test(w)) return false;
     const next = words[1] ?? '';
     return ACRONYM.test(w) || /'s$/.test(w) || isNameWord(next) || SPEECH_VERB.test(next);
   });

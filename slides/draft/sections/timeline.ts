@@ -18,7 +18,11 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
 function leadingDate(when: string): RegExp {
-  return new RegExp(`^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')},?\\s*`, 'i');
+  // "October 2020. The action group seeks …": a chronology's date stands before its entry with a stop or colon.
+  return new RegExp(
+    `^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')}[,.:]?\\s*`,
+    'i',
+  );
 }
 
 /** Key dates: up to six events, each as the date its sentence gives the event and what happened, in order. */
@@ -72,7 +76,9 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
     .replace(leadingDate(when), '')
     .replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '')
     .trim();
-  if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > MAX_BULLET_WORDS) return undefined;
+  // The row's date is read with it: together they stay within a bullet's words.
+  const room = MAX_BULLET_WORDS - wordCount(when) - 1;
+  if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
