@@ -4,6 +4,7 @@ import type { PlanContext } from '../planContext';
 import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
 import { TEMPLATES } from '../templates';
 import { TITLE_WORDS } from '../planContext';
+import { strandsComplement } from '../titleShape';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
@@ -31,10 +32,15 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     const unique = [...new Set(sentences)];
     const ranked = [...unique].sort((a, b) => figureRank(ctx.analysis, a) - figureRank(ctx.analysis, b));
     let title = ctx.pointTitle('figures', ranked, (s) => ctx.figureTexts(s).slice(0, 1));
-    // No sentence states a point in a few words: the top figure and what it measures say what the slide is about.
-    const top = chunk[0];
+    // No sentence states a point in a few words: a figure and what it measures say what the slide is about (not
+    // the first, which the first item shows just below).
+    const top = chunk[1];
     const measure = top ? statMeasure(top, ctx.byRef.get(top.ref)?.text ?? '') : '';
-    const topic = top && saysWhatItMeasures(measure) ? `${top.text} ${measure}` : '';
+    const source = top ? (ctx.byRef.get(top.ref)?.text ?? '') : '';
+    const topic =
+      top && saysWhatItMeasures(measure) && !strandsComplement(`${top.text} ${measure}`, source)
+        ? `${top.text} ${measure}`
+        : '';
     if (ctx.titleRef === undefined && topic && wordCount(topic) <= TITLE_WORDS - 2) {
       ctx.unclaim(title);
       title = ctx.claim(`${TEMPLATES.labels.figures}: ${topic}`);

@@ -52,7 +52,8 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const last = rows[rows.length - 1]?.when ?? '';
   const span = first !== last ? `${first} to ${last}` : first;
   const room = TITLE_WORDS - wordCount(span);
-  const bySalience = [...sentences].sort((a, b) => b.salience - a.salience);
+  // The title's point is not the first row's event, which the row shows just below it.
+  const bySalience = sentences.slice(1).sort((a, b) => b.salience - a.salience);
   const point =
     ctx.english && room >= MIN_TIMELINE_POINT_WORDS
       ? bySalience
