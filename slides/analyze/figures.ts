@@ -38,9 +38,10 @@ const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
 const SMALL_NUMBER_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
 const MEASURE_STOP =
-  /[,;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
+  /,(?!\d{3}\b)|[;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
 const OF_PHRASE = /^\s*(?:of|worth of)\s+/i;
-const LEADING_NOUN_PHRASE = /^\s*((?:[\w'’.%€$£-]+\s+){0,3}[\w'’%€$£-]+(?:\.\d+%?)?)/;
+const LEADING_NOUN_PHRASE =
+  /^\s*((?:(?:[\w'’.%€$£-]|,(?=\d{3}))+\s+){0,3}(?:[\w'’%€$£-]|,(?=\d{3}))+(?:\.\d+%?)?)/;
 const MAX_MEASURE_WORDS = 7;
 /** A measure cut at its word limit may not end on these ("the pace of an"). */
 const DANGLING_MEASURE_END =

@@ -22,6 +22,7 @@ import {
   LEADING_CLAUSE,
   LEADING_DROPS,
   LEADING_NAME,
+  LEADING_APPOSITIVE,
   LEADING_PRONOUN,
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
@@ -29,6 +30,7 @@ import {
   REDUCED_RELATIVE,
   SPACE_BEFORE_PUNCT,
   TRAILING_ADJUNCT,
+  TRAILING_APPOSITIVE,
   TRAILING_CLAUSE,
   TRAILING_PUNCT,
   WHITESPACE,
@@ -173,9 +175,22 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   if (unrelated !== text && words(unrelated) >= MIN_WORDS) steps.push((text = unrelated));
   const unnamed = text.replace(NAME_APPOSITIVE, ' ');
   if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
+  const undescribed = text.replace(LEADING_APPOSITIVE, '$1 ').replace(TRAILING_APPOSITIVE, '$1');
+  if (undescribed !== text && words(undescribed) >= MIN_WORDS && keeps(undescribed, keep))
+    steps.push((text = undescribed));
   const unled = text.replace(LEADING_ADJUNCT, '');
   if (unled !== text && words(unled) >= MIN_WORDS) steps.push(dropLeading(unled));
   return steps;
+}
+
+/**
+ * True when a comma aside opening on an "-ed" or "-ing" word holds the sentence's main verb ("Kessler, the
+ * largest maker, | reported revenue of $2.41 billion on Wednesday, | up 18%"): no finite verb comes before it.
+ */
+function mainVerbAside(aside: string, before: string, lexicon: Lexicon): boolean {
+  const first = wordsOf(aside)[0] ?? '';
+  if (!/(?:ed|ing)$/i.test(first)) return false;
+  return !hasFiniteVerb(wordsOf(before.replace(/,[^,]*,/g, ' ')), lexicon);
 }
 
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
@@ -188,7 +203,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     .replace(DASH_ASIDE, ' ')
     .replace(AS_ASIDE, ',')
     .replace(COMMA_ASIDE, '')
-    .replace(PAIRED_COMMA_ASIDE, ' ');
+    .replace(PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
+      mainVerbAside(aside, whole.slice(0, at), lexicon) ? aside : ' ',
+    );
   text = dropLeading(text.trim());
   steps.push(text);
   if (!opts.keepConcession) {

@@ -19,6 +19,14 @@ export const LEADING_CLAUSE =
 export const LEADING_ADJUNCT =
   /^(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,100},\s+(?=[\p{L}"“])/iu;
 
+/** A description set off by commas after the name opening a sentence ("Kessler Robotics, the largest maker of
+ * robots, reported …"): the name keeps its verb. */
+export const LEADING_APPOSITIVE =
+  /^((?:\p{Lu}[\p{L}.'’&-]*\s?){1,4}),\s(?:the|a|an)\s[^,]{3,110},\s(?=\p{Ll})/u;
+
+/** A description after a name ending the sentence ("…, said Miguel Otero, a labor inspector in Andalusia"). */
+export const TRAILING_APPOSITIVE = /(\p{Lu}[\p{L}'’-]+),\s(?:a|an|the)\s[^,;:"“”]{3,110}$/u;
+
 /** A name set off by commas after its description ("the bank's governor, Tomas Reinholt, said …"). */
 export const NAME_APPOSITIVE = /,\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},\s(?=\p{Ll})/gu;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
+import { compressSentence } from '../../../../slides/draft/compress';
+import { findFigures } from '../../../../slides/analyze/figures';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
@@ -257,5 +259,27 @@ describe('a chronology', () => {
     const rows = text.split('\n').filter((l) => /^- \*\*[^*]+\*\* — /.test(l));
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) expect(row).not.toMatch(/\*\* — [.:]/);
+  });
+});
+
+describe('compression that keeps the main verb', () => {
+  it('never drops the main verb as an aside, and drops the description after a name instead', () => {
+    const lede =
+      'Kessler Robotics, the largest maker of autonomous warehouse robots in North America, reported third-quarter revenue of $2.41 billion on Wednesday, up 18% from $2.04 billion a year earlier and ahead of the $2.33 billion analysts had expected.';
+    const bullet = compressSentence(lede, { keep: ['$2.41 billion'] });
+    expect(bullet).toContain('reported third-quarter revenue of $2.41 billion');
+    expect(bullet.startsWith('Kessler Robotics reported')).toBe(true);
+    const aside = compressSentence(
+      'Asante, an epidemiologist at the London School of Tropical Health who was not involved in the study, said the design could not separate these factors.',
+    );
+    expect(aside).toBe('Asante said the design could not separate these factors');
+  });
+
+  it('reads a figure after a thousands separator whole ("from about 6,000 donors", not "from about 6")', () => {
+    const [raised] = findFigures(
+      'The action group raises £410,000 from about 6,000 donors to fund a challenge.',
+      'p1.s1',
+    );
+    expect(raised?.measures).toBe('from about 6,000 donors');
   });
 });
