@@ -56,7 +56,9 @@ const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 /** Who the sentence says the figure comes from, if it attributes it. */
 export function attributionOf(sentence: string): string | undefined {
   const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? SAID_BY.exec(sentence);
-  return match?.[1]?.trim();
+  const who = match?.[1]?.trim();
+  // "She said" names no one a stat item could credit.
+  return who && !/^(?:he|she|they|it|we|i|this|that|these|those)$/i.test(who) ? who : undefined;
 }
 
 function measureAfter(rest: string, precedingName: string | undefined): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { findFigures } from '../../../../slides/analyze/figures';
+import { attributionOf, findFigures } from '../../../../slides/analyze/figures';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
@@ -273,6 +273,11 @@ describe('compression that keeps the main verb', () => {
       'Asante, an epidemiologist at the London School of Tropical Health who was not involved in the study, said the design could not separate these factors.',
     );
     expect(aside).toBe('Asante said the design could not separate these factors');
+  });
+
+  it('credits a figure to a named source, never to a pronoun', () => {
+    expect(attributionOf('She said 38 customers run more than 1,000 Kessler robots each.')).toBeUndefined();
+    expect(attributionOf('Mercer said orders worth $420 million had moved.')).toBe('Mercer');
   });
 
   it('reads a figure after a thousands separator whole ("from about 6,000 donors", not "from about 6")', () => {
