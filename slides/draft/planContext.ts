@@ -72,7 +72,8 @@ const MIN_BULLET_WORDS = 6;
  */
 function sayingWho(text: string, speaker: string | undefined): string {
   if (!speaker || text.toLowerCase().includes(speaker.toLowerCase())) return text;
-  const pronoun = /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted)\b/i;
+  const pronoun =
+    /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
@@ -330,6 +331,12 @@ export class PlanContext {
 
   /** A text opening on "He"/"She"/"His"/"Her" with the surname of the person meant, when known. */
   resolveOpener(text: string, s: AnalyzedSentence): string {
+    // "In his view, most employers …": whose view, when the paragraph names them.
+    const view = /^(In|To|By) (his|her) (view|mind|account|reckoning|estimate)\b/.exec(text);
+    if (view) {
+      const who = this.referent(s);
+      return who ? `${view[1]} ${who}'s ${view[3]}${text.slice(view[0].length)}` : text;
+    }
     const m = /^(he|she|his|her)\b/i.exec(text);
     if (!m) return text;
     const who = this.referent(s);

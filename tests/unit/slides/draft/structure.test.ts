@@ -288,3 +288,16 @@ describe('compression that keeps the main verb', () => {
     expect(raised?.measures).toBe('from about 6,000 donors');
   });
 });
+
+describe('whose view', () => {
+  it('names whose view "In his view" gives, when the paragraph names him', () => {
+    const source = article([
+      'The state Supreme Court limited when employers can enforce non-compete agreements against workers.',
+      'Jonathan Pike, a partner at a law firm that advises employers, said the ruling was less dramatic than it looked. In his view, most careful employers will still be able to protect what matters to them.',
+      'The case now returns to the trial court, which must dissolve the injunction.',
+    ]);
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const view = ctx.analysis.sentences.find((s) => s.text.startsWith('In his view'))!;
+    expect(ctx.spoken(view)).toMatch(/^In Pike's view, most careful employers/);
+  });
+});
