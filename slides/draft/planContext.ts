@@ -441,7 +441,8 @@ export class PlanContext {
       words < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
       VAGUE_START.test(bullet) ||
-      cutsClauseVerb(bullet, s.text, this.lex(s))
+      cutsClauseVerb(bullet, s.text, this.lex(s)) ||
+      cutsMainVerb(bullet, s.text, this.lex(s))
     );
   }
 

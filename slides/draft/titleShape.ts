@@ -117,7 +117,7 @@ export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): b
 
 /** Words that open an adverbial clause, which needs its own verb. */
 const SUBORDINATOR =
-  /^(?:as|because|while|when|whenever|whereas|although|though|unless|until|since|if|once|whether)$/i;
+  /^(?:as|because|while|when|whenever|whereas|although|though|unless|until|since|if|once|whether|than)$/i;
 /** How far past a text's end its source is searched for the verb of a clause the text cut. */
 const CLAUSE_REACH = 4;
 

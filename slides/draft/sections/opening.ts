@@ -1,5 +1,6 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
-import type { AnalyzedSentence } from '../../analyze/types';
+import type { Analysis, AnalyzedSentence } from '../../analyze/types';
+import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
 import { cutsObject, leadingClause } from '../titleShape';
@@ -76,7 +77,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         !TRAILING_PARTICIPLE.test(fitted) &&
         !cutsObject(fitted, statement)
       )
-        return capitalised(fitted);
+        return capitalised(fitted.replace(/[.!]$/, ''));
     }
   }
   for (const s of picked) {
@@ -122,6 +123,20 @@ export function sentenceCase(headline: string, body: string): string {
 
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
 const RESTATED_BONUS = 0.2;
+const SUMMARY_HEADING =
+  /^(?:\d+[.)]?\s+)?(?:executive summary|summary|key findings|main findings|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
+
+/** The numbers of the paragraphs under a summary heading, up to the next heading. */
+function summaryParagraphs(analysis: Analysis): Set<number> {
+  const found = new Set<number>();
+  let inSummary = false;
+  for (const p of analysis.paragraphs) {
+    const line = p.sentences.length === 1 ? (p.sentences[0]?.text ?? '') : '';
+    if (isHeadingParagraph(p)) inSummary = SUMMARY_HEADING.test(line.trim());
+    else if (inSummary) found.add(p.number);
+  }
+  return found;
+}
 
 /** Concluding sentences on the bottom line, before the main claims join them (see plan.ts): the conclusion is
  * one sentence, the main claims say the rest. */
@@ -139,11 +154,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const restated = new Set(thesis.restatements);
   const concluding = new Set(thesis.conclusion);
   // A news story's lede: the opening sentence closest to the headline and standfirst states the news.
-  const lede = (s: AnalyzedSentence) => s.paragraph === 1 && s.ref === thesis.restatements[0];
+  const lede = (s: AnalyzedSentence) => s.paragraph === 1 && restated.has(s.ref);
+  // A report's summary states its thesis: the paragraph under an "Executive summary" or "Key findings" heading.
+  const summary = summaryParagraphs(analysis);
   const candidates = analysis.sentences.filter(
     (s) =>
       (concluding.has(s.ref) ||
         restated.has(s.ref) ||
+        summary.has(s.paragraph) ||
         THESIS_CUE.test(s.text) ||
         (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
       // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
@@ -158,12 +176,18 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (restated.has(s.ref) ? RESTATED_BONUS : 0) +
     (concluding.has(s.ref) ? 0.2 : 0) -
     (s.figures.length > 0 && s.role !== 'conclusion' && !lede(s) ? 0.3 : 0);
-  const ranked = [...candidates].sort((a, b) => value(b) - value(a));
+  // A report's own summary comes first, in its own order, whatever the salience of the sentences around it.
+  const inSummary = (s: AnalyzedSentence) => (summary.has(s.paragraph) ? 1 : 0);
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      inSummary(b) - inSummary(a) ||
+      (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
+  );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   const picked = inReadingOrder(ranked.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1));
   const point = thesisTitle(ctx, ranked);
   const label = TEMPLATES.labels['bottom-line'];
-  const title = ctx.claim(point ? `${label}: ${point}` : label);
+  const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
   const bullets = picked.filter((s) => !ctx.longBullet(s));
   return ctx.slide(
     'bottom-line',

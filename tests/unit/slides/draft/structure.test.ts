@@ -301,3 +301,25 @@ describe('whose view', () => {
     expect(ctx.spoken(view)).toMatch(/^In Pike's view, most careful employers/);
   });
 });
+
+describe("a report's summary", () => {
+  it('states the thesis on the bottom line, ahead of the recommendations at the end', () => {
+    const { text } = draftDeck(
+      article(
+        [
+          'Morvania has about 61,000 registered nurses working in its public hospitals and clinics.',
+          'Executive summary',
+          'The shortage is not a training problem. Nurses leave faster than the colleges can replace them, and keeping them would close most of the gap.',
+          'The scale of the shortage',
+          'Morvania is short of about 8,900 registered nurses, and the gap will widen by 2035 unless policy changes.',
+          'Why nurses leave',
+          'Exit interviews point to pay, night shifts and understaffed wards as the main reasons for leaving.',
+          'Recommendations',
+          'We recommend that the ministry publish a quarterly dashboard of nurses employed, hired and leaving.',
+        ],
+        'Closing the Care Gap: Morvania’s Nursing Workforce to 2035',
+      ),
+    );
+    expect(/^## Bottom line: (.*)$/m.exec(text)?.[1]).toBe('The shortage is not a training problem');
+  });
+});
