@@ -154,7 +154,9 @@ describe('speakers, quotes, labels and dates', () => {
     expect(eventDateOf('Unemployment is now 4.2%, up from 3.1% in 2019.')).toBeUndefined();
     expect(eventDateOf('The 2025 budget is estimated at £310 million.')).toBeUndefined();
     expect(eventDateOf('Emissions must halve by 2030.')).toBeUndefined();
-    expect(eventDateOf('The plan estimates a cost of £850 million and an opening date in 2025.')).toBeUndefined();
+    expect(
+      eventDateOf('The plan estimates a cost of £850 million and an opening date in 2025.'),
+    ).toBeUndefined();
     expect(eventDateOf('The plant is scheduled to open in 2026.')).toBe('2026');
   });
 
