@@ -174,7 +174,7 @@ export function saysWhatItMeasures(label: string): boolean {
 /** Past 2,000 words, one judgment slide per this many words (the total is still capped at 18 slides). */
 const WORDS_PER_JUDGMENT = 350;
 /** Up to 2,000 words, one judgment slide per this many words (the total is capped at 14 slides). */
-const WORDS_PER_SHORT_JUDGMENT = 220;
+const WORDS_PER_SHORT_JUDGMENT = 150;
 /** Below this length an article argues two points at most; from it, three at least. */
 const SHORT_ARTICLE_WORDS = 500;
 
