@@ -2,6 +2,7 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './types';
 import { furnitureKind } from '../check/furniture';
 import { datedEvents } from './dates';
+import { interviewShape, withoutLabel } from './interview';
 import { findMentions, mergeEntities } from './entities';
 import { findFigures } from './figures';
 import { tokenize, tokenizeSentences } from './nlp';
@@ -30,9 +31,6 @@ const ACKNOWLEDGEMENT =
 const BACK_MATTER =
   /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?)\s*$/i;
 
-/** The mark opening an interview's answer ("A: Across Spain …"). */
-const ANSWER_MARK = /^(?:A|Answer):\s+/;
-
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
 
@@ -60,6 +58,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   const paragraphCount = article.paragraphs.length;
   let wordCount = 0;
   // Back matter ("Methodology note", "References") is kept as empty paragraphs, so every ref stays stable.
+  const interview = interviewShape(article.paragraphs);
   const backMatter = article.paragraphs.findIndex((p, i) => i > 0 && BACK_MATTER.test(p.trim()));
   article.paragraphs.forEach((paragraphText, pi) => {
     const paragraph: AnalyzedParagraph = { number: pi + 1, text: paragraphText, sentences: [] };
@@ -68,8 +67,10 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       return;
     }
     wordCount += paragraphText.match(WORD)?.length ?? 0;
-    // An interview's "A:" is a speaker's mark, not part of what they say.
-    const texts = splitSentences(paragraphText).map((t, i) => (i === 0 ? t.replace(ANSWER_MARK, '') : t));
+    // An interview's "A:" or "Holt:" is a speaker's mark, not part of what they say.
+    const texts = splitSentences(paragraphText).map((t, i) =>
+      i === 0 && interview?.answers.has(pi) ? withoutLabel(t, interview) : t,
+    );
     const tokenized = tokenizeSentences(texts);
     texts.forEach((text, si) => {
       const ref = `p${pi + 1}.s${si + 1}`;

@@ -27,6 +27,7 @@ import {
 } from './headline';
 import { hasLongQuote, isAttributed, lowerFirst, namesSpeaker, speakerOf, withSpeaker } from './speakers';
 import { isCoaching } from '../check/notes';
+import { anonymousLabel, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
@@ -78,13 +79,16 @@ function sayingWho(text: string, speaker: string | undefined): string {
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-/** An interview's question and answer marks ("Q: Why speculative?", "A: Because …"). */
-const QUESTION_MARK = /^(?:Q|Question):\s/;
-const ANSWER_MARK = /^(?:A|Answer):\s/;
-/** An article with this many questions is an interview. */
-const MIN_QUESTIONS = 3;
-/** The speaker's own voice: what an answer says in it is theirs, not the article's. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us)\b/;
+/**
+ * A bullet's "Holt: " label dropped when the slide's title already opens on it ("Holt: the pandemic spike was a
+ * one-off"): the title names who says what follows.
+ */
+function saidInTitle(text: string, title: string): string {
+  const label = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?): (?=\S)/u.exec(text)?.[1];
+  if (!label || !title.startsWith(`${label}: `)) return text;
+  const rest = text.slice(label.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** The person the article names most often, by surname (an interview's interviewee). */
 function mostNamedPerson(analysis: Analysis): string | undefined {
@@ -198,12 +202,15 @@ export class PlanContext {
     for (const s of analysis.sentences) if (isLeadIn(s)) this.silent.add(s.ref);
     // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
     // interviewee's, named where a bullet or the notes carry them.
-    const questions = analysis.paragraphs.filter((p) => QUESTION_MARK.test(p.text));
-    if (questions.length >= MIN_QUESTIONS) {
-      for (const p of questions) for (const s of p.sentences) this.silent.add(s.ref);
-      this.interviewee = mostNamedPerson(analysis);
-      for (const p of analysis.paragraphs)
-        if (ANSWER_MARK.test(p.text)) for (const s of p.sentences) this.answers.add(s.ref);
+    const interview = interviewShape(article.paragraphs);
+    if (interview) {
+      this.interviewee = anonymousLabel(interview) ? mostNamedPerson(analysis) : interview.label;
+      analysis.paragraphs.forEach((p, i) => {
+        for (const s of p.sentences) {
+          if (interview.questions.has(i)) this.silent.add(s.ref);
+          if (interview.answers.has(i)) this.answers.add(s.ref);
+        }
+      });
     }
     for (const ref of this.silent) this.used.add(ref);
   }
@@ -213,7 +220,7 @@ export class PlanContext {
     if (!this.speakers.has(s.ref)) {
       const own =
         speakerOf(s, this.entityByName, () => this.referent(s), this.articleText) ??
-        (this.answers.has(s.ref) && FIRST_PERSON.test(s.text) ? this.interviewee : undefined);
+        (this.answers.has(s.ref) ? this.interviewee : undefined);
       // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
       // A sentence quoted whole ('"Small farms do not know the rules."') after a quotation with its speaker
       // goes on in that speaker's words.
@@ -287,7 +294,9 @@ export class PlanContext {
       !this.said.has(s.ref) &&
       !this.silent.has(s.ref) &&
       wordCount(s.text) >= MIN_SENTENCE_WORDS &&
-      !isCoaching(s.text)
+      !isCoaching(s.text) &&
+      // A quotation whose speaker cannot be named would be said as if it were the article's own words.
+      !(hasLongQuote(s.text) && !this.speaker(s))
     );
   }
 
@@ -517,7 +526,7 @@ export class PlanContext {
       kind,
       layout,
       title,
-      items,
+      items: items.map((item) => ({ ...item, text: saidInTitle(item.text, title) })),
       say: say.length ? say : [TEMPLATES.say[kind === 'bottom-line' ? 'bottomLine' : kind]],
       sources: sentences.map((s) => s.ref),
     };

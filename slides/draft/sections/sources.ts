@@ -10,10 +10,13 @@ const MAX_ITEMS = 7;
 /** Shorter quotations are terms in quotation marks ("corridor"), not passages worth citing. */
 const MIN_QUOTE_WORDS = 4;
 
-/** "¶8: "An hour is a long time …" — Delgado": a quotation with its speaker, when the sentence names one. */
-function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: string): string {
+/**
+ * "¶8: "An hour is a long time …" — Delgado": a quotation with its speaker; undefined when the article's
+ * sentence gives none we can name (a quotation cited without its speaker reads as the article's own words).
+ */
+function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: string): string | undefined {
   const speaker = s ? ctx.speaker(s) : undefined;
-  return `¶${s?.paragraph}: "${quote}"${speaker ? ` — ${speaker}` : ''}`;
+  return speaker ? `¶${s?.paragraph}: "${quote}" — ${speaker}` : undefined;
 }
 
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
@@ -25,13 +28,16 @@ export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): Plann
   const items: DraftItem[] = [{ text: cite, refs: [] }];
   for (const ref of new Set(quoted)) {
     const s = ctx.byRef.get(ref);
-    for (const q of s?.quotes ?? [])
+    for (const q of s?.quotes ?? []) {
+      const item = quoteItem(ctx, s, q);
       if (
+        item &&
         items.length < MAX_ITEMS &&
         wordCount(q) >= MIN_QUOTE_WORDS &&
         !items.some((i) => i.text.includes(q))
       )
-        items.push({ text: quoteItem(ctx, s, q), refs: [ref] });
+        items.push({ text: item, refs: [ref] });
+    }
   }
   return {
     kind: 'sources',

@@ -4,6 +4,7 @@ import { draftDeck } from '../../../../slides/draft';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { attributionOf, findFigures } from '../../../../slides/analyze/figures';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { interviewShape } from '../../../../slides/analyze/interview';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
 import { speakerOf } from '../../../../slides/draft/speakers';
@@ -321,5 +322,35 @@ describe("a report's summary", () => {
       ),
     );
     expect(/^## Bottom line: (.*)$/m.exec(text)?.[1]).toBe('The shortage is not a training problem');
+  });
+});
+
+describe('an interview whose answers carry the interviewee’s name', () => {
+  const paragraphs = [
+    'Brenna Holt took over the Port of Saltmarsh in January 2021, weeks after a computer failure left 40 ships waiting.',
+    'You arrived in the middle of a crisis. What did you find?',
+    'Holt: A port that had been run as if the 1990s never ended. Nobody could fix the crane software quickly.',
+    'Is automation the answer to an IT failure?',
+    'Holt: Not on its own. The first thing we did was replace the software and hire our own engineers.',
+    'What about the dockers?',
+    'Holt: Forty percent of our dockers are over fifty-five, so headcount will fall through retirement.',
+  ];
+
+  it('reads answers by their label and questions as the lines before them', () => {
+    const shape = interviewShape(paragraphs);
+    expect(shape?.label).toBe('Holt');
+    expect([...(shape?.answers ?? [])]).toEqual([2, 4, 6]);
+    expect([...(shape?.questions ?? [])]).toEqual([1, 3, 5]);
+    expect(interviewShape(paragraphs.slice(0, 4))).toBeUndefined();
+  });
+
+  it('credits every answer to the interviewee and never shows a question', () => {
+    const source = article(paragraphs, 'Brenna Holt: a port that will not automate will not exist in 2040');
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const answer = ctx.analysis.sentences.find((s) => s.text.startsWith('Nobody could fix'))!;
+    expect(ctx.speaker(answer)).toBe('Holt');
+    expect(ctx.analysis.sentences.some((s) => s.text.startsWith('Holt:'))).toBe(false);
+    const { text } = draftDeck(source);
+    expect(text).not.toMatch(/^(?:- |## ).*What did you find/m);
   });
 });
