@@ -30,13 +30,13 @@ export function findSpeaker(sentence: string): string | undefined {
 
 /** People named by what they are ("officials", "economists", "kidney specialists", "local farmers"). */
 const GROUP_NOUN = String.raw`(?:officials|experts|critics|analysts|advocates|campaigners|activists|residents|parents|patients|voters|investors|regulators|authorities|unions|economists|scientists|researchers|specialists|doctors|physicians|nurses|teachers|lawyers|diplomats|observers|historians|engineers|workers|farmers|executives|managers|leaders|lawmakers|legislators|ministers|officers|commentators|defenders|supporters|opponents|proponents|skeptics|sceptics|insiders|sources|people|many|some|others|\p{Ll}+(?:ists|ians))`;
-const GROUP_VERB = String.raw`(?:say|says|said|warn|warns|warned|argue|argues|argued|caution|cautions|cautioned|believe|believes|believed|expect|expects|expected|fear|fears|feared|insist|insists|insisted|note|notes|noted|contend|contends|contended|claim|claims|claimed|worry|worries|worried|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|told|tell|point out|pointed out|agree|agreed|disagree|disagreed)`;
+const GROUP_VERB = String.raw`(?:say|says|said|argue|warn|warns|warned|argue|argues|argued|caution|cautions|cautioned|believe|believes|believed|expect|expects|expected|fear|fears|feared|insist|insists|insisted|note|notes|noted|contend|contends|contended|claim|claims|claimed|worry|worries|worried|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|told|tell|point out|pointed out|agree|agreed|disagree|disagreed)`;
 /**
  * A sentence opening on a group as the subject of a verb of saying ("Kidney specialists say …", "Some
  * economists warn that …"): the group is who says so, as named as the article names them.
  */
 const GROUP_SPEAKER = new RegExp(
-  String.raw`^((?:[\p{L}'’-]+\s+){0,3}?${GROUP_NOUN})\s+(?:also\s+|have\s+|had\s+|now\s+)?${GROUP_VERB}\b`,
+  String.raw`^((?:[\p{L}'’-]+\s+){0,3}?${GROUP_NOUN}(?:\s+(?:at|in|from|of|for|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?)\s+(?:(?:also|have|had|now|will|would|may|might|could|often|still)\s+)?${GROUP_VERB}\b`,
   'iu',
 );
 

@@ -87,6 +87,8 @@ function saidInTitle(text: string, title: string): string {
   const label = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?): (?=\S)/u.exec(text)?.[1];
   if (!label || !title.startsWith(`${label}: `)) return text;
   const rest = text.slice(label.length + 2);
+  // "…, and I say that as someone who …": the speaker's own "I" needs their name beside it.
+  if (/\b(?:I|we)\s+(?:say|said|argue|think|told)\b/.test(rest)) return text;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
@@ -103,6 +105,8 @@ const MIN_SENTENCE_WORDS = 4;
 const MAX_HEADING_WORDS = 10;
 
 const QUOTE_MARKS = /["“”]/g;
+/** How many sentences back a quotation spanning sentences is searched for its speaker. */
+const QUOTE_REACH = 3;
 /** A sentence that is one quotation, marks at both ends. */
 const WHOLE_QUOTE = /^["“][^"“”]+[.!?,]?["”][.!?]?$/;
 
@@ -243,7 +247,9 @@ export class PlanContext {
   private neighbours(s: AnalyzedSentence): AnalyzedSentence[] {
     const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
     const at = paragraph.indexOf(s);
-    return [paragraph[at - 1], paragraph[at + 1]].filter((n): n is AnalyzedSentence => !!n);
+    // A quotation over several sentences names its speaker once: look back through it, nearest first.
+    const before = paragraph.slice(Math.max(0, at - QUOTE_REACH), Math.max(0, at)).reverse();
+    return [...before, paragraph[at + 1]].filter((n): n is AnalyzedSentence => !!n);
   }
 
   /**
@@ -601,6 +607,7 @@ export class PlanContext {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
+      wordCount(title) <= TITLE_WORDS &&
       this.isFree(title) &&
       statesPoint(title, this.lex(s)) &&
       isComplete(title, this.lex(s)) &&

@@ -5,6 +5,7 @@ import { compressSentence } from '../../../../slides/draft/compress';
 import { attributionOf, findFigures } from '../../../../slides/analyze/figures';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { interviewShape } from '../../../../slides/analyze/interview';
+import { groupSpeaker } from '../../../../slides/check/speaker';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
 import { speakerOf } from '../../../../slides/draft/speakers';
@@ -352,5 +353,23 @@ describe('an interview whose answers carry the interviewee’s name', () => {
     expect(ctx.analysis.sentences.some((s) => s.text.startsWith('Holt:'))).toBe(false);
     const { text } = draftDeck(source);
     expect(text).not.toMatch(/^(?:- |## ).*What did you find/m);
+  });
+});
+
+describe('speakers across a sentence or a phrase', () => {
+  it('reads a group with where it stands ("Nurses at the unit say") and with a modal ("Critics will argue")', () => {
+    expect(groupSpeaker('Nurses at the unit say distance is the point')).toBe('Nurses at the unit');
+    expect(groupSpeaker('Critics will argue that the package is unaffordable')).toBe('Critics');
+  });
+
+  it('finds the speaker of a quotation over several sentences where it was first named', () => {
+    const source = article([
+      'A preliminary report found that warnings about the tanker had been missed for years before it ran aground.',
+      '"This was not bad luck," said Skovgaard at a press conference. "It was a chain of missed opportunities. Any one of them might have prevented this grounding."',
+      'The owner has not commented on the report, which will be final in the autumn.',
+    ]);
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const last = ctx.analysis.sentences.find((s) => s.text.startsWith('Any one of them'))!;
+    expect(ctx.speaker(last)).toBe('Skovgaard');
   });
 });
