@@ -27,6 +27,7 @@ import {
 } from './headline';
 import { hasLongQuote, isAttributed, lowerFirst, namesSpeaker, speakerOf, withSpeaker } from './speakers';
 import { isCoaching } from '../check/notes';
+import { wordsOf as checkWords } from '../check/words';
 import { anonymousLabel, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
@@ -452,7 +453,8 @@ export class PlanContext {
     const orphan = isAttributed(s) && !this.speaker(s);
     return (
       orphan ||
-      words > MAX_BULLET_WORDS ||
+      // Counted as the briefing check counts them, so a bullet the draft keeps is one the check passes.
+      Math.max(words, checkWords(bullet).length) > MAX_BULLET_WORDS ||
       words < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
       VAGUE_START.test(bullet) ||

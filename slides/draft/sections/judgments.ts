@@ -1,6 +1,6 @@
 /** The argument: one slide per key judgment with its evidence, and the counterpoints that cut the other way. */
 import { pickSentences, pickUnits } from '../coverage';
-import { inReadingOrder, type PlanContext } from '../planContext';
+import { inReadingOrder, MAX_BULLET_WORDS, type PlanContext } from '../planContext';
 import { argumentUnits, lastParagraph, leadSentence, type ArgumentUnit } from '../select';
 import type { AnalyzedSentence } from '../../analyze/types';
 import { wordCount } from '../titles';
@@ -87,7 +87,12 @@ export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
     'bullets',
     title,
     picked,
-    bullets.map((s) => ctx.item(s, { keepConcession: true })),
+    // The concession is the point of a counterpoint, unless keeping it makes the bullet too long to read.
+    bullets.map((s) =>
+      wordCount(ctx.bulletText(s, { keepConcession: true })) <= MAX_BULLET_WORDS
+        ? ctx.item(s, { keepConcession: true })
+        : ctx.item(s),
+    ),
   );
 }
 
