@@ -10,7 +10,7 @@ import { pathForFile } from './host';
 const DATA_URL_PREFIX = /^data:[^,]*,/;
 
 /** The file's bytes, base64-encoded (the browser's own encoder, fast on large files). */
-function readBase64(file: Blob): Promise<string> {
+export function readBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(DATA_URL_PREFIX, ''));

@@ -1,4 +1,5 @@
 /** Word lists and patterns that type capitalised name sequences. Kept apart so the rules read as data. */
+import { MONTHS } from '../months';
 
 /** Titles before a person's name; multi-word ones first so they are stripped whole. */
 export const PERSON_TITLES: readonly string[] = [
@@ -212,18 +213,7 @@ export const NOT_NAME_WORDS = new Set([
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTHS,
   'Palestinian',
   'Palestinians',
   'Trojan',

@@ -52,5 +52,5 @@ export function groupSpeaker(sentence: string): string | undefined {
 }
 
 /** Words that name no one without a qualifier ("Some say", "Many argue", "People think"). */
-const VAGUE_GROUP = /^(?:people|many|some|others|most|few)$/;
+export const VAGUE_GROUP = /^(?:people|many|some|others|most|few)$/i;
 const QUANTIFIER = /^(?:some|many|most|several|other|few|the|a|these|those|all|both|two|three|four)$/i;

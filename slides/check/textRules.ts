@@ -2,7 +2,7 @@
  * Rules that read a slide's own text: endings, pronoun openers, lengths, duplicates, quotes, stat labels.
  */
 import { shortened } from './shorten';
-import { groupSpeaker } from './speaker';
+import { groupSpeaker, VAGUE_GROUP } from './speaker';
 import type { Finding, FindingElement } from './types';
 import type { ItemView, SlideView } from './view';
 import {
@@ -155,7 +155,7 @@ export function hasName(text: string, firstCounts = false): boolean {
     if (i > 0) return !PLACE_PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase());
     if (firstCounts) return true;
     // "Some say", "Many argue": a quantifier before a verb of saying names no one.
-    if (/^(?:some|many|most|others|people|few)$/i.test(w)) return false;
+    if (VAGUE_GROUP.test(w)) return false;
     const next = words[1] ?? '';
     return ACRONYM.test(w) || /'s$/.test(w) || isNameWord(next) || SPEECH_VERB.test(next);
   });

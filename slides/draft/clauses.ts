@@ -27,8 +27,9 @@ const DEMONYM = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|i)$/u;
 export const CLAUSAL_SUBJECT = /^(?:the fact that|whether|what|that)\b/i;
 /** "been hurt", "be cut": a verb after these is a participle, whatever its ending. */
 const PASSIVE_AUX = /^(?:be|been|being|is|are|was|were|get|got|gets)$/i;
-/** Words before a verb that make it an adjective ("its repeated warnings", "the growing gap"). */
-const ATTRIBUTIVE_BEFORE = /^(?:a|an|the|its|their|his|her|our|my|your|this|these|those|whose)$/i;
+/** Determiners and possessives: before a verb they make it an adjective ("its repeated warnings"); after one,
+ * they open its object. */
+export const ATTRIBUTIVE_BEFORE = /^(?:a|an|the|its|their|his|her|our|my|your|this|these|those|whose)$/i;
 const PARTICIPLE_END = /(?:ed|en|wn|ne|lt|pt)$/i;
 /** Prepositions whose phrase is an adjunct (time, place, circumstance) that a bullet can lose. */
 export const ADJUNCT_PREPOSITIONS = new Set([

@@ -3,7 +3,7 @@
  * or an adverbial such as "On the same day that …,"), and it never stops where its source sentence goes on with
  * the complement of its last word ("issued a call" before "on all Muslim nations to …").
  */
-import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from './clauses';
+import { ATTRIBUTIVE_BEFORE, hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from './clauses';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
 const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with']);
@@ -53,17 +53,25 @@ export function badOpening(title: string, lexicon: Lexicon): boolean {
   return pos === 'SCONJ' || (VERB_POS.has(pos) && PARTICIPLE_END.test(first));
 }
 
+/**
+ * Where a text's last words stand in its source: the source's words (as written) and the index of the word the
+ * text ends on, or -1 when its ending is not found there.
+ */
+function endInSource(text: string, source: string): { words: string[]; at: number } {
+  const tail = text.split(SPACE).map(bare).filter(Boolean).slice(-ANCHOR_WORDS);
+  const words = source.split(SPACE);
+  const plain = words.map(bare);
+  if (tail.length === 0) return { words, at: -1 };
+  for (let i = tail.length - 1; i < plain.length; i++)
+    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w)) return { words, at: i };
+  return { words, at: -1 };
+}
+
 /** The word of `source` after the title's last words, when the title's ending is found there. */
 export function continuationOf(title: string, source: string, acrossPunctuation = true): string | undefined {
-  const tail = title.split(SPACE).map(bare).filter(Boolean).slice(-ANCHOR_WORDS);
-  const raw = source.split(SPACE);
-  const words = raw.map(bare);
-  if (tail.length === 0) return undefined;
-  for (let i = tail.length - 1; i < words.length - 1; i++) {
-    if (!tail.every((w, j) => words[i - tail.length + 1 + j] === w)) continue;
-    return acrossPunctuation || !CLAUSE_END.test(raw[i] ?? '') ? words[i + 1] : undefined;
-  }
-  return undefined;
+  const { words, at } = endInSource(title, source);
+  if (at < 0 || at >= words.length - 1) return undefined;
+  return acrossPunctuation || !CLAUSE_END.test(words[at] ?? '') ? bare(words[at + 1] ?? '') : undefined;
 }
 
 /** True when the source goes on with a complement (on, to, for, that, of, with) right after the title ends. */
@@ -106,13 +114,8 @@ function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {
 export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): boolean {
   const words = title.split(SPACE).filter(Boolean);
   if (!onlyParticiples(words, lexicon)) return false;
-  const tail = words.slice(-ANCHOR_WORDS).map(bare);
-  const all = source.split(SPACE);
-  const plain = all.map(bare);
-  for (let i = tail.length - 1; i < plain.length; i++)
-    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w))
-      return verbFollows(all.slice(i + 1), lexicon);
-  return false;
+  const end = endInSource(title, source);
+  return end.at >= 0 && verbFollows(end.words.slice(end.at + 1), lexicon);
 }
 
 /** Words that open an adverbial clause, which needs its own verb. */
@@ -133,36 +136,16 @@ export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): 
   );
   if (at < 0 || at === words.length - 1 || hasFiniteVerb(words.slice(at + 1).map(bare), lexicon))
     return false;
-  const tail = words.slice(-ANCHOR_WORDS).map(bare);
-  const all = source.split(SPACE);
-  const plain = all.map(bare);
-  for (let i = tail.length - 1; i < plain.length; i++)
-    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w))
-      return hasFiniteVerb(plain.slice(i + 1, i + 1 + CLAUSE_REACH), lexicon);
-  return false;
+  const end = endInSource(text, source);
+  return (
+    end.at >= 0 && hasFiniteVerb(end.words.slice(end.at + 1, end.at + 1 + CLAUSE_REACH).map(bare), lexicon)
+  );
 }
-
-/** Words that open a noun phrase: after a verb, its object. */
-const OBJECT_START = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-]);
 
 /** True when a text ends on an "-ing" verb ("Heat is quietly damaging") whose object its source goes on to. */
 export function cutsObject(text: string, source: string): boolean {
   const last = bare(text.split(SPACE).filter(Boolean).at(-1) ?? '');
-  return /ing$/.test(last) && OBJECT_START.has(continuationOf(text, source, false) ?? '');
+  return /ing$/.test(last) && ATTRIBUTIVE_BEFORE.test(continuationOf(text, source, false) ?? '');
 }
 
 /** How many finite verbs a text has (verbs or auxiliaries, not "-ing" forms or infinitives after "to"). */

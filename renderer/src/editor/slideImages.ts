@@ -11,6 +11,7 @@ import {
   imageAltText,
   sniffImageKind,
 } from '../../../slides/render/imageFile';
+import { readBase64 } from '../droppedFile';
 import { invoke } from '../host';
 import { addDeckImage } from '../sanitize';
 import { actionInsertImage } from './actions/actionInsertImage';
@@ -29,22 +30,12 @@ export interface AddedSlideImage {
 }
 
 const IMAGE_FILE_NAME = /\.(?:png|jpe?g|gif|webp|svg)$/i;
-const DATA_URL_PREFIX = /^data:[^,]*,/;
 
 /** True when a dropped file is meant as an image (its type, its name or its first bytes say so). */
 export async function isImageFile(file: File): Promise<boolean> {
   if (file.type.startsWith('image/') || IMAGE_FILE_NAME.test(file.name)) return true;
   const head = new Uint8Array(await file.slice(0, SVG_SNIFF_BYTES).arrayBuffer());
   return sniffImageKind(head) !== null;
-}
-
-function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(DATA_URL_PREFIX, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /**
