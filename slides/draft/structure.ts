@@ -12,8 +12,9 @@ import { wordCount } from './titles';
 
 /** Longer one-line paragraphs without closing punctuation are sentences that lost their full stop. */
 const MAX_HEADING_WORDS = 14;
-/** A line that ends like a sentence (or a quotation, or a bracket). */
-const CLOSING = /[.!?:;"”'’)\]…]$/;
+/** A line that ends like a sentence, perhaps inside a quotation or a bracket; a quoted heading ("'An hour is a
+ * long time'") does not. */
+const CLOSING = /[.!?:;…]["”'’)\]]*$/;
 const LEAD_IN = /:\s*$/;
 /** Headings that ask or label rather than state: "What comes next", "3. Why nurses leave", "Box 1: …". */
 const LABEL_HEADING =

@@ -9,7 +9,12 @@ import { groupSpeaker } from '../../../../slides/check/speaker';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { argumentUnits, lastParagraph } from '../../../../slides/draft/select';
 import { speakerOf } from '../../../../slides/draft/speakers';
-import { headingPoint, isHeadingParagraph, isLeadIn } from '../../../../slides/draft/structure';
+import {
+  headingPoint,
+  isHeadingParagraph,
+  isHeadingText,
+  isLeadIn,
+} from '../../../../slides/draft/structure';
 import { cutsClauseVerb, wellShaped } from '../../../../slides/draft/titleShape';
 import type { ImportedArticle } from '../../../../slides/import/types';
 
@@ -371,5 +376,12 @@ describe('speakers across a sentence or a phrase', () => {
     const ctx = new PlanContext(source, analyzeArticle(source));
     const last = ctx.analysis.sentences.find((s) => s.text.startsWith('Any one of them'))!;
     expect(ctx.speaker(last)).toBe('Skovgaard');
+  });
+});
+
+describe('a quoted subheading', () => {
+  it('is a heading, never a bullet: "\'An hour is a long time\'"', () => {
+    expect(isHeadingText("'An hour is a long time'")).toBe(true);
+    expect(isHeadingText('"We will have women delivering in pickup trucks."')).toBe(false);
   });
 });
