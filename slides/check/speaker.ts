@@ -40,9 +40,20 @@ const GROUP_SPEAKER = new RegExp(
   'iu',
 );
 
-/** The group a sentence opens on as the subject of a verb of saying, e.g. "Kidney specialists"; else undefined. */
+/** "The main risk, analysts say, is wages": a group's saying set off by commas inside the sentence. */
+const GROUP_ASIDE = new RegExp(
+  String.raw`,\s+((?:[\p{L}'’-]+\s+){0,2}?${GROUP_NOUN})\s+(?:${GROUP_VERB})\s*,`,
+  'iu',
+);
+
+/**
+ * The group a sentence opens on as the subject of a verb of saying, e.g. "Kidney specialists", or names in an
+ * aside (", analysts say,"); else undefined.
+ */
 export function groupSpeaker(sentence: string): string | undefined {
-  const phrase = GROUP_SPEAKER.exec(sentence.trim())?.[1]?.replace(/^(?:but|and|yet|still|so)\s+/i, '');
+  const opening = GROUP_SPEAKER.exec(sentence.trim())?.[1]?.replace(/^(?:but|and|yet|still|so)\s+/i, '');
+  const aside = GROUP_ASIDE.exec(sentence)?.[1];
+  const phrase = opening ?? (aside ? aside.charAt(0).toUpperCase() + aside.slice(1) : undefined);
   if (!phrase) return undefined;
   // "Critics say", "Health officials say" name who says so as the article does; "Some say" names no one.
   const words = phrase.split(/\s+/);

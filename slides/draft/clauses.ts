@@ -49,6 +49,9 @@ export const ADJUNCT_PREPOSITIONS = new Set([
   'within',
   'out',
 ]);
+const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
+/** A head ending in "from X" (a few words): a "to" phrase after it ends the range. */
+const RANGE_START = /\bfrom\s+(?:\S+\s+){0,4}\S+$/i;
 /** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
 const OPEN_QUOTE = /["“”]/g;
@@ -110,7 +113,22 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
   // "the ceasefire is fraying": a progressive after "is" is whole (a cut object is caught by its source).
   const progressive = /ing$/i.test(last) && /^(?:is|are|was|were)$/i.test(words[words.length - 2] ?? '');
-  if (posOf(last, lexicon) === 'VERB' && !PARTICIPLE_END.test(last) && !passive && !progressive) return false;
+  // "its oil needs": after a possessive and a noun, a word tagged as a verb is the noun it reads as.
+  const compound =
+    posOf(words[words.length - 2] ?? '', lexicon) === 'NOUN' &&
+    (POSSESSIVE_DETERMINER.test(words[words.length - 3] ?? '') ||
+      POSSESSIVE.test(words[words.length - 3] ?? ''));
+  // "The board is due to meet": a scheduled event needs no object.
+  const scheduled = /\b(?:due|set|scheduled|slated) to \p{L}+$/iu.test(text.trim());
+  if (
+    posOf(last, lexicon) === 'VERB' &&
+    !PARTICIPLE_END.test(last) &&
+    !passive &&
+    !progressive &&
+    !compound &&
+    !scheduled
+  )
+    return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
@@ -194,6 +212,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (posOf(word, lexicon) !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(word)) continue;
     if (allowed && !allowed.has(word)) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
+    // "rose from 61 percent | to 88 percent": the end of a range completes its start.
+    if (word === 'to' && RANGE_START.test(head)) continue;
     const before = wordsOf(head).pop() ?? '';
     // A preposition right after a verb or adverb completes it ("live up to", "go beyond"): not an adjunct.
     if (!PHRASE_HOST.has(posOf(before, lexicon)) && !/["”]$/.test(head)) continue;
@@ -210,4 +230,14 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (balanced(head)) cuts.push(head);
   }
   return cuts;
+}
+
+/**
+ * True when a relative aside goes on past its closing comma as a list ("which strips out energy, | food, alcohol
+ * and tobacco, eased …"): what follows, up to the next comma, has no verb of its own.
+ */
+export function listedOn(aside: string, rest: string, lexicon: Lexicon): boolean {
+  if (!/^,?\s?(?:which|who|whose)\b/i.test(aside)) return false;
+  const comma = rest.indexOf(',');
+  return comma > 0 && !hasFiniteVerb(wordsOf(rest.slice(0, comma)), lexicon);
 }

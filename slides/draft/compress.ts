@@ -5,6 +5,7 @@ import {
   hasFiniteVerb,
   isComplete,
   lexiconOf,
+  listedOn,
   posOf,
   trailingPhraseCuts,
   wordsOf,
@@ -147,6 +148,8 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     if ((joiner === 'and' || joiner === 'but') && !CLAUSE_OPENING.has(first)) continue;
     const verbPhrase = joiner === 'and' && first === 'VERB';
     const head = text.slice(0, at);
+    // "replace the software, hire our own engineers and build a backup room": the last item of a series.
+    if (joiner === 'and' && inSeries(head, first, lexicon)) continue;
     const as = joins[i]?.[1]?.toLowerCase() === 'as';
     // "seen as", "known as", "as many … as": that "as" completes what comes before it.
     if (as && (COMPARATIVE_AS.test(head) || !AS_HOST.has(posOf(wordsOf(head).pop() ?? '', lexicon))))
@@ -154,6 +157,14 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     if (at > 0 && (verbPhrase || hasFiniteVerb(tail, lexicon)) && isComplete(head, lexicon)) return head;
   }
   return text;
+}
+
+/** True when a head ends on an item of a comma series ("A, B") whose item opens as the next one does. */
+function inSeries(head: string, next: string, lexicon: Lexicon): boolean {
+  const comma = head.lastIndexOf(', ');
+  if (comma < 0) return false;
+  const item = wordsOf(head.slice(comma + 2))[0] ?? '';
+  return posOf(item, lexicon) === next;
 }
 
 /** Reductions after the lead is settled: fillers, trailing clauses and adjuncts, reduced relatives, names. */
@@ -193,6 +204,25 @@ function mainVerbAside(aside: string, before: string, lexicon: Lexicon): boolean
   return !hasFiniteVerb(wordsOf(before.replace(/,[^,]*,/g, ' ')), lexicon);
 }
 
+/**
+ * Drops a relative aside that holds a list ("Core inflation, which strips out energy, food, alcohol and tobacco,
+ * eased …"), up to the comma after which the main clause goes on with its verb.
+ */
+function dropListedRelative(text: string, lexicon: Lexicon): string {
+  const start = /,\s(?:which|who|whose)\b/i.exec(text);
+  if (
+    !start ||
+    !listedOn(start[0], text.slice(start.index + start[0].length).replace(/^[^,]*,\s*/, ''), lexicon)
+  )
+    return text;
+  for (const comma of text.slice(start.index + 1).matchAll(/,\s/g)) {
+    const at = start.index + 1 + comma.index;
+    const first = wordsOf(text.slice(at + 2))[0] ?? '';
+    if (hasFiniteVerb([first], lexicon)) return `${text.slice(0, start.index)} ${text.slice(at + 2)}`;
+  }
+  return text;
+}
+
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
 function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const steps: string[] = [];
@@ -204,8 +234,12 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     .replace(AS_ASIDE, ',')
     .replace(COMMA_ASIDE, '')
     .replace(PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
-      mainVerbAside(aside, whole.slice(0, at), lexicon) ? aside : ' ',
+      mainVerbAside(aside, whole.slice(0, at), lexicon) ||
+      listedOn(aside, whole.slice(at + aside.length), lexicon)
+        ? aside
+        : ' ',
     );
+  text = dropListedRelative(text, lexicon);
   text = dropLeading(text.trim());
   steps.push(text);
   if (!opts.keepConcession) {
@@ -351,4 +385,25 @@ export function titleClause(
 /** A slide title from a sentence (see {@link titleClause}); falls back to the bullet form of the sentence. */
 export function titleFromSentence(sentence: string, maxWords = 10, lexicon?: Lexicon): string {
   return titleClause(sentence, maxWords, [], lexicon) ?? compressSentence(sentence, { maxWords, lexicon });
+}
+
+/** A colon that joins two clauses ("X is a partner for Israel: it supplies …"), not one inside a quotation. */
+const JOINING_COLON = /:\s+(?=[\p{L}\d])/u;
+
+/**
+ * What a sentence says after its colon, as a bullet of at most `maxWords` words, its opening "it"/"they"
+ * named as the part before the colon names its subject ("Azerbaijan supplies Israel with about 40 percent of
+ * its oil needs"); undefined when that part is no complete clause of its own.
+ */
+export function afterColon(sentence: string, opts: CompressOptions = {}): string | undefined {
+  const at = sentence.search(JOINING_COLON);
+  if (at < 0 || (sentence.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1) return undefined;
+  const head = dropLeading(sentence.slice(0, at).trim());
+  const tail = sentence.slice(at).replace(/^:\s+/, '');
+  const name = LEADING_NAME.exec(head)?.[1]?.trim();
+  const resolved = name && LEADING_PRONOUN.test(tail) ? tail.replace(LEADING_PRONOUN, name) : tail;
+  const lexicon = opts.lexicon ?? lexiconOf(sentence);
+  if (LEADING_PRONOUN.test(resolved) || !isComplete(resolved, lexicon)) return undefined;
+  const bullet = compressSentence(capitalise(resolved), { ...opts, lexicon });
+  return words(bullet) <= (opts.maxWords ?? 14) && isComplete(bullet, lexicon) ? bullet : undefined;
 }

@@ -8,7 +8,7 @@
  * Ali Khamenei" → "Khamenei"). Steps are applied lightest first and only as far as needed: fillers, adverbs, names
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
-import { posOf, type Lexicon } from './clauses';
+import { listedOn, posOf, type Lexicon } from './clauses';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
 export const COPIED_RUN = 8;
@@ -330,12 +330,27 @@ function hasVerb(text: string, lexicon: Lexicon): boolean {
   );
 }
 
+/** "energy, food, alcohol and tobacco": the last items of a series, after a short item set off by a comma. */
+function inList(before: string, inner: string): boolean {
+  const comma = before.lastIndexOf(',');
+  const item = comma < 0 ? '' : before.slice(comma + 1);
+  return (
+    comma >= 0 && item.split(SPACE).filter(Boolean).length <= 3 && /\b(?:and|or)\s+\S+(?:\s\S+)?$/.test(inner)
+  );
+}
+
 /**
  * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
  * and a last comma segment that holds none ("…, in the process").
  */
 export function dropAsides(text: string, lexicon: Lexicon): string {
-  let out = text.replace(PAIRED_ASIDE, (whole, inner: string) => (hasVerb(inner, lexicon) ? whole : ' '));
+  let out = text.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
+    hasVerb(inner, lexicon) ||
+    inList(all.slice(0, at), inner) ||
+    listedOn(inner, all.slice(at + whole.length), lexicon)
+      ? whole
+      : ' ',
+  );
   const last = LAST_SEGMENT.exec(out);
   if (last && !hasVerb(last[1] ?? '', lexicon)) out = out.slice(0, last.index);
   return out.replace(/\s+/g, ' ').trim();

@@ -25,14 +25,22 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import { hasLongQuote, isAttributed, lowerFirst, namesSpeaker, speakerOf, withSpeaker } from './speakers';
+import {
+  hasLongQuote,
+  introducedQuote,
+  isAttributed,
+  lowerFirst,
+  namesSpeaker,
+  speakerOf,
+  withSpeaker,
+} from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { anonymousLabel, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
-import { compressSentence, titleClause, type CompressOptions } from './compress';
+import { afterColon, compressSentence, titleClause, type CompressOptions } from './compress';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { cutsClauseVerb, cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
 import { TEMPLATES } from './templates';
@@ -66,18 +74,30 @@ const TERMINAL = /[.!?]["”’]?$/;
 /** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
 const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** A title sharing this many words in a row with what its sentence says after a colon already states it. */
+const ELABORATION_OVERLAP = 3;
 /** A shorter bullet rarely says anything on its own ("My argument is simple"). */
 const MIN_BULLET_WORDS = 6;
 /**
  * Spoken text that names the speaker of its quotation: "…," she said becomes "…," Lindqvist said; a quotation
  * whose speaker the text does not name gets "As Lindqvist put it," before it.
  */
-function sayingWho(text: string, speaker: string | undefined): string {
+function sayingWho(text: string, speaker: string | undefined, people: readonly string[] = []): string {
   if (!speaker || text.toLowerCase().includes(speaker.toLowerCase())) return text;
+  const full = inFull(text, speaker, people);
+  if (full !== text) return full;
   const pronoun =
     /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
+/** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
+function inFull(text: string, speaker: string | undefined, people: readonly string[]): string {
+  const full = speaker ? people.find((p) => p.endsWith(` ${speaker}`)) : undefined;
+  const first = full?.split(' ')[0];
+  if (!full || !first || text.includes(full)) return text;
+  return text.replace(new RegExp(String.raw`\b${first}\b`, 'u'), full);
 }
 
 /**
@@ -317,7 +337,7 @@ export class PlanContext {
             this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true }),
             this.speaker(s),
           );
-    const named = this.english ? sayingWho(text, this.speaker(s)) : text;
+    const named = this.english ? sayingWho(text, this.speaker(s), this.people) : text;
     return TERMINAL.test(named) ? named : `${named}.`;
   }
 
@@ -477,9 +497,16 @@ export class PlanContext {
     if (!this.english) return text;
     const lexicon = this.lex(s);
     const speaker = this.speaker(s);
+    // 'Carver put it more sharply: "Robots do not buy houses."': the words quoted are the point, with their speaker.
+    const quote = introducedQuote(s.text);
+    if (quote && speaker && wordCount(quote) < MAX_BULLET_WORDS) return `${speaker}: "${quote}"`;
     const shape = (t: string) =>
       withSpeaker(
-        headlineBase(reportedSpeech(this.resolveOpener(t, s), speaker), lexicon, this.people),
+        headlineBase(
+          reportedSpeech(inFull(this.resolveOpener(t, s), speaker, this.people), speaker),
+          lexicon,
+          this.people,
+        ),
         speaker,
       );
     let bullet = shape(text);
@@ -503,6 +530,23 @@ export class PlanContext {
     if (inQuotation(s) && !QUOTE_MARKS.test(bullet)) bullet = `"${bullet}"`;
     QUOTE_MARKS.lastIndex = 0;
     return pairQuotes(bullet);
+  }
+
+  /**
+   * The part after the colon of the sentence a title was made from, as a bullet, when the title states only the
+   * part before it ("… a far more important partner for Israel: it supplies Israel with about 40 percent …").
+   */
+  elaboration(s: AnalyzedSentence, title: string): DraftItem | undefined {
+    if (!this.english) return undefined;
+    const text = afterColon(s.text.replace(PARENTHETICAL, ''), {
+      maxWords: MAX_BULLET_WORDS,
+      keep: this.figureTexts(s).filter((f) => !title.includes(f)),
+      lexicon: this.lex(s),
+    });
+    if (!text || wordCount(text) < MIN_BULLET_WORDS || longestCopiedRun(title, text) >= ELABORATION_OVERLAP)
+      return undefined;
+    const bullet = pairQuotes(withSpeaker(text, this.speaker(s)));
+    return wordCount(bullet) <= MAX_BULLET_WORDS ? { text: bullet, refs: [s.ref] } : undefined;
   }
 
   /** A bullet from a sentence, which is then taken: no later slide shows it. */

@@ -24,9 +24,32 @@ export function isAttributed(s: AnalyzedSentence): boolean {
 
 const SAY_WORD = new RegExp(String.raw`^${SAY_VERB}$`, 'i');
 
-/** True when a verb of saying is used as a verb ("laying claims" is a noun). */
+/** Verbs that report speech only when what follows is what was said ("added that …"), not an object ("added
+ * browser tests", "announced a second revision", "maintains the roads"). */
+const OBJECT_TAKING =
+  /^(?:add|adds|added|announce|announces|announced|recall|recalls|recalled|maintain|maintains|maintained|observe|observes|observed|declare|declares|declared|note|notes|noted)$/i;
+/** What follows a verb of saying when it reports: "that", a quotation, or the end of the clause. */
+const REPORTS_NEXT = /^(?:that|["“”'‘’,.;:!?]|—|–)$/;
+/** "put it more sharply: …", "as she put it": a verb of saying over two words. */
+const PUT_IT = /\b(?:put|puts) it\b/i;
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** True when a verb of saying is used as a verb reporting speech ("laying claims" is a noun). */
 function saysSomething(s: AnalyzedSentence): boolean {
-  return s.tokens.some((t) => t.pos === 'VERB' && SAY_WORD.test(t.text));
+  if (PUT_IT.test(s.text)) return true;
+  return s.tokens.some(
+    (t, i) =>
+      t.pos === 'VERB' && SAY_WORD.test(t.text) && (!OBJECT_TAKING.test(t.text) || reports(s.tokens, i + 1)),
+  );
+}
+
+/** True when the words from `at` are what was said: "that", a quotation, the clause's end, or a clause with
+ * its own verb ("added the plan was dead"), not an object ("added browser tests that …"). */
+function reports(tokens: AnalyzedSentence['tokens'], at: number): boolean {
+  if (REPORTS_NEXT.test(tokens[at]?.text ?? '.')) return true;
+  let i = at;
+  while (i < tokens.length && NOUN_PHRASE.has(tokens[i]?.pos ?? '')) i++;
+  return i > at && (tokens[i]?.pos === 'AUX' || tokens[i]?.pos === 'VERB');
 }
 
 /** True when a text holds a quotation of four words or more. */
@@ -76,9 +99,45 @@ export function speakerOf(
     const people = candidates.filter((c) => c.e.kind === 'person');
     const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
     if (pick) return shortName(pick.e, text);
+    // "Mei, for the record, now says …": a person the article named in full, called by first name.
+    const first = byFirstName(before, entities);
+    if (first) return shortName(first, text);
   }
   // "Kidney specialists say …": a group the article names only by what they are.
   return groupSpeaker(s.text);
+}
+
+/** The one person named in full whose first name (alone) the text uses. */
+function byFirstName(text: string, entities: ReadonlyMap<string, Entity>): Entity | undefined {
+  const people = [...entities.values()].filter((e) => e.kind === 'person' && e.name.includes(' '));
+  const found = people.filter((e) => {
+    const first = e.name.split(/\s+/)[0] ?? '';
+    return /^\p{Lu}\p{Ll}+$/u.test(first) && new RegExp(String.raw`\b${first}\b(?!\s\p{Lu})`, 'u').test(text);
+  });
+  const firstNames = new Set(found.map((e) => e.name.split(/\s+/)[0]));
+  return found.length === 1 && firstNames.size === 1 ? found[0] : undefined;
+}
+
+/** "put it more sharply at the time": how or when something was said, in words at most. */
+const MAX_MANNER_WORDS = 6;
+/** A sentence that ends on a whole quotation introduced by a colon ('X put it sharply: "Robots do not …"'). */
+const INTRODUCED_QUOTE = /:\s*["“]([^"“”]+?)[.,!?]?["”]\s*[.!?]?$/;
+
+/** The quotation a sentence introduces with a colon and ends on, without its closing stop; else undefined. */
+export function introducedQuote(text: string): string | undefined {
+  const m = INTRODUCED_QUOTE.exec(text.trim());
+  const quote = m?.[1]?.trim();
+  if (!m || !quote || !hasLongQuote(`"${quote}"`)) return undefined;
+  // The part before the colon only introduces: its verb of saying and how or when ("put it more sharply at the
+  // time"), not a claim of its own the quotation qualifies ("says the move was right, with one condition").
+  const intro = text.trim().slice(0, m.index);
+  const verbs = [...intro.matchAll(new RegExp(SAY_AFTER.source, 'gi'))];
+  const last = verbs[verbs.length - 1];
+  if (!last) return undefined;
+  const manner = intro.slice((last.index ?? 0) + last[0].length).trim();
+  return manner.split(/\s+/).filter(Boolean).length <= MAX_MANNER_WORDS && !/,/.test(manner)
+    ? quote
+    : undefined;
 }
 
 /** True when the text names the speaker (or any form of it). */

@@ -45,10 +45,14 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const candidates = [lead, ...ranked].filter((s) => s.ref !== stated);
   const short = candidates.filter((s) => !ctx.longBullet(s));
   // Evidence that stays long even compressed is said in the notes instead.
-  const evidence = withinWords(ctx, short, MAX_EVIDENCE_WORDS).slice(0, MAX_BULLETS);
+  // What the title's own sentence adds after a colon is its first evidence.
+  const titled = stated === undefined ? undefined : ctx.byRef.get(stated);
+  const elaboration = titled && ctx.elaboration(titled, title);
+  const room = MAX_EVIDENCE_WORDS - (elaboration ? wordCount(elaboration.text) : 0);
+  const evidence = withinWords(ctx, short, room).slice(0, MAX_BULLETS - (elaboration ? 1 : 0));
   // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
   // for another.
-  if (evidence.length === 0 || stated === undefined) {
+  if ((evidence.length === 0 && !elaboration) || stated === undefined) {
     if (stated && !ctx.silent.has(stated)) ctx.used.delete(stated);
     ctx.unclaim(title);
     return undefined;
@@ -56,13 +60,10 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const bullets = inReadingOrder(evidence);
   // The notes say the judgment, its evidence and the rest of its paragraphs: the nuance the bullets cut.
   const said = inReadingOrder(unit.sentences);
-  return ctx.slide(
-    'judgment',
-    'bullets',
-    title,
-    said,
-    bullets.map((s) => ctx.item(s)),
-  );
+  return ctx.slide('judgment', 'bullets', title, said, [
+    ...(elaboration ? [elaboration] : []),
+    ...bullets.map((s) => ctx.item(s)),
+  ]);
 }
 
 /** What cuts the other way: counterpoint sentences before the last paragraph that bring new material. */

@@ -1,6 +1,8 @@
 /** The timeline slide: the article's dated events, in order. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import { eventDateOf, sortKeyOf } from '../../analyze/dates';
+import { misdating } from '../../check/dates';
+import { hasFiniteVerb, isComplete, wordsOf, type Lexicon } from '../clauses';
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
 import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
@@ -14,6 +16,14 @@ const TIMELINE_POINT_WORDS = 8;
 /** A shorter point says too little: the title is then the label and the span. */
 const MIN_TIMELINE_POINT_WORDS = 4;
 const SAME_EVENT_SHARE = 0.7;
+/** A row whose first verb is one of these advises or forecasts: no event happened. */
+const MODAL = /^(?:should|would|could|might|may|must|ought)$/;
+/** A row whose only verbs are these describes a state. */
+const STATE_VERB = /^(?:is|are|remains|remain|seems|seem)$/;
+/** "is due to meet", "is set to vote": a state verb that schedules an event. */
+const SCHEDULED = /\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s+to\b/i;
+/** "in 2022 and 2023": the date is one end of a span, not the date of one event. */
+const SPAN_AFTER = /^\s*(?:and|to|or|through|until|[–-])\s*(?:\p{L}+\s)?(?:1[89]|20)\d\d\b/u;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
@@ -71,7 +81,7 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
  */
 function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string | undefined {
   const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
-  if (!kept.includes(when)) return undefined;
+  if (!kept.includes(when) || SPAN_AFTER.test(kept.slice(kept.indexOf(when) + when.length))) return undefined;
   const escaped = when.replace(REGEX_SPECIAL, '\\$&');
   const text = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.people)
     .replace(leadingDate(when), '')
@@ -80,7 +90,21 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   // The row's date is read with it: together they stay within a bullet's words.
   const room = MAX_BULLET_WORDS - wordCount(when) - 1;
   if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;
+  if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/**
+ * True when a row says something happened: a whole clause ("The bank's projections, published alongside the
+ * decision" is none), not advice or a forecast ("the bank should cut …") nor a state ("Every month is …").
+ */
+function reportsEvent(text: string, lexicon: Lexicon): boolean {
+  if (!isComplete(text, lexicon)) return false;
+  const words = wordsOf(text);
+  const finite = words.filter((w) => hasFiniteVerb([w], lexicon)).map((w) => w.toLowerCase());
+  const first = finite[0] ?? '';
+  const scheduled = SCHEDULED.test(text);
+  return !MODAL.test(first) && (scheduled || !finite.every((w) => STATE_VERB.test(w)));
 }
 
 /** Two rows that say nearly the same thing (most of the shorter one's words are in the other). */

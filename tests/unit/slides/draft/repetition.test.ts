@@ -21,11 +21,20 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-/** The refs each bullet of a slide rests on. */
-function bulletRefs(slide: Slide): string[] {
+/** The title a slide's body gives. */
+function titleOf(slide: Slide): string {
+  return /^#+\s+(.*)$/m.exec(slide.body)?.[1]?.trim() ?? '';
+}
+
+/**
+ * The refs each bullet of a slide rests on; a bullet that states another slide's title is that slide's claim
+ * restated (the bottom line's main claims), and rests on that slide.
+ */
+function bulletRefs(slide: Slide, titles: ReadonlySet<string>): string[] {
   return slide.body
     .split('\n')
     .filter((l) => l.startsWith('- '))
+    .filter((l) => !titles.has(l.slice(2).replace(/<!--[\s\S]*?-->/g, '').trim()))
     .flatMap((l) => DATA_SRC.exec(l)?.[1]?.split(' ') ?? []);
 }
 
@@ -37,9 +46,10 @@ describe('one slide per source sentence', () => {
   it('never shows the same source sentence as a bullet on two slides', () => {
     const repeats = drafted.flatMap(({ name, slides }) => {
       const firstSlide = new Map<string, number>();
+      const titles = new Set(slides.map(titleOf));
       return slides.flatMap((slide, at) => {
         if (slide.layout === 'sources') return [];
-        return [...new Set(bulletRefs(slide))].flatMap((ref) => {
+        return [...new Set(bulletRefs(slide, titles))].flatMap((ref) => {
           const earlier = firstSlide.get(ref);
           if (earlier === undefined) {
             firstSlide.set(ref, at);

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { draftDeck } from '../../../../slides/draft';
+import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { afterColon, compressSentence } from '../../../../slides/draft/compress';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { introducedQuote } from '../../../../slides/draft/speakers';
+import { groupSpeaker } from '../../../../slides/check/speaker';
+import { parseDeck } from '../../../../slides/format/parse';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+/** Shortening never changes what a sentence says: cuts that would, and speakers that cuts would lose. */
+
+const article = (paragraphs: string[], title = 'Our move off hosted CI runners'): ImportedArticle => ({
+  title,
+  paragraphs,
+  format: 'md',
+  warnings: [],
+});
+
+function compress(sentence: string, maxWords = 14, keep: string[] = []): string {
+  return compressSentence(sentence, { maxWords, keep, lexicon: lexiconOf(sentence) });
+}
+
+/** A context over a small article, and the sentence of it that starts with `start`. */
+function sentenceIn(paragraphs: string[], start: string) {
+  const source = article(paragraphs);
+  const ctx = new PlanContext(source, analyzeArticle(source));
+  const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starts with ${start}`);
+  return { ctx, s };
+}
+
+describe('cuts that would change the meaning', () => {
+  it('keeps the end of a range with its start', () => {
+    const bullet = compress(
+      'Since the new control room opened in the spring of last year, the share of ships berthing within two hours of their planned slot has risen from 61 percent to 88 percent.',
+      9,
+      ['61 percent'],
+    );
+    expect(bullet).toContain('to 88 percent');
+  });
+
+  it('does not drop the last item of a series', () => {
+    const bullet = compress(
+      'Within a month we chose to replace the software, hire our own engineers and build a backup control room.',
+      12,
+    );
+    expect(bullet).not.toMatch(/hire our own engineers$/);
+  });
+
+  it('drops a relative aside that holds a list whole, not half of it', () => {
+    const bullet = compress(
+      'Core inflation, which strips out energy, food, alcohol and tobacco, eased to 5.1% from 5.5% in January, suggesting that the slowdown is spreading.',
+      12,
+      ['5.1%'],
+    );
+    expect(bullet).toBe('Core inflation eased to 5.1% from 5.5% in January');
+  });
+
+  it('keeps an aside that the words after it lean on', () => {
+    const relative = compress(
+      'Gross fixed capital formation dropped by 4.4%, dragged down by construction, where high borrowing costs have choked off new projects.',
+      12,
+      ['4.4%'],
+    );
+    expect(relative).not.toMatch(/4\.4% where/);
+    const appositive = compress(
+      'Labour productivity grew by just 2.1 percent per annum over the past three years, according to calculations by Vistula Bank, a Warsaw lender.',
+      16,
+      ['2.1 percent'],
+    );
+    expect(appositive).not.toMatch(/years a Warsaw lender/);
+  });
+
+  it('reads "its oil needs" and "is due to meet" as whole clauses', () => {
+    const needs = 'Azerbaijan supplies Israel with about 40 percent of its oil needs.';
+    expect(isComplete(needs, lexiconOf(needs))).toBe(true);
+    const meet = "Ridgeline's board is due to meet on April 17.";
+    expect(isComplete("Ridgeline's board is due to meet", lexiconOf(meet))).toBe(true);
+    const cut = 'The bank says it will cut rates.';
+    expect(isComplete('The bank says it will cut', lexiconOf(cut))).toBe(false);
+  });
+});
+
+describe('what a colon joins', () => {
+  it("says what follows a title's colon, its pronoun named", () => {
+    expect(
+      afterColon(
+        'Of the two, Azerbaijan is a far more important partner for Israel: it supplies Israel with about 40 percent of its oil needs.',
+        { maxWords: 20 },
+      ),
+    ).toBe('Azerbaijan supplies Israel with about 40 percent of its oil needs');
+    expect(afterColon('The reasons are simple: cost.', { maxWords: 20 })).toBeUndefined();
+  });
+
+  it('gives the elaboration as the first bullet under the title it completes', () => {
+    const source = article(
+      [
+        'Azerbaijan will not join an oil embargo on Israel, whatever Tehran asks of it.',
+        'Of the two, Azerbaijan is a far more important partner for Israel: it supplies Israel with about 40 percent of its oil needs. In exchange, Azerbaijan receives billions of dollars of advanced weaponry from Israel. Pro-Israeli groups in Washington lobby for Baku.',
+        'Iran objected to the corridor that Baku planned through Armenian territory. Tehran feared losing its border with Armenia.',
+      ],
+      "Why Azerbaijan won't join Iran's oil embargo",
+    );
+    const { text } = draftDeck(source);
+    const slide = parseDeck(text).deck.slides.find((s) => /^## .*partner for Israel/m.test(s.body));
+    expect(slide?.body).toMatch(/^- Azerbaijan supplies Israel with about 40 percent of its oil needs/m);
+  });
+
+  it('credits a quotation introduced by a colon to its speaker', () => {
+    expect(
+      introducedQuote(
+        'Liam Carver, the union secretary, put it more sharply at the time: "Robots do not buy houses in Saltmarsh."',
+      ),
+    ).toBe('Robots do not buy houses in Saltmarsh');
+    // The part before the colon makes a claim the quotation only qualifies.
+    expect(
+      introducedQuote(
+        'Mei now says the move was the right call, with one condition: "As long as we never run it."',
+      ),
+    ).toBeUndefined();
+    const { ctx, s } = sentenceIn(
+      [
+        'Liam Carver, the regional secretary of the dockers union, put it more sharply at the time: "Robots do not buy houses in Saltmarsh."',
+      ],
+      'Liam Carver',
+    );
+    expect(ctx.bulletText(s)).toBe('Carver: "Robots do not buy houses in Saltmarsh"');
+  });
+});
+
+describe('who says so', () => {
+  it('does not take "added" with an object for a verb of saying', () => {
+    const { ctx, s } = sentenceIn(
+      [
+        'Between 2021 and 2023 our test minutes grew by roughly 70 percent a year, mostly because we added end-to-end tests that launch a browser.',
+      ],
+      'Between',
+    );
+    expect(ctx.longBullet(s)).toBe(false);
+    const added = sentenceIn(
+      ['Mei Tanaka runs our developer group.', 'She added that the bill would fall again next year.'],
+      'She added',
+    );
+    expect(added.ctx.speaker(added.s)).toBe('Tanaka');
+  });
+
+  it('names a group speaking in an aside', () => {
+    expect(groupSpeaker('The main risk to the disinflation story, analysts say, is wages.')).toBe('Analysts');
+    expect(groupSpeaker('The main risk, some say, is wages.')).toBeUndefined();
+  });
+
+  it('knows a person the article calls by first name', () => {
+    const { ctx, s } = sentenceIn(
+      [
+        'My colleague Mei Tanaka, who runs our developer experience group, was sceptical of the move.',
+        'Mei, for the record, now says the move was the right call, with one condition: "As long as we never run our own Kubernetes for it."',
+      ],
+      'Mei, for',
+    );
+    expect(ctx.speaker(s)).toBe('Tanaka');
+    expect(ctx.spoken(s)).toMatch(/^Mei Tanaka, for the record/);
+    expect(ctx.bulletText(s)).not.toMatch(/Tanaka: Mei/);
+  });
+});
