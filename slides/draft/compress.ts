@@ -76,6 +76,18 @@ const NO_SUBJECT = new Set(['VERB', 'AUX', 'ADV']);
 const TRAILING_JOIN = /\s(as|while|because|and|but|so that|after|before)\s/gi;
 /** A phrase naming someone or somewhere: a last-resort cut that loses one is not taken. */
 const NAME_START = /(?:^|\s)\p{Lu}/u;
+/** Where a coordinated clause may begin: after a comma (and its conjunction) or a semicolon. */
+const COORDINATE_JOIN = /(,\s+(?:and|but|while)\s+|;\s+|,\s+(?!and\b|but\b|or\b))/;
+/** A coordinated clause opens on its subject. */
+const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const RELATIVE_START = /^(?:which|who|whom|whose|where|when|that|what)$/i;
+/** A text opening on a subordinate clause ("If X, Y"): its parts do not stand alone. */
+const SUBORDINATE_START =
+  /^(?:if|unless|although|though|while|whereas|when|because|since|once|until|after|before|as|even)\b/i;
+/** A clause joined by a conjunction after a comma, or by a semicolon. */
+const CONJOINED = /(?:,\s+(?:and|but|while)|;)\s+/;
+const SUBORDINATOR =
+  /^(?:since|than|because|that|which|who|if|when|as|after|before|while|although|though|whether|until|unless|named|called|known)$/i;
 const LEADING_QUOTE = /^["“]\s*/;
 const TRAILING_QUOTE = /\s*["”]$/;
 
@@ -117,6 +129,8 @@ function dropLeading(text: string): string {
  */
 function dropReducedRelatives(text: string, lexicon: Lexicon, toAdjunct = false): string {
   return text.replace(REDUCED_RELATIVE, (whole, before: string, verb: string, at: number) => {
+    // ", starting with X,": a phrase set off by commas is an aside, for the aside rules to drop whole.
+    if (before === ',') return whole;
     const prevWord = /["”]$/.test(before) ? '"' : (wordsOf(text.slice(0, at + before.length)).pop() ?? '');
     if (POSSESSIVE_WORD.test(prevWord)) return whole;
     const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
@@ -199,8 +213,9 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
  * largest maker, | reported revenue of $2.41 billion on Wednesday, | up 18%"): no finite verb comes before it.
  */
 function mainVerbAside(aside: string, before: string, lexicon: Lexicon): boolean {
-  const first = wordsOf(aside)[0] ?? '';
-  if (!/(?:ed|ing)$/i.test(first)) return false;
+  const [first = '', second = ''] = wordsOf(aside);
+  // "starting with Aliyev", "including X": an -ing word followed by a preposition opens a phrase, not a verb.
+  if (!/(?:ed|ing)$/i.test(first) || (/ing$/i.test(first) && posOf(second, lexicon) === 'ADP')) return false;
   return !hasFiniteVerb(wordsOf(before.replace(/,[^,]*,/g, ' ')), lexicon);
 }
 
@@ -221,6 +236,40 @@ function dropListedRelative(text: string, lexicon: Lexicon): string {
     if (hasFiniteVerb([first], lexicon)) return `${text.slice(0, start.index)} ${text.slice(at + 2)}`;
   }
   return text;
+}
+
+/**
+ * The independent clauses of a coordination ("A, B, and C"): the text split at commas (with "and"/"but") and
+ * semicolons where what follows opens on a subject and has its own verb, and what comes before is a whole
+ * clause; one part (the text) when it is no coordination.
+ */
+function coordinateClauses(text: string, lexicon: Lexicon): string[] {
+  // A bare comma joins clauses only in a series that a conjunction closes ("A, B, and C").
+  if (SUBORDINATE_START.test(text) || !CONJOINED.test(text)) return [text];
+  const clauses: string[] = [];
+  let current = '';
+  // Split with the joins kept, so a part that does not open a clause goes back with its own join.
+  const pieces = text.split(COORDINATE_JOIN);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const segment = pieces[i] ?? '';
+    const join = pieces[i - 1] ?? '';
+    const words = wordsOf(segment.split(',')[0] ?? '');
+    const verbAt = words.findIndex((_, j) => hasFiniteVerb(words.slice(j, j + 1), lexicon));
+    const opens =
+      i > 0 &&
+      SUBJECT_START.has(posOf(words[0] ?? '', lexicon)) &&
+      !RELATIVE_START.test(words[0] ?? '') &&
+      verbAt > 0 &&
+      // "The largest since the office began …": a verb inside a subordinate clause is not the clause's own.
+      !words.slice(0, verbAt).some((w) => SUBORDINATOR.test(w)) &&
+      isComplete(segment, lexicon) &&
+      isComplete(current, lexicon);
+    if (opens) {
+      clauses.push(current);
+      current = segment;
+    } else current = `${current}${join}${segment}`;
+  }
+  return [...clauses, current];
 }
 
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
@@ -263,6 +312,12 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
       const led = dropLeading(resolve(part));
       steps.push(led, ...tailReductions(led, lexicon, keep).map(resolve));
     }
+  }
+  // "We run six servers in Frankfurt, our monthly cost has fallen from X to Y, and …": each clause of a
+  // coordination says something whole on its own.
+  for (const clause of coordinateClauses(text, lexicon).slice(1)) {
+    const led = dropLeading(clause);
+    steps.push(led, ...tailReductions(led, lexicon, keep));
   }
   const commaParts = text.split(COMMA_SPLIT);
   // "A survey by X, an independent group, estimated that …": a part that opens on the verb is where the clause

@@ -117,6 +117,7 @@ const COPULAS = new Set([
   'remained',
 ]);
 /** An article before these is part of the phrase ("the same", "a third", "the most"). */
+const DECADE = /^(?:1[89]|20)?\d0['’]?s$/;
 const ARTICLE_HOSTS =
   /^(?:year|day|week|month|decade|quarter|time|while|bit|little|dozen|hundred|thousand|million|billion|same|other|first|last|next|only|most|least|few|third|quarter|half|fifth|lot|number|majority|minority|rest|west|east|north|south|u\.s\.|uk|us|eu|un)$/i;
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -267,7 +268,8 @@ export function dropArticles(text: string): string {
     .filter((w, i) => {
       if (quoted[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
       if (COPULAS.has(bare(words[i - 1] ?? ''))) return true;
-      return ARTICLE_HOSTS.test(bare(words[i + 1] ?? ''));
+      // "the 1980s", "the 2020s": a decade keeps its article.
+      return ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''));
     })
     .join(' ');
 }

@@ -113,11 +113,16 @@ function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {
  */
 export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): boolean {
   const words = title.split(SPACE).filter(Boolean);
+  // "Every hour we spent fixing race conditions | would have paid off": the title was the subject.
+  if (AUXILIARY_NEXT.test(continuationOf(title, source, false) ?? '')) return true;
   if (!onlyParticiples(words, lexicon)) return false;
   const end = endInSource(title, source);
   return end.at >= 0 && verbFollows(end.words.slice(end.at + 1), lexicon);
 }
 
+/** An auxiliary right after a text's end in its source: the text cut off the verb its subject goes with. */
+const AUXILIARY_NEXT =
+  /^(?:would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|does|did)$/i;
 /** Words that open an adverbial clause, which needs its own verb. */
 const SUBORDINATOR =
   /^(?:as|because|while|when|whenever|whereas|although|though|unless|until|since|if|once|whether|than)$/i;

@@ -5,6 +5,7 @@ import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { afterColon, compressSentence } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { introducedQuote } from '../../../../slides/draft/speakers';
+import { cutsMainVerb } from '../../../../slides/draft/titleShape';
 import { groupSpeaker } from '../../../../slides/check/speaker';
 import { parseDeck } from '../../../../slides/format/parse';
 import type { ImportedArticle } from '../../../../slides/import/types';
@@ -71,6 +72,42 @@ describe('cuts that would change the meaning', () => {
       ['2.1 percent'],
     );
     expect(appositive).not.toMatch(/years a Warsaw lender/);
+  });
+
+  it('keeps every item of a series and leaves no stray comma', () => {
+    const series = compress(
+      'We offered a guarantee of no compulsory redundancies until 2030, retraining for every docker who wants it, and a share of the gains paid as a bonus.',
+      12,
+    );
+    expect(series).not.toMatch(/2030 and a share/);
+    const aside = compress(
+      'After the victory over Armenia, Azerbaijani officials, starting with President Ilham Aliyev, ratcheted up irredentist rhetoric laying claims on Iranian territories.',
+      14,
+    );
+    expect(aside).not.toContain(',,');
+    expect(aside).toMatch(/^Azerbaijani officials ratcheted up irredentist rhetoric/);
+  });
+
+  it('takes one clause of a coordination as a bullet, joins and all', () => {
+    const bullet = compress(
+      'We now run our builds on six rented bare-metal servers in a data centre in Frankfurt, our monthly CI cost has fallen from about 21,000 dollars to about 8,400 dollars, and our median build is faster than it was.',
+      14,
+      ['about 21,000 dollars', 'about 8,400 dollars'],
+    );
+    expect(bullet).toBe('Our monthly CI cost has fallen from about 21,000 dollars to about 8,400 dollars');
+    // A list subject is no coordination of clauses.
+    const subject = compress(
+      "Residents' permit schemes, sensible charging and enforcement can protect existing neighbours more precisely than a blanket rule on new construction.",
+      14,
+    );
+    expect(subject).not.toMatch(/^Sensible charging/);
+  });
+
+  it('does not title a slide with a subject cut from its verb', () => {
+    const source =
+      'Every hour we spent fixing race conditions would have paid off on the hosted service too.';
+    expect(cutsMainVerb('Every hour we spent fixing race conditions', source, lexiconOf(source))).toBe(true);
+    expect(cutsMainVerb('Every hour we spent would have paid off', source, lexiconOf(source))).toBe(false);
   });
 
   it('reads "its oil needs" and "is due to meet" as whole clauses', () => {
