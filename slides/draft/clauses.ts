@@ -12,7 +12,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
 const DANGLING_WORD =
-  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether)$/i;
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially)$/i;
+/** "short of the people | who keep them working": a head that only its cut relative clause says anything of. */
+const VAGUE_HEAD_END = /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$/i;
+/** Where a phrase's own words end and a clause of its own begins. */
+const TAIL_SUBORDINATOR =
+  /\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where)\s|[,;:]/i;
 /** A relative clause, to the next comma or the end. */
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
@@ -95,7 +100,8 @@ function balanced(text: string): boolean {
 /** True when a text does not end on a function word, a possessive or an open quote, and keeps its pairs. */
 export function endsCleanly(text: string): boolean {
   const last = wordsOf(text).pop();
-  if (!last || !balanced(text) || OPENING_QUOTE_END.test(text)) return false;
+  if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
+    return false;
   return !DANGLING_WORD.test(last) && !POSSESSIVE.test(last);
 }
 
@@ -227,6 +233,10 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
       !hasFiniteVerb(wordsOf(head.replace(RELATIVE_CLAUSE, ' ')), lexicon)
     )
       continue;
+    // "let the land | under our car parks become homes": the phrase holds a verb the head's clause goes on with
+    // (a verb after a subordinator, "as the bank cut rates", belongs to a clause of its own).
+    const ownClause = wordsOf(tail.split(TAIL_SUBORDINATOR)[0] ?? '');
+    if (hasFiniteVerb(ownClause.slice(1), lexicon)) continue;
     if (balanced(head)) cuts.push(head);
   }
   return cuts;

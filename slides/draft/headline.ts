@@ -393,7 +393,14 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
     const key = bare(w);
     const next = words[i + 1] ?? '';
     const nextPos = posOf(bare(next), lexicon);
-    if (PASSIVE_BE.has(key) && nextPos === 'VERB' && /ed$/.test(bare(next)) && !/[,;:]$/.test(w))
+    // Only before an agent ("is balanced by"): "many machines designed with sealed drums" reads as a noun phrase.
+    if (
+      PASSIVE_BE.has(key) &&
+      nextPos === 'VERB' &&
+      /ed$/.test(bare(next)) &&
+      !/[,;:]$/.test(w) &&
+      bare(words[i + 2] ?? '') === 'by'
+    )
       drop[i] = true;
     else if (POSSESSIVE_PRONOUNS.has(key) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos)) drop[i] = true;
     // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.

@@ -618,7 +618,8 @@ export class PlanContext {
   private titled(title: string, s: AnalyzedSentence): string {
     this.titleRef = s.ref;
     this.used.add(s.ref);
-    return this.claim(title);
+    // A title is no sentence: it ends without a full stop.
+    return this.claim(title.replace(/(?<!\.\.)\.$/, ''));
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

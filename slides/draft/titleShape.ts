@@ -27,7 +27,7 @@ const FINAL_STOP = /[.!?]+["”»]?$/;
 const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 const CLAUSE_END = /[,;:]$/;
 /** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
-const APPOSITIVE = /^(?:an?|the)\s+(?:\S+\s+){0,2}?(?:that|which|who)\s/i;
+const APPOSITIVE = /^(?:an?|the)\s+(?:\S+\s+){0,4}?(?:that|which|who)\s/i;
 const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
 const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */
@@ -159,7 +159,16 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
   return words.filter((w, i) => hasFiniteVerb([w], lexicon) && words[i - 1]?.toLowerCase() !== 'to').length;
 }
 
+/** The conjunction that brings a series' last item. */
+const SERIES_NEXT = /^(?:and|or|nor)$/i;
+/** A relative clause that restricts the noun before it (no comma between). */
+const COMPARATIVE_END = /\b(?:better|worse|more|less|fewer|\p{L}{3,}er)$/iu;
+const RESTRICTIVE_NEXT = /^(?:who|whom|whose|which|that)$/i;
+/** "there"/"here" after a word, not opening "there is": a place named elsewhere. */
+const DEICTIC_PLACE = /\S\s(?:there|here)\b(?!\s(?:is|are|was|were|has|have|had|will|would|be)\b)/i;
+
 /** True when a title opens on its subject, states a clause and leaves no complement behind in `source`. */
+
 export function wellShaped(title: string, source: string, lexicon: Lexicon): boolean {
   if (badOpening(title, lexicon)) return false;
   // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
@@ -168,6 +177,14 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   const next = continuationOf(title, source, false) ?? '';
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
+  // "people who walk, cycle | or take the bus": a series stopped before its last item.
+  if (SERIES_NEXT.test(next) && /,\s*\S+(?:\s\S+){0,2}$/.test(title.trim())) return false;
+  // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
+  if (RESTRICTIVE_NEXT.test(next)) return false;
+  // "The market turned out to be better | at judging demand than …": a comparison stopped before its terms.
+  if (COMPARATIVE_END.test(title.trim()) && /^(?:at|than|in|for|to)$/i.test(next)) return false;
+  // "Developers there did not stop": a place only the sentence before names.
+  if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }

@@ -4,7 +4,7 @@ import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
 import { cutsObject, leadingClause } from '../titleShape';
-import { dropArticles, headlineTight } from '../headline';
+import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
 import { TEMPLATES } from '../templates';
@@ -12,6 +12,8 @@ import { lastParagraph as lastParagraphOf } from '../select';
 import type { PlannedSlide } from '../types';
 
 const CONTEXT_BULLETS = 3;
+/** A sentence sharing this many words in a row with the bottom line's title restates it. */
+const TITLE_ECHO_WORDS = 5;
 
 /** The title slide: headline, a subtitle naming the author and publication, and the article's metadata. */
 export function titleSlide(ctx: PlanContext): PlannedSlide {
@@ -183,9 +185,13 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       inSummary(b) - inSummary(a) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
-  // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
-  const picked = inReadingOrder(ranked.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1));
   const point = thesisTitle(ctx, ranked);
+  // The conclusion says more than the title: a sentence the title already states is no bullet under it.
+  const beyondTitle = ranked.filter((s) => !point || longestCopiedRun(point, s.text) < TITLE_ECHO_WORDS);
+  // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
+  const picked = inReadingOrder(
+    beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),
+  );
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
   const bullets = picked.filter((s) => !ctx.longBullet(s));

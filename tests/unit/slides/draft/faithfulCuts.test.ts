@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
-import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { afterColon, compressSentence } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { introducedQuote } from '../../../../slides/draft/speakers';
-import { cutsMainVerb } from '../../../../slides/draft/titleShape';
+import { cutsMainVerb, wellShaped } from '../../../../slides/draft/titleShape';
+import { headlineTight } from '../../../../slides/draft/headline';
 import { groupSpeaker } from '../../../../slides/check/speaker';
 import { parseDeck } from '../../../../slides/format/parse';
 import type { ImportedArticle } from '../../../../slides/import/types';
@@ -108,6 +109,35 @@ describe('cuts that would change the meaning', () => {
       'Every hour we spent fixing race conditions would have paid off on the hosted service too.';
     expect(cutsMainVerb('Every hour we spent fixing race conditions', source, lexiconOf(source))).toBe(true);
     expect(cutsMainVerb('Every hour we spent would have paid off', source, lexiconOf(source))).toBe(false);
+  });
+
+  it('refuses titles cut before what says which ones, the rest of a series or the terms of a comparison', () => {
+    const shaped = (title: string, source: string) => wellShaped(title, source, lexiconOf(source));
+    const tax =
+      'In effect, the rules impose a hidden tax on people who walk, cycle or take the bus, and they tend to be poorer.';
+    expect(shaped('The rules impose a hidden tax on people', tax)).toBe(false);
+    expect(shaped('The rules impose a hidden tax on people who walk, cycle', tax)).toBe(false);
+    const market =
+      'The market turned out to be better at judging demand than a table in a planning manual drawn up long ago.';
+    expect(shaped('The market turned out to be better', market)).toBe(false);
+    expect(shaped('The market turned out to be better at judging demand', market)).toBe(true);
+    const there = 'Developers there did not stop building parking; they built less of it.';
+    expect(shaped('Developers there did not stop building parking', there)).toBe(false);
+    const cities = 'A number of cities that have dropped their minimums have not collapsed into chaos.';
+    expect(shaped('A number of cities that dropped minimums', cities)).toBe(false);
+  });
+
+  it('keeps "just", "largely" and a passive\'s "are" where cutting them leaves a fragment', () => {
+    expect(endsCleanly('A parking space is not free just')).toBe(false);
+    const sealed =
+      'Today, many machines are designed with sealed drums, so that a failed bearing means a new tub.';
+    expect(headlineTight('Many machines are designed with sealed drums', lexiconOf(sealed))).toBe(
+      'Many machines are designed with sealed drums',
+    );
+    const brokered = 'The ceasefire was brokered by Qatar in May.';
+    expect(headlineTight('The ceasefire was brokered by Qatar in May', lexiconOf(brokered))).toBe(
+      'The ceasefire brokered by Qatar in May',
+    );
   });
 
   it('reads "its oil needs" and "is due to meet" as whole clauses', () => {
