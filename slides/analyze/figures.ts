@@ -81,6 +81,10 @@ function measureAfter(rest: string, precedingName: string | undefined): string {
  * each with what it measures (the phrase after it) and who says so. `names` are the entity names the
  * sentence mentions in order, used to resolve "its" in "40 percent of its oil needs" to the nearest one before.
  */
+/** Words before a number that make it a rate's base or a label's number, not a figure. */
+const NOT_A_FIGURE_BEFORE =
+  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|annex|appendix|article|clause|paragraph|page)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
+
 export function findFigures(sentence: string, ref: string, names: readonly string[] = []): Figure[] {
   const taken: [number, number][] = [];
   const found: { start: number; figure: Figure }[] = [];
@@ -94,6 +98,9 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       if (kind === 'count' && (YEAR.test(text) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
       if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;
+      // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number
+      // measures nothing by itself.
+      if (kind === 'count' && NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;
       taken.push([start, end]);
       const before = sentence.slice(0, start);
       const precedingName = [...names].reverse().find((n) => before.includes(n));

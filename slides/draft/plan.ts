@@ -7,7 +7,7 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis } from '../analyze/types';
 import { carryRemainingFigures, carryRemainingPoints } from './coverage';
 import { PlanContext } from './planContext';
-import { argumentUnits, judgmentCount, keyFigures } from './select';
+import { argumentUnits, judgmentCount, keyFigures, THESIS_CUE } from './select';
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
 import { counterpointsSlide, judgmentSlides } from './sections/judgments';
@@ -80,7 +80,11 @@ export class BriefingPlanner {
     const judgments = judgmentSlides(ctx, judgmentCount(analysis.wordCount, units, fixed, wanted));
     // The bottom line states the conclusion and then the main claims the judgment slides argue.
     const room = MAX_BOTTOM_LINE_BULLETS - bottom.items.length;
-    const salience = (j: PlannedSlide) => (j.titleRef ? (ctx.byRef.get(j.titleRef)?.salience ?? 0) : -1);
+    // A claim the article states as its own thesis ("This report argues that …") comes first.
+    const salience = (j: PlannedSlide) => {
+      const s = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
+      return s ? s.salience + (THESIS_CUE.test(s.text) ? 1 : 0) : -1;
+    };
     const main = [...judgments].filter((j) => j.titleRef).sort((a, b) => salience(b) - salience(a));
     for (const claim of main.slice(0, Math.max(0, room)))
       bottom.items.push({ text: claim.title, refs: [claim.titleRef ?? ''] });

@@ -74,6 +74,10 @@ const TERMINAL = /[.!?]["”’]?$/;
 /** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
 const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** A place named after the subject's noun ("Inflation in Morvania fell …"): the headline's place, which the
+ * whole deck is about, need not be said in its titles. */
+const SUBJECT_PLACE =
+  /^((?:\S+\s){0,2}?\p{L}*\p{Ll})\s(?:in|across)\s(?:the\s)?(\p{Lu}[\p{L}'’-]+)(?=\s\p{Ll})/u;
 /** A title sharing this many words in a row with what its sentence says after a colon already states it. */
 const ELABORATION_OVERLAP = 3;
 /** A shorter bullet rarely says anything on its own ("My argument is simple"). */
@@ -410,7 +414,12 @@ export class PlanContext {
       const bare = dropArticles(headline);
       const bareTight = headlineTight(bare, lexicon);
       const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
-      for (const text of [...new Set([...variants, dropModifiers(bareTight, lexicon)])]) {
+      const placeless = [headline, tight].map((t) =>
+        t.replace(SUBJECT_PLACE, (whole, noun: string, place: string) =>
+          this.article.title.includes(place) ? noun : whole,
+        ),
+      );
+      for (const text of [...new Set([...variants, dropModifiers(bareTight, lexicon), ...placeless])]) {
         const fitted =
           wordCount(text) <= maxWords && isComplete(text, lexicon)
             ? text

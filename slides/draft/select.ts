@@ -82,8 +82,15 @@ export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
 /** Evaluative and modal language: a sentence with it argues a point rather than reports a fact. */
 const CLAIM_CUE =
   /\b(?:unlikely|likely|doubtful|should|must|cannot|can't|won't|will not|need|needs|lacks?|little|key|crucial|important|main|rather than|because|therefore|thus|means|suggests|shows|reflects|risks?|threat|at stake|balanced by|no (?:strong|real)|too|enough|only|matters?|priority|priorities|interests?)\b/i;
-/** A demonstrative or pronoun opening refers back: the sentence before states the point better. */
-const REFERS_BACK = /^(?:this|these|that|those|it|they|such)\b/i;
+/** A demonstrative or pronoun opening refers back: the sentence before states the point better. "This report
+ * argues …" states the article's own. */
+const REFERS_BACK =
+  /^(?:this|these|that|those|it|they|such)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
+/** Words with which an article states its own thesis or finding ("This report argues that …", "We find …"). */
+export const THESIS_CUE =
+  /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is)\b/i;
+/** How much a unit's statement of the article's own thesis outweighs the salience of its other sentences. */
+const THESIS_LEAD = 0.4;
 const QUOTE_MARK = /["“]/;
 
 /**
@@ -94,6 +101,7 @@ export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentenc
   const score = (s: AnalyzedSentence) =>
     s.salience +
     (CLAIM_CUE.test(s.text) ? 0.25 : 0) +
+    (THESIS_CUE.test(s.text) ? THESIS_LEAD : 0) +
     (LEAD_ROLES.has(s.role) ? 0.1 : 0) +
     (s.index === 1 ? 0.1 : 0) -
     (s.figures.length ? 0.2 : 0) -

@@ -160,6 +160,8 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
 }
 
 /** The conjunction that brings a series' last item. */
+/** What follows a number without being its measure ("70,300 by 2035", "4.2% and rising"). */
+const NOT_MEASURE_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV', 'PRON', 'DET']);
 const SERIES_NEXT = /^(?:and|or|nor)$/i;
 /** A relative clause that restricts the noun before it (no comma between). */
 const COMPARATIVE_END = /\b(?:better|worse|more|less|fewer|\p{L}{3,}er)$/iu;
@@ -183,6 +185,9 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   if (RESTRICTIVE_NEXT.test(next)) return false;
   // "The market turned out to be better | at judging demand than …": a comparison stopped before its terms.
   if (COMPARATIVE_END.test(title.trim()) && /^(?:at|than|in|for|to)$/i.test(next)) return false;
+  // "The public system needs about 70,300 | full-time-equivalent nurses": a number without what it counts.
+  if (/\d[\d,.]*$/.test(title.trim()) && /^\p{L}/u.test(next) && !NOT_MEASURE_POS.has(posOf(next, lexicon)))
+    return false;
   // "Developers there did not stop": a place only the sentence before names.
   if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;

@@ -34,13 +34,14 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     let title = ctx.pointTitle('figures', ranked, (s) => ctx.figureTexts(s).slice(0, 1));
     // No sentence states a point in a few words: a figure and what it measures say what the slide is about (not
     // the first, which the first item shows just below).
-    const top = chunk[1];
-    const measure = top ? statMeasure(top, ctx.byRef.get(top.ref)?.text ?? '') : '';
-    const source = top ? (ctx.byRef.get(top.ref)?.text ?? '') : '';
-    const topic =
-      top && saysWhatItMeasures(measure) && !strandsComplement(`${top.text} ${measure}`, source)
-        ? `${top.text} ${measure}`
+    const topics = chunk.slice(1).map((f) => {
+      const source = ctx.byRef.get(f.ref)?.text ?? '';
+      const measure = statMeasure(f, source);
+      return saysWhatItMeasures(measure) && !strandsComplement(`${f.text} ${measure}`, source)
+        ? `${f.text} ${measure}`
         : '';
+    });
+    const topic = topics.find((t) => t && wordCount(t) <= TITLE_WORDS - 2) ?? '';
     if (ctx.titleRef === undefined && topic && wordCount(topic) <= TITLE_WORDS - 2) {
       ctx.unclaim(title);
       title = ctx.claim(`${TEMPLATES.labels.figures}: ${topic}`);

@@ -8,7 +8,7 @@ import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
 import { TEMPLATES } from '../templates';
-import { lastParagraph as lastParagraphOf } from '../select';
+import { lastParagraph as lastParagraphOf, THESIS_CUE } from '../select';
 import type { PlannedSlide } from '../types';
 
 const CONTEXT_BULLETS = 3;
@@ -92,8 +92,6 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
 const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
-const THESIS_CUE =
-  /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is)\b/i;
 /** An opening that refers back to a sentence the bottom line does not show. */
 const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;

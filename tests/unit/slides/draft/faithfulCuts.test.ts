@@ -10,6 +10,8 @@ import { headlineTight } from '../../../../slides/draft/headline';
 import { groupSpeaker } from '../../../../slides/check/speaker';
 import { parseDeck } from '../../../../slides/format/parse';
 import type { ImportedArticle } from '../../../../slides/import/types';
+import { findFigures } from '../../../../slides/analyze/figures';
+import { leadSentence } from '../../../../slides/draft/select';
 
 /** Shortening never changes what a sentence says: cuts that would, and speakers that cuts would lose. */
 
@@ -229,5 +231,35 @@ describe('who says so', () => {
     expect(ctx.speaker(s)).toBe('Tanaka');
     expect(ctx.spoken(s)).toMatch(/^Mei Tanaka, for the record/);
     expect(ctx.bulletText(s)).not.toMatch(/Tanaka: Mei/);
+  });
+});
+
+describe('figures and claims', () => {
+  it("takes neither a rate's base nor a section's number for a figure", () => {
+    const rate = findFigures('Morvania trains about 7.4 nurses per 10,000 inhabitants each year.', 'p1.s1');
+    expect(rate.map((f) => f.text)).toEqual(['about 7.4']);
+    const sections = findFigures('Sections 4 and 5 assess the two main sources of new nurses.', 'p1.s1');
+    expect(sections).toEqual([]);
+    const range = findFigures('The gap will widen to between 17,000 and 21,000 by 2035.', 'p1.s1');
+    expect(range.map((f) => f.text)).toContain('21,000');
+  });
+
+  it('never titles a slide with a number cut from what it counts', () => {
+    const source =
+      'On that basis, the public system needs about 70,300 full-time-equivalent registered nurses.';
+    expect(wellShaped('The public system needs about 70,300', source, lexiconOf(source))).toBe(false);
+    const by = 'The gap will reach about 21,000 by 2035, the report says.';
+    expect(wellShaped('The gap will reach about 21,000', by, lexiconOf(by))).toBe(true);
+  });
+
+  it("titles a unit with the article's own statement of its thesis", () => {
+    const unit = analyzeArticle(
+      article([
+        'Nurses are the largest profession in the health system.',
+        'Agency and overtime spending reached €612 million, nearly three times its 2018 level. This report argues that the shortage is not mainly a training problem. Morvania trains more nurses per head than the European average.',
+        'The staffing standard should be extended to every acute ward by 2028.',
+      ]),
+    ).sentences.filter((s) => s.paragraph === 2);
+    expect(leadSentence(unit)?.text).toMatch(/^This report argues/);
   });
 });
