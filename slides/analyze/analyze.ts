@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './ty
 import { furnitureKind } from '../check/furniture';
 import { datedEvents } from './dates';
 import { interviewShape, withoutLabel } from './interview';
-import { findMentions, mergeEntities } from './entities';
+import { findMentions, mergeEntities, notPeople } from './entities';
 import { findFigures } from './figures';
 import { tokenize, tokenizeSentences } from './nlp';
 import { classifyRole } from './roles';
@@ -29,7 +29,7 @@ const ACKNOWLEDGEMENT =
   /^(?:(?:many |special )?thanks (?:to|go to)|thank you to|i am grateful|i'm grateful|we are grateful|we thank|disclosure:|full disclosure:|the author(?:s)? (?:thanks?|would like to thank|declares?|has no))\b/i;
 /** A heading after which a report or post holds only back matter: methods, notes, references, credits. */
 const BACK_MATTER =
-  /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?)\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?|notes? (?:to|for) editors|editors'? notes?|-*\s*ends\s*-*|#{3}|(?:media|press) (?:enquiries|inquiries|contacts?))\s*$/i;
 
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
@@ -105,7 +105,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
     paragraphs.push(paragraph);
   });
 
-  const entities = mergeEntities(mentionsPerSentence);
+  const entities = notPeople(mergeEntities(mentionsPerSentence), sentences.map((s) => s.text).join(' '));
   const byRef = new Map(sentences.map((s) => [s.ref, s]));
   for (const entity of entities)
     for (const ref of entity.mentions) byRef.get(ref)?.entities.push(entity.name);

@@ -8,6 +8,8 @@ import {
   NOT_NAME_WORDS,
   ORG_KEYWORDS,
   PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
 } from './entityRules';
 
 /** A word: tokens re-joined across hyphens ("Amir-Abdollahian", "Nagorno-Karabakh"). */
@@ -89,6 +91,14 @@ function classify(words: string[], acronym: string | undefined, out: Mention[]):
     const lead = parts[0] ?? '';
     if (parts.length > 1 && KNOWN_ORG_ACRONYMS.has(lead))
       out.push({ name: lead, kind: 'organization', aliases: [] });
+    return;
+  }
+  // "Quay Street", "Great Brannoch", "St. Columba": a place's name, whatever its words look like.
+  if (
+    parts.length >= 2 &&
+    (PLACE_HEADS.has(parts[parts.length - 1] ?? '') || PLACE_PREFIXES.has(parts[0] ?? ''))
+  ) {
+    out.push({ name: joined, kind: 'place', aliases: [] });
     return;
   }
   const place = placeFor(joined);
@@ -203,4 +213,17 @@ export function mergeEntities(perSentence: { ref: string; mentions: Mention[] }[
     });
   }
   return [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length);
+}
+
+/**
+ * People whose last name the article also writes as an ordinary lower-case word ("Rented Homes", "Local
+ * Government", "Rovers Supporters") are named things, not people: they are kept as organisations.
+ */
+export function notPeople(entities: Entity[], text: string): Entity[] {
+  const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*\b/gu) ?? []);
+  return entities.map((e) => {
+    if (e.kind !== 'person' || !e.name.includes(' ')) return e;
+    const last = e.name.split(/\s+/).pop() ?? '';
+    return lower.has(last.toLowerCase()) ? { ...e, kind: 'organization' as EntityKind } : e;
+  });
 }

@@ -705,7 +705,11 @@ export class PlanContext {
       }
     }
     const subjects = present.map((s) => ({ text: this.compress(s), lexicon: this.lex(s) }));
-    const names = present.flatMap((s) => s.entities);
+    // A name the headline or another title gives already: a label titled with it says nothing more.
+    const named = [this.article.title.toLowerCase(), ...this.titles];
+    const names = present
+      .flatMap((s) => s.entities)
+      .filter((n) => !named.some((t) => t.includes(n.toLowerCase())));
     const byCount = [...new Set(names)].sort(
       (a, b) => names.filter((n) => n === b).length - names.filter((n) => n === a).length,
     );

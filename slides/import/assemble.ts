@@ -45,6 +45,22 @@ const STANDFIRST_SEARCH_DEPTH = 3;
 /** A site's address standing alone as its masthead: "rafaelduarte.dev", "www.example.org". */
 const DOMAIN_MASTHEAD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
 
+/** "MINISTRY OF HOUSING AND COMMUNITIES PRESS RELEASE": who issues a release, then its label. */
+const RELEASE_HEAD = /^(.{0,120}?)\s*\b(?:press|news|media) release\s*$/i;
+/** "FOR IMMEDIATE RELEASE Monday 11 January 2027", "EMBARGOED UNTIL 00:01 …". */
+const RELEASE_LINE =
+  /^(?:for immediate release|embargoed[^\n]{0,40}?(?=\s(?:mon|tue|wed|thu|fri|sat|sun|\d))|embargoed)\b[:.\s]*(.*)$/i;
+
+/** "MINISTRY OF HOUSING" as "Ministry of Housing"; other text as it is. */
+function capitalisedWords(text: string): string {
+  if (text !== text.toUpperCase()) return text.trim();
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+    .replace(/\b(Of|And|For|The|On|In)\b/g, (w, _m, at: number) => (at === 0 ? w : w.toLowerCase()));
+}
+
 /**
  * Builds the article from its blocks (already whitespace-normalised, in reading order).
  * Throws ImportError 'no-text' when nothing of the body is left.
@@ -64,6 +80,21 @@ export function assembleArticle(
   meta.publisher ??= publisherFromAppeals(all);
   let blocks = kept;
 
+  // A press release opens on its issuer ("MINISTRY OF HOUSING PRESS RELEASE") and "FOR IMMEDIATE RELEASE" with
+  // the date: the issuer is the publisher, the date the article's, and neither the headline.
+  if (!meta.title && options.guessTitle) {
+    const issuer = RELEASE_HEAD.exec(blocks[0] ?? '');
+    if (issuer && blocks.length > 2) {
+      if (issuer[1]) meta.publisher ??= capitalisedWords(issuer[1]);
+      blocks = blocks.slice(1);
+    }
+    const release = RELEASE_LINE.exec(blocks[0] ?? '');
+    if (release && blocks.length > 2) {
+      const date = release[1] ? parseDateLine(release[1].trim()) : undefined;
+      if (date) meta.date ??= date;
+      blocks = blocks.slice(1);
+    }
+  }
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
     meta.publisher ??= blocks[0];
     blocks = blocks.slice(1);
@@ -155,7 +186,11 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
   for (let index = 0; index < Math.min(HEAD_SEARCH_DEPTH, rest.length);) {
     const block = rest[index] ?? '';
     const byline = parseByline(block);
-    const date = byline?.rest ? parseDateLine(byline.rest) : parseDateLine(block);
+    // "Opinion | The Carrow Courier | 18 February 2027" after the name: the date is one of its parts.
+    const parts = byline?.rest?.split(/\s*[|•·—–]\s*/) ?? [];
+    const date = byline?.rest
+      ? (parseDateLine(byline.rest) ?? parts.map((p) => parseDateLine(p)).find(Boolean))
+      : parseDateLine(block);
     if (byline || date) {
       if (byline && !meta.author) meta.author = byline.author;
       if (date && !meta.date) meta.date = date;

@@ -6,6 +6,8 @@
  * or quotes a post in running prose stays.
  */
 
+import { parseByline } from './articleHead';
+
 /** Blocks longer than this are body text even when they mention a newsletter or a photo. */
 const MAX_BOILERPLATE_LENGTH = 320;
 /** Navigation lines: at least this many short items separated by `|`, `•`, `·` or `/`. */
@@ -134,13 +136,19 @@ export interface StrippedBlocks {
  * Drops boilerplate blocks and embedded social posts, cuts the page at an "About the author" heading, and
  * removes post links ("pic.twitter.com/…") from the blocks it keeps.
  */
+/** A byline sits within this many blocks of the top. */
+const BYLINE_DEPTH = 6;
+
 export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
   const end = blocks.findIndex((block, i) => i > 0 && END_OF_ARTICLE.test(block));
   const body = end > 0 ? blocks.slice(0, end) : [...blocks];
   const credits = end > 0 ? blocks.slice(end + 1) : [];
   const drop = new Set<number>();
   body.forEach((block, index) => {
-    if (boilerplateKind(block) !== undefined) drop.add(index);
+    // "By Ruth Adeyemi | Opinion | The Courier | 18 February 2027": a byline near the top, with its separators,
+    // is the article's head (read by the assembler), not a navigation bar.
+    const byline = index < BYLINE_DEPTH && parseByline(block) !== undefined;
+    if (boilerplateKind(block) !== undefined && !byline) drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
     // The attribution line alone: the post's text is the block above it (unless that block introduces it).
     if (BOILERPLATE_PATTERNS.socialPost.test(block)) {

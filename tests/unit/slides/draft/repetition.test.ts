@@ -34,7 +34,15 @@ function bulletRefs(slide: Slide, titles: ReadonlySet<string>): string[] {
   return slide.body
     .split('\n')
     .filter((l) => l.startsWith('- '))
-    .filter((l) => !titles.has(l.slice(2).replace(/<!--[\s\S]*?-->/g, '').trim()))
+    .filter(
+      (l) =>
+        !titles.has(
+          l
+            .slice(2)
+            .replace(/<!--[\s\S]*?-->/g, '')
+            .trim(),
+        ),
+    )
     .flatMap((l) => DATA_SRC.exec(l)?.[1]?.split(' ') ?? []);
 }
 

@@ -60,7 +60,10 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('slide titles of %s', (
       // The actors slide names its cast after its label by design; other labelled titles are fallbacks.
       if (LABELLED.test(slide.title) && slide.kind !== 'actors') labelled++;
       // "Key dates, 2019 to April 9" names the timeline's span; it is not a cut of a sentence.
-      const spanTitle = slide.kind === 'timeline' && /^Key dates, /.test(slide.title);
+      // A label and a name ("What set it off: Port of Saltmarsh") is a fallback that names a subject, not a cut.
+      const spanTitle =
+        (slide.kind === 'timeline' && /^Key dates, /.test(slide.title)) ||
+        (LABELLED.test(slide.title) && !slide.titleRef);
       // The sentence the title was cut from, when it has one: another sentence may go on differently after the
       // same words ("the gap of …").
       const own = slide.titleRef ? [byRef.get(slide.titleRef) ?? ''] : sources;
