@@ -114,6 +114,11 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const last = words[words.length - 1];
   if (!last || words.length < 3 || !balanced(text)) return false;
   if (DANGLING_WORD.test(last) || DANGLING_POS.has(posOf(last, lexicon))) return false;
+  // "Night work has long | been linked to …": an auxiliary and an adverb, the verb cut.
+  const perfect =
+    /^(?:has|have|had)$/i.test(words[words.length - 2] ?? '') && posOf(last, lexicon) !== 'VERB';
+  if (perfect || (posOf(last, lexicon) === 'ADV' && posOf(words[words.length - 2] ?? '', lexicon) === 'AUX'))
+    return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
   if (!complementClausesComplete(words, lexicon) || !reportedClausesComplete(words, lexicon)) return false;
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
@@ -197,7 +202,12 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
     // noun is an adjective the tagger misread.
     const prev = words[i - 1] ?? '';
     const attributive = ATTRIBUTIVE_BEFORE.test(prev) || POSSESSIVE.test(prev);
-    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN');
+    // "The study funded by the Heart Trust": a participle after its noun, with its agent, is no finite verb.
+    const reduced =
+      /ed$/i.test(w) &&
+      words[i + 1]?.toLowerCase() === 'by' &&
+      ['NOUN', 'PROPN'].includes(posOf(prev, lexicon));
+    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced;
   });
 }
 

@@ -124,6 +124,7 @@ function mostNamedPerson(analysis: Analysis): string | undefined {
   return top?.name.split(/\s+/).pop();
 }
 
+const QUESTION_END = /\?["”’)]*$/;
 /** Shorter "sentences" are labels or fragments. */
 const MIN_SENTENCE_WORDS = 4;
 /** Up to this length, a "sentence" without a verb is a heading ("A question of money"). */
@@ -160,7 +161,8 @@ export function pairQuotes(text: string): string {
 /** True when a sentence can be a bullet or a title: long enough, and a sentence rather than a heading. */
 function draftable(s: AnalyzedSentence): boolean {
   const words = wordCount(s.text);
-  if (words < MIN_SENTENCE_WORDS) return false;
+  // A question ("Why would the new one do better?") asks; a bullet or a title states.
+  if (words < MIN_SENTENCE_WORDS || QUESTION_END.test(s.text.trim())) return false;
   return words > MAX_HEADING_WORDS || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 

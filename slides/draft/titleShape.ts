@@ -38,6 +38,7 @@ const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
 const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long)$/i;
 /** How many of a title's last words locate it in its source sentence. */
 const ANCHOR_WORDS = 2;
+const ARTICLE = /^(?:a|an|the)$/;
 const MIN_CLAUSE_WORDS = 4;
 
 function bare(word: string): string {
@@ -58,12 +59,17 @@ export function badOpening(title: string, lexicon: Lexicon): boolean {
  * text ends on, or -1 when its ending is not found there.
  */
 function endInSource(text: string, source: string): { words: string[]; at: number } {
-  const tail = text.split(SPACE).map(bare).filter(Boolean).slice(-ANCHOR_WORDS);
+  // Articles are skipped on both sides: a headline-style title drops them ("called result").
+  const tail = text
+    .split(SPACE)
+    .map(bare)
+    .filter((w) => w && !ARTICLE.test(w))
+    .slice(-ANCHOR_WORDS);
   const words = source.split(SPACE);
-  const plain = words.map(bare);
+  const kept = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => w && !ARTICLE.test(w));
   if (tail.length === 0) return { words, at: -1 };
-  for (let i = tail.length - 1; i < plain.length; i++)
-    if (tail.every((w, j) => plain[i - tail.length + 1 + j] === w)) return { words, at: i };
+  for (let k = tail.length - 1; k < kept.length; k++)
+    if (tail.every((w, j) => kept[k - tail.length + 1 + j]?.w === w)) return { words, at: kept[k]?.i ?? -1 };
   return { words, at: -1 };
 }
 
@@ -127,7 +133,7 @@ const AUXILIARY_NEXT =
 const SUBORDINATOR =
   /^(?:as|because|while|when|whenever|whereas|although|though|unless|until|since|if|once|whether|than)$/i;
 /** How far past a text's end its source is searched for the verb of a clause the text cut. */
-const CLAUSE_REACH = 4;
+const CLAUSE_REACH = 6;
 
 /**
  * True when a text ends inside an adverbial clause whose verb its source gives just after ("the findings matter
@@ -150,8 +156,12 @@ export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): 
 /** True when a text ends on an "-ing" verb ("Heat is quietly damaging") whose object its source goes on to. */
 export function cutsObject(text: string, source: string): boolean {
   const last = bare(text.split(SPACE).filter(Boolean).at(-1) ?? '');
-  return /ing$/.test(last) && ATTRIBUTIVE_BEFORE.test(continuationOf(text, source, false) ?? '');
+  const next = continuationOf(text, source, false) ?? '';
+  return /ing$/.test(last) && (ATTRIBUTIVE_BEFORE.test(next) || OBJECT_OPENER.test(next));
 }
+
+/** What an "-ing" verb's object may open on besides a determiner ("reading too much into", "cutting 40 jobs"). */
+const OBJECT_OPENER = /^(?:too|much|more|less|all|every|any|some|no|each|both|\d[\d,.]*%?)$/i;
 
 /** How many finite verbs a text has (verbs or auxiliaries, not "-ing" forms or infinitives after "to"). */
 function finiteVerbs(text: string, lexicon: Lexicon): number {
@@ -159,12 +169,16 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
   return words.filter((w, i) => hasFiniteVerb([w], lexicon) && words[i - 1]?.toLowerCase() !== 'to').length;
 }
 
-/** The conjunction that brings a series' last item. */
+/** Verbs that take an object and then a complement ("called the result encouraging", "left it vulnerable"). */
+const COMPLEMENT_VERB =
+  /\b(?:call|calls|called|find|finds|found|make|makes|made|leave|leaves|left|keep|keeps|kept|deem|deems|deemed|consider|considers|considered|render|renders|rendered|declare|declares|declared)\b/i;
 /** What follows a number without being its measure ("70,300 by 2035", "4.2% and rising"). */
 const NOT_MEASURE_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV', 'PRON', 'DET']);
+/** The conjunction that brings a series' last item. */
 const SERIES_NEXT = /^(?:and|or|nor)$/i;
-/** A relative clause that restricts the noun before it (no comma between). */
+/** A comparative, which its terms complete ("better at X than Y"). */
 const COMPARATIVE_END = /\b(?:better|worse|more|less|fewer|\p{L}{3,}er)$/iu;
+/** A relative clause that restricts the noun before it (no comma between). */
 const RESTRICTIVE_NEXT = /^(?:who|whom|whose|which|that)$/i;
 /** "there"/"here" after a word, not opening "there is": a place named elsewhere. */
 const DEICTIC_PLACE = /\S\s(?:there|here)\b(?!\s(?:is|are|was|were|has|have|had|will|would|be)\b)/i;
@@ -188,6 +202,9 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "The public system needs about 70,300 | full-time-equivalent nurses": a number without what it counts.
   if (/\d[\d,.]*$/.test(title.trim()) && /^\p{L}/u.test(next) && !NOT_MEASURE_POS.has(posOf(next, lexicon)))
     return false;
+  // "Outside experts called the result | encouraging": a verb whose object needs its complement.
+  const complement = posOf(next, lexicon) === 'ADJ' || /(?:ing|ed)$/i.test(next);
+  if (COMPLEMENT_VERB.test(wordsOf(title).slice(-4, -1).join(' ')) && complement) return false;
   // "Developers there did not stop": a place only the sentence before names.
   if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;

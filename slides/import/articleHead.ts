@@ -119,7 +119,9 @@ const POSTED_LINE = new RegExp(
 /** The byline's names (and anything after a separator, usually the date), or undefined. */
 export function parseByline(block: string): { author: string; rest?: string } | undefined {
   const dated = BYLINE_WITH_DATE.exec(block);
-  if (dated?.[1] && dated[2] && PERSON_ONLY.test(dated[1])) return { author: dated[1], rest: dated[2] };
+  // "By Priya Maddox, Health and Science Correspondent 14 January 2027": the name without the writer's post.
+  const datedName = dated?.[1]?.replace(BYLINE_ROLE, '').trim();
+  if (datedName && dated?.[2] && PERSON_ONLY.test(datedName)) return { author: datedName, rest: dated[2] };
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
   const author = match[1].trim().replace(BYLINE_ROLE, '').replace(/[,.]$/, '');

@@ -7,11 +7,15 @@ import { cutsObject, leadingClause } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
+import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
 import { lastParagraph as lastParagraphOf, THESIS_CUE } from '../select';
 import type { PlannedSlide } from '../types';
 
 const CONTEXT_BULLETS = 3;
+/** ", trial finds", ", study says", ", report warns": a headline's closing credit. */
+const HEADLINE_SOURCE =
+  /,\s*(?:[\p{L}'’-]+\s){0,3}(?:finds?|says?|shows?|warns?|suggests?|reports?|claims?|argues?)$/iu;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
@@ -49,7 +53,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const headline = sentenceCase(cleanHeadline(ctx.article.title), ctx.articleText);
   // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
   // researchers know" states its first sentence.
-  const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline).replace(/[.!]$/, '');
+  // "X lowered blood pressure, trial finds": the headline's finding, without who found it.
+  const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline)
+    .replace(/[.!]$/, '')
+    .replace(HEADLINE_SOURCE, '');
   // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
   const standfirst = ctx.article.standfirst ? splitSentences(ctx.article.standfirst).slice(0, 1) : [];
   const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
@@ -82,10 +89,12 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         return capitalised(fitted.replace(/[.!]$/, ''));
     }
   }
-  for (const s of picked) {
-    const point = ctx.headlineTitle(s, THESIS_TITLE_WORDS, [], true);
-    if (point) return point;
-  }
+  // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
+  for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
+    for (const s of picked) {
+      const point = ctx.headlineTitle(s, words, [], true);
+      if (point && checkWords(point).length <= THESIS_TITLE_WORDS) return point;
+    }
   return undefined;
 }
 

@@ -263,3 +263,49 @@ describe('figures and claims', () => {
     expect(leadSentence(unit)?.text).toMatch(/^This report argues/);
   });
 });
+
+describe('what a slide states', () => {
+  it('never takes a question for a bullet or a title', () => {
+    const { ctx, s } = sentenceIn(
+      [
+        'Carrow already has four council car parks in the town centre, and they are rarely full. Why would the new one do better? The business case assumes the new spaces will be 75 percent full.',
+      ],
+      'Why would',
+    );
+    expect(ctx.used.has(s.ref)).toBe(true);
+  });
+
+  it('reads "the study funded by X" as a noun phrase, not a clause', () => {
+    const source = 'The study, funded by the National Heart Trust, ran for four months.';
+    expect(isComplete('The study funded by the National Heart Trust', lexiconOf(source))).toBe(false);
+    expect(isComplete('The study was funded by the National Heart Trust', lexiconOf(source))).toBe(true);
+  });
+
+  it('refuses a perfect cut before its verb, an object cut from its complement and an -ing verb from its object', () => {
+    const long = 'Night work has long been linked to high blood pressure.';
+    expect(isComplete('Night work has long', lexiconOf(long))).toBe(false);
+    const called =
+      'Outside experts called the result encouraging but warned against reading too much into it.';
+    expect(wellShaped('Outside experts called result', called, lexiconOf(called))).toBe(false);
+    expect(
+      wellShaped(
+        'Outside experts called result encouraging but warned against reading',
+        called,
+        lexiconOf(called),
+      ),
+    ).toBe(false);
+  });
+
+  it("states a headline's finding without its closing credit", () => {
+    const source = article(
+      [
+        'Night-shift nurses who ate all their meals within a 10-hour window saw their blood pressure fall, according to a randomised trial published on Wednesday.',
+        'The trial followed 212 nurses at four hospitals for four months. Those who ate as usual saw almost no change in their readings.',
+        'Outside experts called the result encouraging but warned that the study was small and short.',
+      ],
+      'Eating within a 10-hour window lowered blood pressure in night-shift nurses, trial finds',
+    );
+    const title = parseDeck(draftDeck(source).text).deck.slides[1]?.body ?? '';
+    expect(title).toMatch(/^## Bottom line: Eating within a 10-hour window lowered blood pressure/m);
+  });
+});

@@ -67,3 +67,20 @@ describe('names of places and things', () => {
     expect(people.some((p) => /Division|Quay|Marsh|Columba|Rented/.test(p))).toBe(false);
   });
 });
+
+describe("a byline with the writer's post and the date", () => {
+  it('gives the name alone as the author', () => {
+    const article = importText(
+      [
+        'Eating within a 10-hour window lowered blood pressure, trial finds',
+        'By Priya Maddox, Health and Science Correspondent 14 January 2027',
+        'Night-shift nurses who ate all their meals within a 10-hour window saw their blood pressure fall, according to a trial.',
+        'The trial followed 212 nurses at four hospitals for four months, and most of them finished it.',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.author).toBe('Priya Maddox');
+    expect(article.date).toBe('14 January 2027');
+    expect(article.paragraphs.join(' ')).not.toContain('Correspondent');
+  });
+});
