@@ -28,8 +28,9 @@ export function findSpeaker(sentence: string): string | undefined {
   return undefined;
 }
 
-/** People named by what they are ("officials", "economists", "kidney specialists", "local farmers"). */
-const GROUP_NOUN = String.raw`(?:officials|experts|critics|analysts|advocates|campaigners|activists|residents|parents|patients|voters|investors|regulators|authorities|unions|economists|scientists|researchers|specialists|doctors|physicians|nurses|teachers|lawyers|diplomats|observers|historians|engineers|workers|farmers|executives|managers|leaders|lawmakers|legislators|ministers|officers|commentators|defenders|supporters|opponents|proponents|skeptics|sceptics|insiders|sources|people|many|some|others|\p{Ll}+(?:ists|ians))`;
+/** People named by what they are ("officials", "economists", "kidney specialists", "local farmers"), and the
+ * institution an article has named ("the ministry", "the council", "a spokesperson"). */
+const GROUP_NOUN = String.raw`(?:officials|experts|critics|analysts|advocates|campaigners|activists|residents|parents|patients|voters|investors|regulators|authorities|unions|economists|scientists|researchers|specialists|doctors|physicians|nurses|teachers|lawyers|diplomats|observers|historians|engineers|workers|farmers|executives|managers|leaders|lawmakers|legislators|ministers|officers|commentators|defenders|supporters|opponents|proponents|skeptics|sceptics|insiders|sources|people|many|some|others|\p{Ll}+(?:ists|ians)|ministry|council|government|company|bank|court|agency|department|police|union|board|committee|regulator|commission|firm|club|hospital|university|spokesperson|spokesman|spokeswoman)`;
 const GROUP_VERB = String.raw`(?:say|says|said|argue|warn|warns|warned|argue|argues|argued|caution|cautions|cautioned|believe|believes|believed|expect|expects|expected|fear|fears|feared|insist|insists|insisted|note|notes|noted|contend|contends|contended|claim|claims|claimed|worry|worries|worried|suggest|suggests|suggested|estimate|estimates|estimated|predict|predicts|predicted|told|tell|point out|pointed out|agree|agreed|disagree|disagreed)`;
 /**
  * A sentence opening on a group as the subject of a verb of saying ("Kidney specialists say …", "Some

@@ -93,7 +93,7 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   const pronoun =
     /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
-  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : lowerFirst(text)}`;
 }
 
 /** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
@@ -114,7 +114,10 @@ function saidInTitle(text: string, title: string): string {
   const rest = text.slice(label.length + 2);
   // "…, and I say that as someone who …": the speaker's own "I" needs their name beside it.
   if (/\b(?:I|we)\s+(?:say|said|argue|think|told)\b/.test(rest)) return text;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest.replace(
+    /^(["“]?)(\p{Ll})/u,
+    (_, quote: string, letter: string) => quote + letter.toUpperCase(),
+  );
 }
 
 /** The person the article names most often, by surname (an interview's interviewee). */
@@ -134,6 +137,12 @@ const QUOTE_MARKS = /["“”]/g;
 /** How many sentences back a quotation spanning sentences is searched for its speaker. */
 const QUOTE_REACH = 3;
 /** A sentence that is one quotation, marks at both ends. */
+/** "Okonedo: " opening a bullet: who says what follows. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: /u;
+/** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
+const QUOTE_OPENING = /^\s*["“]/;
+/** How many paragraphs of one quotation are searched back for the lead-in that names its speaker. */
+const QUOTED_PARAGRAPHS = 4;
 const WHOLE_QUOTE = /^["“][^"“”]+[.!?,]?["”][.!?]?$/;
 
 /** A sentence opening on a two- or three-word name followed by an aside or a verb of saying. */
@@ -264,10 +273,37 @@ export class PlanContext {
         own ??
         neighbours
           .map((n) => speakerOf(n, this.entityByName, () => this.referent(n), this.articleText))
-          .find(Boolean);
+          .find(Boolean) ??
+        this.introducedBy(s);
       this.speakers.set(s.ref, borrowed);
     }
     return this.speakers.get(s.ref);
+  }
+
+  /**
+   * Who speaks a paragraph of quotation: the speaker its lead-in names ('…, Rachel Okonedo, said:'), through
+   * the quotation's earlier paragraphs; undefined when the paragraph is no quotation or none names them.
+   */
+  private introducedBy(s: AnalyzedSentence): string | undefined {
+    const paragraphs = this.analysis.paragraphs;
+    if (!QUOTE_OPENING.test(paragraphs[s.paragraph - 1]?.text ?? '')) return undefined;
+    for (let p = s.paragraph - 2; p >= Math.max(0, s.paragraph - 1 - QUOTED_PARAGRAPHS); p--) {
+      const paragraph = paragraphs[p];
+      const last = paragraph?.sentences[paragraph.sentences.length - 1];
+      if (!paragraph || !last) return undefined;
+      if (/:\s*$/.test(paragraph.text.trim()))
+        return speakerOf(last, this.entityByName, () => this.referent(last), this.articleText);
+      if (!QUOTE_OPENING.test(paragraph.text)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** True when a sentence stands inside a quotation its paragraph opened before it (and has not closed). */
+  insideQuotation(s: AnalyzedSentence): boolean {
+    const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
+    const before = paragraph.slice(0, Math.max(0, paragraph.indexOf(s)));
+    const marks = before.reduce((n, o) => n + (o.text.match(QUOTE_MARKS)?.length ?? 0), 0);
+    return marks % 2 === 1;
   }
 
   /** The sentences just before and after one in its paragraph. */
@@ -287,10 +323,12 @@ export class PlanContext {
   talk(sentences: readonly AnalyzedSentence[]): string[] {
     const out: string[] = [];
     let words = 0;
+    let previous: AnalyzedSentence | undefined;
     for (const s of sentences) {
       // Fragments and signposts ("Start with cost.") are not worth saying on their own.
       if (!this.sayable(s)) continue;
-      const spoken = this.spoken(s);
+      const spoken = this.spoken(s, WHOLE_SPOKEN_WORDS, previous);
+      previous = s;
       const n = wordCount(spoken);
       if (words + n > NOTE_WORDS && out.length > 0) break;
       this.said.add(s.ref);
@@ -329,12 +367,15 @@ export class PlanContext {
       wordCount(s.text) >= MIN_SENTENCE_WORDS &&
       !isCoaching(s.text) &&
       // A quotation whose speaker cannot be named would be said as if it were the article's own words.
-      !(hasLongQuote(s.text) && !this.speaker(s))
+      !((hasLongQuote(s.text) || this.insideQuotation(s)) && !this.speaker(s))
     );
   }
 
-  /** One sentence as the presenter says it. */
-  spoken(s: AnalyzedSentence, whole = WHOLE_SPOKEN_WORDS): string {
+  /**
+   * One sentence as the presenter says it; after `previous`, the sentence said just before it, a speaker the
+   * presenter has just named is not named again.
+   */
+  spoken(s: AnalyzedSentence, whole = WHOLE_SPOKEN_WORDS, previous?: AnalyzedSentence): string {
     const plain = this.resolveOpener(s.text.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim(), s);
     const text =
       wordCount(plain) <= whole || !this.english
@@ -343,7 +384,9 @@ export class PlanContext {
             this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true }),
             this.speaker(s),
           );
-    const named = this.english ? sayingWho(text, this.speaker(s), this.people) : text;
+    const speaker = this.speaker(s);
+    const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
+    const named = this.english && !again ? sayingWho(text, speaker, this.people) : text;
     return TERMINAL.test(named) ? named : `${named}.`;
   }
 
@@ -481,7 +524,7 @@ export class PlanContext {
     // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
     const words = wordCount(bullet);
     // A quotation or opinion whose speaker cannot be found is not shown as if it were a fact.
-    const orphan = isAttributed(s) && !this.speaker(s);
+    const orphan = (isAttributed(s) || this.insideQuotation(s)) && !this.speaker(s);
     return (
       orphan ||
       // Counted as the briefing check counts them, so a bullet the draft keeps is one the check passes.
@@ -538,7 +581,11 @@ export class PlanContext {
         bullet = opening;
     }
     // Part of a quotation that spans sentences stays in quotation marks.
-    if (inQuotation(s) && !QUOTE_MARKS.test(bullet)) bullet = `"${bullet}"`;
+    // The speaker's label stays outside the marks ('Okonedo: "the measures …"').
+    if ((inQuotation(s) || this.insideQuotation(s)) && !QUOTE_MARKS.test(bullet)) {
+      const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
+      bullet = `${label}"${bullet.slice(label.length)}"`;
+    }
     QUOTE_MARKS.lastIndex = 0;
     return pairQuotes(bullet);
   }

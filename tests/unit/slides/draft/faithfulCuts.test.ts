@@ -309,3 +309,37 @@ describe('what a slide states', () => {
     expect(title).toMatch(/^## Bottom line: Eating within a 10-hour window lowered blood pressure/m);
   });
 });
+
+describe('a speech over several paragraphs', () => {
+  const paragraphs = [
+    'Tenants will gain the legal right to have damp and mould investigated within 14 days under measures announced today.',
+    'Announcing the measures during a visit to a housing development in Leyton, the Minister for Housing, Rachel Okonedo, said:',
+    '"No child should die because of the home they live in. Alder\'s death was not an accident. It was the result of a system that let complaints go unanswered.',
+    '"The measures we are announcing today mean that landlords will no longer be able to ignore tenants. If your home is making you ill, the law will be on your side."',
+    'In a statement issued through the ministry, they said:',
+    '"We are grateful that the government has listened. Nothing will bring our son back, but we hope that no other family will go through this."',
+  ];
+
+  it('credits every paragraph of the quotation to the speaker its lead-in names, quoted after the label', () => {
+    const { ctx, s } = sentenceIn(paragraphs, '"The measures');
+    expect(ctx.speaker(s)).toBe('Okonedo');
+    const inside = ctx.analysis.sentences.find((x) => x.text.startsWith("Alder's death"))!;
+    expect(ctx.speaker(inside)).toBe('Okonedo');
+    expect(ctx.bulletText(inside)).toMatch(/^Okonedo: "/);
+  });
+
+  it('names the speaker once in the notes, and never says words no one can be named for', () => {
+    const { ctx } = sentenceIn(paragraphs, '"No child');
+    const quoted = ctx.analysis.sentences.filter((x) => x.paragraph === 3);
+    const talk = ctx.talk(quoted).join(' ');
+    expect(talk.match(/Okonedo/g)?.length).toBe(1);
+    const unnamed = ctx.analysis.sentences.find((x) => x.text.startsWith('Nothing will bring'))!;
+    expect(ctx.talk([unnamed])).toEqual([]);
+  });
+
+  it('takes an institution the article names for the speaker', () => {
+    expect(groupSpeaker('The ministry said it would review the impact on the supply of rented homes.')).toBe(
+      'The ministry',
+    );
+  });
+});
