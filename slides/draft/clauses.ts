@@ -137,7 +137,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !passive &&
     !progressive &&
     !compound &&
-    !scheduled
+    !scheduled &&
+    // "more than it earns", "what they want": a verb after its pronoun subject ends a clause of its own.
+    !/^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 2] ?? '')
   )
     return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
@@ -207,7 +209,14 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
       /ed$/i.test(w) &&
       words[i + 1]?.toLowerCase() === 'by' &&
       ['NOUN', 'PROPN'].includes(posOf(prev, lexicon));
-    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced;
+    // "The summer transfer window": a base form after "the" and a singular noun would not agree with it as its
+    // verb; it is a noun the tagger misread.
+    const compound =
+      !/(?:s|ed|ing)$/i.test(w) &&
+      /^(?:a|an|the|this|that)$/i.test(words[i - 2] ?? '') &&
+      posOf(prev, lexicon) === 'NOUN' &&
+      !/s$/i.test(prev);
+    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced && !compound;
   });
 }
 

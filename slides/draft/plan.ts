@@ -6,7 +6,8 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis } from '../analyze/types';
 import { carryRemainingFigures, carryRemainingPoints } from './coverage';
-import { PlanContext } from './planContext';
+import { MAX_BULLET_WORDS, PlanContext } from './planContext';
+import { wordsOf as checkWords } from '../check/words';
 import { argumentUnits, judgmentCount, keyFigures, THESIS_CUE } from './select';
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
@@ -79,6 +80,10 @@ export class BriefingPlanner {
     const units = argumentUnits(analysis).length; // counted once more inside judgmentSlides(): cheap, linear
     const judgments = judgmentSlides(ctx, judgmentCount(analysis.wordCount, units, fixed, wanted));
     // The bottom line states the conclusion and then the main claims the judgment slides argue.
+    // A conclusion too long for a bullet gives its place to the claims when there are any (the notes say it).
+    const long = bottom.items.filter((item) => checkWords(item.text).length > MAX_BULLET_WORDS);
+    if (long.length && judgments.some((j) => j.titleRef))
+      bottom.items = bottom.items.filter((item) => !long.includes(item));
     const room = MAX_BOTTOM_LINE_BULLETS - bottom.items.length;
     // A claim the article states as its own thesis ("This report argues that …") comes first.
     const salience = (j: PlannedSlide) => {

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
-import { cutsObject, leadingClause } from '../titleShape';
+import { continuationOf, cutsObject, leadingClause } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
@@ -62,10 +62,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
     .flatMap((t) => [t.split(HEADLINE_JOIN)[0] ?? t, t])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
-    .filter((t, i, all) => t && all.indexOf(t) === i);
+    // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
+    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
   for (const statement of ctx.english ? statements : []) {
     const lexicon = lexiconOf(statement);
-    if (!isComplete(statement, lexicon)) continue;
+    if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
+    // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
+    const whole = [first, ...standfirst].find((t) => t.includes(statement)) ?? statement;
     const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');
     const tight = headlineTight(bare, lexicon);
     // "Nordic battery pact will not survive …": a subject of three words or more keeps its last two.
@@ -84,7 +87,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         isComplete(fitted, lexicon) &&
         endsCleanly(fitted) &&
         !TRAILING_PARTICIPLE.test(fitted) &&
-        !cutsObject(fitted, statement)
+        !cutsObject(fitted, statement) &&
+        // "must stop treating cable damage | as bad luck": a cut before what completes the verb.
+        !/^(?:as|to|of|than|that|who|which)$/i.test(continuationOf(fitted, whole, false) ?? '')
       )
         return capitalised(fitted.replace(/[.!]$/, ''));
     }
@@ -105,6 +110,10 @@ const SUBJECT_HEAD =
 const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
+/** ", explained", ": explained", " — explained": a headline's label, not its point. */
+const EXPLAINED = /[,:—–-]\s*explained$/i;
+/** "Landlords to be given 14 days to investigate damp": a headline's future, a statement without "will". */
+const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) \p{L}/u;
 const HEADLINE_JOIN =
   /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|,\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…productivity, testing": a headline's trailing participle phrase cut short. */

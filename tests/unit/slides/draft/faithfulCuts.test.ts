@@ -343,3 +343,37 @@ describe('a speech over several paragraphs', () => {
     );
   });
 });
+
+describe('the bottom line from a headline', () => {
+  const body = [
+    'Two neighbours have argued over the Brannoch Islands for fifty years, and the quarrel has sharpened since gas was found nearby.',
+    'The islands are a few bare rocks, but the seabed around them holds one of the largest gas fields found in the region this century.',
+    'Next month their foreign ministers will meet in Geneva for the first direct talks on the islands in seven years.',
+  ];
+  const bottomTitle = (title: string) =>
+    /^## (.*)$/m.exec(parseDeck(draftDeck(article(body, title)).text).deck.slides[1]?.body ?? '')?.[1] ?? '';
+
+  it('reads past an ", explained" label to the question it answers', () => {
+    expect(
+      bottomTitle(
+        'The Brannoch Islands dispute, explained: why two neighbours are fighting over a few rocks and a lot of gas',
+      ),
+    ).toBe('Bottom line: Two neighbours are fighting over a few rocks');
+  });
+
+  it('never states a headline cut before the words that complete its verb', () => {
+    expect(bottomTitle('Why the Veskar Sea States Must Stop Treating Cable Damage as Bad Luck')).not.toMatch(
+      /Cable damage$/i,
+    );
+  });
+
+  it('reads a verb after its pronoun subject as a whole clause, and a noun compound as no verb', () => {
+    const earns = 'A promotion gamble left the club owing more than it earns.';
+    expect(isComplete('A promotion gamble left the club owing more than it earns', lexiconOf(earns))).toBe(
+      true,
+    );
+    const window =
+      'The summer transfer window, which opens on 14 June, will show whether the club can keep its promise.';
+    expect(isComplete('The summer transfer window', lexiconOf(window))).toBe(false);
+  });
+});
