@@ -137,6 +137,8 @@ const QUOTE_MARKS = /["“”]/g;
 /** How many sentences back a quotation spanning sentences is searched for its speaker. */
 const QUOTE_REACH = 3;
 /** A sentence that is one quotation, marks at both ends. */
+/** A pronoun standing for a person, after a sentence's first word. */
+const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: /u;
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
@@ -400,6 +402,11 @@ export class PlanContext {
         .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
         .map((e) => e.name),
     );
+    // "Tomas Varen came to power …, and … if he concedes": a person the sentence itself names first.
+    const own = s.entities.filter((n) => people.has(n) && s.text.indexOf(n) < s.text.search(PRONOUN_WORD));
+    const opensOnPronoun = /^(?:he|she|his|her)\b/i.test(s.text);
+    if (own.length && !opensOnPronoun && PRONOUN_WORD.test(s.text))
+      return own[own.length - 1]?.split(' ').pop();
     const before = this.analysis.sentences.filter(
       (o) => (o.paragraph === s.paragraph && o.index < s.index) || o.paragraph === s.paragraph - 1,
     );

@@ -27,7 +27,7 @@ const SAY_WORD = new RegExp(String.raw`^${SAY_VERB}$`, 'i');
 /** Verbs that report speech only when what follows is what was said ("added that …"), not an object ("added
  * browser tests", "announced a second revision", "maintains the roads"). */
 const OBJECT_TAKING =
-  /^(?:add|adds|added|announce|announces|announced|recall|recalls|recalled|maintain|maintains|maintained|observe|observes|observed|declare|declares|declared|note|notes|noted)$/i;
+  /^(?:add|adds|added|announce|announces|announced|recall|recalls|recalled|maintain|maintains|maintained|observe|observes|observed|declare|declares|declared|note|notes|noted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/i;
 /** What follows a verb of saying when it reports: "that", a quotation, or the end of the clause. */
 const REPORTS_NEXT = /^(?:that|["“”'‘’,.;:!?]|—|–)$/;
 /** "put it more sharply: …", "as she put it": a verb of saying over two words. */
@@ -104,7 +104,16 @@ export function speakerOf(
     if (first) return shortName(first, text);
   }
   // "Kidney specialists say …": a group the article names only by what they are.
-  return groupSpeaker(s.text);
+  const group = groupSpeaker(s.text);
+  if (group) return group;
+  // 'Tomas Varen came to power on a promise to "never surrender …"': the one person the sentence names before
+  // the words it quotes.
+  const quoteAt = s.text.search(/["“]/);
+  const before = quoteAt > 0 ? s.text.slice(0, quoteAt) : '';
+  const people = named.filter(
+    (e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => before.includes(n)),
+  );
+  return hasLongQuote(s.text) && people.length === 1 && people[0] ? shortName(people[0], text) : undefined;
 }
 
 /** The one person named in full whose first name (alone) the text uses. */

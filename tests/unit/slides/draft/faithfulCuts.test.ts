@@ -215,6 +215,18 @@ describe('who says so', () => {
     expect(added.ctx.speaker(added.s)).toBe('Tanaka');
   });
 
+  it('credits a promise quoted in a sentence to the one person it names, not to the last expert quoted', () => {
+    const { ctx, s } = sentenceIn(
+      [
+        '"Both capitals like to say this is about history," said Jonas Ekberg, a maritime law specialist. "It is really about gas."',
+        'Marenia\'s prime minister, Tomas Varen, came to power in 2025 partly on a promise to "never surrender one stone of Brannoch", and his coalition depends on a party that has threatened to leave if he concedes on sovereignty.',
+      ],
+      "Marenia's prime minister",
+    );
+    expect(ctx.speaker(s)).toBe('Varen');
+    expect(ctx.referent(s)).toBe('Varen');
+  });
+
   it('names a group speaking in an aside', () => {
     expect(groupSpeaker('The main risk to the disinflation story, analysts say, is wages.')).toBe('Analysts');
     expect(groupSpeaker('The main risk, some say, is wages.')).toBeUndefined();
