@@ -48,7 +48,7 @@ const DANGLING_MEASURE_END =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|its|their|his|her|our|this|that)$/i;
 const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?:,|\.|;|$)/i;
 const SAID_BY =
-  /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated)\b/;
+  /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:(?:has|have|had)\s)?(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated|warned|warns|claimed|claims)\b/;
 const DATA_FROM =
   /\b(?:data|figures|estimates) (?:from|by) ((?:the )?(?:[A-Z][\w'’.-]*\s?){1,6}(?:\([A-Z]{2,6}\))?)/;
 const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
@@ -56,12 +56,12 @@ const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 /** Who the sentence says the figure comes from, if it attributes it. */
 export function attributionOf(sentence: string): string | undefined {
   const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? SAID_BY.exec(sentence);
-  const who = match?.[1]?.trim();
+  const who = match?.[1]?.trim().replace(/^The\s/, 'the ');
   // "She said" names no one a stat item could credit.
   return who && !/^(?:he|she|they|it|we|i|this|that|these|those)$/i.test(who) ? who : undefined;
 }
 
-function measureAfter(rest: string, precedingName: string | undefined): string {
+function measureAfter(rest: string, precedingName: string | undefined, plural?: string): string {
   const ofMatch = OF_PHRASE.exec(rest);
   let phrase = ofMatch ? rest.slice(ofMatch[0].length) : rest;
   const stop = MEASURE_STOP.exec(` ${phrase}`);
@@ -73,18 +73,21 @@ function measureAfter(rest: string, precedingName: string | undefined): string {
   let measures = words.join(' ');
   if (precedingName && POSSESSIVE_PRONOUN.test(measures))
     measures = measures.replace(POSSESSIVE_PRONOUN, `${precedingName}'s `);
+  else if (plural && /\btheir\s/.test(measures)) measures = measures.replace(/\btheir\s/, `${plural}' `);
   return measures;
 }
+
+/** A clause with a subject of its own between a name and a figure ("… warned that councils have lost …"). */
+const OTHER_SUBJECT = /\bthat\s+(?:the\s+|many\s+|most\s+|some\s+)?(\p{Ll}+s)\b/u;
+/** Words before a number that make it a rate's base or a label's number, not a figure. */
+const NOT_A_FIGURE_BEFORE =
+  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|annex|appendix|article|clause|paragraph|page)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
 
 /**
  * Finds the figures in one sentence: percentages, money, fractions ("more than half"), durations and counts,
  * each with what it measures (the phrase after it) and who says so. `names` are the entity names the
  * sentence mentions in order, used to resolve "its" in "40 percent of its oil needs" to the nearest one before.
  */
-/** Words before a number that make it a rate's base or a label's number, not a figure. */
-const NOT_A_FIGURE_BEFORE =
-  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|annex|appendix|article|clause|paragraph|page)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
-
 export function findFigures(sentence: string, ref: string, names: readonly string[] = []): Figure[] {
   const taken: [number, number][] = [];
   const found: { start: number; figure: Figure }[] = [];
@@ -103,8 +106,12 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       if (kind === 'count' && NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;
       taken.push([start, end]);
       const before = sentence.slice(0, start);
-      const precedingName = [...names].reverse().find((n) => before.includes(n));
-      const measures = measureAfter(sentence.slice(end), precedingName);
+      // "The Association has warned that councils have lost a third of their staff": "their" is the councils'.
+      const nearest = [...names].reverse().find((n) => before.includes(n));
+      const between = nearest ? before.slice(before.lastIndexOf(nearest) + nearest.length) : '';
+      const other = OTHER_SUBJECT.exec(between)?.[1];
+      const precedingName = other ? undefined : nearest;
+      const measures = measureAfter(sentence.slice(end), precedingName, other);
       found.push({ start, figure: { text, kind, measures, source, ref } });
     }
   }

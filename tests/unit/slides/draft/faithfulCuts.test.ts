@@ -256,6 +256,16 @@ describe('figures and claims', () => {
     expect(range.map((f) => f.text)).toContain('21,000');
   });
 
+  it("reads a figure's 'their' as the clause's own subject, and credits who warned of it", () => {
+    const [third] = findFigures(
+      'The Local Government Association has warned that councils have lost around a third of their environmental health staff since 2012.',
+      'p1.s1',
+      ['Local Government Association'],
+    );
+    expect(third?.measures).toBe("councils' environmental health staff");
+    expect(third?.source).toBe('the Local Government Association');
+  });
+
   it('never titles a slide with a number cut from what it counts', () => {
     const source =
       'On that basis, the public system needs about 70,300 full-time-equivalent registered nurses.';
