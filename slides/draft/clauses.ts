@@ -17,7 +17,7 @@ const DANGLING_WORD =
 const VAGUE_HEAD_END = /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$/i;
 /** Where a phrase's own words end and a clause of its own begins. */
 const TAIL_SUBORDINATOR =
-  /\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where)\s|[,;:]/i;
+  /(?<!\brather)\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where|than|which|who|that)\s|[,;:]/i;
 /** A relative clause, to the next comma or the end. */
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
@@ -254,8 +254,7 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
       continue;
     // "let the land | under our car parks become homes": the phrase holds a verb the head's clause goes on with
     // (a verb after a subordinator, "as the bank cut rates", belongs to a clause of its own).
-    const ownClause = wordsOf(tail.split(TAIL_SUBORDINATOR)[0] ?? '');
-    if (hasFiniteVerb(ownClause.slice(1), lexicon)) continue;
+    if (dropsOwnVerb(tail, lexicon)) continue;
     if (balanced(head)) cuts.push(head);
   }
   return cuts;
@@ -269,4 +268,22 @@ export function listedOn(aside: string, rest: string, lexicon: Lexicon): boolean
   if (!/^,?\s?(?:which|who|whose)\b/i.test(aside)) return false;
   const comma = rest.indexOf(',');
   return comma > 0 && !hasFiniteVerb(wordsOf(rest.slice(0, comma)), lexicon);
+}
+
+/**
+ * True when the words a cut drops hold a verb the kept clause goes on with ("let the land | under our car parks
+ * become homes"): a verb before any comma, subordinator or conjunction that opens a clause of its own. The
+ * dropped text's first word (a preposition, or the verb itself) is read too.
+ */
+export function dropsOwnVerb(dropped: string, lexicon: Lexicon): boolean {
+  const own = wordsOf(` ${dropped}`.split(TAIL_SUBORDINATOR)[0] ?? '');
+  // "a manual drawn up long ago": a participle after its noun is a reduced relative, not the clause's verb.
+  const verbs = own.filter(
+    (w, i) =>
+      i > 0 &&
+      hasFiniteVerb([w], lexicon) &&
+      !(PARTICIPLE_END.test(w) && ['NOUN', 'PROPN'].includes(posOf(own[i - 1] ?? '', lexicon))),
+  );
+  const first = own[0] ?? '';
+  return verbs.length > 0 || (VERB_POS.has(posOf(first, lexicon)) && !/ing$/i.test(first));
 }

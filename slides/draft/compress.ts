@@ -198,7 +198,8 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   let unrelated = dropReducedRelatives(text, lexicon);
   if (!keeps(unrelated, keep)) unrelated = dropReducedRelatives(text, lexicon, true);
   if (unrelated !== text && words(unrelated) >= MIN_WORDS) steps.push((text = unrelated));
-  const unnamed = text.replace(NAME_APPOSITIVE, ' ');
+  // "the minister, Henrik Vestergaard, said the government would "pursue every avenue"": the name is who speaks.
+  const unnamed = /["“]/.test(text) ? text : text.replace(NAME_APPOSITIVE, ' ');
   if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
   const undescribed = text.replace(LEADING_APPOSITIVE, '$1 ').replace(TRAILING_APPOSITIVE, '$1');
   if (undescribed !== text && words(undescribed) >= MIN_WORDS && keeps(undescribed, keep))

@@ -449,6 +449,9 @@ export const UNRESOLVED_OPENER =
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 const VERBISH = new Set(['VERB', 'AUX']);
 /** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
+/** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
+const EMPTY_STATEMENT =
+  /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$/i;
 const VAGUE_SUBJECT =
   /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those)\b/i;
 
@@ -457,7 +460,7 @@ const VAGUE_SUBJECT =
  * before its first verb hold a noun, a name or a number.
  */
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
-  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title)) return false;
+  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || EMPTY_STATEMENT.test(title)) return false;
   const words = title.split(SPACE).filter(Boolean);
   const verbAt = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
   const subject = verbAt < 0 ? words : words.slice(0, verbAt);

@@ -8,7 +8,7 @@ import type { Analysis } from '../analyze/types';
 import { carryRemainingFigures, carryRemainingPoints } from './coverage';
 import { MAX_BULLET_WORDS, PlanContext } from './planContext';
 import { wordsOf as checkWords } from '../check/words';
-import { argumentUnits, judgmentCount, keyFigures, THESIS_CUE } from './select';
+import { argumentUnits, CLAIM_CUE, judgmentCount, keyFigures, THESIS_CUE } from './select';
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
 import { counterpointsSlide, judgmentSlides } from './sections/judgments';
@@ -23,6 +23,8 @@ export { cleanHeadline } from './planContext';
 const MAX_STAT_SLIDES = 3;
 /** The conclusion and the main claims, on the bottom line. */
 const MAX_BOTTOM_LINE_BULLETS = 3;
+/** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
+const CLAIM_BONUS = 0.3;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
 const LONG_ARTICLE_WORDS = 2000;
 /** With `--slides N`, slides of these kinds go first (last of a kind first) until N remain. */
@@ -88,7 +90,10 @@ export class BriefingPlanner {
     // A claim the article states as its own thesis ("This report argues that …") comes first.
     const salience = (j: PlannedSlide) => {
       const s = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
-      return s ? s.salience + (THESIS_CUE.test(s.text) ? 1 : 0) : -1;
+      // A judgment ("unlikely", "cannot", "should") says more on the bottom line than an event does.
+      return s
+        ? s.salience + (THESIS_CUE.test(s.text) ? 1 : 0) + (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0)
+        : -1;
     };
     const main = [...judgments].filter((j) => j.titleRef).sort((a, b) => salience(b) - salience(a));
     for (const claim of main.slice(0, Math.max(0, room)))

@@ -74,6 +74,11 @@ const TERMINAL = /[.!?]["”’]?$/;
 /** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
 const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** A time phrase ending a title ("in 2023", "over time", "last year"). */
+const TRAILING_TIME =
+  /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
+/** "September 2023. ", "23 April 2020. ", "2019: ": a chronology entry's date before its text. */
+const CHRONOLOGY_DATE = /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}[.:]\s+/u;
 /** A place named after the subject's noun ("Inflation in Morvania fell …"): the headline's place, which the
  * whole deck is about, need not be said in its titles. */
 const SUBJECT_PLACE =
@@ -460,18 +465,24 @@ export class PlanContext {
       bases.push(speaker && !reported.includes(speaker) ? `${speaker}: ${reported}` : reported);
     }
     for (const base of bases) {
-      const headline = headlineBase(this.resolveOpener(base, s), lexicon, this.people);
+      // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
+      const undated = base.replace(CHRONOLOGY_DATE, '');
+      const headline = headlineBase(this.resolveOpener(undated, s), lexicon, this.people);
       // Articles stay where a title reads well with them; headline style drops them only when nothing else fits.
       const tight = headlineTight(headline, lexicon);
       const bare = dropArticles(headline);
       const bareTight = headlineTight(bare, lexicon);
       const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
+      // "GDP grew by only 0.3% in 2023": the time a whole deck is about can go, so the title copies less.
+      const untimed = [headline, tight].map((t) => t.replace(TRAILING_TIME, ''));
       const placeless = [headline, tight].map((t) =>
         t.replace(SUBJECT_PLACE, (whole, noun: string, place: string) =>
           this.article.title.includes(place) ? noun : whole,
         ),
       );
-      for (const text of [...new Set([...variants, dropModifiers(bareTight, lexicon), ...placeless])]) {
+      for (const text of [
+        ...new Set([...variants, dropModifiers(bareTight, lexicon), ...placeless, ...untimed]),
+      ]) {
         const fitted =
           wordCount(text) <= maxWords && isComplete(text, lexicon)
             ? text

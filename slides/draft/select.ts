@@ -80,7 +80,7 @@ export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
 }
 
 /** Evaluative and modal language: a sentence with it argues a point rather than reports a fact. */
-const CLAIM_CUE =
+export const CLAIM_CUE =
   /\b(?:unlikely|likely|doubtful|should|must|cannot|can't|won't|will not|need|needs|lacks?|little|key|crucial|important|main|rather than|because|therefore|thus|means|suggests|shows|reflects|risks?|threat|at stake|balanced by|no (?:strong|real)|too|enough|only|matters?|priority|priorities|interests?)\b/i;
 /** A demonstrative or pronoun opening refers back: the sentence before states the point better. "This report
  * argues …" states the article's own. */

@@ -3,7 +3,15 @@
  * or an adverbial such as "On the same day that …,"), and it never stops where its source sentence goes on with
  * the complement of its last word ("issued a call" before "on all Muslim nations to …").
  */
-import { ATTRIBUTIVE_BEFORE, hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from './clauses';
+import {
+  ATTRIBUTIVE_BEFORE,
+  dropsOwnVerb,
+  hasFiniteVerb,
+  isComplete,
+  posOf,
+  wordsOf,
+  type Lexicon,
+} from './clauses';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
 const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with']);
@@ -46,10 +54,13 @@ function bare(word: string): string {
 }
 
 /** True when a title opens on a participle, a subordinating conjunction or a preposition. */
+/** "Whether X becomes Y", "Every time a family replaces …": openings of a clause that is no main clause. */
+const CLAUSE_OPENER = /^(?:whether|every time|each time|the moment|whenever|wherever|what|how|why)\b/i;
+
 export function badOpening(title: string, lexicon: Lexicon): boolean {
   const first = bare(title.split(SPACE)[0] ?? '');
   if (!first) return true;
-  if (SUBORDINATE_START.test(first)) return true;
+  if (SUBORDINATE_START.test(first) || CLAUSE_OPENER.test(title)) return true;
   const pos = posOf(first, lexicon);
   return pos === 'SCONJ' || (VERB_POS.has(pos) && PARTICIPLE_END.test(first));
 }
@@ -172,6 +183,10 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
 /** Verbs that take an object and then a complement ("called the result encouraging", "left it vulnerable"). */
 const COMPLEMENT_VERB =
   /\b(?:call|calls|called|find|finds|found|make|makes|made|leave|leaves|left|keep|keeps|kept|deem|deems|deemed|consider|considers|considered|render|renders|rendered|declare|declares|declared)\b/i;
+/** Verbs whose object is placed somewhere ("kept the rate at 5.75 percent", "left it on hold"). */
+const PLACING_VERB = /\b(?:keep|keeps|kept|leave|leaves|left|hold|holds|held|put|puts|set|sets)\b/i;
+/** Parts of speech of a verb that goes on with the words before it. */
+const VERBISH_NEXT = new Set(['VERB', 'AUX']);
 /** What follows a number without being its measure ("70,300 by 2035", "4.2% and rising"). */
 const NOT_MEASURE_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART', 'ADV', 'PRON', 'DET']);
 /** The conjunction that brings a series' last item. */
@@ -204,7 +219,18 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
     return false;
   // "Outside experts called the result | encouraging": a verb whose object needs its complement.
   const complement = posOf(next, lexicon) === 'ADJ' || /(?:ing|ed)$/i.test(next);
-  if (COMPLEMENT_VERB.test(wordsOf(title).slice(-4, -1).join(' ')) && complement) return false;
+  const recent = wordsOf(title).slice(-4, -1).join(' ');
+  if (COMPLEMENT_VERB.test(recent) && complement) return false;
+  // "has kept its main interest rate | at 5.75 percent": where something is kept or left completes the verb.
+  if (PLACING_VERB.test(recent) && posOf(next, lexicon) === 'ADP') return false;
+  // "the share of appliances repaired | rather than replaced fell by half": the cut drops the clause's verb.
+  const end = endInSource(title, source);
+  const endsClause = CLAUSE_END.test(end.words[end.at] ?? '');
+  if (end.at >= 0 && !endsClause && dropsOwnVerb(end.words.slice(end.at + 1).join(' '), lexicon))
+    return false;
+  // "let the land under our car parks | become homes": a verb right after the end belongs to what was kept.
+  if (next && /^\p{L}/u.test(next) && !/ing$/i.test(next) && VERBISH_NEXT.has(posOf(next, lexicon)))
+    return false;
   // "Developers there did not stop": a place only the sentence before names.
   if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;
@@ -256,6 +282,13 @@ export function leadingClause(
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;
+    // "…, and let the land | under our car parks become homes": the cut drops the kept clause's own verb.
+    if (
+      n < words.length &&
+      !CLAUSE_END.test(words[n - 1] ?? '') &&
+      dropsOwnVerb(words.slice(n).join(' '), lexicon)
+    )
+      continue;
     const next = bare(words[n] ?? '');
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next)) continue;
     // "A survey published last year by X, a group, | estimated that …": when the only verb kept may be a

@@ -6,7 +6,7 @@ import { afterColon, compressSentence } from '../../../../slides/draft/compress'
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { introducedQuote } from '../../../../slides/draft/speakers';
 import { cutsMainVerb, wellShaped } from '../../../../slides/draft/titleShape';
-import { headlineTight } from '../../../../slides/draft/headline';
+import { headlineTight, statesPoint } from '../../../../slides/draft/headline';
 import { groupSpeaker } from '../../../../slides/check/speaker';
 import { parseDeck } from '../../../../slides/format/parse';
 import type { ImportedArticle } from '../../../../slides/import/types';
@@ -397,5 +397,46 @@ describe('the bottom line from a headline', () => {
     const window =
       'The summer transfer window, which opens on 14 June, will show whether the club can keep its promise.';
     expect(isComplete('The summer transfer window', lexiconOf(window))).toBe(false);
+  });
+});
+
+describe('titles that keep their clause whole', () => {
+  const shaped = (title: string, source: string) => wellShaped(title, source, lexiconOf(source));
+
+  it("refuses a cut that drops the kept clause's verb or where something was kept", () => {
+    const land =
+      'Councils should scrap minimum parking requirements and let the land under our wasted car parks become homes.';
+    expect(shaped('Councils should scrap minimum parking requirements and let the land', land)).toBe(false);
+    const repaired =
+      'The share of household appliances repaired rather than replaced fell from about 40 percent to below 20 percent.';
+    expect(shaped('The share of household appliances repaired', repaired)).toBe(false);
+    const kept = 'The National Bank of Poland has kept its main interest rate at 5.75 percent since October.';
+    expect(shaped('The National Bank of Poland has kept main interest rate', kept)).toBe(false);
+    // A participle after its noun in what is cut is a reduced relative, not the kept clause's verb.
+    const manual =
+      'The market turned out to be better at judging demand than a table in a manual drawn up long ago.';
+    expect(shaped('The market turned out to be better at judging demand', manual)).toBe(true);
+  });
+
+  it('refuses clause openers and statements that say nothing alone', () => {
+    const whether = 'Whether that spending becomes a lasting boost to the economy is the question.';
+    expect(shaped('Whether that spending becomes a lasting boost to the economy', whether)).toBe(false);
+    expect(statesPoint('The result is the same', lexiconOf('The result is the same.'))).toBe(false);
+    expect(
+      statesPoint('The result is a shortage of nurses', lexiconOf('The result is a shortage of nurses.')),
+    ).toBe(true);
+  });
+
+  it("keeps the name of who speaks in a quoting sentence, and drops a chronology's date from a title", () => {
+    const quoted =
+      'On March 8, Denmark\'s defence minister, Henrik Vestergaard, told parliament that the government would "pursue every avenue" to recover the cost.';
+    expect(compress(quoted, 14)).toContain('Vestergaard');
+    const { ctx, s } = sentenceIn(
+      [
+        'September 2023. Graham Tulloch leaves Thameswell by mutual agreement after the second cost revision.',
+      ],
+      'September 2023',
+    );
+    expect(ctx.headlineTitle(s, 10, [], true)).not.toMatch(/^September/);
   });
 });
