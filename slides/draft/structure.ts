@@ -46,7 +46,13 @@ export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {
  */
 export function headingPoint(heading: AnalyzedSentence): string | undefined {
   const text = heading.text.trim();
-  if (LABEL_HEADING.test(text) || text.includes(':') || wordCount(text) > MAX_TITLE_HEADING_WORDS)
+  // "'An hour is a long time'": a quotation as a subheading has no speaker to give it.
+  if (
+    LABEL_HEADING.test(text) ||
+    text.includes(':') ||
+    /^["“'‘]/.test(text) ||
+    wordCount(text) > MAX_TITLE_HEADING_WORDS
+  )
     return undefined;
   const lexicon = lexiconFromTokens(heading.tokens);
   // "A plan built for scarcity": a noun and its participle, a label rather than a clause.

@@ -61,6 +61,11 @@ describe("the article's own structure", () => {
       article(['Intro sentence here for the test.', 'A plan built for scarcity', 'End.']),
     );
     expect(headingPoint(label.paragraphs[1]!.sentences[0]!)).toBeUndefined();
+    // A quotation as a subheading has no speaker to title a slide with.
+    const quoted = analyzeArticle(
+      article(['Intro sentence here for the test.', "'An hour is a long time'", 'End of the article here.']),
+    );
+    expect(headingPoint(quoted.paragraphs[1]!.sentences[0]!)).toBeUndefined();
   });
 
   it('ends the body before back matter, and lets a subheading open a new argument unit that it labels', () => {
