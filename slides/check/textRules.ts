@@ -161,6 +161,18 @@ export function hasName(text: string, firstCounts = false): boolean {
   });
 }
 
+/** "Next year's pay claims are opening bids": "claims" as a noun (after a determiner or noun, before a verb). */
+function claimsAsNoun(text: string, match: RegExpExecArray): boolean {
+  if (!/^claims?$/i.test(match[0])) return false;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  return (
+    /(?:\b(?:the|these|those|their|its|his|her|our|such|pay|wage|insurance|legal|territorial)|['’]s)\s+$/i.test(
+      before,
+    ) || /^\s+(?:are|were|is|was|have|had|will|would|of|for|against)\b/i.test(after)
+  );
+}
+
 /** Whether a text (or the slide title) names the speaker of the quote or opinion it carries. */
 export function missingSpeaker(text: string, title: string | undefined): string | undefined {
   const outside = text.replace(QUOTED, ' ');
@@ -168,7 +180,8 @@ export function missingSpeaker(text: string, title: string | undefined): string 
     .map((m) => m[1] ?? '')
     .filter((q) => wordsOf(q).length >= MIN_QUOTE_WORDS);
   const pronoun = PRONOUN_SPEAKER.exec(outside);
-  const opinion = SPEECH_VERB.exec(outside);
+  const found = SPEECH_VERB.exec(outside);
+  const opinion = found && !claimsAsNoun(outside, found) ? found : null;
   if (quotes.length === 0 && !opinion) return undefined;
   const titleNames = title !== undefined && hasName(title, true);
   const prefix = SPEAKER_PREFIX.exec(text)?.[1];

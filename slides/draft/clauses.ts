@@ -216,7 +216,12 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
       /^(?:a|an|the|this|that)$/i.test(words[i - 2] ?? '') &&
       posOf(prev, lexicon) === 'NOUN' &&
       !/s$/i.test(prev);
-    return !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced && !compound;
+    // "after permitted deductions": an "-ed" word after a preposition modifies the noun after it.
+    const adjectival =
+      /ed$/i.test(w) && posOf(prev, lexicon) === 'ADP' && posOf(words[i + 1] ?? '', lexicon) === 'NOUN';
+    return (
+      !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced && !compound && !adjectival
+    );
   });
 }
 

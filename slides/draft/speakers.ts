@@ -5,6 +5,7 @@
  */
 import type { AnalyzedSentence, Entity } from '../analyze/types';
 import { groupSpeaker } from '../check/speaker';
+import { ORGANISATION_WORD } from './headline';
 
 const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
 const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
@@ -100,8 +101,10 @@ export function speakerOf(
     const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
     if (pick) return shortName(pick.e, text);
     // "Mei, for the record, now says …": a person the article named in full, called by first name.
+    // "Kessler said …" after "Kessler Robotics": a company called by its first word is named so.
     const first = byFirstName(before, entities);
-    if (first) return shortName(first, text);
+    if (first)
+      return ORGANISATION_WORD.test(first.name) ? first.name.split(/\s+/)[0] : shortName(first, text);
   }
   // "Kidney specialists say …": a group the article names only by what they are.
   const group = groupSpeaker(s.text);

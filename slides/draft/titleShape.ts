@@ -215,7 +215,13 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "The market turned out to be better | at judging demand than …": a comparison stopped before its terms.
   if (COMPARATIVE_END.test(title.trim()) && /^(?:at|than|in|for|to)$/i.test(next)) return false;
   // "The public system needs about 70,300 | full-time-equivalent nurses": a number without what it counts.
-  if (/\d[\d,.]*$/.test(title.trim()) && /^\p{L}/u.test(next) && !NOT_MEASURE_POS.has(posOf(next, lexicon)))
+  // "$1.58 | a share", "$600 | a month": a rate's unit.
+  const rate = /^(?:a|an|per|each)$/i.test(next);
+  if (
+    /\d[\d,.]*$/.test(title.trim()) &&
+    /^\p{L}/u.test(next) &&
+    (rate || !NOT_MEASURE_POS.has(posOf(next, lexicon)))
+  )
     return false;
   // "Outside experts called the result | encouraging": a verb whose object needs its complement.
   const complement = posOf(next, lexicon) === 'ADJ' || /(?:ing|ed)$/i.test(next);

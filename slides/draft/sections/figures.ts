@@ -10,6 +10,8 @@ import type { PlannedSlide } from '../types';
 
 /** Figures on one stat slide. */
 export const MAX_FIGURES = 4;
+/** Fewer figures than this make no stat slide. */
+const MIN_FIGURES = 2;
 
 /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
 export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
@@ -20,6 +22,8 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
   const slides: PlannedSlide[] = [];
   for (let at = 0; at < figures.length && slides.length < maxSlides; at += MAX_FIGURES) {
     const chunk = figures.slice(at, at + MAX_FIGURES);
+    // One figure is no stat slide: its sentence argues on a judgment slide instead.
+    if (chunk.length < MIN_FIGURES) break;
     const sentences = chunk.map((f) => ctx.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
     const items = chunk.map((f) => ({
       text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? TEMPLATES.theArticle}`,

@@ -2,7 +2,7 @@
 import type { AnalyzedSentence } from '../../analyze/types';
 import { eventDateOf, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
-import { hasFiniteVerb, isComplete, wordsOf, type Lexicon } from '../clauses';
+import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clauses';
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
 import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
@@ -16,6 +16,8 @@ const TIMELINE_POINT_WORDS = 8;
 /** A shorter point says too little: the title is then the label and the span. */
 const MIN_TIMELINE_POINT_WORDS = 4;
 const SAME_EVENT_SHARE = 0.7;
+/** A row may not end on a verb once its date is taken out. */
+const VERB_END = new Set(['VERB', 'AUX']);
 /** A row whose first verb is one of these advises or forecasts: no event happened. */
 const MODAL = /^(?:should|would|could|might|may|must|ought)$/;
 /** A row whose only verbs are these describes a state. */
@@ -83,10 +85,14 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
   if (!kept.includes(when) || SPAN_AFTER.test(kept.slice(kept.indexOf(when) + when.length))) return undefined;
   const escaped = when.replace(REGEX_SPECIAL, '\\$&');
-  const text = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.people)
-    .replace(leadingDate(when), '')
-    .replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '')
-    .trim();
+  const shaped = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.people).replace(
+    leadingDate(when),
+    '',
+  );
+  const undated = shaped.replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '').trim();
+  // "the deal for Riverside Park signed | in October 2026": the date completes the verb it follows.
+  const last = wordsOf(undated).pop() ?? '';
+  const text = VERB_END.has(posOf(last, ctx.lex(s))) ? shaped.trim() : undated;
   // The row's date is read with it: together they stay within a bullet's words.
   const room = MAX_BULLET_WORDS - wordCount(when) - 1;
   if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../../slides/check/index';
 import { codes, deck, findings } from './helpers';
+import { missingSpeaker } from '../../../../slides/check/textRules';
 
 describe('dangling-end', () => {
   it('finds a title ending on a function word or a dangling possessive', () => {
@@ -237,5 +238,12 @@ describe('quotes checked against the article', () => {
       '## Ostrowski holds rates\n\n- "We will not cut rates while wages run at double digits" <!-- .element: data-src="p1.s3" -->\n- Whitfield: "it is a payment problem" and not a Ridgeline one <!-- .element: data-src="p1.s2" -->',
     );
     expect(checkDeck(d, { article: source })).toEqual([]);
+  });
+});
+
+describe('"claims" as a noun', () => {
+  it('is no opinion without a speaker', () => {
+    expect(missingSpeaker("Next year's pay claims are opening bids", undefined)).toBeUndefined();
+    expect(missingSpeaker('The plan claims to cut costs by half', undefined)).toBeDefined();
   });
 });

@@ -440,3 +440,27 @@ describe('titles that keep their clause whole', () => {
     expect(ctx.headlineTitle(s, 10, [], true)).not.toMatch(/^September/);
   });
 });
+
+describe('numbers, dates and companies', () => {
+  it("keeps a rate's unit with its number and reads 'after permitted deductions' as no verb", () => {
+    const share =
+      'Net income for the quarter was $212 million, or $1.58 a share, up from $1.31 a year earlier.';
+    expect(wellShaped('Net income for the quarter was $212 million, or $1.58', share, lexiconOf(share))).toBe(
+      false,
+    );
+    const deductions =
+      'The club says that after permitted deductions, clubs may lose no more than £105 million.';
+    expect(isComplete('The club says that after permitted deductions', lexiconOf(deductions))).toBe(false);
+  });
+
+  it('calls a company by the word the article calls it', () => {
+    const { ctx, s } = sentenceIn(
+      [
+        'Kessler Robotics, the largest maker of warehouse robots, reported revenue of $2.41 billion on Wednesday.',
+        'Kessler said it would cut about 600 jobs, roughly 4% of its workforce, mainly in manufacturing.',
+      ],
+      'Kessler said',
+    );
+    expect(ctx.speaker(s)).toBe('Kessler');
+  });
+});
