@@ -143,6 +143,8 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   )
     return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);
+  // "over rolling | three-year periods": an "-ing" word after a preposition opens a phrase it does not finish.
+  if (/ing$/i.test(last) && beforeLast === 'ADP') return false;
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
   const main = SUBORDINATE_OPENER.test(text) ? text.slice(text.indexOf(',') + 1) : text;

@@ -210,6 +210,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   );
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
+  // The thesis is the bottom line's: no judgment slide takes it as its own title too.
+  if (point) ctx.claim(point.replace(/[.!]$/, ''));
   const bullets = picked.filter((s) => !ctx.longBullet(s));
   return ctx.slide(
     'bottom-line',

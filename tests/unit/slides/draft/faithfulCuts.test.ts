@@ -453,6 +453,13 @@ describe('numbers, dates and companies', () => {
     expect(isComplete('The club says that after permitted deductions', lexiconOf(deductions))).toBe(false);
   });
 
+  it('reads "over rolling" as a phrase cut short', () => {
+    const rolling = 'Clubs may lose no more than £105 million over a rolling three-year period.';
+    expect(isComplete('Clubs may lose no more than £105 million over rolling', lexiconOf(rolling))).toBe(
+      false,
+    );
+  });
+
   it('calls a company by the word the article calls it', () => {
     const { ctx, s } = sentenceIn(
       [
