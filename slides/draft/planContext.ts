@@ -146,6 +146,8 @@ const QUOTE_REACH = 3;
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: /u;
+/** A list item's number before its sentence ("4. Emigration is …"). */
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
 const QUOTE_OPENING = /^\s*["“]/;
 /** How many paragraphs of one quotation are searched back for the lead-in that names its speaker. */
@@ -383,7 +385,9 @@ export class PlanContext {
    * presenter has just named is not named again.
    */
   spoken(s: AnalyzedSentence, whole = WHOLE_SPOKEN_WORDS, previous?: AnalyzedSentence): string {
-    const plain = this.resolveOpener(s.text.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim(), s);
+    // "7. International recruitment can help …": a numbered finding is said without its number.
+    const unnumbered = s.text.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim().replace(LIST_NUMBER, '');
+    const plain = this.resolveOpener(unnumbered, s);
     const text =
       wordCount(plain) <= whole || !this.english
         ? plain

@@ -453,6 +453,15 @@ describe('numbers, dates and companies', () => {
     expect(isComplete('The club says that after permitted deductions', lexiconOf(deductions))).toBe(false);
   });
 
+  it('shows and says a numbered finding without its list number', () => {
+    const { ctx, s } = sentenceIn(
+      ['5. Agency spending is a symptom that has become a cause of the shortage it pays to cover.'],
+      '5. Agency',
+    );
+    expect(ctx.bulletText(s)).toMatch(/^Agency spending/);
+    expect(ctx.spoken(s)).toMatch(/^Agency spending/);
+  });
+
   it('reads "over rolling" as a phrase cut short', () => {
     const rolling = 'Clubs may lose no more than £105 million over a rolling three-year period.';
     expect(isComplete('Clubs may lose no more than £105 million over rolling', lexiconOf(rolling))).toBe(
