@@ -780,7 +780,8 @@ export class PlanContext {
     const named = [this.article.title.toLowerCase(), ...this.titles];
     const names = present
       .flatMap((s) => s.entities)
-      .filter((n) => !named.some((t) => t.includes(n.toLowerCase())));
+      // "United States" from "the American investor": only names the article writes.
+      .filter((n) => !named.some((t) => t.includes(n.toLowerCase())) && this.articleText.includes(n));
     const byCount = [...new Set(names)].sort(
       (a, b) => names.filter((n) => n === b).length - names.filter((n) => n === a).length,
     );

@@ -469,6 +469,25 @@ describe('numbers, dates and companies', () => {
     );
   });
 
+  it('never titles a slide with a name the article does not write ("United States" from "American")', () => {
+    const text = draftDeck(
+      article(
+        [
+          "When Harcourt Rovers won promotion in May 2024, the club's owner, the American investor Dale Whitcombe, promised supporters that the years of selling were over.",
+          'Revenue fell to £186.4 million in the year to June, and wages rose to £158.2 million.',
+          'The league lets clubs lose no more than £105 million over three years, and Rovers are close to that limit.',
+        ],
+        'Harcourt Rovers and the price of promotion',
+      ),
+    ).text;
+    expect(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('## '))
+        .join('\n'),
+    ).not.toContain('United States');
+  });
+
   it('calls a company by the word the article calls it', () => {
     const { ctx, s } = sentenceIn(
       [
