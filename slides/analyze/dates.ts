@@ -60,8 +60,10 @@ export function datedEvents(sentences: readonly { ref: string; text: string }[])
 /** Words before a date that make it a starting point, a comparison or a deadline, not the date of the event. */
 const NOT_EVENT_BEFORE =
   /\b(?:since|than|until|till|from|by|before|compared (?:with|to)|as of|through|up to|ahead of|below|above)\b(?:\s+\S+){0,4}?\s+(?:in\s+|of\s+)?(?:early |late |mid-)?$/i;
-/** A target date inside another event's sentence ("a plan with an opening date in 2025", "a 2030 goal"). */
-const PLANNED_BEFORE = /\b(?:date|deadline|target|goal)\s+(?:in|for|of|by|on)?\s*(?:early |late |mid-)?$/i;
+/** A target date inside another event's sentence ("a plan with an opening date in 2025", "a 2030 goal"), or the
+ * end of a reporting period ("the accounts for the year to 30 June 2026"). */
+const PLANNED_BEFORE =
+  /\b(?:(?:date|deadline|target|goal)\s+(?:in|for|of|by|on)?|(?:year|period|months|quarter|season)\s+(?:to|ending|ended))\s*(?:early |late |mid-)?$/i;
 /** A date inside a relative or subordinate clause describes something else in the sentence. */
 const SUBORDINATE_BEFORE =
   /(?:,\s*(?:which|who|whose|where|following|after|while|as|when)\b|\b(?:which|who|whose)\s)[^;:]*$/i;

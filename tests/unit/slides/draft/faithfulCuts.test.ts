@@ -11,6 +11,7 @@ import { groupSpeaker } from '../../../../slides/check/speaker';
 import { parseDeck } from '../../../../slides/format/parse';
 import type { ImportedArticle } from '../../../../slides/import/types';
 import { findFigures } from '../../../../slides/analyze/figures';
+import { eventDateOf } from '../../../../slides/analyze/dates';
 import { leadSentence } from '../../../../slides/draft/select';
 
 /** Shortening never changes what a sentence says: cuts that would, and speakers that cuts would lose. */
@@ -486,6 +487,13 @@ describe('numbers, dates and companies', () => {
         .filter((l) => l.startsWith('## '))
         .join('\n'),
     ).not.toContain('United States');
+  });
+
+  it('does not date an event by the end of the period it reports on', () => {
+    expect(
+      eventDateOf('The accounts for the year to 30 June 2026, published on Tuesday, show a loss.'),
+    ).not.toBe('30 June 2026');
+    expect(eventDateOf('The club published its accounts on 4 March 2027.')).toBe('4 March 2027');
   });
 
   it('calls a company by the word the article calls it', () => {
