@@ -25,15 +25,7 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import {
-  hasLongQuote,
-  introducedQuote,
-  isAttributed,
-  lowerFirst,
-  namesSpeaker,
-  speakerOf,
-  withSpeaker,
-} from './speakers';
+import { hasLongQuote, introducedQuote, isAttributed, lowerFirst, speakerOf, withSpeaker } from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { anonymousLabel, interviewShape } from '../analyze/interview';
@@ -77,6 +69,11 @@ const VAGUE_START =
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
+/** "they say", "he argued": a saying whose subject only points back. */
+const UNNAMED_SAYING = /\b(?:they|he|she)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted)\b/i;
+/** "Second, it is expensive …": an ordinal counting the author's points; what follows must stand alone. */
+const ORDINAL_OPENER =
+  /^(?:first|second|third|fourth|fifth|finally|lastly)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
 /** "September 2023. ", "23 April 2020. ", "2019: ": a chronology entry's date before its text. */
 const CHRONOLOGY_DATE = /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}[.:]\s+/u;
 /** A place named after the subject's noun ("Inflation in Morvania fell …"): the headline's place, which the
@@ -470,7 +467,7 @@ export class PlanContext {
     }
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
-      const undated = base.replace(CHRONOLOGY_DATE, '');
+      const undated = base.replace(CHRONOLOGY_DATE, '').replace(ORDINAL_OPENER, '');
       const headline = headlineBase(this.resolveOpener(undated, s), lexicon, this.people);
       // Articles stay where a title reads well with them; headline style drops them only when nothing else fits.
       const tight = headlineTight(headline, lexicon);
@@ -497,7 +494,9 @@ export class PlanContext {
         if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) continue;
         // A quotation or opinion titles its slide only with its speaker named ("Otero: small farms …").
         const speaker = this.speaker(s);
-        const said = !speaker || namesSpeaker(fitted, speaker) ? fitted : `${speaker}: ${lowerFirst(fitted)}`;
+        // "A cut, they say, would weaken the currency": an opinion whose speakers the title cannot name.
+        if (!speaker && UNNAMED_SAYING.test(fitted)) continue;
+        const said = withSpeaker(fitted, speaker);
         if (wordCount(said) <= maxWords && this.isFree(said)) return said;
       }
     }

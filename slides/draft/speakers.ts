@@ -163,6 +163,9 @@ export function namesSpeaker(text: string, speaker: string): boolean {
  */
 export function withSpeaker(text: string, speaker: string | undefined): string {
   if (!speaker || namesSpeaker(text, speaker)) return text;
+  // "Traders, he says, are losing customers": the label names who says it, so the aside goes.
+  const aside = /,\s(?:he|she|they)\s(?:says|said|argues|argued|insists|insisted|believes|thinks),\s/i;
+  if (aside.test(text)) return `${speaker}: ${lowerFirst(text.replace(aside, ' '))}`;
   const pronoun = /(,?)(["”]?)\s+(?:he|she)\s+(said|says|added|warned|argued|told [\p{L} ]+)$/iu;
   if (pronoun.test(text))
     return text.replace(

@@ -183,6 +183,38 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
 /** Verbs that take an object and then a complement ("called the result encouraging", "left it vulnerable"). */
 const COMPLEMENT_VERB =
   /\b(?:call|calls|called|find|finds|found|make|makes|made|leave|leaves|left|keep|keeps|kept|deem|deems|deemed|consider|considers|considered|render|renders|rendered|declare|declares|declared)\b/i;
+/** Verbs completed by "as …" ("see it as", "regard them as", "treat damage as"). */
+const SEEING_VERB =
+  /\b(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded|treat|treats|treated|describe|describes|described|count|counts|counted|cast|casts|frame|frames|framed)\b/i;
+/** A unit a measure ends on, and the dimension adjectives that complete it. */
+const UNIT_END =
+  /\b(?:kilometres|kilometers|metres|meters|miles|feet|inches|centimetres|years|months|weeks|days|hours|minutes|storeys|stories|floors)$/i;
+const DIMENSION = /^(?:long|wide|high|deep|tall|old|thick|away|across|late|early)$/i;
+
+/** The word just before a title's first words in its source ('As the Soltavans | see it' gives "Soltavans"'s
+ * predecessor…), lower case; '' when the title opens the source or is not found there. */
+function wordBefore(title: string, source: string): string {
+  const head = title
+    .split(SPACE)
+    .map(bare)
+    .filter((w) => w && !ARTICLE.test(w))
+    .slice(0, 2);
+  const words = source.split(SPACE);
+  const kept = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => w && !ARTICLE.test(w));
+  if (head.length < 2) return '';
+  for (let k = 0; k + 1 < kept.length; k++)
+    if (kept[k]?.w === head[0] && kept[k + 1]?.w === head[1]) {
+      const at = kept[k]?.i ?? 0;
+      // Only the word right before, articles aside ("As the Soltavans": "as").
+      const before = words
+        .slice(0, at)
+        .map(bare)
+        .filter((w) => w && !ARTICLE.test(w));
+      return before[before.length - 1] ?? '';
+    }
+  return '';
+}
+
 /** Verbs whose object is placed somewhere ("kept the rate at 5.75 percent", "left it on hold"). */
 const PLACING_VERB = /\b(?:keep|keeps|kept|leave|leaves|left|hold|holds|held|put|puts|set|sets)\b/i;
 /** Parts of speech of a verb that goes on with the words before it. */
@@ -229,6 +261,8 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   if (COMPLEMENT_VERB.test(recent) && complement) return false;
   // "has kept its main interest rate | at 5.75 percent": where something is kept or left completes the verb.
   if (PLACING_VERB.test(recent) && posOf(next, lexicon) === 'ADP') return false;
+  // "Soltava … see it | as an attempt to …": how something is seen completes the verb.
+  if (SEEING_VERB.test(recent) && next === 'as') return false;
   // "the share of appliances repaired | rather than replaced fell by half": the cut drops the clause's verb.
   const end = endInSource(title, source);
   const endsClause = CLAUSE_END.test(end.words[end.at] ?? '');
@@ -237,6 +271,10 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "let the land under our car parks | become homes": a verb right after the end belongs to what was kept.
   if (next && /^\p{L}/u.test(next) && !/ing$/i.test(next) && VERBISH_NEXT.has(posOf(next, lexicon)))
     return false;
+  // "The largest is about four kilometres | long": a measure needs the dimension it measures.
+  if (UNIT_END.test(title.trim()) && DIMENSION.test(next)) return false;
+  // "As the Soltavans | see it, …": a title that starts inside a subordinate clause.
+  if (SUBORDINATOR.test(wordBefore(title, source))) return false;
   // "Developers there did not stop": a place only the sentence before names.
   if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;

@@ -419,6 +419,14 @@ describe('titles that keep their clause whole', () => {
     expect(shaped('The market turned out to be better at judging demand', manual)).toBe(true);
   });
 
+  it('refuses a title cut before "as" after a verb of seeing, or before a measure\'s dimension', () => {
+    const see =
+      'Soltava, and most outside observers, see it as an attempt to show that the island can support life.';
+    expect(shaped('Soltava see it', see)).toBe(false);
+    const long = 'The largest, Great Brannoch, is about four kilometres long and has a lighthouse.';
+    expect(shaped('The largest, Great Brannoch, is about four kilometres', long)).toBe(false);
+  });
+
   it('refuses clause openers and statements that say nothing alone', () => {
     const whether = 'Whether that spending becomes a lasting boost to the economy is the question.';
     expect(shaped('Whether that spending becomes a lasting boost to the economy', whether)).toBe(false);
@@ -494,6 +502,22 @@ describe('numbers, dates and companies', () => {
       eventDateOf('The accounts for the year to 30 June 2026, published on Tuesday, show a loss.'),
     ).not.toBe('30 June 2026');
     expect(eventDateOf('The club published its accounts on 4 March 2027.')).toBe('4 March 2027');
+  });
+
+  it("titles no slide with an opinion whose speakers it cannot name, nor with an author's ordinal", () => {
+    const they = sentenceIn(
+      [
+        'The governor and her deputies disagree.',
+        'A cut, they say, would weaken the currency and push up import prices.',
+      ],
+      'A cut',
+    );
+    expect(they.ctx.headlineTitle(they.s, 10, [], true) ?? '').not.toMatch(/they say/);
+    const second = sentenceIn(
+      ['Second, it is expensive in the wrong place, far from where the cables run.'],
+      'Second',
+    );
+    expect(second.ctx.headlineTitle(second.s, 10, [], true) ?? '').not.toMatch(/^Second/);
   });
 
   it('calls a company by the word the article calls it', () => {
