@@ -45,8 +45,14 @@ export function useDiskWatch(
     const path = doc?.path;
     if (!doc || !path || doc.bundled || !doc.hash) return;
     let busy = false;
-    const check = async () => {
-      if (busy) return;
+    // Focus that comes back while a check is still reading the disk asks for one more check after it: the file
+    // may have changed in between, and that change must not wait for the next time the window gets focus.
+    let again = false;
+    const check = async (): Promise<void> => {
+      if (busy) {
+        again = true;
+        return;
+      }
       busy = true;
       try {
         const { hash } = await invoke('deck:stat', { path });
@@ -67,6 +73,10 @@ export function useDiskWatch(
         // A failed check is not worth interrupting the user: the save itself checks the hash again.
       } finally {
         busy = false;
+        if (again) {
+          again = false;
+          void check();
+        }
       }
     };
     window.addEventListener('focus', check);
