@@ -25,6 +25,7 @@ import {
   LEADING_NAME,
   LEADING_APPOSITIVE,
   LEADING_PRONOUN,
+  LIST_NUMBER,
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
@@ -377,7 +378,7 @@ export function compressSentence(sentence: string, opts: CompressOptions = {}): 
 function keepingNumbers(sentence: string, plain: string, opts: CompressOptions): string | undefined {
   if (opts.keep?.length) return undefined;
   // A numbered finding's own number ("5. Agency spending …") is a list label, not a fact to keep.
-  const numbers = sentence.replace(/^\s*\d{1,2}[.)]\s+/, '').match(NUMBER_TOKEN);
+  const numbers = sentence.trim().replace(LIST_NUMBER, '').match(NUMBER_TOKEN);
   if (!numbers || keeps(plain, numbers)) return undefined;
   const kept = chooseCompression(sentence, { ...opts, keep: numbers });
   return keeps(kept, numbers) && words(kept) <= (opts.maxWords ?? 14) + SLACK_WORDS ? kept : undefined;

@@ -1,12 +1,16 @@
 /** The rules that shorten a source sentence into a bullet: each removes words, none adds any. */
 
+/** "4. Emigration is real …": a numbered finding's number labels a list, not the point. */
+export const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+/** "Second, it is expensive …", "Third it sends …": an ordinal that counts the author's points. */
+export const ORDINAL_OPENER =
+  /^(?:first|second|third|fourth|fifth|finally|lastly)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
+
 /** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
 export const LEADING_DROPS: readonly RegExp[] = [
   /^according to [^,]{1,80},\s*/i,
-  // "4. Emigration is real …": a numbered finding's number labels a list, not the point.
-  /^\d{1,2}[.)]\s+(?=\p{Lu})/u,
-  // "Second, it is expensive …", "Third it sends …": an ordinal that counts the author's points.
-  /^(?:first|second|third|fourth|fifth|finally|lastly)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i,
+  LIST_NUMBER,
+  ORDINAL_OPENER,
   /^(?:in particular|in exchange|of the two|in addition|moreover|furthermore|meanwhile|indeed|however|still|yet|so|thus|therefore|hence|also|even so|to be sure|in fact|notably|similarly|likewise|as such|instead|at the same time|in the end|ultimately|overall|in short|in sum|for now|after all|of course|on the other hand|by contrast|in turn|as a result|that said|for example|for instance|and|but),?\s+/i,
   /^to make matters (?:even )?\w+(?: \w+)?,\s*/i,
   /^(?:this|that) is (?:largely |partly |mainly )?because\s+/i,

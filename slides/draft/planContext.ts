@@ -33,6 +33,7 @@ import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import { afterColon, compressSentence, titleClause, type CompressOptions } from './compress';
+import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { cutsClauseVerb, cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
 import { TEMPLATES } from './templates';
@@ -71,9 +72,6 @@ const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
 /** "they say", "he argued": a saying whose subject only points back. */
 const UNNAMED_SAYING = /\b(?:they|he|she)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted)\b/i;
-/** "Second, it is expensive …": an ordinal counting the author's points; what follows must stand alone. */
-const ORDINAL_OPENER =
-  /^(?:first|second|third|fourth|fifth|finally|lastly)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
 /** "September 2023. ", "23 April 2020. ", "2019: ": a chronology entry's date before its text. */
 const CHRONOLOGY_DATE = /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}[.:]\s+/u;
 /** A place named after the subject's noun ("Inflation in Morvania fell …"): the headline's place, which the
@@ -143,8 +141,6 @@ const QUOTE_REACH = 3;
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: /u;
-/** A list item's number before its sentence ("4. Emigration is …"). */
-const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
 const QUOTE_OPENING = /^\s*["“]/;
 /** How many paragraphs of one quotation are searched back for the lead-in that names its speaker. */

@@ -65,6 +65,11 @@ export function badOpening(title: string, lexicon: Lexicon): boolean {
   return pos === 'SCONJ' || (VERB_POS.has(pos) && PARTICIPLE_END.test(first));
 }
 
+/** A text's words in lower case, articles skipped, each with its index among `words`. */
+function contentWords(words: readonly string[]): { w: string; i: number }[] {
+  return words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => w && !ARTICLE.test(w));
+}
+
 /**
  * Where a text's last words stand in its source: the source's words (as written) and the index of the word the
  * text ends on, or -1 when its ending is not found there.
@@ -77,7 +82,7 @@ function endInSource(text: string, source: string): { words: string[]; at: numbe
     .filter((w) => w && !ARTICLE.test(w))
     .slice(-ANCHOR_WORDS);
   const words = source.split(SPACE);
-  const kept = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => w && !ARTICLE.test(w));
+  const kept = contentWords(words);
   if (tail.length === 0) return { words, at: -1 };
   for (let k = tail.length - 1; k < kept.length; k++)
     if (tail.every((w, j) => kept[k - tail.length + 1 + j]?.w === w)) return { words, at: kept[k]?.i ?? -1 };
@@ -200,7 +205,7 @@ function wordBefore(title: string, source: string): string {
     .filter((w) => w && !ARTICLE.test(w))
     .slice(0, 2);
   const words = source.split(SPACE);
-  const kept = words.map((w, i) => ({ w: bare(w), i })).filter(({ w }) => w && !ARTICLE.test(w));
+  const kept = contentWords(words);
   if (head.length < 2) return '';
   for (let k = 0; k + 1 < kept.length; k++)
     if (kept[k]?.w === head[0] && kept[k + 1]?.w === head[1]) {
