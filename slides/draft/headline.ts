@@ -136,7 +136,7 @@ const MODALS = new Set([
 ]);
 /** A "person" the tagger found whose last word names an organisation ("Ridgeline Health"): never shortened. */
 export const ORGANISATION_WORD =
-  /\b(?:Health|Group|Bank|Institute|Inc\.?|Ltd\.?|Company|Co\.?|Corp\.?|Corporation|Council|Committee|Association|Party|University|College|Hospital|Ministry|Agency|Fund|Board|Commission|Foundation|Trust|Center|Centre|Network|Services|Systems|Partners|Capital|Energy|Motors|Airlines|Press|News|Times|Post|Journal|Review|Court|Office|Department|Union|Alliance|League|Federation|Authority|Holdings|Labs?|Logistics|Robotics|Freight|Securities|Technologies|Industries|Pharmaceuticals|Insurance|Airways|Shipping|Media|Solutions|Software|Registry|Forum|Society|Coalition|Initiative|Observatory|Analytics|Markets|Railways?|Steel|Mining|Therapeutics|plc|LLC|GmbH|AG|SA|Reports)$/;
+  /\b(?:Health|Group|Bank|Institute|Inc\.?|Ltd\.?|Company|Co\.?|Corp\.?|Corporation|Council|Committee|Association|Party|University|College|Hospital|Ministry|Agency|Fund|Board|Commission|Foundation|Trust|Center|Centre|Network|Services|Systems|Partners|Capital|Energy|Motors|Airlines|Press|News|Times|Post|Journal|Review|Court|Office|Department|Union|Alliance|League|Federation|Authority|Holdings|Labs?|Logistics|Robotics|Freight|Securities|Technologies|Industries|Pharmaceuticals|Insurance|Airways|Shipping|Media|Solutions|Software|Registry|Forum|Society|Command|Navy|Army|Police|Coastguard|Directorate|Secretariat|Parliament|Assembly|Senate|Government|Coalition|Initiative|Observatory|Analytics|Markets|Railways?|Steel|Mining|Therapeutics|plc|LLC|GmbH|AG|SA|Reports)$/;
 
 /** Titles and offices written before a name; dropped with the given names when a name is shortened. */
 const NAME_TITLES =
@@ -299,6 +299,12 @@ export function shortenPeople(text: string, people: readonly string[]): string {
 
 const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
 const LAST_SEGMENT = /,\s([^,"“”]+)$/;
+/** Words a noun phrase or clause cannot end on. */
+const OPEN_END_POS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+/** "…, when it finally opened in 2024": text that ends inside a subordinate aside, which the main clause follows. */
+const SUBORDINATE_ASIDE =
+  /,\s(?:when|while|if|because|although|though|once|after|before|since|until|which|who|where)\b[^,]*$/i;
 const FINITE_HINT =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b/i;
 /** "It is unlikely that Tehran would jeopardize …" → "Tehran unlikely to jeopardize …". */
@@ -354,7 +360,18 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
       : ' ',
   );
   const last = LAST_SEGMENT.exec(out);
-  if (last && !hasVerb(last[1] ?? '', lexicon)) out = out.slice(0, last.index);
+  // ", cost £2.3 million" after "The replacement, when it opened in 2024": the main clause resumes, and a
+  // figure is never an aside.
+  // "recommends a wider, | lower embankment": stacked adjectives, whose noun comes after the comma.
+  const resumes = (before: string) =>
+    SUBORDINATE_ASIDE.test(before) || OPEN_END_POS.has(posOf(bare(before.split(SPACE).pop() ?? ''), lexicon));
+  if (
+    last &&
+    !hasVerb(last[1] ?? '', lexicon) &&
+    !/\d/.test((last[1] ?? '').replace(YEAR, '')) &&
+    !resumes(out.slice(0, last.index))
+  )
+    out = out.slice(0, last.index);
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -452,6 +469,8 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
   /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$/i;
+const NEGATED_SIGNPOST =
+  /^(?:the|my|our) (?:point|argument|claim|case|answer|lesson|question|issue) (?:is|was) not\b/i;
 const VAGUE_SUBJECT =
   /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those)\b/i;
 
@@ -461,6 +480,8 @@ const VAGUE_SUBJECT =
  */
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
   if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || EMPTY_STATEMENT.test(title)) return false;
+  // "The point is not that we should never replace things": what the author does not claim.
+  if (NEGATED_SIGNPOST.test(title)) return false;
   const words = title.split(SPACE).filter(Boolean);
   const verbAt = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
   const subject = verbAt < 0 ? words : words.slice(0, verbAt);

@@ -6,9 +6,9 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis } from '../analyze/types';
 import { carryRemainingFigures, carryRemainingPoints } from './coverage';
-import { MAX_BULLET_WORDS, PlanContext } from './planContext';
+import { MAX_BULLET_WORDS, PlanContext, saidInTitle } from './planContext';
 import { wordsOf as checkWords } from '../check/words';
-import { argumentUnits, CLAIM_CUE, judgmentCount, keyFigures, THESIS_CUE } from './select';
+import { argumentUnits, CLAIM_CUE, judgmentCount, keyFigures, statesThesis } from './select';
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
 import { counterpointsSlide, judgmentSlides } from './sections/judgments';
@@ -16,11 +16,17 @@ import { bottomLine, contextSlide, titleSlide } from './sections/opening';
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
-import type { PlannedSlide } from './types';
+import type { DraftItem, PlannedSlide } from './types';
+import type { AnalyzedSentence } from '../analyze/types';
+import { lemmaSet } from './coverage';
+import { MAX_EVIDENCE_WORDS } from './sections/judgments';
 
 export { cleanHeadline } from './planContext';
 
 const MAX_STAT_SLIDES = 3;
+/** Slides that show more of what their notes say when they have room, up to this many bullets. */
+const TOPPED_UP = new Set<PlannedSlide['kind']>(['judgment', 'context', 'counterpoints', 'outlook']);
+const TOPPED_UP_BULLETS = 3;
 /** The conclusion and the main claims, on the bottom line. */
 const MAX_BOTTOM_LINE_BULLETS = 3;
 /** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
@@ -92,7 +98,7 @@ export class BriefingPlanner {
       const s = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
       // A judgment ("unlikely", "cannot", "should") says more on the bottom line than an event does.
       return s
-        ? s.salience + (THESIS_CUE.test(s.text) ? 1 : 0) + (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0)
+        ? s.salience + (statesThesis(s, ctx.byRef) ? 1 : 0) + (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0)
         : -1;
     };
     const main = [...judgments].filter((j) => j.titleRef).sort((a, b) => salience(b) - salience(a));
@@ -116,6 +122,42 @@ export class BriefingPlanner {
     if (wanted !== undefined && slides.length > wanted) slides = trimTo(slides, wanted);
     carryRemainingFigures(slides, analysis);
     carryRemainingPoints(slides, analysis, (slide, sentences) => ctx.sayAlso(slide, sentences), ctx.said);
+    for (const slide of slides) if (TOPPED_UP.has(slide.kind)) this.showMore(slide);
     return slides;
+  }
+
+  /**
+   * A slide with room for another bullet shows the best sentence its notes say that no slide shows yet, when that
+   * sentence makes a short, clean bullet on the slide's subject: the point reaches the slide, not only the notes.
+   */
+  private showMore(slide: PlannedSlide): void {
+    const { ctx } = this;
+    const words = () => slide.items.reduce((n, item) => n + checkWords(item.text).length, 0);
+    const subject = lemmaSet(
+      [slide.titleRef, ...slide.items.flatMap((item) => item.refs)]
+        .map((ref) => (ref ? ctx.byRef.get(ref) : undefined))
+        .filter((s): s is AnalyzedSentence => !!s),
+    );
+    const candidates = slide.sources
+      .map((ref) => ctx.byRef.get(ref))
+      .filter(
+        (s): s is AnalyzedSentence =>
+          !!s && !ctx.used.has(s.ref) && !ctx.silent.has(s.ref) && s.ref !== slide.titleRef,
+      )
+      .filter((s) => !ctx.longBullet(s) && [...lemmaSet([s])].some((lemma) => subject.has(lemma)))
+      .sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
+    for (const s of candidates) {
+      if (slide.items.length >= TOPPED_UP_BULLETS) break;
+      const text = ctx.bulletText(s);
+      if (ctx.used.has(s.ref) || words() + checkWords(text).length > MAX_EVIDENCE_WORDS) continue;
+      if (slide.items.some((item) => item.text.toLowerCase() === text.toLowerCase())) continue;
+      const item = ctx.item(s);
+      slide.items.push({ ...item, text: saidInTitle(item.text, slide.title) });
+    }
+    const at = (item: DraftItem) => {
+      const s = item.refs[0] === slide.titleRef ? undefined : ctx.byRef.get(item.refs[0] ?? '');
+      return s ? s.paragraph * 1000 + s.index : -1;
+    };
+    slide.items.sort((a, b) => at(a) - at(b));
   }
 }

@@ -35,7 +35,14 @@ import type { Entity } from '../analyze/types';
 import { afterColon, compressSentence, titleClause, type CompressOptions } from './compress';
 import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
-import { cutsClauseVerb, cutsMainVerb, leadingClause, mainClause, wellShaped } from './titleShape';
+import {
+  cutsClauseVerb,
+  cutsMainVerb,
+  cutsMeaning,
+  leadingClause,
+  mainClause,
+  wellShaped,
+} from './titleShape';
 import { TEMPLATES } from './templates';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -98,7 +105,10 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
 
 /** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
 function inFull(text: string, speaker: string | undefined, people: readonly string[]): string {
-  const full = speaker ? people.find((p) => p.endsWith(` ${speaker}`)) : undefined;
+  // "Danish officials" is not "Danish Defence Command officials": an organisation has no first name.
+  const full = speaker
+    ? people.find((p) => p.endsWith(` ${speaker}`) && !ORGANISATION_WORD.test(p))
+    : undefined;
   const first = full?.split(' ')[0];
   if (!full || !first || text.includes(full)) return text;
   return text.replace(new RegExp(String.raw`\b${first}\b`, 'u'), full);
@@ -108,7 +118,7 @@ function inFull(text: string, speaker: string | undefined, people: readonly stri
  * A bullet's "Holt: " label dropped when the slide's title already opens on it ("Holt: the pandemic spike was a
  * one-off"): the title names who says what follows.
  */
-function saidInTitle(text: string, title: string): string {
+export function saidInTitle(text: string, title: string): string {
   const label = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?): (?=\S)/u.exec(text)?.[1];
   if (!label || !title.startsWith(`${label}: `)) return text;
   const rest = text.slice(label.length + 2);
@@ -550,7 +560,8 @@ export class PlanContext {
       !endsCleanly(bullet) ||
       VAGUE_START.test(bullet) ||
       cutsClauseVerb(bullet, s.text, this.lex(s)) ||
-      cutsMainVerb(bullet, s.text, this.lex(s))
+      cutsMainVerb(bullet, s.text, this.lex(s)) ||
+      cutsMeaning(bullet, s.text, this.lex(s))
     );
   }
 

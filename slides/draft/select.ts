@@ -89,6 +89,27 @@ const REFERS_BACK =
 /** Words with which an article states its own thesis or finding ("This report argues that …", "We find …"). */
 export const THESIS_CUE =
   /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is)\b/i;
+/** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
+const THESIS_SIGNPOST =
+  /^(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:simple|straightforward|this|clear|plain)[.:]?$/i;
+
+/** The sentence before `s` in its paragraph, found among `near` by its ref. */
+function sentenceBefore(
+  s: AnalyzedSentence,
+  near: ReadonlyMap<string, AnalyzedSentence>,
+): AnalyzedSentence | undefined {
+  const m = /^p(\d+)\.s(\d+)$/.exec(s.ref);
+  return m ? near.get(`p${m[1]}.s${Number(m[2]) - 1}`) : undefined;
+}
+
+/**
+ * True when a sentence states the article's own thesis: in so many words ("This report argues that …") or
+ * right after a signpost that announces it ("My argument is simple. Maintenance is …").
+ */
+export function statesThesis(s: AnalyzedSentence, near: ReadonlyMap<string, AnalyzedSentence>): boolean {
+  return THESIS_CUE.test(s.text) || THESIS_SIGNPOST.test(sentenceBefore(s, near)?.text.trim() ?? '');
+}
+
 /** How much a unit's statement of the article's own thesis outweighs the salience of its other sentences. */
 const THESIS_LEAD = 0.4;
 const QUOTE_MARK = /["“]/;
@@ -98,10 +119,11 @@ const QUOTE_MARK = /["“]/;
  * "rather than"), preferring paragraph openers; figures, quotations and sentences that refer back state evidence.
  */
 export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentence | undefined {
+  const near = new Map(unit.map((s) => [s.ref, s]));
   const score = (s: AnalyzedSentence) =>
     s.salience +
     (CLAIM_CUE.test(s.text) ? 0.25 : 0) +
-    (THESIS_CUE.test(s.text) ? THESIS_LEAD : 0) +
+    (statesThesis(s, near) ? THESIS_LEAD : 0) +
     (LEAD_ROLES.has(s.role) ? 0.1 : 0) +
     (s.index === 1 ? 0.1 : 0) -
     (s.figures.length ? 0.2 : 0) -

@@ -43,7 +43,7 @@ const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
 /** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
 const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
 /** A title ending where its source goes on with a condition has dropped what limits it. */
-const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long)$/i;
+const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long|while|whereas)$/i;
 /** How many of a title's last words locate it in its source sentence. */
 const ANCHOR_WORDS = 2;
 const ARTICLE = /^(?:a|an|the)$/;
@@ -87,6 +87,24 @@ function endInSource(text: string, source: string): { words: string[]; at: numbe
   for (let k = tail.length - 1; k < kept.length; k++)
     if (tail.every((w, j) => kept[k - tail.length + 1 + j]?.w === w)) return { words, at: kept[k]?.i ?? -1 };
   return { words, at: -1 };
+}
+
+/** Words that name an item of a series. */
+const ITEM_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/** True when the title ends on a noun that `source` goes on to list others with (", B and C"). */
+function seriesFollows(title: string, source: string, lexicon: Lexicon): boolean {
+  const { words, at } = endInSource(title, source);
+  if (at < 0 || !/,$/.test(words[at] ?? '')) return false;
+  const last = bare(wordsOf(title).pop() ?? '');
+  if (!['NOUN', 'PROPN'].includes(posOf(last, lexicon))) return false;
+  const rest = words.slice(at + 1, at + 6);
+  const join = rest.findIndex((w) => SERIES_NEXT.test(bare(w)));
+  if (join < 1) return false;
+  const items = rest.slice(0, join);
+  return items.every(
+    (w, i) => ITEM_POS.has(posOf(bare(w), lexicon)) && (i === join - 1 || !/[,;:.]$/.test(w)),
+  );
 }
 
 /** The word of `source` after the title's last words, when the title's ending is found there. */
@@ -242,11 +260,28 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
   // are simple" has a verb of its own after the clause.
   if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
+  return !cutsMeaning(title, source, lexicon);
+}
+
+/**
+ * True when a text cut from `source` stops where the words it dropped change what it says: before a condition,
+ * a series' last item, a restrictive relative, a comparison's terms, a number's unit, a verb's complement or the
+ * verb of its own clause. Shared by titles and bullets.
+ */
+export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
+  return !keepsMeaning(title, source, lexicon);
+}
+
+function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
   const next = continuationOf(title, source, false) ?? '';
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.
   if (SERIES_NEXT.test(next) && /,\s*\S+(?:\s\S+){0,2}$/.test(title.trim())) return false;
+  // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
+  if (/^(?:not|rather)$/i.test(continuationOf(title, source) ?? '')) return false;
+  // "asks younger people, | renters and those on low incomes to subsidise …": a series cut after its first item.
+  if (seriesFollows(title, source, lexicon)) return false;
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
   if (RESTRICTIVE_NEXT.test(next)) return false;
   // "The market turned out to be better | at judging demand than …": a comparison stopped before its terms.

@@ -199,6 +199,11 @@ function misdated(
         if (wanted.length === 0) continue;
         const hit = wanted.filter((w) => itemStems.has(stem(w))).length / wanted.length;
         if (hit < EVENT_MATCH) continue;
+        // "a second cost revision, to £1.9 billion" is not the revision "to £1.4 billion": figures tell events apart.
+        const eventNumbers = findNumbers(event);
+        const itemNumbers = findNumbers(item.plain);
+        if (eventNumbers.length && itemNumbers.length && !eventNumbers.some((n) => itemNumbers.includes(n)))
+          continue;
         const want = eventDate(date);
         const got = labelDate(item.lead);
         const agrees =

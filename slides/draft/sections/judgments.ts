@@ -8,7 +8,7 @@ import type { PlannedSlide } from '../types';
 
 const MAX_BULLETS = 4;
 /** A judgment's bullets stop at this many words in all (title aside), so the slide reads at a glance. */
-const MAX_EVIDENCE_WORDS = 52;
+export const MAX_EVIDENCE_WORDS = 52;
 const MAX_COUNTERPOINTS = 3;
 /** Contrast cues that do not by themselves mark the other side of the argument. */
 const WEAK_CONTRAST = new Set(['but', ', but']);
@@ -98,7 +98,7 @@ export function counterpointsSlide(ctx: PlanContext): PlannedSlide | undefined {
 }
 
 /** The first sentences (at least one) whose bullets stay within `max` words together. */
-function withinWords(
+export function withinWords(
   ctx: PlanContext,
   sentences: readonly AnalyzedSentence[],
   max: number,

@@ -9,8 +9,9 @@ import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext'
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
-import { lastParagraph as lastParagraphOf, THESIS_CUE } from '../select';
+import { lastParagraph as lastParagraphOf, statesThesis } from '../select';
 import type { PlannedSlide } from '../types';
+import { MAX_EVIDENCE_WORDS, withinWords } from './judgments';
 
 const CONTEXT_BULLETS = 3;
 /** ", trial finds", ", study says", ", report warns": a headline's closing credit. */
@@ -175,30 +176,34 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const lede = (s: AnalyzedSentence) => s.paragraph === 1 && restated.has(s.ref);
   // A report's summary states its thesis: the paragraph under an "Executive summary" or "Key findings" heading.
   const summary = summaryParagraphs(analysis);
+  const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
   const candidates = analysis.sentences.filter(
     (s) =>
       (concluding.has(s.ref) ||
         restated.has(s.ref) ||
         summary.has(s.paragraph) ||
-        THESIS_CUE.test(s.text) ||
+        thesisCue(s) ||
         (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
       // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
       // story's lede does.
-      (s.paragraph !== 1 || THESIS_CUE.test(s.text) || lede(s)) &&
+      (s.paragraph !== 1 || thesisCue(s) || lede(s)) &&
       !REFERS_BACK.test(s.text),
   );
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
-    (THESIS_CUE.test(s.text) ? 0.5 : 0) +
+    (thesisCue(s) ? 0.5 : 0) +
     (s.role === 'conclusion' ? 0.3 : 0) +
     (restated.has(s.ref) ? RESTATED_BONUS : 0) +
     (concluding.has(s.ref) ? 0.2 : 0) -
     (s.figures.length > 0 && s.role !== 'conclusion' && !lede(s) ? 0.3 : 0);
   // A report's own summary comes first, in its own order, whatever the salience of the sentences around it.
   const inSummary = (s: AnalyzedSentence) => (summary.has(s.paragraph) ? 1 : 0);
+  // An explicit statement of the thesis ("My argument is simple. Maintenance is …") comes next.
+  const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
       inSummary(b) - inSummary(a) ||
+      (inSummary(a) ? 0 : stated(b) - stated(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
   const point = thesisTitle(ctx, ranked);
@@ -226,14 +231,16 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
 export function contextSlide(ctx: PlanContext): PlannedSlide | undefined {
   const first = ctx.analysis.paragraphs[0]?.sentences.filter((s) => !ctx.used.has(s.ref)) ?? [];
   if (first.length === 0) return undefined;
-  const picked = first.slice(0, CONTEXT_BULLETS + 1);
-  const title = ctx.pointTitle('context', picked);
-  const bullets = ctx.besideTitle(picked).slice(0, CONTEXT_BULLETS);
+  // The title is the opening's point, from its first sentences; the bullets are the opening's best evidence,
+  // wherever in the paragraph it stands ("The replacement … cost £2.3 million" closes a narrative lede).
+  const title = ctx.pointTitle('context', first.slice(0, CONTEXT_BULLETS + 1));
+  const ranked = [...ctx.besideTitle(first)].sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
+  const bullets = inReadingOrder(withinWords(ctx, ranked, MAX_EVIDENCE_WORDS).slice(0, CONTEXT_BULLETS));
   return ctx.slide(
     'context',
     'bullets',
     title,
-    picked,
+    first,
     bullets.map((s) => ctx.item(s)),
   );
 }

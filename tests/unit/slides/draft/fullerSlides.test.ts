@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { draftDeck } from '../../../../slides/draft';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { dropAsides, statesPoint } from '../../../../slides/draft/headline';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { statesThesis } from '../../../../slides/draft/select';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { parseDeck } from '../../../../slides/format/parse';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+/** Slides show the points their notes say, and the cuts that make room for them keep what the source says. */
+
+const article = (paragraphs: string[], title: string): ImportedArticle => ({
+  title,
+  paragraphs,
+  format: 'md',
+  warnings: [],
+});
+
+const bulletsOf = (body: string) =>
+  body
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) =>
+      line
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .slice(2)
+        .trim(),
+    );
+
+describe('asides that are not asides', () => {
+  it('keeps the predicate that resumes after a subordinate aside, and a noun after stacked adjectives', () => {
+    const cost = 'The replacement, when it finally opened in 2024, cost £2.3 million';
+    expect(dropAsides(cost, lexiconOf(cost))).toBe(cost);
+    const wider = 'An independent review recommends a wider, lower embankment';
+    expect(dropAsides(wider, lexiconOf(wider))).toBe(wider);
+    // A closing aside with no verb and no figure still goes.
+    const aside = 'The council closed the bridge, in the end';
+    expect(dropAsides(aside, lexiconOf(aside))).toBe('The council closed the bridge');
+  });
+});
+
+describe('cuts a bullet or title may not make', () => {
+  it('refuses a cut after the first item of a series, or before the contrast the sentence turns on', () => {
+    const series =
+      'The current system asks younger people, renters and those on low incomes to subsidise the parking of wealthier households.';
+    expect(cutsMeaning('The current system asks younger people', series, lexiconOf(series))).toBe(true);
+    const contrast =
+      'A boiler should be replaced when replacing it is better, not because the manufacturer stopped making a spare part.';
+    expect(
+      cutsMeaning('A boiler should be replaced when replacing it is better', contrast, lexiconOf(contrast)),
+    ).toBe(true);
+    const whileRot = 'A council can report a balanced budget while its buildings quietly rot.';
+    expect(cutsMeaning('A council can report a balanced budget', whileRot, lexiconOf(whileRot))).toBe(true);
+    // A whole clause cut before an aside is still fine.
+    const whole = 'The bank cut its main rate to 4%, the first cut in two years.';
+    expect(cutsMeaning('The bank cut its main rate to 4%', whole, lexiconOf(whole))).toBe(false);
+  });
+
+  it('titles nothing with what the author says is not the point', () => {
+    const title = 'The point is not that we should never replace things';
+    expect(statesPoint(title, lexiconOf(title))).toBe(false);
+  });
+
+  it("never gives an organisation's name to a group the sentence names itself", () => {
+    const source = article(
+      [
+        'A tanker ran aground off the Danish coast in March.',
+        'The Danish Defence Command said the ship had been detained. Danish officials have argued for months that the rules written for a different era leave coastal states exposed.',
+      ],
+      'Grounded tanker exposes gaps in oversight',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Danish officials'));
+    if (!s) throw new Error('no sentence');
+    expect(ctx.bulletText(s)).toMatch(/^Danish officials argued/);
+  });
+});
+
+describe('the thesis an essay announces', () => {
+  it('reads the sentence after "My argument is simple." as the thesis, and puts it on the bottom line', () => {
+    const paragraphs = [
+      'On a wet morning in October 2022, a footbridge in the market town of Hollinby was closed with a padlock. The repair would have cost perhaps £60,000 if done in 2012. The replacement, when it finally opened in 2024, cost £2.3 million.',
+      'My argument in this essay is simple. Maintenance is the most undervalued activity in modern economic life. We neglect it because it is invisible and because our institutions reward novelty.',
+      'Councils protect new projects in lean years and cut maintenance budgets first. A survey estimated that English councils face a backlog of deferred maintenance worth about £16 billion. Roads account for more than two thirds of it.',
+      'Households pay too. The share of appliances repaired fell from about 40 percent in the early 1990s to below 20 percent by 2020. Spare parts are often unavailable or overpriced.',
+      'The good news is that the habit is not fixed. What one generation learned, another can learn again.',
+    ];
+    const source = article(paragraphs, 'A country that cannot fix things cannot keep them');
+    const analysis = analyzeArticle(source);
+    const ctx = new PlanContext(source, analysis);
+    const thesis = analysis.sentences.filter((s) => statesThesis(s, ctx.byRef)).map((s) => s.text);
+    expect(thesis).toEqual(['Maintenance is the most undervalued activity in modern economic life.']);
+    const { deck } = parseDeck(draftDeck(source).text);
+    expect(bulletsOf(deck.slides[1]?.body ?? '')[0]).toBe(
+      'Maintenance is the most undervalued activity in modern economic life',
+    );
+    // The opening's figures reach its slide, though they close a narrative lede.
+    const all = deck.slides.map((s) => s.body.replace(/<!--[\s\S]*?-->/g, '')).join('\n');
+    expect(all).toContain('The replacement, when it opened in 2024, cost £2.3 million');
+    expect(all).toContain('£60,000');
+  });
+});
