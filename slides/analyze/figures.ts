@@ -43,6 +43,8 @@ const OF_PHRASE = /^\s*(?:of|worth of)\s+/i;
 const LEADING_NOUN_PHRASE =
   /^\s*((?:(?:[\w'’.%€$£-]|,(?=\d{3}))+\s+){0,3}(?:[\w'’%€$£-]|,(?=\d{3}))+(?:\.\d+%?)?)/;
 const MAX_MEASURE_WORDS = 7;
+/** "years of age-related memory loss": a unit and what it is of, kept whole up to this length. */
+const MAX_OF_PHRASE_WORDS = 6;
 /** A measure cut at its word limit may not end on these ("the pace of an"). */
 const DANGLING_MEASURE_END =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|its|their|his|her|our|this|that)$/i;
@@ -67,7 +69,10 @@ function measureAfter(rest: string, precedingName: string | undefined, plural?: 
   const stop = MEASURE_STOP.exec(` ${phrase}`);
   if (stop) phrase = ` ${phrase}`.slice(0, stop.index).trim();
   else phrase = phrase.trim();
-  if (!ofMatch) phrase = LEADING_NOUN_PHRASE.exec(phrase)?.[1] ?? phrase;
+  // "years of age-related memory | loss": a noun phrase that ends at the stop is kept whole when it fits.
+  const lead = LEADING_NOUN_PHRASE.exec(phrase)?.[1] ?? phrase;
+  const wholeOf = /^\S+\sof\s/.test(phrase) && phrase.split(/\s+/).length <= MAX_OF_PHRASE_WORDS;
+  if (!ofMatch && !wholeOf) phrase = lead;
   const words = phrase.split(/\s+/).filter(Boolean).slice(0, MAX_MEASURE_WORDS);
   while (words.length > 1 && DANGLING_MEASURE_END.test(words[words.length - 1] ?? '')) words.pop();
   let measures = words.join(' ');

@@ -173,6 +173,22 @@ function claimsAsNoun(text: string, match: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * "declined to say whether …", "more mixed than often claimed": a saying refused, or a comparison with what is
+ * commonly said, carries no one's opinion.
+ */
+function noSaying(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(0, match.index);
+  return (
+    /\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't)\s+(?:to\s+)?$/i.test(
+      before,
+    ) ||
+    /\bthan\s+(?:is\s+|was\s+|are\s+)?(?:often\s+|commonly\s+|widely\s+|usually\s+|generally\s+)?$/i.test(
+      before,
+    )
+  );
+}
+
 /** Whether a text (or the slide title) names the speaker of the quote or opinion it carries. */
 export function missingSpeaker(text: string, title: string | undefined): string | undefined {
   const outside = text.replace(QUOTED, ' ');
@@ -181,7 +197,7 @@ export function missingSpeaker(text: string, title: string | undefined): string 
     .filter((q) => wordsOf(q).length >= MIN_QUOTE_WORDS);
   const pronoun = PRONOUN_SPEAKER.exec(outside);
   const found = SPEECH_VERB.exec(outside);
-  const opinion = found && !claimsAsNoun(outside, found) ? found : null;
+  const opinion = found && !claimsAsNoun(outside, found) && !noSaying(outside, found) ? found : null;
   if (quotes.length === 0 && !opinion) return undefined;
   const titleNames = title !== undefined && hasName(title, true);
   const prefix = SPEAKER_PREFIX.exec(text)?.[1];

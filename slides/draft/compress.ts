@@ -274,6 +274,9 @@ function coordinateClauses(text: string, lexicon: Lexicon): string[] {
   return [...clauses, current];
 }
 
+/** Words after which a comma cannot open an aside: the phrase they start goes on past it. */
+const OPEN_BEFORE_COMMA = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
+
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
 function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const steps: string[] = [];
@@ -286,7 +289,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     .replace(COMMA_ASIDE, '')
     .replace(PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
       mainVerbAside(aside, whole.slice(0, at), lexicon) ||
-      listedOn(aside, whole.slice(at + aside.length), lexicon)
+      listedOn(aside, whole.slice(at + aside.length), lexicon) ||
+      // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
+      OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon))
         ? aside
         : ' ',
     );

@@ -469,6 +469,15 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
   /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$/i;
+/** "A third part to this story", "This post is about how we did it": the piece talking about itself. */
+const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
+const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;
+
+/** True when a text talks about the article itself rather than its subject (its thesis aside). */
+export function aboutThePiece(text: string): boolean {
+  return THE_PIECE.test(text) && !PIECE_STATES.test(text);
+}
+
 const NEGATED_SIGNPOST =
   /^(?:the|my|our) (?:point|argument|claim|case|answer|lesson|question|issue) (?:is|was) not\b/i;
 const VAGUE_SUBJECT =
@@ -481,7 +490,7 @@ const VAGUE_SUBJECT =
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
   if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || EMPTY_STATEMENT.test(title)) return false;
   // "The point is not that we should never replace things": what the author does not claim.
-  if (NEGATED_SIGNPOST.test(title)) return false;
+  if (NEGATED_SIGNPOST.test(title) || aboutThePiece(title)) return false;
   const words = title.split(SPACE).filter(Boolean);
   const verbAt = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
   const subject = verbAt < 0 ? words : words.slice(0, verbAt);

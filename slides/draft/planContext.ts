@@ -8,12 +8,16 @@ import { looksNonEnglish } from '../import/language';
 import {
   ADJUNCT_PREPOSITIONS,
   endsCleanly,
+  hasFiniteVerb,
   isComplete,
   lexiconFromTokens,
+  posOf,
   trailingPhraseCuts,
+  wordsOf,
   type Lexicon,
 } from './clauses';
 import {
+  aboutThePiece,
   COPIED_RUN,
   ORGANISATION_WORD,
   HEADLINE_VERBS,
@@ -74,6 +78,34 @@ const TERMINAL = /[.!?]["”’]?$/;
 /** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
 const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** "Some researchers caution …", "Both banks …": a quantifier before the noun it counts is a subject. */
+function namesItsSubject(text: string, lexicon: Lexicon): boolean {
+  const m = /^(?:some|both)\s+([\p{L}-]+)/iu.exec(text);
+  return !!m && ['NOUN', 'ADJ', 'PROPN'].includes(posOf(m[1] ?? '', lexicon));
+}
+
+/** "It finds that …": a document's finding, with the document named in the sentence before. */
+const FINDING_IT =
+  /^(It)\s(?=(?:finds|found|says|said|shows|showed|concludes|concluded|estimates|estimated|notes|noted|warns|warned|recommends|recommended|suggests|suggested)\b)/;
+/** "The investigators' report", "This year's survey": a document opening its sentence. */
+const DOCUMENT_SUBJECT =
+  /^(?:The|This|That)\s((?:[\p{L}'’-]+\s){0,3}?(?:report|study|survey|review|analysis|paper|audit|inquiry|investigation|assessment|research|census|poll))\b/u;
+
+/** '"I would caution anyone against assuming the work is done."': a sentence that is all quotation. */
+const WHOLLY_QUOTED = /^["“][^"“”]+[.!?]?["”]$/;
+const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unless|whereas|once)\b/i;
+/** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
+const SHORT_LABEL = /^[^:]{1,40}:\s+/;
+
+/** True when a text (after any short label) is a subordinate clause with no main clause after it. */
+function subordinateOnly(text: string, lexicon: Lexicon): boolean {
+  const body = text.replace(SHORT_LABEL, '').replace(/^["“]/, '');
+  if (!OPENS_SUBORDINATE.test(body)) return false;
+  // The main clause follows the subordinate one after a comma, with a verb of its own.
+  const comma = body.lastIndexOf(', ');
+  return comma < 0 || !hasFiniteVerb(wordsOf(body.slice(comma + 2)), lexicon);
+}
+
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
@@ -286,10 +318,23 @@ export class PlanContext {
         neighbours
           .map((n) => speakerOf(n, this.entityByName, () => this.referent(n), this.articleText))
           .find(Boolean) ??
+        // The middle of a quotation over three sentences or more is its opening sentence's speaker's.
+        (this.insideQuotation(s) ? this.quotedBefore(s) : undefined) ??
         this.introducedBy(s);
       this.speakers.set(s.ref, borrowed);
     }
     return this.speakers.get(s.ref);
+  }
+
+  /** True when a sentence is quoted words, in whole or in part, or inside a quotation over several sentences. */
+  quoted(s: AnalyzedSentence): boolean {
+    return inQuotation(s) || this.insideQuotation(s) || WHOLLY_QUOTED.test(s.text.trim());
+  }
+
+  /** The speaker of the sentence before `s` in its paragraph, when that sentence is quoted too. */
+  private quotedBefore(s: AnalyzedSentence): string | undefined {
+    const before = this.sentenceBefore(s);
+    return before && (inQuotation(before) || this.insideQuotation(before)) ? this.speaker(before) : undefined;
   }
 
   /**
@@ -441,12 +486,24 @@ export class PlanContext {
       const who = this.referent(s);
       return who ? `${view[1]} ${who}'s ${view[3]}${text.slice(view[0].length)}` : text;
     }
+    // "It finds that …" after "The investigators' report, released on April 8, …": the document that finds.
+    const finds = FINDING_IT.exec(text);
+    if (finds) {
+      const named = DOCUMENT_SUBJECT.exec(this.sentenceBefore(s)?.text ?? '');
+      return named ? `The ${named[1]}${text.slice((finds[1] ?? '').length)}` : text;
+    }
     const m = /^(he|she|his|her)\b/i.exec(text);
     if (!m) return text;
     const who = this.referent(s);
     if (!who) return text;
     const possessive = /^(?:his|her)$/i.test(m[1] ?? '');
     return `${who}${possessive ? "'s" : ''}${text.slice(m[0].length)}`;
+  }
+
+  /** The sentence before `s` in its paragraph. */
+  sentenceBefore(s: AnalyzedSentence): AnalyzedSentence | undefined {
+    const m = /^p(\d+)\.s(\d+)$/.exec(s.ref);
+    return m ? this.byRef.get(`p${m[1]}.s${Number(m[2]) - 1}`) : undefined;
   }
 
   /**
@@ -473,7 +530,7 @@ export class PlanContext {
     }
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
-      const undated = base.replace(CHRONOLOGY_DATE, '').replace(ORDINAL_OPENER, '');
+      const undated = base.replace(CHRONOLOGY_DATE, '').replace(LIST_NUMBER, '').replace(ORDINAL_OPENER, '');
       const headline = headlineBase(this.resolveOpener(undated, s), lexicon, this.people);
       // Articles stay where a title reads well with them; headline style drops them only when nothing else fits.
       const tight = headlineTight(headline, lexicon);
@@ -502,6 +559,8 @@ export class PlanContext {
         const speaker = this.speaker(s);
         // "A cut, they say, would weaken the currency": an opinion whose speakers the title cannot name.
         if (!speaker && UNNAMED_SAYING.test(fitted)) continue;
+        // Words inside a quotation whose speaker cannot be named are no one's point to title a slide with.
+        if (!speaker && this.quoted(s)) continue;
         const said = withSpeaker(fitted, speaker);
         if (wordCount(said) <= maxWords && this.isFree(said)) return said;
       }
@@ -558,7 +617,10 @@ export class PlanContext {
       Math.max(words, checkWords(bullet).length) > MAX_BULLET_WORDS ||
       words < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
-      VAGUE_START.test(bullet) ||
+      (VAGUE_START.test(bullet) && !namesItsSubject(bullet, this.lex(s))) ||
+      aboutThePiece(bullet) ||
+      // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
+      subordinateOnly(bullet, this.lex(s)) ||
       cutsClauseVerb(bullet, s.text, this.lex(s)) ||
       cutsMainVerb(bullet, s.text, this.lex(s)) ||
       cutsMeaning(bullet, s.text, this.lex(s))
@@ -610,7 +672,10 @@ export class PlanContext {
     }
     // Part of a quotation that spans sentences stays in quotation marks.
     // The speaker's label stays outside the marks ('Okonedo: "the measures …"').
-    if ((inQuotation(s) || this.insideQuotation(s)) && !QUOTE_MARKS.test(bullet)) {
+    if (
+      (inQuotation(s) || this.insideQuotation(s) || WHOLLY_QUOTED.test(s.text.trim())) &&
+      !QUOTE_MARKS.test(bullet)
+    ) {
       const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
       bullet = `${label}"${bullet.slice(label.length)}"`;
     }
@@ -745,7 +810,9 @@ export class PlanContext {
       statesPoint(title, this.lex(s)) &&
       isComplete(title, this.lex(s)) &&
       wellShaped(title, s.text, this.lex(s)) &&
-      !cutsMainVerb(title, s.text, this.lex(s));
+      !cutsMainVerb(title, s.text, this.lex(s)) &&
+      // Quoted words title a slide only with their speaker named.
+      (!this.quoted(s) || title.includes(this.speaker(s) ?? '\u0000'));
     this.titleRef = undefined;
     // Titles that copy no long run of their sentence first: at ten words, then at fewer, where a cut is less
     // likely to copy; a copied title only when no sentence of the slide gives another.

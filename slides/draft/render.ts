@@ -3,6 +3,7 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis, Figure } from '../analyze/types';
 import { cleanHeadline } from './planContext';
 import { TEMPLATES } from './templates';
+import { LIST_NUMBER } from './compressRules';
 import type { DraftItem, PlannedSlide } from './types';
 
 const COMMENT_MARKERS = /<!--|-->/g;
@@ -37,7 +38,9 @@ function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>): 
     .filter((s) => !!s);
   if (sources.length) {
     lines.push('', TEMPLATES.sourcesHeading);
-    for (const s of sources) lines.push(`¶${s.paragraph}: "${safeLine(s.text)}"`);
+    // A numbered item is quoted without its list number, as its bullet and the notes give it.
+    for (const s of sources)
+      lines.push(`¶${s.paragraph}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"`);
   }
   const shown = slide.items.map((i) => i.text).join('\n');
   const seen = new Set<string>();

@@ -107,6 +107,45 @@ function seriesFollows(title: string, source: string, lexicon: Lexicon): boolean
   );
 }
 
+/**
+ * True when the title ends on a noun that `source` coordinates with more modifiers of one head noun ("memory |
+ * and thinking tests,"): the words after "and" up to the next stop are modifiers and a noun, and no verb follows.
+ */
+function coordinatedModifier(title: string, source: string, lexicon: Lexicon): boolean {
+  const { words, at } = endInSource(title, source);
+  if (at < 0 || /[,;:.!?]$/.test(words[at] ?? '') || !/^(?:and|or)$/i.test(bare(words[at + 1] ?? '')))
+    return false;
+  if (posOf(bare(wordsOf(title).pop() ?? ''), lexicon) !== 'NOUN') return false;
+  const phrase: string[] = [];
+  for (const word of words.slice(at + 2, at + 6)) {
+    phrase.push(bare(word));
+    if (/[,;:.!?]$/.test(word)) break;
+  }
+  const after = words[at + 2 + phrase.length] ?? '';
+  const poses = phrase.map((w) => posOf(w, lexicon));
+  return (
+    phrase.length >= 2 &&
+    poses.slice(0, -1).every((p) => p === 'ADJ' || p === 'NOUN' || p === 'VERB') &&
+    poses[poses.length - 1] === 'NOUN' &&
+    /[,;:.!?]$/.test(words[at + 1 + phrase.length] ?? '') &&
+    // "…, including tasks": a participle after the stop opens no clause.
+    (!VERBISH_NEXT.has(posOf(bare(after), lexicon)) || /ing$/i.test(bare(after)))
+  );
+}
+
+/** ", the authors estimate, to …": an aside that says who says so, between a clause and its complement. */
+const REPORTING_ASIDE =
+  /^,\s(?:[^,]{1,40}\s)?(?:say|says|said|estimate|estimates|estimated|argue|argues|argued|believe|believes|note|notes|noted|warn|warns|warned|add|adds|added|suggest|suggests|suggested|think|thinks|reckon|reckons)\s*,\s+(\S+)/i;
+
+/** The word of `source` after a reporting aside that follows the title's end, if one does. */
+function pastReportingAside(title: string, source: string): string | undefined {
+  const { words, at } = endInSource(title, source);
+  if (at < 0 || !/,$/.test(words[at] ?? '')) return undefined;
+  const rest = `, ${words.slice(at + 1).join(' ')}`;
+  const m = REPORTING_ASIDE.exec(rest);
+  return m ? bare(m[1] ?? '') : undefined;
+}
+
 /** The word of `source` after the title's last words, when the title's ending is found there. */
 export function continuationOf(title: string, source: string, acrossPunctuation = true): string | undefined {
   const { words, at } = endInSource(title, source);
@@ -277,13 +316,37 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.
-  if (SERIES_NEXT.test(next) && /,\s*\S+(?:\s\S+){0,2}$/.test(title.trim())) return false;
+  if (SERIES_NEXT.test(next) && /,\s*\S+(?:\s\S+){0,4}$/.test(title.trim())) return false;
+  // "why transmission, not generation, | deserves …": a contrast aside closed, and its clause's verb cut off.
+  const across = continuationOf(title, source) ?? '';
+  if (/,\s*not\s[^,]*$/i.test(title) && VERBISH_NEXT.has(posOf(across, lexicon)) && !/ing$/i.test(across))
+    return false;
   // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
   if (/^(?:not|rather)$/i.test(continuationOf(title, source) ?? '')) return false;
   // "asks younger people, | renters and those on low incomes to subsidise …": a series cut after its first item.
   if (seriesFollows(title, source, lexicon)) return false;
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
   if (RESTRICTIVE_NEXT.test(next)) return false;
+  // "The difference was roughly equivalent, | the authors estimate, to about 1.7 years": past a reporting aside,
+  // the words that complete the clause.
+  if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
+  // "a standard battery of memory | tests": a noun compound cut before its head.
+  const lastWord = bare(wordsOf(title).pop() ?? '');
+  if (
+    next &&
+    posOf(next, lexicon) === 'NOUN' &&
+    ['NOUN', 'ADJ'].includes(posOf(lastWord, lexicon)) &&
+    !/^\p{Lu}/u.test(next)
+  )
+    return false;
+  // "a standard battery of memory | and thinking tests": the noun was one modifier of a coordinated compound.
+  if (coordinatedModifier(title, source, lexicon)) return false;
+  // "unaffordable at a time | when …": which time is the point.
+  if (
+    /^(?:when|where)$/i.test(next) &&
+    /\b(?:time|moment|period|point|day|year|era|age|place|case|stage)$/i.test(title.trim())
+  )
+    return false;
   // "The market turned out to be better | at judging demand than …": a comparison stopped before its terms.
   if (COMPARATIVE_END.test(title.trim()) && /^(?:at|than|in|for|to)$/i.test(next)) return false;
   // "The public system needs about 70,300 | full-time-equivalent nurses": a number without what it counts.

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
-import { continuationOf, cutsObject, leadingClause } from '../titleShape';
+import { continuationOf, cutsMeaning, cutsObject, leadingClause } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
@@ -17,6 +17,9 @@ const CONTEXT_BULLETS = 3;
 /** ", trial finds", ", study says", ", report warns": a headline's closing credit. */
 const HEADLINE_SOURCE =
   /,\s*(?:[\p{L}'’-]+\s){0,3}(?:finds?|says?|shows?|warns?|suggests?|reports?|claims?|argues?)$/iu;
+/** Who paid for a study, and the interests its authors declare: a disclosure, never the article's conclusion. */
+const DISCLOSURE =
+  /\b(?:was|were|is|are) (?:funded|financed|sponsored|paid for) by\b|\b(?:consulting|speaking) fees\b|\b(?:conflicts? of interest|competing interests?|declared no)\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
@@ -89,6 +92,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         endsCleanly(fitted) &&
         !TRAILING_PARTICIPLE.test(fitted) &&
         !cutsObject(fitted, statement) &&
+        // "why transmission, not generation | deserves …": a cut that leaves the words after it meaning more.
+        (fitted === whole || !cutsMeaning(fitted, whole, lexicon)) &&
         // "must stop treating cable damage | as bad luck": a cut before what completes the verb.
         !/^(?:as|to|of|than|that|who|which)$/i.test(continuationOf(fitted, whole, false) ?? '')
       )
@@ -187,6 +192,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
       // story's lede does.
       (s.paragraph !== 1 || thesisCue(s) || lede(s)) &&
+      // "The study was funded by …", "Two of the authors reported receiving consulting fees": a disclosure.
+      !DISCLOSURE.test(s.text) &&
       !REFERS_BACK.test(s.text),
   );
   const value = (s: AnalyzedSentence) =>

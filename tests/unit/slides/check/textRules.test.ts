@@ -247,3 +247,12 @@ describe('"claims" as a noun', () => {
     expect(missingSpeaker('The plan claims to cut costs by half', undefined)).toBeDefined();
   });
 });
+
+describe('sayings that carry no opinion', () => {
+  it('reads a refused saying and a comparison with what is commonly said as no one’s opinion', () => {
+    expect(missingSpeaker('The governor declined to say whether rates peaked', undefined)).toBeUndefined();
+    expect(missingSpeaker('The evidence is more mixed than often claimed', undefined)).toBeUndefined();
+    expect(missingSpeaker('Rates have peaked, it is widely claimed', undefined)).toBeDefined();
+    expect(missingSpeaker('The plan claims to cut costs by half', undefined)).toBeDefined();
+  });
+});

@@ -102,3 +102,62 @@ describe('the thesis an essay announces', () => {
     expect(all).toContain('£60,000');
   });
 });
+
+describe('quotations, numbered lists and studies', () => {
+  const science = article(
+    [
+      'Older adults who took short naps showed slower memory decline over eight years, a study of 3,184 people found.',
+      '"What surprised us was how clear the pattern was," said Dr Miriam Osei-Bonsu, the lead author. "A short nap seems to be associated with better outcomes. A long nap seems to be associated with worse ones. It is not that sleep during the day is good or bad."',
+      'Every two years, participants also completed a standard battery of memory and thinking tests, including tasks that asked them to recall word lists. The difference was roughly equivalent, the authors estimate, to about 1.7 years of age-related memory loss.',
+      'Professor Thakkar pointed out that people who are able to take a brief, controlled nap may differ from others in ways the study could not capture.',
+      'The study was funded by the National Council for Ageing Research. Two of the authors reported receiving consulting fees from a company that makes sleep trackers.',
+    ],
+    'Short naps linked to slower memory decline, study finds',
+  );
+
+  it('gives the middle of a quotation its speaker, and titles nothing with quoted words alone', () => {
+    const ctx = new PlanContext(science, analyzeArticle(science));
+    const middle = ctx.analysis.sentences.find((x) => x.text.startsWith('A long nap'));
+    if (!middle) throw new Error('no sentence');
+    expect(ctx.speaker(middle)).toBe('Osei-Bonsu');
+    expect(ctx.bulletText(middle)).toBe('Osei-Bonsu: "a long nap seems to be associated with worse ones"');
+    const { deck } = parseDeck(draftDeck(science).text);
+    for (const slide of deck.slides) {
+      const title = /^## (.+)$/m.exec(slide.body)?.[1] ?? '';
+      if (/long nap seems/i.test(title)) expect(title).toContain('Osei-Bonsu');
+    }
+  });
+
+  it('never cuts a compound, a coordinated modifier or a clause past a reporting aside', () => {
+    const tests = science.paragraphs[2] ?? '';
+    const lex = lexiconOf(tests);
+    expect(
+      cutsMeaning('Every two years, participants completed a standard battery of memory', tests, lex),
+    ).toBe(true);
+    expect(cutsMeaning('The difference was roughly equivalent', tests, lex)).toBe(true);
+    const ctx = new PlanContext(science, analyzeArticle(science));
+    const thakkar = ctx.analysis.sentences.find((x) => x.text.startsWith('Professor Thakkar'));
+    if (!thakkar) throw new Error('no sentence');
+    // "a brief, controlled nap": the comma between adjectives opens no aside.
+    expect(ctx.bulletText(thakkar)).toContain('a brief, controlled nap may differ from others');
+  });
+
+  it('puts no disclosure on the bottom line, and quotes a numbered item without its number', () => {
+    const { deck } = parseDeck(draftDeck(science).text);
+    expect(deck.slides[1]?.body).not.toMatch(/funded by|consulting fees/);
+    const brief = article(
+      [
+        'Transmission, not generation, should get the next dollar of clean-energy money, because grid connection is now the bottleneck.',
+        'Connection queues hold projects for seven years on average. Curtailment in some zones exceeds 10% of output.',
+        'I recommend five steps.',
+        '1. Phase down production incentives for mature technologies where unsubsidised prices are already competitive.',
+        '2. Give a single national authority the power to approve major lines, with a binding deadline of two years.',
+        'The next dollar belongs to the grid.',
+      ],
+      'The wires come first',
+    );
+    const text = draftDeck(brief).text;
+    expect(text).not.toMatch(/^## \d+\./m);
+    expect(text).not.toMatch(/¶\d+: "\d+\. /);
+  });
+});
