@@ -87,10 +87,21 @@ export function speakerOf(ref: string, source: SourceIndex): string | undefined 
   if (!PRONOUN_SPEECH.test(sentence) && !QUOTED.test(sentence)) return undefined;
   QUOTED.lastIndex = 0;
   for (const before of previousSentences(ref, source)) {
-    const speaker = findSpeaker(before);
+    // "Ms Pettibone, the nurse, now commutes …. "I leave at five," she said.": the person the sentence before
+    // is about says it, though no verb of saying names them.
+    const speaker = findSpeaker(before) ?? (PRONOUN_SPEECH.test(sentence) ? personOpening(before) : undefined);
     if (speaker) return speaker;
   }
   return undefined;
+}
+
+/** "Ms Pettibone, the nurse, …", "Dr Ana Ruiz now …", "Maria Lopez, 62, …": a person opening a sentence. */
+const PERSON_OPENING =
+  /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})|(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),)/u;
+
+function personOpening(sentence: string): string | undefined {
+  const m = PERSON_OPENING.exec(sentence.trim());
+  return (m?.[1] ?? m?.[2])?.trim();
 }
 
 /** The quotation of a source sentence that an item carries, with its speaker, when the item does not name them. */

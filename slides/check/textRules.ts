@@ -125,7 +125,10 @@ function trimDangling(text: string): string | undefined {
 
 /** The first word of a text (or of its part after a colon) when it is a pronoun or demonstrative. */
 export function pronounOpener(text: string, nameBefore: boolean): string | undefined {
-  const parts = [text, ...text.split(/:\s+/).slice(1)];
+  // After a short label ("Holt: it is …") the pronoun has nothing to point back to; after a clause ("officials
+  // stress that hydropower uses no water: it flows …") it points into that clause.
+  const pieces = text.split(/:\s+/);
+  const parts = [text, ...pieces.slice(1).filter((_, i) => wordsOf(pieces[i] ?? '').length <= MAX_LABEL_WORDS)];
   for (const part of parts) {
     const first = wordsOf(part)[0];
     if (!first) continue;
@@ -139,6 +142,8 @@ export function pronounOpener(text: string, nameBefore: boolean): string | undef
   return undefined;
 }
 
+/** A label before a colon is a name or a few words; longer, it is a clause. */
+const MAX_LABEL_WORDS = 4;
 const ACCORDING_TO_NAME = /\baccording to (?:the )?\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}/u;
 

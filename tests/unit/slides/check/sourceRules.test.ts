@@ -103,3 +103,33 @@ describe('misdated-event', () => {
     expect(codes(item('2025', 'Spending of 4 billion euros on defence', 'p2.s2'))).toEqual([]);
   });
 });
+
+describe('who says a quotation after "she said"', () => {
+  it('is the person the sentence before is about, not a source an earlier sentence credits', () => {
+    const feature = article([
+      'About 60 former staff took jobs in Bellmont, according to Tri-County, but many others have not.',
+      'Ms Pettibone, the nurse, now commutes over the pass four days a week.',
+      '"I leave at five in the morning," she said.',
+    ]);
+    const named = deck(
+      '## Nurses commute\n\n- "I leave at five in the morning," Pettibone said <!-- .element: data-src="p1.s3" -->',
+    );
+    expect(findings(named, 'unattributed-quote', feature)).toEqual([]);
+    const unnamed = deck(
+      '## Nurses commute\n\n- "I leave at five in the morning," a nurse said <!-- .element: data-src="p1.s3" -->',
+    );
+    expect(findings(unnamed, 'unattributed-quote', feature)[0]?.message).toContain('Pettibone');
+  });
+});
+
+describe('a pronoun after a colon', () => {
+  it('points into the clause before the colon, but not past a short label', () => {
+    const clause = deck(
+      '## The dam is a matter of national development\n\n- Aldorian officials stress that hydropower does not consume water: it flows through the turbines',
+    );
+    expect(codes(clause)).not.toContain('unresolved-pronoun');
+    expect(codes(deck('## The port needs money\n\n- Holt: it is a matter of money'))).toContain(
+      'unresolved-pronoun',
+    );
+  });
+});
