@@ -89,7 +89,8 @@ export function speakerOf(ref: string, source: SourceIndex): string | undefined 
   for (const before of previousSentences(ref, source)) {
     // "Ms Pettibone, the nurse, now commutes …. "I leave at five," she said.": the person the sentence before
     // is about says it, though no verb of saying names them.
-    const speaker = findSpeaker(before) ?? (PRONOUN_SPEECH.test(sentence) ? personOpening(before) : undefined);
+    const speaker =
+      findSpeaker(before) ?? (PRONOUN_SPEECH.test(sentence) ? personOpening(before) : undefined);
     if (speaker) return speaker;
   }
   return undefined;

@@ -128,7 +128,10 @@ export function pronounOpener(text: string, nameBefore: boolean): string | undef
   // After a short label ("Holt: it is …") the pronoun has nothing to point back to; after a clause ("officials
   // stress that hydropower uses no water: it flows …") it points into that clause.
   const pieces = text.split(/:\s+/);
-  const parts = [text, ...pieces.slice(1).filter((_, i) => wordsOf(pieces[i] ?? '').length <= MAX_LABEL_WORDS)];
+  const parts = [
+    text,
+    ...pieces.slice(1).filter((_, i) => wordsOf(pieces[i] ?? '').length <= MAX_LABEL_WORDS),
+  ];
   for (const part of parts) {
     const first = wordsOf(part)[0];
     if (!first) continue;

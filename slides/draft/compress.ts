@@ -26,6 +26,7 @@ import {
   LEADING_APPOSITIVE,
   LEADING_PRONOUN,
   LIST_NUMBER,
+  outsideQuotes,
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
@@ -282,19 +283,19 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   const steps: string[] = [];
   const keep = opts.keep ?? [];
   let text = ` ${sentence.replace(WHITESPACE, ' ').trim()} `;
-  text = text
-    .replace(PARENTHETICAL, '')
-    .replace(DASH_ASIDE, ' ')
-    .replace(AS_ASIDE, ',')
-    .replace(COMMA_ASIDE, '')
-    .replace(PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
-      mainVerbAside(aside, whole.slice(0, at), lexicon) ||
-      listedOn(aside, whole.slice(at + aside.length), lexicon) ||
-      // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
-      OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon))
-        ? aside
-        : ' ',
-    );
+  // A quotation is the speaker's words: no aside inside it is dropped.
+  text = outsideQuotes(text, PARENTHETICAL, () => '');
+  text = outsideQuotes(text, DASH_ASIDE, () => ' ');
+  text = outsideQuotes(text, AS_ASIDE, () => ',');
+  text = outsideQuotes(text, COMMA_ASIDE, () => '');
+  text = outsideQuotes(text, PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
+    mainVerbAside(aside, whole.slice(0, at), lexicon) ||
+    listedOn(aside, whole.slice(at + aside.length), lexicon) ||
+    // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
+    OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon))
+      ? aside
+      : ' ',
+  );
   text = dropListedRelative(text, lexicon);
   text = dropLeading(text.trim());
   steps.push(text);

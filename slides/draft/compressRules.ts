@@ -92,3 +92,25 @@ export const WHITESPACE = /\s+/g;
 export const SPACE_BEFORE_PUNCT = /\s+([,.;:!?])/g;
 export const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 export const FINAL_STOP = /[.!?]+["”’]?$/;
+
+/** True when position `at` of `text` lies inside a quotation (an odd number of quote marks before it). */
+export function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+/** `text.replace(pattern, replace)` for the matches outside quotations only. */
+export function outsideQuotes(
+  text: string,
+  pattern: RegExp,
+  replace: (match: string, at: number, whole: string) => string,
+): string {
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const whole = rest[rest.length - 1] as string;
+    const at = rest[rest.length - 2] as number;
+    return insideQuotes(whole, at) ? match : replace(match, at, whole);
+  });
+}

@@ -9,6 +9,7 @@
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
 import { listedOn, posOf, type Lexicon } from './clauses';
+import { insideQuotes } from './compressRules';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
 export const COPIED_RUN = 8;
@@ -353,6 +354,7 @@ function inList(before: string, inner: string): boolean {
  */
 export function dropAsides(text: string, lexicon: Lexicon): string {
   let out = text.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
+    insideQuotes(all, at) ||
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||
     listedOn(inner, all.slice(at + whole.length), lexicon)
@@ -360,6 +362,7 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
       : ' ',
   );
   const last = LAST_SEGMENT.exec(out);
+  if (last && insideQuotes(out, last.index)) return out.replace(/\s+/g, ' ').trim();
   // ", cost £2.3 million" after "The replacement, when it opened in 2024": the main clause resumes, and a
   // figure is never an aside.
   // "recommends a wider, | lower embankment": stacked adjectives, whose noun comes after the comma.

@@ -3,7 +3,8 @@
  *
  * `# Headline` is the title (one or two short kicker lines above it, "THE LONG VIEW · ESSAY", are dropped), an
  * all-italic paragraph right after it (or a second-level heading directly under it) is the standfirst, "By Name" is
- * the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over all of these. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
+ * the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over all of these. A file with no
+ * heading at its top is read as plain text is: a short first line is the headline, a dek under it the standfirst. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
  * every format counts paragraphs the same way; images, code blocks, tables and rules are dropped.
  */
 import MarkdownIt from 'markdown-it';
@@ -51,12 +52,14 @@ export function importMarkdown(source: string): ImportedArticle {
       blocks.shift();
     }
   }
-  const guessTitle = !known.title && first?.heading !== undefined;
+  // A Markdown file written as plain text (a headline line with no "#", the dek, "By …") reads as plain text does.
+  const plainHead = !known.title && first !== undefined && first.heading === undefined;
+  const guessTitle = !known.title && (first?.heading !== undefined || plainHead);
   return assembleArticle(
     blocks.map((block) => block.text),
     'md',
     known,
-    { guessTitle, guessStandfirst: false, droppedBefore: kickers },
+    { guessTitle, guessStandfirst: plainHead, droppedBefore: kickers },
   );
 }
 

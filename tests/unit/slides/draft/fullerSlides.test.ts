@@ -161,3 +161,21 @@ describe('quotations, numbered lists and studies', () => {
     expect(text).not.toMatch(/¶\d+: "\d+\. /);
   });
 });
+
+describe("a speaker's words", () => {
+  it('keeps every word inside quotation marks, dropping asides only outside them', () => {
+    const source = article(
+      [
+        'Doctors say the effects of the closure go beyond emergencies.',
+        'Dr Priya Ramaswamy, who runs a family practice on Main Street, said several of her patients had missed appointments. "Older patients, people without a reliable car, people who can\'t take a day off work," she said.',
+      ],
+      'A valley town loses its hospital',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('"Older patients'));
+    if (!s) throw new Error('no sentence');
+    expect(ctx.bulletText(s)).toContain(
+      '"Older patients, people without a reliable car, people who can\'t take a day off work,"',
+    );
+  });
+});

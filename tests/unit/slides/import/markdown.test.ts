@@ -61,3 +61,26 @@ describe('importText with Markdown', () => {
     expect(importText(nested, { format: 'md' }).paragraphs).toContain('Second paragraph.');
   });
 });
+
+describe('a Markdown file written as plain text', () => {
+  it('takes its first short line for the headline and the dek under it for the standfirst', () => {
+    const source = [
+      'Central bank lifts rates to 5.75% as inflation refuses to cool',
+      '',
+      'Third increase this year pushes borrowing costs to a 16-year high, with mortgage holders and exporters bracing for a harder squeeze',
+      '',
+      'By Marta Olenik, Economics Correspondent',
+      '',
+      'The Central Bank of Vestria raised its benchmark interest rate by half a percentage point on Thursday, to 5.75%, after figures showed consumer prices still rising at more than twice the target.',
+      '',
+      'The decision, taken by a seven-to-two vote of the monetary policy committee, was larger than the quarter-point move that most analysts surveyed last week had expected, and it took borrowing costs to their highest level since 2009.',
+      '',
+      'Governor Helena Marsh said the committee had been concerned by the persistence of price rises in services, where wages make up a large share of costs, and that it would act again if inflation did not fall.',
+    ].join('\n');
+    const article = importText(source, { format: 'md' });
+    expect(article.title).toBe('Central bank lifts rates to 5.75% as inflation refuses to cool');
+    expect(article.standfirst).toMatch(/^Third increase this year pushes borrowing costs/);
+    expect(article.author).toBe('Marta Olenik');
+    expect(article.paragraphs[0]).toMatch(/^The Central Bank of Vestria raised/);
+  });
+});
