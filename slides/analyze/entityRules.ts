@@ -131,6 +131,13 @@ export const ORG_KEYWORDS = new Set([
 /** The last word of a place's name ("Quay Street", "Marsh Lane", "Hollis Park"): such a name is no person. */
 export const PLACE_HEADS = new Set([
   'Street',
+  'Terrace',
+  'Crescent',
+  'Close',
+  'Gardens',
+  'Quay',
+  'Wharf',
+  'Farm',
   'Lane',
   'Road',
   'Avenue',

@@ -25,7 +25,7 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
     if (label && !QUESTION_LABEL.test(p)) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count < MIN_ANSWERS) return undefined;
+  if (count < MIN_ANSWERS) return unlabelledShape(paragraphs);
   const answers = new Set<number>();
   paragraphs.forEach((p, i) => p.startsWith(`${label}: `) && answers.add(i));
   const questions = new Set<number>();
@@ -43,4 +43,39 @@ export function withoutLabel(text: string, shape: InterviewShape): string {
 /** True when the label names no one ("A", "Answer"): the interviewee is then the person named most. */
 export function anonymousLabel(shape: InterviewShape): boolean {
   return /^(?:A|Answer)$/.test(shape.label);
+}
+
+/** An interviewer's words: a short paragraph asking something, or addressing the interviewee as "you". */
+const ASKS = /\?["”]?\s*$/;
+const ADDRESSES = /\byou(?:'ve|’ve|'re|’re|r|rs)?\b/i;
+/** A question is short; a paragraph longer than this is an answer. */
+const MAX_QUESTION_WORDS = 30;
+/** Standalone questions that make an article a Q&A even when none says "you". */
+const MIN_PLAIN_QUESTIONS = 4;
+
+/**
+ * A Q&A whose answers carry no label, the web's usual form (a bold question, then the answer): at least
+ * {@link MIN_ANSWERS} short question paragraphs each followed by an answer, one of them addressing the interviewee as
+ * "you", or {@link MIN_PLAIN_QUESTIONS} of them (an essay's rhetorical questions sit inside its paragraphs). Once
+ * it is a Q&A, a short paragraph between two answers is the interviewer's too ("Critics say you've declared half
+ * the town worthless."). The label is anonymous: the interviewee is the person the article names most.
+ */
+function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefined {
+  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  const short = (p: string | undefined) => p !== undefined && words(p) <= MAX_QUESTION_WORDS;
+  const asks = (p: string | undefined) => short(p) && ASKS.test(p ?? '');
+  const questions = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1])) questions.add(i);
+  });
+  const addressing = [...questions].some((i) => ADDRESSES.test(paragraphs[i] ?? ''));
+  if (questions.size < (addressing ? MIN_ANSWERS : MIN_PLAIN_QUESTIONS)) return undefined;
+  const first = Math.min(...questions);
+  paragraphs.forEach((p, i) => {
+    const between = i > first && !questions.has(i - 1) && paragraphs[i + 1] !== undefined;
+    if (between && short(p) && !questions.has(i + 1)) questions.add(i);
+  });
+  const answers = new Set<number>();
+  paragraphs.forEach((_, i) => i > first && !questions.has(i) && answers.add(i));
+  return { label: 'A', answers, questions };
 }

@@ -187,6 +187,9 @@ function claimsAsNoun(text: string, match: RegExpExecArray): boolean {
  */
 function noSaying(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(0, match.index);
+  // "Shareholders will have their own say": the noun.
+  if (/^say$/i.test(match[0]) && /\b(?:own|a|the|their|his|her|its|our|final|no|any)\s+$/i.test(before))
+    return true;
   return (
     /\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't)\s+(?:to\s+)?$/i.test(
       before,

@@ -422,7 +422,13 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
       bare(words[i + 2] ?? '') === 'by'
     )
       drop[i] = true;
-    else if (POSSESSIVE_PRONOUNS.has(key) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos)) drop[i] = true;
+    // "their own say" keeps "their": "own" needs it.
+    else if (
+      POSSESSIVE_PRONOUNS.has(key) &&
+      ['NOUN', 'ADJ', 'PROPN'].includes(nextPos) &&
+      bare(next) !== 'own'
+    )
+      drop[i] = true;
     // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.
     else if (key === 'that' && REPORTING_VERB.test(bare(words[i - 1] ?? ''))) drop[i] = true;
     else if (posOf(key, lexicon) === 'ADJ' && nextPos === 'ADJ' && !/[,;:]$/.test(w) && !quoted[i + 1])

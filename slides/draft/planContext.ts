@@ -162,11 +162,18 @@ export function saidInTitle(text: string, title: string): string {
   );
 }
 
-/** The person the article names most often, by surname (an interview's interviewee). */
-function mostNamedPerson(analysis: Analysis): string | undefined {
+/**
+ * An interview's interviewee, by surname: the person its headline or standfirst names ("Mayor Ines Calloway on
+ * moving a town inland"), else the person the article names most often.
+ */
+function mostNamedPerson(analysis: Analysis, head: string): string | undefined {
   const people = analysis.entities.filter((e) => e.kind === 'person');
-  const top = [...people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  return top?.name.split(/\s+/).pop();
+  const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+  const headlined = people.filter((p) => head.includes(surname(p.name)));
+  const top = [...(headlined.length ? headlined : people)].sort(
+    (a, b) => b.mentions.length - a.mentions.length,
+  )[0];
+  return top ? surname(top.name) : undefined;
 }
 
 const QUESTION_END = /\?["”’)]*$/;
@@ -288,7 +295,9 @@ export class PlanContext {
     // interviewee's, named where a bullet or the notes carry them.
     const interview = interviewShape(article.paragraphs);
     if (interview) {
-      this.interviewee = anonymousLabel(interview) ? mostNamedPerson(analysis) : interview.label;
+      this.interviewee = anonymousLabel(interview)
+        ? mostNamedPerson(analysis, `${article.title} ${article.standfirst ?? ''}`)
+        : interview.label;
       analysis.paragraphs.forEach((p, i) => {
         for (const s of p.sentences) {
           if (interview.questions.has(i)) this.silent.add(s.ref);

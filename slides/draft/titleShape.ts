@@ -89,6 +89,18 @@ function endInSource(text: string, source: string): { words: string[]; at: numbe
   return { words, at: -1 };
 }
 
+/** Parts of speech an object opens on. */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** True when a text ends on a verb, "-ing" forms after a verb included ("stopped offering"). */
+function endsOnVerb(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text).map(bare);
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  return (
+    VERBISH_NEXT.has(posOf(last, lexicon)) || (/ing$/i.test(last) && VERBISH_NEXT.has(posOf(before, lexicon)))
+  );
+}
+
 /** Words that name an item of a series. */
 const ITEM_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 
@@ -330,6 +342,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "The difference was roughly equivalent, | the authors estimate, to about 1.7 years": past a reporting aside,
   // the words that complete the clause.
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
+  // "Two of the big lenders stopped offering | new mortgages": a verb cut from its object.
+  if (next && endsOnVerb(title, lexicon) && OBJECT_START.has(posOf(next, lexicon))) return false;
   // "a standard battery of memory | tests": a noun compound cut before its head.
   const lastWord = bare(wordsOf(title).pop() ?? '');
   if (

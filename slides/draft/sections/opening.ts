@@ -68,6 +68,11 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
     .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
+  // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
+  const quoted = QUOTE_HEADLINE.exec(first);
+  const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
+  if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
+    return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
   for (const statement of ctx.english ? statements : []) {
     const lexicon = lexiconOf(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
@@ -109,6 +114,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   return undefined;
 }
 
+/** A headline that is a quotation and then who said it. */
+const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
 const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */

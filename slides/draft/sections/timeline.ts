@@ -8,6 +8,7 @@ import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from 
 import { TEMPLATES } from '../templates';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
+import { wordsOf as checkWords } from '../../check/words';
 
 const MAX_EVENTS = 6;
 const EVENT_WORDS = 12;
@@ -72,7 +73,9 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
           .map((s) => ctx.headlineTitle(s, Math.min(TIMELINE_POINT_WORDS, room), [], true))
           .find(Boolean)
       : undefined;
-  const title = ctx.claim(point ? `${span}: ${point}` : `${TEMPLATES.labels.timeline}, ${span}`);
+  // Counted as the briefing check counts a title's words ("2,400" is two).
+  const fits = point !== undefined && checkWords(`${span}: ${point}`).length <= TITLE_WORDS;
+  const title = ctx.claim(fits ? `${span}: ${point}` : `${TEMPLATES.labels.timeline}, ${span}`);
   return ctx.slide('timeline', 'timeline', title, inReadingOrder(sentences), items);
 }
 

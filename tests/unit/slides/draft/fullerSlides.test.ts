@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { dropAsides, statesPoint } from '../../../../slides/draft/headline';
+import { dropAsides, headlineTight, statesPoint } from '../../../../slides/draft/headline';
+import { interviewShape } from '../../../../slides/analyze/interview';
+import { missingSpeaker } from '../../../../slides/check/textRules';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { statesThesis } from '../../../../slides/draft/select';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
@@ -177,5 +179,49 @@ describe("a speaker's words", () => {
     expect(ctx.bulletText(s)).toContain(
       '"Older patients, people without a reliable car, people who can\'t take a day off work,"',
     );
+  });
+});
+
+describe('a Q&A with unlabelled answers', () => {
+  const answer = (topic: string) =>
+    `Because every option we had on ${topic} involved telling people something that was not true, and we decided early on that we would rather lose a vote than win one that way. That took two years of public meetings, forty of them, in every part of the town, and a good deal of patience from everybody involved.`;
+  const paragraphs = [
+    'Wendlow Bay is the first town in the country to vote to relocate hundreds of homes inland.',
+    'Ines Calloway, a former marine engineer who has been mayor since 2019, led the yes campaign. We spoke in her office above the harbour, which will be one of the last buildings to move.',
+    'You have called the relocation the only honest option. Why honest?',
+    answer('the sea wall'),
+    'What changed minds?',
+    answer('the cliffs'),
+    'Critics say you have declared half the town worthless.',
+    answer('mortgages'),
+    'Who pays?',
+    answer('money'),
+  ];
+
+  it('reads the questions as the interviewer’s, statements addressed to "you" included, and the rest as answers', () => {
+    const shape = interviewShape(paragraphs);
+    expect(shape && [...shape.questions].sort()).toEqual([2, 4, 6, 8]);
+    expect(shape && [...shape.answers].sort()).toEqual([3, 5, 7, 9]);
+    // An essay's rhetorical questions inside its paragraphs make no interview.
+    expect(interviewShape(paragraphs.filter((_, i) => ![2, 4, 6, 8].includes(i)))).toBeUndefined();
+  });
+
+  it('credits the answers to the person the headline names, and titles the bottom line with its quotation', () => {
+    const source = article(paragraphs, '"The sea does not negotiate": Mayor Ines Calloway on moving a town');
+    const { text } = draftDeck(source);
+    expect(text).toMatch(/^## Bottom line: Calloway: The sea does not negotiate$/m);
+    expect(text).not.toMatch(/^## .*(?:Critics say you|Who pays)/m);
+    expect(text).toMatch(/Calloway/);
+  });
+});
+
+describe('what a verb, a noun and a title count need', () => {
+  it('refuses a verb cut from its object, and keeps "their" before "own"', () => {
+    const src =
+      'Two of the big lenders had quietly stopped offering new mortgages on the northern streets well before the vote.';
+    expect(cutsMeaning('Two of the big lenders stopped offering', src, lexiconOf(src))).toBe(true);
+    const own = 'Shareholders will have their own say next month';
+    expect(headlineTight(own, lexiconOf(own))).toBe(own);
+    expect(missingSpeaker(own, undefined)).toBeUndefined();
   });
 });
