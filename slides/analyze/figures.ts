@@ -109,6 +109,8 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number
       // measures nothing by itself.
       if (kind === 'count' && NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;
+      // "half-year results", "two-thirds-owned": a fraction joined to a noun by a hyphen is part of a word.
+      if (/^[-‐]\p{L}/u.test(sentence.slice(end)) && /\p{L}$/u.test(text)) continue;
       taken.push([start, end]);
       const before = sentence.slice(0, start);
       // "The Association has warned that councils have lost a third of their staff": "their" is the councils'.

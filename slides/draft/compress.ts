@@ -275,6 +275,24 @@ function coordinateClauses(text: string, lexicon: Lexicon): string[] {
   return [...clauses, current];
 }
 
+const NOUNISH_SEAM = new Set(['NOUN', 'PROPN', 'NUM']);
+const PHRASE_START = new Set(['NUM', 'DET']);
+
+/**
+ * True when dropping `aside` from between `before` and `after` would join two noun phrases with nothing between
+ * them ("1.21 million people | two county councils"), or drop an item of a list whose verb is gapped ("24 per
+ * cent, | waiting for an assessment 17 per cent, | disagreements …").
+ */
+function badSeam(before: string, aside: string, after: string, lexicon: Lexicon): boolean {
+  const left = wordsOf(before).pop() ?? '';
+  const right = wordsOf(after)[0] ?? '';
+  if (!NOUNISH_SEAM.has(posOf(left, lexicon))) return false;
+  return PHRASE_START.has(posOf(right, lexicon)) || (/\d/.test(before) && GAPPED_ITEM.test(aside.trim()));
+}
+
+/** ", waiting for an assessment 17 per cent,": a list item ending on its figure. */
+const GAPPED_ITEM = /\d[\d.,]*\s*(?:per cent|percent|%)?\s*,?$/;
+
 /** Words after which a comma cannot open an aside: the phrase they start goes on past it. */
 const OPEN_BEFORE_COMMA = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 
@@ -292,7 +310,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     mainVerbAside(aside, whole.slice(0, at), lexicon) ||
     listedOn(aside, whole.slice(at + aside.length), lexicon) ||
     // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
-    OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon))
+    OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
+    // "1.21 million people, served by one board, | two county councils …": an item of a list, not an aside.
+    badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon)
       ? aside
       : ' ',
   );
@@ -374,7 +394,21 @@ function fitByPhraseCuts(
 export function compressSentence(sentence: string, opts: CompressOptions = {}): string {
   const plain = chooseCompression(sentence, opts);
   const chosen = balanceQuotes(keepingNumbers(sentence, plain, opts) ?? plain);
-  return endsCleanly(chosen) ? chosen : balanceQuotes(capitalise(tidy(sentence)));
+  const lexicon = opts.lexicon ?? lexiconOf(sentence);
+  return endsCleanly(chosen) && !strandedTail(chosen, sentence, lexicon)
+    ? chosen
+    : balanceQuotes(capitalise(tidy(sentence)));
+}
+
+/**
+ * True when a compression ends on a comma and a word or two that the sentence went on from ("…, in January
+ * 2021, weeks" before "after a computer failure …"): what is left of a phrase whose head was cut.
+ */
+function strandedTail(text: string, sentence: string, lexicon: Lexicon): boolean {
+  const tail = /,\s((?:\S+\s?){1,2})$/.exec(text)?.[1]?.trim();
+  if (!tail || /\d/.test(tail) || hasFiniteVerb(wordsOf(tail), lexicon)) return false;
+  const at = sentence.indexOf(tail);
+  return at >= 0 && /^\s\p{L}/u.test(sentence.slice(at + tail.length));
 }
 
 /**

@@ -258,8 +258,8 @@ function finiteVerbs(text: string, lexicon: Lexicon): number {
 const COMPLEMENT_VERB =
   /\b(?:call|calls|called|find|finds|found|make|makes|made|leave|leaves|left|keep|keeps|kept|deem|deems|deemed|consider|considers|considered|render|renders|rendered|declare|declares|declared)\b/i;
 /** Verbs completed by "as …" ("see it as", "regard them as", "treat damage as"). */
-const SEEING_VERB =
-  /\b(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded|treat|treats|treated|describe|describes|described|count|counts|counted|cast|casts|frame|frames|framed)\b/i;
+export const SEEING_VERB =
+  /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|treat|treats|treated|treating|describe|describes|described|describing|count|counts|counted|counting|cast|casts|frame|frames|framed|framing)\b/i;
 /** A unit a measure ends on, and the dimension adjectives that complete it. */
 const UNIT_END =
   /\b(?:kilometres|kilometers|metres|meters|miles|feet|inches|centimetres|years|months|weeks|days|hours|minutes|storeys|stories|floors)$/i;

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
 import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
-import { continuationOf, cutsMeaning, cutsObject, leadingClause } from '../titleShape';
+import { continuationOf, cutsMeaning, cutsObject, leadingClause, SEEING_VERB } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
@@ -93,14 +93,15 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
             ));
       if (
         fitted &&
-        isComplete(fitted, lexicon) &&
+        // "Halvorsen Marine to cut 1,150 jobs": a headline's future, whole without a finite verb.
+        (isComplete(fitted, lexicon) || HEADLINE_FUTURE.test(fitted)) &&
         endsCleanly(fitted) &&
         !TRAILING_PARTICIPLE.test(fitted) &&
         !cutsObject(fitted, statement) &&
         // "why transmission, not generation | deserves …": a cut that leaves the words after it meaning more.
         (fitted === whole || !cutsMeaning(fitted, whole, lexicon)) &&
         // "must stop treating cable damage | as bad luck": a cut before what completes the verb.
-        !/^(?:as|to|of|than|that|who|which)$/i.test(continuationOf(fitted, whole, false) ?? '')
+        !completedBy(fitted, continuationOf(fitted, whole, false) ?? '')
       )
         return capitalised(fitted.replace(/[.!]$/, ''));
     }
@@ -112,6 +113,15 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
       if (point && checkWords(point).length <= THESIS_TITLE_WORDS) return point;
     }
   return undefined;
+}
+
+/**
+ * True when the word after a headline cut completes what the cut kept: "treating cable damage | as bad luck",
+ * "… | to …", "… | of …". "Halvorsen Marine to cut 1,150 jobs | as quarterly profit halves" is a join.
+ */
+function completedBy(fitted: string, next: string): boolean {
+  if (/^as$/i.test(next)) return SEEING_VERB.test(fitted);
+  return /^(?:to|of|than|that|who|which)$/i.test(next);
 }
 
 /** A headline that is a quotation and then who said it. */
@@ -126,7 +136,7 @@ const REFERS_BACK =
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
 const EXPLAINED = /[,:—–-]\s*explained$/i;
 /** "Landlords to be given 14 days to investigate damp": a headline's future, a statement without "will". */
-const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) \p{L}/u;
+const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) [\p{L}\d£$€]/u;
 const HEADLINE_JOIN =
   /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|,\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…productivity, testing": a headline's trailing participle phrase cut short. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
+import { compressSentence } from '../../../../slides/draft/compress';
 import { dropAsides, headlineTight, statesPoint } from '../../../../slides/draft/headline';
 import { interviewShape } from '../../../../slides/analyze/interview';
 import { missingSpeaker } from '../../../../slides/check/textRules';
@@ -223,5 +224,48 @@ describe('what a verb, a noun and a title count need', () => {
     const own = 'Shareholders will have their own say next month';
     expect(headlineTight(own, lexiconOf(own))).toBe(own);
     expect(missingSpeaker(own, undefined)).toBeUndefined();
+  });
+});
+
+describe('lists, headlines and figures a cut must respect', () => {
+  const compress = (sentence: string, maxWords = 14, keep: string[] = []) =>
+    compressSentence(sentence, { maxWords, keep, lexicon: lexiconOf(sentence) });
+
+  it('drops no item of a list as if it were an aside, and leaves no stranded word after a comma', () => {
+    expect(
+      compress(
+        'Eastmarch is a largely rural region of 1.21 million people, served by one integrated care board, two county councils and five acute hospital trusts.',
+      ),
+    ).not.toMatch(/people two county/);
+    expect(
+      compress(
+        'Waiting for a care home place accounted for 24 per cent, waiting for an assessment by social care staff 17 per cent, disagreements involving family choice 8 per cent, and other reasons 5 per cent.',
+      ),
+    ).not.toMatch(/24 per cent disagreements/);
+    expect(
+      compress(
+        "Brenna Holt took over the Port of Saltmarsh, the third-busiest container port on Britain's east coast, in January 2021, weeks after a computer failure left 40 ships waiting offshore.",
+        20,
+        ['January 2021'],
+      ),
+    ).not.toMatch(/, weeks$/);
+  });
+
+  it('titles the bottom line with a headline\'s future ("X to cut 1,150 jobs") cut at its join', () => {
+    const source = article(
+      [
+        'Halvorsen Marine said on Thursday it would cut 1,150 jobs and close its oldest yard after reporting a sharp fall in half-year profit.',
+        'Pre-tax profit dropped to £38 million in the six months to September, from £79 million a year earlier. The operating margin narrowed to 4.1 per cent.',
+        'The company said restructuring would cost about £64 million. A further 280 roles will go at its headquarters.',
+        'Shareholders will have their own say next month, when they vote on the sale of the yard.',
+      ],
+      'Halvorsen Marine to cut 1,150 jobs as quarterly profit halves',
+    );
+    const { text } = draftDeck(source);
+    expect(text).toMatch(/^## Bottom line: Halvorsen Marine to cut 1,150 jobs$/m);
+    // A company is no person: its name is not shortened to "Marine".
+    expect(text).not.toMatch(/(?:^|[^n] )Marine said/m);
+    // "half-year" holds no figure.
+    expect(text).not.toMatch(/\*\*half\*\*/);
   });
 });
