@@ -106,6 +106,21 @@ function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   return comma < 0 || !hasFiniteVerb(wordsOf(body.slice(comma + 2)), lexicon);
 }
 
+/** "The operating margin …": a leading article a headline can do without (not before a name: "The Hague"). */
+const LEADING_ARTICLE = /^(?:The|A|An)\s+(?=\p{Ll})/u;
+
+/**
+ * A title without its leading article, when two words or more stand before its verb ("Operating margin narrowed
+ * …"; "Fall was steeper …" needs its article); the title itself otherwise.
+ */
+function withoutArticle(title: string, lexicon: Lexicon): string {
+  if (!LEADING_ARTICLE.test(title)) return title;
+  const rest = title.replace(LEADING_ARTICLE, '');
+  const second = wordsOf(rest)[1] ?? '';
+  if (['VERB', 'AUX'].includes(posOf(second, lexicon))) return title;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
@@ -563,14 +578,19 @@ export class PlanContext {
         if (!fitted || !statesPoint(fitted, lexicon) || !endsCleanly(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon)) continue;
-        if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) continue;
+        let stated = fitted;
+        if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
+          // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.
+          stated = withoutArticle(fitted, lexicon);
+          if (stated === fitted || longestCopiedRun(stated, s.text) >= COPIED_RUN) continue;
+        }
         // A quotation or opinion titles its slide only with its speaker named ("Otero: small farms …").
         const speaker = this.speaker(s);
         // "A cut, they say, would weaken the currency": an opinion whose speakers the title cannot name.
-        if (!speaker && UNNAMED_SAYING.test(fitted)) continue;
+        if (!speaker && UNNAMED_SAYING.test(stated)) continue;
         // Words inside a quotation whose speaker cannot be named are no one's point to title a slide with.
         if (!speaker && this.quoted(s)) continue;
-        const said = withSpeaker(fitted, speaker);
+        const said = withSpeaker(stated, speaker);
         if (wordCount(said) <= maxWords && this.isFree(said)) return said;
       }
     }

@@ -269,3 +269,19 @@ describe('lists, headlines and figures a cut must respect', () => {
     expect(text).not.toMatch(/\*\*half\*\*/);
   });
 });
+
+describe('a title that would copy eight words', () => {
+  it('drops its leading article, headline style, where two words or more stand before the verb', () => {
+    const source = article(
+      [
+        'Halvorsen Marine reported a sharp fall in profit.',
+        'The operating margin narrowed to 4.1 per cent from 7.8 per cent in the same period last year, which the group blamed on higher steel costs.',
+      ],
+      'Halvorsen Marine profit falls',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The operating margin'));
+    if (!s) throw new Error('no sentence');
+    expect(ctx.headlineTitle(s, 10)).toBe('Operating margin narrowed to 4.1 per cent');
+  });
+});
