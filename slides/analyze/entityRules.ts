@@ -3,6 +3,11 @@ import { MONTHS } from '../months';
 
 /** Titles before a person's name; multi-word ones first so they are stripped whole. */
 export const PERSON_TITLES: readonly string[] = [
+  'State Senator',
+  'State Representative',
+  'State Rep.',
+  'Deputy Mayor',
+  'Deputy Minister',
   'Supreme Leader',
   'Prime Minister',
   'Foreign Minister',
@@ -51,6 +56,25 @@ export const PERSON_TITLES: readonly string[] = [
   'Speaker',
   'Cllr',
   'Councillor',
+  'Representative',
+  'Superintendent',
+  'Commissioner',
+  'Inspector',
+  'Detective',
+  'Sergeant',
+  'Captain',
+  'Bishop',
+  'Rabbi',
+  'Imam',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
 ];
 
 /** Words that make a capitalised sequence an organisation. */

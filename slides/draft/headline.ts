@@ -141,7 +141,7 @@ export const ORGANISATION_WORD =
 
 /** Titles and offices written before a name; dropped with the given names when a name is shortened. */
 const NAME_TITLES =
-  /^(?:president|prime|minister|supreme|leader|ayatollah|gen\.?|general|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|king|queen|prince|princess|sheikh|chancellor|senator|sen\.?|rep\.?|governor|gov\.?|secretary|chairman|chairwoman|chair|ceo|director|judge|justice|mayor|commissioner|ambassador|admiral|colonel|col\.?|captain|lt\.?)$/i;
+  /^(?:president|prime|minister|supreme|leader|ayatollah|gen\.?|general|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|king|queen|prince|princess|sheikh|chancellor|senator|sen\.?|rep\.?|governor|gov\.?|secretary|chairman|chairwoman|chair|ceo|director|judge|justice|mayor|commissioner|ambassador|admiral|colonel|col\.?|captain|lt\.?|state|deputy|representative|superintendent|inspector|detective|sergeant|bishop|rabbi|imam|lord|lady|councillor|cllr)$/i;
 
 function bare(word: string): string {
   return word.replace(EDGE, '').toLowerCase();

@@ -19,14 +19,15 @@ import { timelineSlide } from './sections/timeline';
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
-import { MAX_EVIDENCE_WORDS } from './sections/judgments';
 
 export { cleanHeadline } from './planContext';
 
 const MAX_STAT_SLIDES = 3;
 /** Slides that show more of what their notes say when they have room, up to this many bullets. */
 const TOPPED_UP = new Set<PlannedSlide['kind']>(['judgment', 'context', 'counterpoints', 'outlook']);
-const TOPPED_UP_BULLETS = 3;
+const TOPPED_UP_BULLETS = 4;
+/** The most words a topped-up slide's bullets hold together (the layout fits about this many). */
+const TOPPED_UP_WORDS = 60;
 /** The conclusion and the main claims, on the bottom line. */
 const MAX_BOTTOM_LINE_BULLETS = 3;
 /** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
@@ -149,7 +150,7 @@ export class BriefingPlanner {
     for (const s of candidates) {
       if (slide.items.length >= TOPPED_UP_BULLETS) break;
       const text = ctx.bulletText(s);
-      if (ctx.used.has(s.ref) || words() + checkWords(text).length > MAX_EVIDENCE_WORDS) continue;
+      if (ctx.used.has(s.ref) || words() + checkWords(text).length > TOPPED_UP_WORDS) continue;
       if (slide.items.some((item) => item.text.toLowerCase() === text.toLowerCase())) continue;
       const item = ctx.item(s);
       slide.items.push({ ...item, text: saidInTitle(item.text, slide.title) });

@@ -89,6 +89,8 @@ function endInSource(text: string, source: string): { words: string[]; at: numbe
   return { words, at: -1 };
 }
 
+/** Parts of speech inside a noun phrase. */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Parts of speech an object opens on. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** True when a text ends on a verb, "-ing" forms after a verb included ("stopped offering"). */
@@ -143,6 +145,29 @@ function coordinatedModifier(title: string, source: string, lexicon: Lexicon): b
     // "…, including tasks": a participle after the stop opens no clause.
     (!VERBISH_NEXT.has(posOf(bare(after), lexicon)) || /ing$/i.test(bare(after)))
   );
+}
+
+/**
+ * True when the title ends on a noun that `source` coordinates with another noun phrase, and what completes them
+ * both comes after it ("Harlan County | and two neighboring counties without a place to give birth"). A
+ * coordination that ends the sentence ("over a few rocks | and a lot of gas") leaves what is kept true, and a
+ * clause of its own ("… in January | and wages rose") is no object.
+ */
+function coordinatedObject(title: string, source: string, lexicon: Lexicon): boolean {
+  const { words, at } = endInSource(title, source);
+  if (at < 0 || /[,;:.!?]$/.test(words[at] ?? '') || !/^(?:and|or)$/i.test(bare(words[at + 1] ?? '')))
+    return false;
+  if (!['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon))) return false;
+  const first = posOf(bare(words[at + 2] ?? ''), lexicon);
+  if (!OBJECT_START.has(first) || first === 'PRON') return false;
+  for (let i = at + 2; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const pos = posOf(bare(word), lexicon);
+    // "a lot of gas": "of" stays inside the noun phrase.
+    if (!NOUN_PHRASE_POS.has(pos) && !/^of$/i.test(bare(word))) return pos === 'ADP';
+    if (/[,;:.!?]$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** ", the authors estimate, to …": an aside that says who says so, between a clause and its complement. */
@@ -355,6 +380,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "a standard battery of memory | and thinking tests": the noun was one modifier of a coordinated compound.
   if (coordinatedModifier(title, source, lexicon)) return false;
+  // "would leave Harlan County | and two neighboring counties without a place to give birth": an object cut from
+  // the objects coordinated with it.
+  if (coordinatedObject(title, source, lexicon)) return false;
   // "unaffordable at a time | when …": which time is the point.
   if (
     /^(?:when|where)$/i.test(next) &&

@@ -285,3 +285,28 @@ describe('a title that would copy eight words', () => {
     expect(ctx.headlineTitle(s, 10)).toBe('Operating margin narrowed to 4.1 per cent');
   });
 });
+
+describe('names with titles, and objects coordinated', () => {
+  it('reads "State Senator Carla Whitfield" as a person, called Whitfield', () => {
+    const source = article(
+      [
+        'The unit is losing money, its owner says.',
+        'State Senator Carla Whitfield, a Republican whose district includes the county, said Medicaid rates for deliveries had not kept pace with costs. "This is a payment problem," she said.',
+      ],
+      'A river town fights for its maternity ward',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    expect(ctx.people).toContain('Carla Whitfield');
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('State Senator'));
+    if (!s) throw new Error('no sentence');
+    expect(ctx.bulletText(s)).toMatch(/^Whitfield said/);
+  });
+
+  it('refuses a cut that drops the objects coordinated with the last, but not a clause of its own', () => {
+    const src =
+      'The closure would leave Harlan County and two neighboring counties without a place to give birth.';
+    expect(cutsMeaning('The closure would leave Harlan County', src, lexiconOf(src))).toBe(true);
+    const clause = 'Inflation fell to 4% in January and wages rose by 6%.';
+    expect(cutsMeaning('Inflation fell to 4% in January', clause, lexiconOf(clause))).toBe(false);
+  });
+});
