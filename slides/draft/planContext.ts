@@ -97,6 +97,20 @@ const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unles
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
+/** ", where unemployment stands at 6.8 per cent": a relative clause set off by commas (or ending the text). */
+const COMMA_RELATIVE = /,\s(?:where|which|who|whom|whose|when)\b[^,]*(?:,|$)/gi;
+
+/**
+ * True when a text's only finite verbs are inside relative clauses ("Regional officials in the Carrow district,
+ * where unemployment stands at 6.8 per cent"): the main clause's verb was cut.
+ */
+function onlyRelativeVerbs(text: string, lexicon: Lexicon): boolean {
+  if (!COMMA_RELATIVE.test(text)) return false;
+  COMMA_RELATIVE.lastIndex = 0;
+  const main = text.replace(COMMA_RELATIVE, ' ').replace(SHORT_LABEL, '');
+  return !/["“]/.test(main) && !hasFiniteVerb(wordsOf(main), lexicon);
+}
+
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
 function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   const body = text.replace(SHORT_LABEL, '').replace(/^["“]/, '');
@@ -650,6 +664,7 @@ export class PlanContext {
       aboutThePiece(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
       subordinateOnly(bullet, this.lex(s)) ||
+      onlyRelativeVerbs(bullet, this.lex(s)) ||
       cutsClauseVerb(bullet, s.text, this.lex(s)) ||
       cutsMainVerb(bullet, s.text, this.lex(s)) ||
       cutsMeaning(bullet, s.text, this.lex(s))

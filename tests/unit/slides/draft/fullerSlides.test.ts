@@ -310,3 +310,20 @@ describe('names with titles, and objects coordinated', () => {
     expect(cutsMeaning('Inflation fell to 4% in January', clause, lexiconOf(clause))).toBe(false);
   });
 });
+
+describe('a bullet whose main verb was cut', () => {
+  it('is refused when its only verbs are inside a relative clause', () => {
+    const source = article(
+      [
+        'Halvorsen Marine will close its Port Idris yard.',
+        'Regional officials in the Carrow district, where unemployment already stands at 6.8 per cent against a national average of 4.3 per cent, called for an urgent meeting with the company and ministers.',
+      ],
+      'Halvorsen Marine to close a yard',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Regional officials'));
+    if (!s) throw new Error('no sentence');
+    const bullet = ctx.bulletText(s);
+    expect(ctx.longBullet(s) || /called for/.test(bullet)).toBe(true);
+  });
+});
