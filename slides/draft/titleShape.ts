@@ -75,14 +75,39 @@ function contentWords(words: readonly string[]): { w: string; i: number }[] {
  * text ends on, or -1 when its ending is not found there.
  */
 function endInSource(text: string, source: string): { words: string[]; at: number } {
+  const key = `${text}\u0000${source}`;
+  const cached = endCache.get(key);
+  if (cached) return cached;
+  const found = findEnd(text, source);
+  if (endCache.size >= MAX_CACHED_ENDS) endCache.clear();
+  endCache.set(key, found);
+  return found;
+}
+
+/** The source's words as written and their article-free forms, split once per source sentence. */
+function sourceWords(source: string): { words: string[]; kept: { w: string; i: number }[] } {
+  const cached = sourceCache.get(source);
+  if (cached) return cached;
+  const words = source.split(SPACE);
+  const split = { words, kept: contentWords(words) };
+  if (sourceCache.size >= MAX_CACHED_ENDS) sourceCache.clear();
+  sourceCache.set(source, split);
+  return split;
+}
+
+/** Every cut of a sentence is checked by several rules: where it ends is found once (the caches stay small). */
+const endCache = new Map<string, { words: string[]; at: number }>();
+const sourceCache = new Map<string, { words: string[]; kept: { w: string; i: number }[] }>();
+const MAX_CACHED_ENDS = 5000;
+
+function findEnd(text: string, source: string): { words: string[]; at: number } {
   // Articles are skipped on both sides: a headline-style title drops them ("called result").
   const tail = text
     .split(SPACE)
     .map(bare)
     .filter((w) => w && !ARTICLE.test(w))
     .slice(-ANCHOR_WORDS);
-  const words = source.split(SPACE);
-  const kept = contentWords(words);
+  const { words, kept } = sourceWords(source);
   if (tail.length === 0) return { words, at: -1 };
   for (let k = tail.length - 1; k < kept.length; k++)
     if (tail.every((w, j) => kept[k - tail.length + 1 + j]?.w === w)) return { words, at: kept[k]?.i ?? -1 };
