@@ -38,6 +38,7 @@ import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import { afterColon, compressSentence, titleClause, type CompressOptions } from './compress';
 import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
+import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import {
   cutsClauseVerb,
@@ -540,8 +541,7 @@ export class PlanContext {
 
   /** The sentence before `s` in its paragraph. */
   sentenceBefore(s: AnalyzedSentence): AnalyzedSentence | undefined {
-    const m = /^p(\d+)\.s(\d+)$/.exec(s.ref);
-    return m ? this.byRef.get(`p${m[1]}.s${Number(m[2]) - 1}`) : undefined;
+    return sentenceBefore(s, this.byRef);
   }
 
   /**

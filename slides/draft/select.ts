@@ -94,7 +94,7 @@ const THESIS_SIGNPOST =
   /^(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:simple|straightforward|this|clear|plain)[.:]?$/i;
 
 /** The sentence before `s` in its paragraph, found among `near` by its ref. */
-function sentenceBefore(
+export function sentenceBefore(
   s: AnalyzedSentence,
   near: ReadonlyMap<string, AnalyzedSentence>,
 ): AnalyzedSentence | undefined {
