@@ -199,6 +199,17 @@ function coordinatedObject(title: string, source: string, lexicon: Lexicon): boo
 const REPORTING_ASIDE =
   /^,\s(?:[^,]{1,40}\s)?(?:say|says|said|estimate|estimates|estimated|argue|argues|argued|believe|believes|note|notes|noted|warn|warns|warned|add|adds|added|suggest|suggests|suggested|think|thinks|reckon|reckons)\s*,\s+(\S+)/i;
 
+/** ", Kessaria's irrigation ministry has estimated": a reporting clause closing a title. */
+const REPORTING_END =
+  /,\s(?:[^,]{1,50}\s)?(?:has |have |had )?(?:said|says|estimated|estimates|argued|argues|noted|notes|warned|warns|believes|believed|thinks|thought|added|adds|suggested|suggests)$/i;
+
+/** True when the title ends on a reporting aside that the source goes on after ("…, X has estimated, | would …"). */
+function endsOnReportingAside(title: string, source: string): boolean {
+  if (!REPORTING_END.test(title.trim())) return false;
+  const { words, at } = endInSource(title, source);
+  return at >= 0 && /,$/.test(words[at] ?? '') && at < words.length - 1;
+}
+
 /** The word of `source` after a reporting aside that follows the title's end, if one does. */
 function pastReportingAside(title: string, source: string): string | undefined {
   const { words, at } = endInSource(title, source);
@@ -394,6 +405,17 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
   // "Two of the big lenders stopped offering | new mortgages": a verb cut from its object.
   if (next && endsOnVerb(title, lexicon) && OBJECT_START.has(posOf(next, lexicon))) return false;
+  // "A 5% reduction in flow, Kessaria's ministry has estimated, | would cut …": a cut after a reporting aside
+  // leaves the subject without its verb.
+  if (endsOnReportingAside(title, source)) return false;
+  // "pay host towns and landowners | an annual share": a second object (or a noun phrase) cut off.
+  if (
+    next &&
+    ['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon)) &&
+    ['DET', 'NUM'].includes(posOf(next, lexicon)) &&
+    !/^(?:this|that|these|those|last|next|each|every)$/i.test(next)
+  )
+    return false;
   // "a standard battery of memory | tests": a noun compound cut before its head.
   const lastWord = bare(wordsOf(title).pop() ?? '');
   if (

@@ -2,7 +2,16 @@
 import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
 import { splitSentences } from '../../analyze/sentences';
-import { endsCleanly, isComplete, lexiconOf, trailingPhraseCuts } from '../clauses';
+import {
+  endsCleanly,
+  hasFiniteVerb,
+  isComplete,
+  lexiconOf,
+  posOf,
+  trailingPhraseCuts,
+  wordsOf,
+  type Lexicon,
+} from '../clauses';
 import { continuationOf, cutsMeaning, cutsObject, leadingClause, SEEING_VERB } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
@@ -74,7 +83,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
     return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
   for (const statement of ctx.english ? statements : []) {
-    const lexicon = lexiconOf(statement);
+    const lexicon = headlineLexicon(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
     const whole = [first, ...standfirst].find((t) => t.includes(statement)) ?? statement;
@@ -122,6 +131,28 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
 function completedBy(fitted: string, next: string): boolean {
   if (/^as$/i.test(next)) return SEEING_VERB.test(fitted);
   return /^(?:to|of|than|that|who|which)$/i.test(next);
+}
+
+/**
+ * A headline's tags, its verb read as one: headlines drop the words that let a tagger see a verb ("central bank
+ * lifts rates to 5.75%" tags "lifts" a noun). With no finite verb found, the first "-s" word after the subject that
+ * a noun phrase or preposition follows is the verb.
+ */
+function headlineLexicon(headline: string): Lexicon {
+  const lexicon = lexiconOf(headline);
+  const words = wordsOf(headline);
+  if (hasFiniteVerb(words, lexicon)) return lexicon;
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 1 &&
+      /^\p{Ll}+[^s]s$/u.test(w) &&
+      posOf(words[i - 1] ?? '', lexicon) === 'NOUN' &&
+      ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN'].includes(posOf(words[i + 1] ?? '', lexicon)),
+  );
+  if (at < 0) return lexicon;
+  const tags = new Map(lexicon);
+  tags.set((words[at] ?? '').toLowerCase(), 'VERB');
+  return tags;
 }
 
 /** A headline that is a quotation and then who said it. */

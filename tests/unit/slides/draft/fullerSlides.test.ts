@@ -327,3 +327,33 @@ describe('a bullet whose main verb was cut', () => {
     expect(ctx.longBullet(s) || /called for/.test(bullet)).toBe(true);
   });
 });
+
+describe('headline verbs, reporting asides and second objects', () => {
+  it('reads the verb of a headline the tagger takes for a noun', () => {
+    const source = article(
+      [
+        'The central bank raised its benchmark rate by half a point on Thursday, to 5.75%, its highest level since 2009.',
+        'The decision was larger than most analysts had expected.',
+        'Mortgage holders face higher payments.',
+      ],
+      'Vestrian central bank lifts rates to 5.75% as inflation refuses to cool',
+    );
+    expect(draftDeck(source).text).toMatch(/^## Bottom line: Vestrian central bank lifts rates to 5\.75%$/m);
+  });
+
+  it('refuses a cut after a reporting aside, or before a second object', () => {
+    const aside =
+      "A 5% reduction in flow, Kessaria's irrigation ministry has estimated, would cut farm output by a tenth.";
+    expect(
+      cutsMeaning(
+        "A 5% reduction in flow, Kessaria's irrigation ministry has estimated",
+        aside,
+        lexiconOf(aside),
+      ),
+    ).toBe(true);
+    const object = 'Fund agreements that pay host towns and landowners an annual share of line revenues.';
+    expect(cutsMeaning('Fund agreements that pay host towns and landowners', object, lexiconOf(object))).toBe(
+      true,
+    );
+  });
+});
