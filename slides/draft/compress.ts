@@ -27,6 +27,7 @@ import {
   LEADING_PRONOUN,
   LIST_NUMBER,
   outsideQuotes,
+  parallelItem,
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
@@ -312,7 +313,8 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
     OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
     // "1.21 million people, served by one board, | two county councils …": an item of a list, not an aside.
-    badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon)
+    badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon) ||
+    parallelItem(whole.slice(0, at), aside)
       ? aside
       : ' ',
   );

@@ -114,3 +114,17 @@ export function outsideQuotes(
     return insideQuotes(whole, at) ? match : replace(match, at, whole);
   });
 }
+
+/**
+ * True when a comma aside repeats the preposition that heads the phrase before it ("useful for groceries, | for
+ * packing before a trip, | for the steps …"): an item of a series, not an aside.
+ */
+export function parallelItem(before: string, aside: string): boolean {
+  const head =
+    /^[,\s]*(for|to|in|on|at|by|with|from|into|over|under|about|after|before|through|against|among)\b/i.exec(
+      aside,
+    )?.[1];
+  if (!head) return false;
+  const last = before.split(/\s+/).slice(-4);
+  return last.slice(0, -1).some((w) => w.toLowerCase() === head.toLowerCase());
+}

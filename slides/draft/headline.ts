@@ -9,7 +9,7 @@
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
 import { listedOn, posOf, type Lexicon } from './clauses';
-import { insideQuotes } from './compressRules';
+import { insideQuotes, parallelItem } from './compressRules';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
 export const COPIED_RUN = 8;
@@ -355,6 +355,7 @@ function inList(before: string, inner: string): boolean {
 export function dropAsides(text: string, lexicon: Lexicon): string {
   let out = text.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
     insideQuotes(all, at) ||
+    parallelItem(all.slice(0, at), inner) ||
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||
     listedOn(inner, all.slice(at + whole.length), lexicon)

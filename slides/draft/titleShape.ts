@@ -199,6 +199,23 @@ function coordinatedObject(title: string, source: string, lexicon: Lexicon): boo
 const REPORTING_ASIDE =
   /^,\s(?:[^,]{1,40}\s)?(?:say|says|said|estimate|estimates|estimated|argue|argues|argued|believe|believes|note|notes|noted|warn|warns|warned|add|adds|added|suggest|suggests|suggested|think|thinks|reckon|reckons)\s*,\s+(\S+)/i;
 
+/** "spent years negotiating": verbs whose "-ing" complement says what the time went on. */
+const SPENDING_VERB = /\b(?:spend|spends|spent|spending|waste|wastes|wasted)\b/i;
+
+/** A condition or concession opening a clause, whose main clause follows the comma that closes it. */
+const CONDITION_OPENER = /\b(?:if|unless|when|once|although|though|because|while)\s[^,]*$/i;
+
+/** True when the title ends inside a condition the source closes with a comma before its main clause. */
+function openCondition(title: string, source: string): boolean {
+  if (
+    !CONDITION_OPENER.test(title) ||
+    /^(?:if|unless|when|once|although|though|because|while)\b/i.test(title)
+  )
+    return false;
+  const { words, at } = endInSource(title, source);
+  return at >= 0 && /,$/.test(words[at] ?? '') && at < words.length - 1;
+}
+
 /** ", Kessaria's irrigation ministry has estimated": a reporting clause closing a title. */
 const REPORTING_END =
   /,\s(?:[^,]{1,50}\s)?(?:has |have |had )?(?:said|says|estimated|estimates|argued|argues|noted|notes|warned|warns|believes|believed|thinks|thought|added|adds|suggested|suggests)$/i;
@@ -405,6 +422,11 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
   // "Two of the big lenders stopped offering | new mortgages": a verb cut from its object.
   if (next && endsOnVerb(title, lexicon) && OBJECT_START.has(posOf(next, lexicon))) return false;
+  // "Governments have spent years | negotiating …": what the time was spent on completes the verb.
+  if (/ing$/i.test(next) && SPENDING_VERB.test(wordsOf(title).slice(-4).join(' '))) return false;
+  // "officials fear that if the reservoir is filled too quickly | , downstream farms …": a condition cut from
+  // the clause it conditions.
+  if (openCondition(title, source)) return false;
   // "A 5% reduction in flow, Kessaria's ministry has estimated, | would cut …": a cut after a reporting aside
   // leaves the subject without its verb.
   if (endsOnReportingAside(title, source)) return false;

@@ -158,7 +158,7 @@ function headlineLexicon(headline: string): Lexicon {
 /** A headline that is a quotation and then who said it. */
 const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
 const SUBJECT_HEAD =
-  /^(?:\p{Lu}[\p{L}-]*\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
+  /^(?:\p{Lu}[\p{L}-]*\s)(?!(?:and|or|&)\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
 /** An opening that refers back to a sentence the bottom line does not show. */
 const REFERS_BACK =

@@ -31,9 +31,10 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
 function leadingDate(when: string): RegExp {
-  // "October 2020. The action group seeks …": a chronology's date stands before its entry with a stop or colon.
+  // "October 2020. The action group seeks …", "1931 – A colonial-era agreement …": a chronology's date stands
+  // before its entry with a stop, a colon or a dash.
   return new RegExp(
-    `^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')}[,.:]?\\s*`,
+    `^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')}(?:[,.:]|\\s[–—-])?\\s*`,
     'i',
   );
 }

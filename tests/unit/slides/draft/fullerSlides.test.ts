@@ -357,3 +357,44 @@ describe('headline verbs, reporting asides and second objects', () => {
     );
   });
 });
+
+describe('series, conditions and chronology dashes', () => {
+  const compress = (sentence: string, maxWords = 14) =>
+    compressSentence(sentence, { maxWords, lexicon: lexiconOf(sentence) });
+
+  it('keeps a series whose items repeat their preposition, and cuts no condition from its clause', () => {
+    expect(
+      compress(
+        'Lists are useful for groceries, for packing before a trip, for the steps of a complicated recipe.',
+        10,
+      ),
+    ).not.toBe('Lists are useful for groceries for the steps of a complicated recipe');
+    const fear =
+      'Kessarian officials fear that if the reservoir is filled too quickly, downstream farms will lose a season of water.';
+    expect(
+      cutsMeaning(
+        'Kessarian officials fear that if the reservoir is filled too quickly',
+        fear,
+        lexiconOf(fear),
+      ),
+    ).toBe(true);
+    const spent = 'Governments have spent years negotiating the rules for filling the dam.';
+    expect(cutsMeaning('Governments have spent years', spent, lexiconOf(spent))).toBe(true);
+  });
+
+  it('drops the dash after a chronology date from its timeline row, and never titles with half a subject', () => {
+    const source = article(
+      [
+        'Two neighbours are quarrelling over a dam on the river they share, and the talks have failed again.',
+        '1931 – A colonial-era water agreement allocates most of the river’s flow to Kessaria.',
+        '2011 – Aldoria lays the foundation stone of the Great Tessin Dam.',
+        '2019 – Talks mediated by the regional development bank break down.',
+        'The next round of talks is due in the autumn.',
+      ],
+      'Why Aldoria and Kessaria are fighting over the Tessin River dam',
+    );
+    const { text } = draftDeck(source);
+    expect(text).not.toMatch(/\*\* — [–—-]/);
+    expect(text).not.toMatch(/^## Bottom line: And /m);
+  });
+});
