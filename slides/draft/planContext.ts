@@ -605,7 +605,8 @@ export class PlanContext {
         // Words inside a quotation whose speaker cannot be named are no one's point to title a slide with.
         if (!speaker && this.quoted(s)) continue;
         const said = withSpeaker(stated, speaker);
-        if (wordCount(said) <= maxWords && this.isFree(said)) return said;
+        // Counted as the briefing check counts a title's words too ("9,200" is two).
+        if (Math.max(wordCount(said), checkWords(said).length) <= maxWords && this.isFree(said)) return said;
       }
     }
     return undefined;
@@ -849,7 +850,7 @@ export class PlanContext {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
-      wordCount(title) <= TITLE_WORDS &&
+      Math.max(wordCount(title), checkWords(title).length) <= TITLE_WORDS &&
       this.isFree(title) &&
       statesPoint(title, this.lex(s)) &&
       isComplete(title, this.lex(s)) &&

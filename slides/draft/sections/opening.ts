@@ -290,7 +290,19 @@ export function contextSlide(ctx: PlanContext): PlannedSlide | undefined {
   // wherever in the paragraph it stands ("The replacement … cost £2.3 million" closes a narrative lede).
   const title = ctx.pointTitle('context', first.slice(0, CONTEXT_BULLETS + 1));
   const ranked = [...ctx.besideTitle(first)].sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
-  const bullets = inReadingOrder(withinWords(ctx, ranked, MAX_EVIDENCE_WORDS).slice(0, CONTEXT_BULLETS));
+  const bullets = inReadingOrder(
+    withinWords(ctx, ranked, MAX_EVIDENCE_WORDS)
+      .filter((s) => !ctx.longBullet(s))
+      .slice(0, CONTEXT_BULLETS),
+  );
+  // An opening with nothing a bullet can say makes no slide: its sentences stay free for the others.
+  if (bullets.length === 0) {
+    const stated = ctx.titleRef;
+    if (stated && !ctx.silent.has(stated)) ctx.used.delete(stated);
+    ctx.titleRef = undefined;
+    ctx.unclaim(title);
+    return undefined;
+  }
   return ctx.slide(
     'context',
     'bullets',

@@ -10,6 +10,7 @@ import { PlanContext } from '../../../../slides/draft/planContext';
 import { statesThesis } from '../../../../slides/draft/select';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
+import { wordsOf as checkWords } from '../../../../slides/check/words';
 import type { ImportedArticle } from '../../../../slides/import/types';
 
 /** Slides show the points their notes say, and the cuts that make room for them keep what the source says. */
@@ -396,5 +397,38 @@ describe('series, conditions and chronology dashes', () => {
     const { text } = draftDeck(source);
     expect(text).not.toMatch(/\*\* — [–—-]/);
     expect(text).not.toMatch(/^## Bottom line: And /m);
+  });
+});
+
+describe('the opening slide', () => {
+  it('is made only when the opening has something a bullet can say, and titles count as the check counts', () => {
+    const source = article(
+      [
+        'Halvorsen Marine said on Thursday it would cut 1,150 jobs and close its oldest yard after reporting a sharp fall in half-year profit, as delays on two ferry contracts and rising steel costs squeezed margins.',
+        'Pre-tax profit dropped to £38 million in the six months to September, from £79 million a year earlier. The operating margin narrowed to 4.1 per cent.',
+        'The company said restructuring would cost about £64 million. A further 280 roles will go at its headquarters.',
+        'Shareholders will vote on the sale of the yard next month.',
+      ],
+      'Halvorsen Marine to cut 1,150 jobs as quarterly profit halves',
+    );
+    const pipeline = article(
+      [
+        'Automatic retries hid our flaky tests for two years.',
+        'The pipeline runs about 9,200 times a month across branches and merges. Each run takes about twelve minutes.',
+        'After fourteen months of tracking, flaky failures fell from 2.7% to 0.4% of runs.',
+      ],
+      'Retries hide flaky tests',
+    );
+    const ctx = new PlanContext(pipeline, analyzeArticle(pipeline));
+    const runs = ctx.analysis.sentences.find((x) => x.text.startsWith('The pipeline runs'));
+    if (!runs) throw new Error('no sentence');
+    const title = ctx.headlineTitle(runs, 10, [], true);
+    if (title) expect(checkWords(title).length).toBeLessThanOrEqual(10);
+    const { deck } = parseDeck(draftDeck(source).text);
+    for (const slide of deck.slides) {
+      const title = /^## (.+)$/m.exec(slide.body)?.[1] ?? '';
+      expect(checkWords(title.replace(/^[^:]+: /, '')).length, title).toBeLessThanOrEqual(10);
+      for (const b of bulletsOf(slide.body)) expect(checkWords(b).length, b).toBeLessThanOrEqual(20);
+    }
   });
 });
