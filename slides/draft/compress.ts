@@ -26,6 +26,7 @@ import {
   LEADING_APPOSITIVE,
   LEADING_PRONOUN,
   LIST_NUMBER,
+  OPEN_END_POS,
   outsideQuotes,
   parallelItem,
   NAME_APPOSITIVE,
@@ -294,9 +295,6 @@ function badSeam(before: string, aside: string, after: string, lexicon: Lexicon)
 /** ", waiting for an assessment 17 per cent,": a list item ending on its figure. */
 const GAPPED_ITEM = /\d[\d.,]*\s*(?:per cent|percent|%)?\s*,?$/;
 
-/** Words after which a comma cannot open an aside: the phrase they start goes on past it. */
-const OPEN_BEFORE_COMMA = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
-
 /** The rule-based reductions, lightest first; each only removes whole constituents. */
 function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const steps: string[] = [];
@@ -311,7 +309,7 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     mainVerbAside(aside, whole.slice(0, at), lexicon) ||
     listedOn(aside, whole.slice(at + aside.length), lexicon) ||
     // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
-    OPEN_BEFORE_COMMA.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
+    OPEN_END_POS.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
     // "1.21 million people, served by one board, | two county councils …": an item of a list, not an aside.
     badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon) ||
     parallelItem(whole.slice(0, at), aside)

@@ -93,6 +93,9 @@ export const SPACE_BEFORE_PUNCT = /\s+([,.;:!?])/g;
 export const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 export const FINAL_STOP = /[.!?]+["”’]?$/;
 
+/** Parts of speech a phrase cannot end on: after one, the phrase goes on past a comma ("a wider, lower embankment"). */
+export const OPEN_END_POS: ReadonlySet<string> = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
+
 /** True when position `at` of `text` lies inside a quotation (an odd number of quote marks before it). */
 export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);

@@ -9,7 +9,7 @@
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
 import { listedOn, posOf, type Lexicon } from './clauses';
-import { insideQuotes, parallelItem } from './compressRules';
+import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
 export const COPIED_RUN = 8;
@@ -137,7 +137,7 @@ const MODALS = new Set([
 ]);
 /** A "person" the tagger found whose last word names an organisation ("Ridgeline Health"): never shortened. */
 export const ORGANISATION_WORD =
-  /\b(?:Health|Group|Bank|Institute|Inc\.?|Ltd\.?|Company|Co\.?|Corp\.?|Corporation|Council|Committee|Association|Party|University|College|Hospital|Ministry|Agency|Fund|Board|Commission|Foundation|Trust|Center|Centre|Network|Services|Systems|Partners|Capital|Energy|Motors|Airlines|Press|News|Times|Post|Journal|Review|Court|Office|Department|Union|Alliance|League|Federation|Authority|Holdings|Labs?|Logistics|Robotics|Freight|Securities|Technologies|Industries|Pharmaceuticals|Insurance|Airways|Shipping|Media|Solutions|Software|Registry|Forum|Society|Marine|Maritime|Shipbuilding|Shipyards?|Aerospace|Engineering|Construction|Foods|Brands|Pharma|Telecom|Motors|Command|Navy|Army|Police|Coastguard|Directorate|Secretariat|Parliament|Assembly|Senate|Government|Coalition|Initiative|Observatory|Analytics|Markets|Railways?|Steel|Mining|Therapeutics|plc|LLC|GmbH|AG|SA|Reports)$/;
+  /\b(?:Health|Group|Bank|Institute|Inc\.?|Ltd\.?|Company|Co\.?|Corp\.?|Corporation|Council|Committee|Association|Party|University|College|Hospital|Ministry|Agency|Fund|Board|Commission|Foundation|Trust|Center|Centre|Network|Services|Systems|Partners|Capital|Energy|Motors|Airlines|Press|News|Times|Post|Journal|Review|Court|Office|Department|Union|Alliance|League|Federation|Authority|Holdings|Labs?|Logistics|Robotics|Freight|Securities|Technologies|Industries|Pharmaceuticals|Insurance|Airways|Shipping|Media|Solutions|Software|Registry|Forum|Society|Marine|Maritime|Shipbuilding|Shipyards?|Aerospace|Engineering|Construction|Foods|Brands|Pharma|Telecom|Command|Navy|Army|Police|Coastguard|Directorate|Secretariat|Parliament|Assembly|Senate|Government|Coalition|Initiative|Observatory|Analytics|Markets|Railways?|Steel|Mining|Therapeutics|plc|LLC|GmbH|AG|SA|Reports)$/;
 
 /** Titles and offices written before a name; dropped with the given names when a name is shortened. */
 const NAME_TITLES =
@@ -300,8 +300,6 @@ export function shortenPeople(text: string, people: readonly string[]): string {
 
 const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
 const LAST_SEGMENT = /,\s([^,"“”]+)$/;
-/** Words a noun phrase or clause cannot end on. */
-const OPEN_END_POS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** "…, when it finally opened in 2024": text that ends inside a subordinate aside, which the main clause follows. */
 const SUBORDINATE_ASIDE =

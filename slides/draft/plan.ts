@@ -139,7 +139,7 @@ export class BriefingPlanner {
         .map((ref) => (ref ? ctx.byRef.get(ref) : undefined))
         .filter((s): s is AnalyzedSentence => !!s),
     );
-    const candidates = slide.sources
+    const candidates = [...new Set(slide.sources)]
       .map((ref) => ctx.byRef.get(ref))
       .filter(
         (s): s is AnalyzedSentence =>
@@ -150,7 +150,7 @@ export class BriefingPlanner {
     for (const s of candidates) {
       if (slide.items.length >= TOPPED_UP_BULLETS) break;
       const text = ctx.bulletText(s);
-      if (ctx.used.has(s.ref) || words() + checkWords(text).length > TOPPED_UP_WORDS) continue;
+      if (words() + checkWords(text).length > TOPPED_UP_WORDS) continue;
       if (slide.items.some((item) => item.text.toLowerCase() === text.toLowerCase())) continue;
       const item = ctx.item(s);
       slide.items.push({ ...item, text: saidInTitle(item.text, slide.title) });

@@ -79,6 +79,11 @@ const TERMINAL = /[.!?]["”’]?$/;
 /** Bullets opening on these say nothing on their own ("Some countries do this", "It matters because …"). */
 const VAGUE_START =
   /^(?:it|this|that|these|those|they|he|she|some|none|all of this|both|nor|and|but|yet|so|my argument|the answer|the point|the question|the problem)\b/i;
+/** A text's words as the draft counts them or as the briefing check does ("61,400" is two), whichever is more. */
+function shownWords(text: string): number {
+  return Math.max(wordCount(text), checkWords(text).length);
+}
+
 /** "Some researchers caution …", "Both banks …": a quantifier before the noun it counts is a subject. */
 function namesItsSubject(text: string, lexicon: Lexicon): boolean {
   const m = /^(?:some|both)\s+([\p{L}-]+)/iu.exec(text);
@@ -606,7 +611,7 @@ export class PlanContext {
         if (!speaker && this.quoted(s)) continue;
         const said = withSpeaker(stated, speaker);
         // Counted as the briefing check counts a title's words too ("9,200" is two).
-        if (Math.max(wordCount(said), checkWords(said).length) <= maxWords && this.isFree(said)) return said;
+        if (shownWords(said) <= maxWords && this.isFree(said)) return said;
       }
     }
     return undefined;
@@ -658,7 +663,7 @@ export class PlanContext {
     return (
       orphan ||
       // Counted as the briefing check counts them, so a bullet the draft keeps is one the check passes.
-      Math.max(words, checkWords(bullet).length) > MAX_BULLET_WORDS ||
+      shownWords(bullet) > MAX_BULLET_WORDS ||
       words < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
       (VAGUE_START.test(bullet) && !namesItsSubject(bullet, this.lex(s))) ||
@@ -717,10 +722,7 @@ export class PlanContext {
     }
     // Part of a quotation that spans sentences stays in quotation marks.
     // The speaker's label stays outside the marks ('Okonedo: "the measures …"').
-    if (
-      (inQuotation(s) || this.insideQuotation(s) || WHOLLY_QUOTED.test(s.text.trim())) &&
-      !QUOTE_MARKS.test(bullet)
-    ) {
+    if (this.quoted(s) && !QUOTE_MARKS.test(bullet)) {
       const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
       bullet = `${label}"${bullet.slice(label.length)}"`;
     }
@@ -829,6 +831,14 @@ export class PlanContext {
     this.titles.delete(title.toLowerCase());
   }
 
+  /** Gives back the last point title and the sentence it was made from: its slide is not made after all. */
+  withdrawTitle(title: string): void {
+    const stated = this.titleRef;
+    if (stated && !this.silent.has(stated)) this.used.delete(stated);
+    this.titleRef = undefined;
+    this.unclaim(title);
+  }
+
   /** Records a title as taken (made unique first). */
   claim(title: string): string {
     const unique = uniqueTitle(title, this.titles);
@@ -850,7 +860,7 @@ export class PlanContext {
     const present = sentences.filter((s): s is AnalyzedSentence => !!s);
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
-      Math.max(wordCount(title), checkWords(title).length) <= TITLE_WORDS &&
+      shownWords(title) <= TITLE_WORDS &&
       this.isFree(title) &&
       statesPoint(title, this.lex(s)) &&
       isComplete(title, this.lex(s)) &&

@@ -128,6 +128,18 @@ function endsOnVerb(text: string, lexicon: Lexicon): boolean {
   );
 }
 
+/** A title's last word, bare. */
+const lastWordOf = (title: string) => bare(wordsOf(title).pop() ?? '');
+
+/** Where the title ends in `source` when "and" or "or" follows that end with no punctuation between. */
+function endBeforeAnd(title: string, source: string): { words: string[]; at: number } | undefined {
+  const end = endInSource(title, source);
+  const { words, at } = end;
+  if (at < 0 || /[,;:.!?]$/.test(words[at] ?? '') || !/^(?:and|or)$/i.test(bare(words[at + 1] ?? '')))
+    return undefined;
+  return end;
+}
+
 /** Words that name an item of a series. */
 const ITEM_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 
@@ -135,8 +147,7 @@ const ITEM_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 function seriesFollows(title: string, source: string, lexicon: Lexicon): boolean {
   const { words, at } = endInSource(title, source);
   if (at < 0 || !/,$/.test(words[at] ?? '')) return false;
-  const last = bare(wordsOf(title).pop() ?? '');
-  if (!['NOUN', 'PROPN'].includes(posOf(last, lexicon))) return false;
+  if (!['NOUN', 'PROPN'].includes(posOf(lastWordOf(title), lexicon))) return false;
   const rest = words.slice(at + 1, at + 6);
   const join = rest.findIndex((w) => SERIES_NEXT.test(bare(w)));
   if (join < 1) return false;
@@ -151,10 +162,10 @@ function seriesFollows(title: string, source: string, lexicon: Lexicon): boolean
  * and thinking tests,"): the words after "and" up to the next stop are modifiers and a noun, and no verb follows.
  */
 function coordinatedModifier(title: string, source: string, lexicon: Lexicon): boolean {
-  const { words, at } = endInSource(title, source);
-  if (at < 0 || /[,;:.!?]$/.test(words[at] ?? '') || !/^(?:and|or)$/i.test(bare(words[at + 1] ?? '')))
-    return false;
-  if (posOf(bare(wordsOf(title).pop() ?? ''), lexicon) !== 'NOUN') return false;
+  const end = endBeforeAnd(title, source);
+  if (!end) return false;
+  const { words, at } = end;
+  if (posOf(lastWordOf(title), lexicon) !== 'NOUN') return false;
   const phrase: string[] = [];
   for (const word of words.slice(at + 2, at + 6)) {
     phrase.push(bare(word));
@@ -179,10 +190,10 @@ function coordinatedModifier(title: string, source: string, lexicon: Lexicon): b
  * clause of its own ("… in January | and wages rose") is no object.
  */
 function coordinatedObject(title: string, source: string, lexicon: Lexicon): boolean {
-  const { words, at } = endInSource(title, source);
-  if (at < 0 || /[,;:.!?]$/.test(words[at] ?? '') || !/^(?:and|or)$/i.test(bare(words[at + 1] ?? '')))
-    return false;
-  if (!['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon))) return false;
+  const end = endBeforeAnd(title, source);
+  if (!end) return false;
+  const { words, at } = end;
+  if (!['NOUN', 'PROPN'].includes(posOf(lastWordOf(title), lexicon))) return false;
   const first = posOf(bare(words[at + 2] ?? ''), lexicon);
   if (!OBJECT_START.has(first) || first === 'PRON') return false;
   for (let i = at + 2; i < words.length; i++) {
@@ -202,6 +213,12 @@ const REPORTING_ASIDE =
 /** "spent years negotiating": verbs whose "-ing" complement says what the time went on. */
 const SPENDING_VERB = /\b(?:spend|spends|spent|spending|waste|wastes|wasted)\b/i;
 
+/** True when the title's end is a comma in `source` and the sentence goes on after it. */
+function goesOnAfterComma(title: string, source: string): boolean {
+  const { words, at } = endInSource(title, source);
+  return at >= 0 && /,$/.test(words[at] ?? '') && at < words.length - 1;
+}
+
 /** A condition or concession opening a clause, whose main clause follows the comma that closes it. */
 const CONDITION_OPENER = /\b(?:if|unless|when|once|although|though|because|while)\s[^,]*$/i;
 
@@ -212,8 +229,7 @@ function openCondition(title: string, source: string): boolean {
     /^(?:if|unless|when|once|although|though|because|while)\b/i.test(title)
   )
     return false;
-  const { words, at } = endInSource(title, source);
-  return at >= 0 && /,$/.test(words[at] ?? '') && at < words.length - 1;
+  return goesOnAfterComma(title, source);
 }
 
 /** ", Kessaria's irrigation ministry has estimated": a reporting clause closing a title. */
@@ -223,8 +239,7 @@ const REPORTING_END =
 /** True when the title ends on a reporting aside that the source goes on after ("…, X has estimated, | would …"). */
 function endsOnReportingAside(title: string, source: string): boolean {
   if (!REPORTING_END.test(title.trim())) return false;
-  const { words, at } = endInSource(title, source);
-  return at >= 0 && /,$/.test(words[at] ?? '') && at < words.length - 1;
+  return goesOnAfterComma(title, source);
 }
 
 /** The word of `source` after a reporting aside that follows the title's end, if one does. */
@@ -351,8 +366,7 @@ function wordBefore(title: string, source: string): string {
     .map(bare)
     .filter((w) => w && !ARTICLE.test(w))
     .slice(0, 2);
-  const words = source.split(SPACE);
-  const kept = contentWords(words);
+  const { words, kept } = sourceWords(source);
   if (head.length < 2) return '';
   for (let k = 0; k + 1 < kept.length; k++)
     if (kept[k]?.w === head[0] && kept[k + 1]?.w === head[1]) {
@@ -412,7 +426,7 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/,\s*not\s[^,]*$/i.test(title) && VERBISH_NEXT.has(posOf(across, lexicon)) && !/ing$/i.test(across))
     return false;
   // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
-  if (/^(?:not|rather)$/i.test(continuationOf(title, source) ?? '')) return false;
+  if (/^(?:not|rather)$/i.test(across)) return false;
   // "asks younger people, | renters and those on low incomes to subsidise …": a series cut after its first item.
   if (seriesFollows(title, source, lexicon)) return false;
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
@@ -430,16 +444,16 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "A 5% reduction in flow, Kessaria's ministry has estimated, | would cut …": a cut after a reporting aside
   // leaves the subject without its verb.
   if (endsOnReportingAside(title, source)) return false;
+  const lastWord = lastWordOf(title);
   // "pay host towns and landowners | an annual share": a second object (or a noun phrase) cut off.
   if (
     next &&
-    ['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon)) &&
+    ['NOUN', 'PROPN'].includes(posOf(lastWord, lexicon)) &&
     ['DET', 'NUM'].includes(posOf(next, lexicon)) &&
     !/^(?:this|that|these|those|last|next|each|every)$/i.test(next)
   )
     return false;
   // "a standard battery of memory | tests": a noun compound cut before its head.
-  const lastWord = bare(wordsOf(title).pop() ?? '');
   if (
     next &&
     posOf(next, lexicon) === 'NOUN' &&

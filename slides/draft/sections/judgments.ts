@@ -53,8 +53,7 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
   // for another.
   if ((evidence.length === 0 && !elaboration) || stated === undefined) {
-    if (stated && !ctx.silent.has(stated)) ctx.used.delete(stated);
-    ctx.unclaim(title);
+    ctx.withdrawTitle(title);
     return undefined;
   }
   const bullets = inReadingOrder(evidence);

@@ -297,10 +297,7 @@ export function contextSlide(ctx: PlanContext): PlannedSlide | undefined {
   );
   // An opening with nothing a bullet can say makes no slide: its sentences stay free for the others.
   if (bullets.length === 0) {
-    const stated = ctx.titleRef;
-    if (stated && !ctx.silent.has(stated)) ctx.used.delete(stated);
-    ctx.titleRef = undefined;
-    ctx.unclaim(title);
+    ctx.withdrawTitle(title);
     return undefined;
   }
   return ctx.slide(

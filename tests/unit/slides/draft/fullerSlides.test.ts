@@ -22,6 +22,14 @@ const article = (paragraphs: string[], title: string): ImportedArticle => ({
   warnings: [],
 });
 
+/** A context over an article, and its sentence that starts with `start`. */
+function sentenceIn(source: ImportedArticle, start: string) {
+  const ctx = new PlanContext(source, analyzeArticle(source));
+  const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starts with ${start}`);
+  return { ctx, s };
+}
+
 const bulletsOf = (body: string) =>
   body
     .split('\n')
@@ -75,9 +83,7 @@ describe('cuts a bullet or title may not make', () => {
       ],
       'Grounded tanker exposes gaps in oversight',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Danish officials'));
-    if (!s) throw new Error('no sentence');
+    const { ctx, s } = sentenceIn(source, 'Danish officials');
     expect(ctx.bulletText(s)).toMatch(/^Danish officials argued/);
   });
 });
@@ -120,9 +126,7 @@ describe('quotations, numbered lists and studies', () => {
   );
 
   it('gives the middle of a quotation its speaker, and titles nothing with quoted words alone', () => {
-    const ctx = new PlanContext(science, analyzeArticle(science));
-    const middle = ctx.analysis.sentences.find((x) => x.text.startsWith('A long nap'));
-    if (!middle) throw new Error('no sentence');
+    const { ctx, s: middle } = sentenceIn(science, 'A long nap');
     expect(ctx.speaker(middle)).toBe('Osei-Bonsu');
     expect(ctx.bulletText(middle)).toBe('Osei-Bonsu: "a long nap seems to be associated with worse ones"');
     const { deck } = parseDeck(draftDeck(science).text);
@@ -139,9 +143,7 @@ describe('quotations, numbered lists and studies', () => {
       cutsMeaning('Every two years, participants completed a standard battery of memory', tests, lex),
     ).toBe(true);
     expect(cutsMeaning('The difference was roughly equivalent', tests, lex)).toBe(true);
-    const ctx = new PlanContext(science, analyzeArticle(science));
-    const thakkar = ctx.analysis.sentences.find((x) => x.text.startsWith('Professor Thakkar'));
-    if (!thakkar) throw new Error('no sentence');
+    const { ctx, s: thakkar } = sentenceIn(science, 'Professor Thakkar');
     // "a brief, controlled nap": the comma between adjectives opens no aside.
     expect(ctx.bulletText(thakkar)).toContain('a brief, controlled nap may differ from others');
   });
@@ -175,9 +177,7 @@ describe("a speaker's words", () => {
       ],
       'A valley town loses its hospital',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('"Older patients'));
-    if (!s) throw new Error('no sentence');
+    const { ctx, s } = sentenceIn(source, '"Older patients');
     expect(ctx.bulletText(s)).toContain(
       '"Older patients, people without a reliable car, people who can\'t take a day off work,"',
     );
@@ -280,9 +280,7 @@ describe('a title that would copy eight words', () => {
       ],
       'Halvorsen Marine profit falls',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The operating margin'));
-    if (!s) throw new Error('no sentence');
+    const { ctx, s } = sentenceIn(source, 'The operating margin');
     expect(ctx.headlineTitle(s, 10)).toBe('Operating margin narrowed to 4.1 per cent');
   });
 });
@@ -296,10 +294,8 @@ describe('names with titles, and objects coordinated', () => {
       ],
       'A river town fights for its maternity ward',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const { ctx, s } = sentenceIn(source, 'State Senator');
     expect(ctx.people).toContain('Carla Whitfield');
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('State Senator'));
-    if (!s) throw new Error('no sentence');
     expect(ctx.bulletText(s)).toMatch(/^Whitfield said/);
   });
 
@@ -321,9 +317,7 @@ describe('a bullet whose main verb was cut', () => {
       ],
       'Halvorsen Marine to close a yard',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Regional officials'));
-    if (!s) throw new Error('no sentence');
+    const { ctx, s } = sentenceIn(source, 'Regional officials');
     const bullet = ctx.bulletText(s);
     expect(ctx.longBullet(s) || /called for/.test(bullet)).toBe(true);
   });
@@ -419,9 +413,7 @@ describe('the opening slide', () => {
       ],
       'Retries hide flaky tests',
     );
-    const ctx = new PlanContext(pipeline, analyzeArticle(pipeline));
-    const runs = ctx.analysis.sentences.find((x) => x.text.startsWith('The pipeline runs'));
-    if (!runs) throw new Error('no sentence');
+    const { ctx, s: runs } = sentenceIn(pipeline, 'The pipeline runs');
     const title = ctx.headlineTitle(runs, 10, [], true);
     if (title) expect(checkWords(title).length).toBeLessThanOrEqual(10);
     const { deck } = parseDeck(draftDeck(source).text);
