@@ -48,9 +48,44 @@ function isNameWord(word: Word | undefined, first: boolean): boolean {
   return word.pos === 'PROPN' || placeFor(word.text) !== undefined || ACRONYM.test(word.text);
 }
 
+/** One-word titles that may close a longer one ("Chief Justice", "Data Protection Commissioner"). */
+const TITLE_HEADS = new Set([
+  'Justice',
+  'Judge',
+  'Commissioner',
+  'Minister',
+  'Secretary',
+  'Governor',
+  'Chancellor',
+  'Mayor',
+  'Ambassador',
+  'Inspector',
+  'Superintendent',
+  'Councillor',
+  'Senator',
+  'Director',
+  'Chair',
+  'Chairman',
+  'Chairwoman',
+]);
+
 function stripTitle(words: string[]): { rest: string[]; role?: string } {
   let role: string | undefined;
   let rest = words;
+  // "Chief Justice Arvid Kjeldsen", "Data Protection Commissioner Henrik Aalto": the words up to the title's head
+  // are the title, when a name follows it.
+  const head = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && TITLE_HEADS.has(w));
+  // "the Chief Justice": a title with no name after it names no one.
+  if (
+    words.length > 1 &&
+    TITLE_HEADS.has(words[words.length - 1] ?? '') &&
+    words.every((w) => CAPITALISED.test(w))
+  )
+    return { rest: [], role: words.join(' ') };
+  if (head > 0 && !words.slice(0, head).some((w) => ORG_KEYWORDS.has(w) || ACRONYM.test(w))) {
+    role = words.slice(0, head + 1).join(' ');
+    rest = words.slice(head + 1);
+  }
   for (let changed = true; changed && rest.length > 0;) {
     changed = false;
     for (const title of PERSON_TITLES) {

@@ -215,12 +215,14 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
 
 /**
  * True when a comma aside opening on an "-ed" or "-ing" word holds the sentence's main verb ("Kessler, the
- * largest maker, | reported revenue of $2.41 billion on Wednesday, | up 18%"): no finite verb comes before it.
+ * largest maker, | reported revenue of $2.41 billion on Wednesday, | up 18%"): no finite verb comes before it,
+ * and the words after it do not open on one ("A report by the board, published on Monday, | concludes that …").
  */
-function mainVerbAside(aside: string, before: string, lexicon: Lexicon): boolean {
+function mainVerbAside(aside: string, before: string, after: string, lexicon: Lexicon): boolean {
   const [first = '', second = ''] = wordsOf(aside);
   // "starting with Aliyev", "including X": an -ing word followed by a preposition opens a phrase, not a verb.
   if (!/(?:ed|ing)$/i.test(first) || (/ing$/i.test(first) && posOf(second, lexicon) === 'ADP')) return false;
+  if (hasFiniteVerb(wordsOf(after).slice(0, 1), lexicon)) return false;
   return !hasFiniteVerb(wordsOf(before.replace(/,[^,]*,/g, ' ')), lexicon);
 }
 
@@ -306,7 +308,7 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   text = outsideQuotes(text, AS_ASIDE, () => ',');
   text = outsideQuotes(text, COMMA_ASIDE, () => '');
   text = outsideQuotes(text, PAIRED_COMMA_ASIDE, (aside: string, at: number, whole: string) =>
-    mainVerbAside(aside, whole.slice(0, at), lexicon) ||
+    mainVerbAside(aside, whole.slice(0, at), whole.slice(at + aside.length), lexicon) ||
     listedOn(aside, whole.slice(at + aside.length), lexicon) ||
     // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
     OPEN_END_POS.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
@@ -382,6 +384,23 @@ function fitByPhraseCuts(
   return trailingPhraseCuts(text, lexicon, allowed)
     .map(tidy)
     .find((c) => words(c) <= max && words(c) >= MIN_WORDS - 1 && keeps(c, keep) && isComplete(c, lexicon));
+}
+
+/**
+ * Every compression of a sentence the rules allow, lightest first: each complete reduction, then its trailing
+ * phrase cuts, longest first. The caller picks the first that makes a sound bullet, when the preferred compression
+ * does not (see PlanContext.bulletText). Each only removes whole constituents, so none can add a fact.
+ */
+export function compressionCandidates(sentence: string, opts: CompressOptions = {}): string[] {
+  const lexicon = opts.lexicon ?? lexiconOf(sentence);
+  const found = new Set<string>();
+  for (const step of completeSteps(sentence, { ...opts, keep: [] }, lexicon)) {
+    for (const text of [step, ...trailingPhraseCuts(step, lexicon).map(tidy)]) {
+      const bullet = balanceQuotes(capitalise(tidy(text)));
+      if (words(bullet) >= MIN_WORDS && isComplete(bullet, lexicon) && endsCleanly(bullet)) found.add(bullet);
+    }
+  }
+  return [...found];
 }
 
 /**

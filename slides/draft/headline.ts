@@ -350,13 +350,24 @@ function inList(before: string, inner: string): boolean {
  * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
  * and a last comma segment that holds none ("…, in the process").
  */
+/** Parts of speech that open a noun phrase of their own after a noun ("rosters | safe staffing and support"). */
+const NOUN_PHRASE_START = new Set(['ADJ', 'NOUN', 'DET', 'NUM']);
+
+/** True when dropping what stands between `before` and `after` would run one noun phrase into another. */
+function gluesPhrases(before: string, after: string, lexicon: Lexicon): boolean {
+  const left = bare(before.split(SPACE).pop() ?? '');
+  const right = bare(after.trim().split(SPACE)[0] ?? '');
+  return posOf(left, lexicon) === 'NOUN' && NOUN_PHRASE_START.has(posOf(right, lexicon));
+}
+
 export function dropAsides(text: string, lexicon: Lexicon): string {
   let out = text.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
     insideQuotes(all, at) ||
     parallelItem(all.slice(0, at), inner) ||
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||
-    listedOn(inner, all.slice(at + whole.length), lexicon)
+    listedOn(inner, all.slice(at + whole.length), lexicon) ||
+    gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon)
       ? whole
       : ' ',
   );

@@ -36,7 +36,13 @@ import { anonymousLabel, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
-import { afterColon, compressSentence, titleClause, type CompressOptions } from './compress';
+import {
+  afterColon,
+  compressionCandidates,
+  compressSentence,
+  titleClause,
+  type CompressOptions,
+} from './compress';
 import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
@@ -103,18 +109,32 @@ const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unles
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
+/** A text opening on one of these has no subject ("Fought a three-week strike in 2023"). */
+const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
+/** "The town was proud of it": a text ending on a pronoun its sentence resolved before the cut. */
+const ENDS_ON_PRONOUN = /\b(?:it|them|this|that|these|those|him|her)$/i;
+
 /** ", where unemployment stands at 6.8 per cent": a relative clause set off by commas (or ending the text). */
 const COMMA_RELATIVE = /,\s(?:where|which|who|whom|whose|when)\b[^,]*(?:,|$)/gi;
+/** "work that their hospitals cannot make …": a relative clause right after its noun, to the next comma. */
+const NOUN_RELATIVE = /(\p{L}+)\s(?:that|which|who|whom|whose|where|when)\b[^,]*/gu;
 
 /**
  * True when a text's only finite verbs are inside relative clauses ("Regional officials in the Carrow district,
- * where unemployment stands at 6.8 per cent"): the main clause's verb was cut.
+ * where unemployment stands at 6.8 per cent"; "For other countries, or for part-time work that their hospitals
+ * cannot make compatible"): the main clause's verb was cut.
  */
 function onlyRelativeVerbs(text: string, lexicon: Lexicon): boolean {
-  if (!COMMA_RELATIVE.test(text)) return false;
-  COMMA_RELATIVE.lastIndex = 0;
-  const main = text.replace(COMMA_RELATIVE, ' ').replace(SHORT_LABEL, '');
-  return !/["“]/.test(main) && !hasFiniteVerb(wordsOf(main), lexicon);
+  const body = text.replace(SHORT_LABEL, '');
+  // A text opening on a preposition has no subject before a relative clause ("work that their hospitals cannot
+  // make …"): its verbs are the relative's. Elsewhere a relative without commas may run into the main verb.
+  const fragment = posOf(wordsOf(body)[0] ?? '', lexicon) === 'ADP';
+  const main = body
+    .replace(COMMA_RELATIVE, ' ')
+    .replace(NOUN_RELATIVE, (whole, noun: string) =>
+      fragment && ['NOUN', 'PROPN'].includes(posOf(noun, lexicon)) ? noun : whole,
+    );
+  return main !== body && !/["“]/.test(main) && !hasFiniteVerb(wordsOf(main), lexicon);
 }
 
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
@@ -290,6 +310,8 @@ export class PlanContext {
   readonly english: boolean;
   private readonly lexicons = new Map<string, Lexicon>();
   private readonly compressed = new Map<string, string>();
+  /** Bullets made per sentence and options, memoised (slides, long-bullet tests and notes ask for the same ones). */
+  private readonly bullets = new Map<string, string>();
   /** Titles given so far (lower case): no two slides share one. */
   private readonly titles = new Set<string>();
   /** Full names (two words or more) of the people the article names, longest first. */
@@ -655,25 +677,31 @@ export class PlanContext {
   /** True when the sentence's bullet runs past {@link LONG_BULLET_WORDS} even compressed. */
   longBullet(s: AnalyzedSentence): boolean {
     if (!this.english) return false;
-    const bullet = this.bulletText(s);
-    // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
-    const words = wordCount(bullet);
     // A quotation or opinion whose speaker cannot be found is not shown as if it were a fact.
     const orphan = (isAttributed(s) || this.insideQuotation(s)) && !this.speaker(s);
-    return (
-      orphan ||
+    return orphan || !this.soundBullet(this.bulletText(s), s);
+  }
+
+  /**
+   * True when a bullet made from `s` is one the briefing check passes and says what its sentence says: short,
+   * whole, ending cleanly, naming its subject, and no cut that changes the sentence's meaning.
+   */
+  private soundBullet(bullet: string, s: AnalyzedSentence): boolean {
+    const lexicon = this.lex(s);
+    // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
+    return !(
       // Counted as the briefing check counts them, so a bullet the draft keeps is one the check passes.
       shownWords(bullet) > MAX_BULLET_WORDS ||
-      words < MIN_BULLET_WORDS ||
+      wordCount(bullet) < MIN_BULLET_WORDS ||
       !endsCleanly(bullet) ||
-      (VAGUE_START.test(bullet) && !namesItsSubject(bullet, this.lex(s))) ||
+      (VAGUE_START.test(bullet) && !namesItsSubject(bullet, lexicon)) ||
       aboutThePiece(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
-      subordinateOnly(bullet, this.lex(s)) ||
-      onlyRelativeVerbs(bullet, this.lex(s)) ||
-      cutsClauseVerb(bullet, s.text, this.lex(s)) ||
-      cutsMainVerb(bullet, s.text, this.lex(s)) ||
-      cutsMeaning(bullet, s.text, this.lex(s))
+      subordinateOnly(bullet, lexicon) ||
+      onlyRelativeVerbs(bullet, lexicon) ||
+      cutsClauseVerb(bullet, s.text, lexicon) ||
+      cutsMainVerb(bullet, s.text, lexicon) ||
+      cutsMeaning(bullet, s.text, lexicon)
     );
   }
 
@@ -682,6 +710,36 @@ export class PlanContext {
    * keeps one of them (the notes quote the whole sentence).
    */
   bulletText(s: AnalyzedSentence, opts: BulletOptions = {}): string {
+    const key = `${s.ref}|${opts.maxWords ?? ''}|${opts.keepConcession ? 1 : 0}`;
+    let bullet = this.bullets.get(key);
+    if (bullet === undefined) {
+      bullet = this.preferredBullet(s, opts);
+      // When the preferred compression makes no sound bullet, the lightest other compression that does, keeping
+      // the most figures: the point reaches the slide rather than only the notes.
+      if (this.english && !this.soundBullet(bullet, s)) {
+        const preferred = bullet;
+        const figures = this.figureTexts(s);
+        const kept = (t: string) => figures.filter((f) => t.includes(f)).length;
+        const lexicon = this.lex(s);
+        // A cut shorter than the preferred one says less: it keeps a figure when the sentence has one, opens on
+        // its subject and does not end on a pronoun. A longer one only gives back words the preferred cut lost.
+        const keepsEnough = (t: string) =>
+          wordCount(t) >= wordCount(preferred) ||
+          ((figures.length === 0 || kept(t) > 0) &&
+            !NO_SUBJECT_POS.has(posOf(wordsOf(t)[0] ?? '', lexicon)) &&
+            !ENDS_ON_PRONOUN.test(t));
+        const sound = compressionCandidates(s.text, { ...opts, lexicon })
+          .map((t) => this.shapedBullet(t, s))
+          .filter((t) => keepsEnough(t) && this.soundBullet(t, s));
+        bullet = sound.sort((a, b) => kept(b) - kept(a))[0] ?? bullet;
+      }
+      this.bullets.set(key, bullet);
+    }
+    return bullet;
+  }
+
+  /** The bullet the rules prefer: the compression that keeps the sentence's figures, shaped as a bullet. */
+  private preferredBullet(s: AnalyzedSentence, opts: BulletOptions): string {
     const figures = this.figureTexts(s);
     let text = this.compress(s, { ...opts, keep: figures });
     if (figures.length >= 2 && wordCount(text) > LONG_BULLET_WORDS)
@@ -694,15 +752,7 @@ export class PlanContext {
     // 'Carver put it more sharply: "Robots do not buy houses."': the words quoted are the point, with their speaker.
     const quote = introducedQuote(s.text);
     if (quote && speaker && wordCount(quote) < MAX_BULLET_WORDS) return `${speaker}: "${quote}"`;
-    const shape = (t: string) =>
-      withSpeaker(
-        headlineBase(
-          reportedSpeech(inFull(this.resolveOpener(t, s), speaker, this.people), speaker),
-          lexicon,
-          this.people,
-        ),
-        speaker,
-      );
+    const shape = (t: string) => this.shapedBullet(t, s, false);
     let bullet = shape(text);
     if (wordCount(bullet) > MAX_BULLET_WORDS) {
       // A tighter aim, then the last trailing phrases, before the bullet is left long.
@@ -720,8 +770,29 @@ export class PlanContext {
       if (wordCount(bullet) > MAX_BULLET_WORDS && opening && keepsFigure && wordCount(opening) >= 8)
         bullet = opening;
     }
-    // Part of a quotation that spans sentences stays in quotation marks.
-    // The speaker's label stays outside the marks ('Okonedo: "the measures …"').
+    return this.quotedBullet(bullet, s);
+  }
+
+  /**
+   * A compression of `s` as a bullet: its opener resolved, its speaker named and its reported speech in the
+   * present, as headlines write it; and, when `quote`, in quotation marks when it is part of a quotation.
+   */
+  private shapedBullet(text: string, s: AnalyzedSentence, quote = true): string {
+    const speaker = this.speaker(s);
+    const bullet = withSpeaker(
+      headlineBase(
+        reportedSpeech(inFull(this.resolveOpener(text, s), speaker, this.people), speaker),
+        this.lex(s),
+        this.people,
+      ),
+      speaker,
+    );
+    return quote ? this.quotedBullet(bullet, s) : bullet;
+  }
+
+  /** Part of a quotation that spans sentences stays in quotation marks, the speaker's label outside them
+   * ('Okonedo: "the measures …"'). */
+  private quotedBullet(bullet: string, s: AnalyzedSentence): string {
     if (this.quoted(s) && !QUOTE_MARKS.test(bullet)) {
       const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
       bullet = `${label}"${bullet.slice(label.length)}"`;

@@ -93,6 +93,10 @@ export function speakerOf(
   if (verb) {
     const before = s.text.slice(0, verb.index);
     if (PRONOUN_SPEAKER.test(s.text) && /\b(?:he|she)\s+(?:also\s+)?$/i.test(before)) return referent();
+    // '"Consent is a choice," the Chief Justice wrote': the person the article names with that title.
+    const role = ROLE_BEFORE_VERB.exec(before)?.[1];
+    const titled = role && text ? titledPerson(role, text, entities) : undefined;
+    if (titled) return shortName(titled, text);
     // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned").
     const candidates = named
       .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => before.lastIndexOf(n))) }))
@@ -117,6 +121,24 @@ export function speakerOf(
     (e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => before.includes(n)),
   );
   return hasLongQuote(s.text) && people.length === 1 && people[0] ? shortName(people[0], text) : undefined;
+}
+
+/** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
+const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;
+
+/**
+ * The one person the article names with a title ("Chief Justice Arvid Kjeldsen", "Mette Skovgaard, the board's
+ * director"), when a sentence calls them by that title alone.
+ */
+function titledPerson(role: string, text: string, entities: ReadonlyMap<string, Entity>): Entity | undefined {
+  const title = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...entities.values()].filter(
+    (e) =>
+      e.kind === 'person' &&
+      e.name.includes(' ') &&
+      new RegExp(String.raw`\b${title}\s+${e.name}\b|\b${e.name},\s+(?:the\s+)?${title}\b`, 'iu').test(text),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The one person named in full whose first name (alone) the text uses. */

@@ -299,6 +299,14 @@ export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): b
   const words = title.split(SPACE).filter(Boolean);
   // "Every hour we spent fixing race conditions | would have paid off": the title was the subject.
   if (AUXILIARY_NEXT.test(continuationOf(title, source, false) ?? '')) return true;
+  // "Our package of reforms, set out in the next section, | would cost …": a subject and its aside, the verb
+  // after the aside's comma cut off.
+  const across = continuationOf(title, source) ?? '';
+  if (
+    (AUXILIARY_NEXT.test(across) || hasFiniteVerb([across], lexicon)) &&
+    !hasFiniteVerb(title.split(/,\s/)[0]?.split(SPACE).map(bare) ?? [], lexicon)
+  )
+    return true;
   if (!onlyParticiples(words, lexicon)) return false;
   const end = endInSource(title, source);
   return end.at >= 0 && verbFollows(end.words.slice(end.at + 1), lexicon);
@@ -326,9 +334,10 @@ export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): 
   if (at < 0 || at === words.length - 1 || hasFiniteVerb(words.slice(at + 1).map(bare), lexicon))
     return false;
   const end = endInSource(text, source);
-  return (
-    end.at >= 0 && hasFiniteVerb(end.words.slice(end.at + 1, end.at + 1 + CLAUSE_REACH).map(bare), lexicon)
-  );
+  // "kept its rate at 5.75 percent since October|, when it cut …": the source closes the phrase with a comma,
+  // so what follows is a clause of its own.
+  if (end.at < 0 || /[,;:]$/.test(end.words[end.at] ?? '')) return false;
+  return hasFiniteVerb(end.words.slice(end.at + 1, end.at + 1 + CLAUSE_REACH).map(bare), lexicon);
 }
 
 /** True when a text ends on an "-ing" verb ("Heat is quietly damaging") whose object its source goes on to. */
@@ -411,6 +420,29 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
  * a series' last item, a restrictive relative, a comparison's terms, a number's unit, a verb's complement or the
  * verb of its own clause. Shared by titles and bullets.
  */
+/** A span of time at a text's end ("six weeks", "72 hours"). */
+const SPAN_END =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** What says which way a span runs ("in advance", "earlier", "ago"). */
+const SPAN_DIRECTION =
+  /^\s*(?:in advance|ahead|beforehand|earlier|later|ago|before|after|early|late|apart|on)\b/i;
+
+/** The source's words right after a text's end, when the text ends where a source word ends. */
+function afterInSource(text: string, source: string): string {
+  const { words, at } = endInSource(text, source);
+  return at < 0 ? '' : words.slice(at + 1, at + 4).join(' ');
+}
+
+/** True when a noun follows the "and" after a text's end before any punctuation ("| and surgical wards"). */
+function nounAfterAnd(title: string, source: string, lexicon: Lexicon): boolean {
+  const { words, at } = endInSource(title, source);
+  for (const word of words.slice(at + 2, at + 5)) {
+    if (posOf(bare(word), lexicon) === 'NOUN') return true;
+    if (/[,;:.!?]$/.test(word)) break;
+  }
+  return false;
+}
+
 export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
   return !keepsMeaning(title, source, lexicon);
 }
@@ -463,6 +495,15 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "a standard battery of memory | and thinking tests": the noun was one modifier of a coordinated compound.
   if (coordinatedModifier(title, source, lexicon)) return false;
+  // "extended to all acute medical | and surgical wards": an adjective whose noun comes after the cut.
+  if (
+    /^(?:and|or)$/i.test(next) &&
+    posOf(lastWord, lexicon) === 'ADJ' &&
+    nounAfterAnd(title, source, lexicon)
+  )
+    return false;
+  // "publish rosters at least six weeks | in advance": a span whose direction is the point.
+  if (SPAN_END.test(title.trim()) && SPAN_DIRECTION.test(afterInSource(title, source))) return false;
   // "would leave Harlan County | and two neighboring counties without a place to give birth": an object cut from
   // the objects coordinated with it.
   if (coordinatedObject(title, source, lexicon)) return false;

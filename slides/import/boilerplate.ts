@@ -61,6 +61,12 @@ export const BOILERPLATE_PATTERNS = {
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
+  /** A news agency's credits: "(Reporting by X in Y; Editing by Z)", its contact line, its standards link. */
+  agencyCredit:
+    /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|research) by\b[^()]*\)?\.?$|^\(\([^()]*@[^()]*\)\)$|^our standards\s*:/i,
+  /** A report's legal small print: "This report … is for information purposes only", "Past performance is …". */
+  legalNotice:
+    /^(?:this (?:report|material|document|publication|note) (?:is|has been) (?:prepared |provided |issued )?(?:by [^.]{1,80} )?for (?:general )?information(?:al)? purposes only\b|past performance is not (?:a guide|indicative|a reliable indicator)\b)/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
@@ -175,9 +181,9 @@ export function withoutPostLinks(block: string): string {
     : block;
 }
 
-/** A heading after which a page holds only credits: "About the authors", "About this report". */
+/** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies))\s*:?$/i;
+  /^(?:about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

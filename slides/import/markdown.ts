@@ -10,6 +10,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, type KnownMetadata } from './assemble';
+import { parseByline } from './articleHead';
 import { countWords, normaliseSpace } from './normalise';
 import type { ImportedArticle } from './types';
 
@@ -47,7 +48,16 @@ export function importMarkdown(source: string): ImportedArticle {
     known.title = first.text;
     blocks.shift();
     const next = blocks[0];
-    if (next && !known.standfirst && (next.italic || (next.heading ?? 0) >= 2) && blocks.length >= 2) {
+    // "*By Annika Vesterholm, legal affairs correspondent · 14 March 2025*": an italic byline is the article's
+    // head (read by the assembler), not its standfirst.
+    const byline = next !== undefined && parseByline(next.text) !== undefined;
+    if (
+      next &&
+      !byline &&
+      !known.standfirst &&
+      (next.italic || (next.heading ?? 0) >= 2) &&
+      blocks.length >= 2
+    ) {
       known.standfirst = next.text;
       blocks.shift();
     }

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { cutsMainVerb, cutsMeaning } from '../../../../slides/draft/titleShape';
+import { boilerplateKind, stripBoilerplate } from '../../../../slides/import/boilerplate';
+import { importMarkdown } from '../../../../slides/import/markdown';
+import { importText } from '../../../../slides/import/plainText';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+/**
+ * A bullet is the lightest compression of its sentence that makes a sound bullet; the cuts that would change what
+ * a sentence says are refused; a speaker called by title is named; wire credits and legal small print never
+ * reach a slide.
+ */
+
+const article = (paragraphs: string[], title: string): ImportedArticle => ({
+  title,
+  paragraphs,
+  format: 'md',
+  warnings: [],
+});
+
+function sentenceIn(source: ImportedArticle, start: string) {
+  const ctx = new PlanContext(source, analyzeArticle(source));
+  const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starts with ${start}`);
+  return { ctx, s };
+}
+
+describe('a subject with an aside keeps its verb', () => {
+  const report =
+    'A preliminary report by the Danish Maritime Accident Board, published on Monday, concludes that the vessel should probably never have been at sea, and that warnings about its condition were ignored by several authorities across at least three countries.';
+
+  it('drops the participle aside, not the verb after it', () => {
+    const bullet = compressSentence(report, { lexicon: lexiconOf(report) });
+    expect(bullet).toContain('concludes that the vessel should probably never have been at sea');
+    expect(bullet).not.toContain('published on Monday');
+  });
+
+  it('refuses a cut that keeps the subject and its aside but not the verb after the comma', () => {
+    const cost =
+      'Our costed package of reforms, set out in the next section, would cost about €430 million a year once fully implemented in 2028.';
+    const lexicon = lexiconOf(cost);
+    expect(cutsMainVerb('Our costed package of reforms, set out in the next section', cost, lexicon)).toBe(
+      true,
+    );
+    expect(
+      cutsMainVerb('Our costed package of reforms would cost about €430 million a year', cost, lexicon),
+    ).toBe(false);
+  });
+});
+
+describe('cuts that change what a sentence says', () => {
+  it('refuses an adjective cut from the noun it shares with another', () => {
+    const wards =
+      'In 2027 and 2028, the staffing standard should be extended to all acute medical and surgical wards, the board said.';
+    const lexicon = lexiconOf(wards);
+    expect(cutsMeaning('The staffing standard should be extended to all acute medical', wards, lexicon)).toBe(
+      true,
+    );
+  });
+
+  it('refuses a span cut before the direction that makes it the point', () => {
+    const rosters =
+      "Every public hospital should be required to publish nurses' rosters at least six weeks in advance and to compensate staff for late changes.";
+    const lexicon = lexiconOf(rosters);
+    expect(
+      cutsMeaning(
+        "Every public hospital should be required to publish nurses' rosters at least six weeks",
+        rosters,
+        lexicon,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('the bullet a sentence makes', () => {
+  it('gives back what an over-eager cut lost, when the longer bullet is still short and whole', () => {
+    const source = article(
+      [
+        'Fuel imports fell.',
+        'Opposition parties attacked the plan, arguing that tightening the budget while the economy is shrinking risks deepening the downturn.',
+        'The plan passed.',
+      ],
+      'Budget',
+    );
+    const { ctx, s } = sentenceIn(source, 'Opposition parties');
+    const bullet = ctx.bulletText(s);
+    // Every candidate only removes words from the sentence: the bullet is one of them, whole and short.
+    expect(compressionCandidates(s.text, { lexicon: ctx.lex(s) })).toContain(bullet);
+    expect(bullet).toBe(
+      'Opposition parties attacked the plan, arguing that tightening the budget while the economy is shrinking risks deepening the downturn',
+    );
+    expect(ctx.longBullet(s)).toBe(false);
+  });
+
+  it('keeps a figure and its subject when only a shorter cut is sound', () => {
+    const source = article(
+      [
+        'Rates are high.',
+        'The National Bank of Poland has kept its main interest rate at 5.75 percent since October, when it cut by 25 basis points.',
+      ],
+      'Rates',
+    );
+    const { ctx, s } = sentenceIn(source, 'The National Bank');
+    expect(ctx.bulletText(s)).toBe(
+      'The National Bank of Poland has kept its main interest rate at 5.75 percent since October',
+    );
+  });
+
+  it('offers no candidate that is a prepositional fragment whose verbs are a relative clause’s', () => {
+    const source = article(
+      [
+        'Nurses are leaving.',
+        'The problem is that too many of them leave: for other professions, for other countries, or for part-time work that their hospitals cannot make compatible with family life.',
+      ],
+      'Nurses',
+    );
+    const { ctx, s } = sentenceIn(source, 'The problem is');
+    expect(ctx.bulletText(s)).not.toMatch(/^For /);
+  });
+});
+
+describe('a speaker called by title', () => {
+  it('is the person the article names with that title', () => {
+    const source = article(
+      [
+        'Writing for the majority, Chief Justice Arvid Kjeldsen began with the data itself.',
+        'The court held that consent obtained this way was neither informed nor freely given. "Consent is a choice," the Chief Justice wrote, "not a toll booth."',
+      ],
+      'Court rules on location data',
+    );
+    const { ctx, s } = sentenceIn(source, '"Consent is a choice,"');
+    expect(ctx.speaker(s)).toBe('Kjeldsen');
+    const people = ctx.analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toContain('Arvid Kjeldsen');
+    expect(people).not.toContain('Chief Justice');
+  });
+
+  it('reads a company named with a business word as an organisation', () => {
+    const source = article(
+      ['Brightline Telecom sold the data to brokers, and Brightline Telecom lost the case.'],
+      'Court rules',
+    );
+    const kinds = analyzeArticle(source).entities.filter((e) => e.name === 'Brightline Telecom');
+    expect(kinds.map((e) => e.kind)).toEqual(['organization']);
+  });
+});
+
+describe('wire credits and legal small print', () => {
+  it('are boilerplate', () => {
+    expect(
+      boilerplateKind(
+        '(Reporting by Lotte Brink in Rotterdam; Additional reporting by Pieter Janssen; Editing by Tom Ashby)',
+      ),
+    ).toBe('agencyCredit');
+    expect(boilerplateKind('((lotte.brink@wirenews.example; +31 10 555 0142))')).toBe('agencyCredit');
+    expect(boilerplateKind('Our Standards: The Wire Trust Principles.')).toBe('agencyCredit');
+    expect(boilerplateKind('Past performance is not a guide to future returns.')).toBe('legalNotice');
+    // A body sentence that reports on a standards body is no credit.
+    expect(
+      boilerplateKind('Our standards are higher than the regulator demands, the chief executive said.'),
+    ).toBe(undefined);
+  });
+
+  it('end the article at a disclosures heading', () => {
+    const { kept } = stripBoilerplate([
+      'Copper will be in deficit by 2026.',
+      'We would use price weakness to build exposure.',
+      'ANALYST CERTIFICATION AND IMPORTANT DISCLOSURES',
+      'This report does not constitute an offer or solicitation to buy or sell any security.',
+    ]);
+    expect(kept).toEqual([
+      'Copper will be in deficit by 2026.',
+      'We would use price weakness to build exposure.',
+    ]);
+  });
+
+  it('leave a wire story with its reporting intact', () => {
+    const imported = importText(
+      [
+        'Dock strike enters 12th day',
+        '',
+        'ROTTERDAM, May 4 (Wire) - A strike by dockworkers entered its 12th day on Sunday with no sign of a settlement.',
+        '',
+        'About 4,200 workers walked out on April 23 after talks broke down over pay and automation.',
+        '',
+        '(Reporting by Lotte Brink in Rotterdam; Editing by Tom Ashby)',
+        '',
+        'Our Standards: The Wire Trust Principles.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    const body = imported.paragraphs.join('\n');
+    expect(body).toContain('About 4,200 workers walked out on April 23');
+    expect(body).not.toMatch(/Reporting by|Our Standards/);
+  });
+});
+
+describe('an italic byline under a Markdown headline', () => {
+  it('is the byline, not the standfirst', () => {
+    const imported = importMarkdown(
+      [
+        '# The Supreme Court just rewrote the rules on location data',
+        '',
+        '*By Annika Vesterholm, legal affairs correspondent · 14 March 2025*',
+        '',
+        'In a 5–2 decision handed down on Wednesday, the court ruled that operators may not sell location data.',
+        '',
+        'The judgment will force hundreds of companies to re-examine their business models.',
+      ].join('\n'),
+    );
+    expect(imported.standfirst).toBeUndefined();
+    expect(imported.author).toBe('Annika Vesterholm');
+    expect(imported.paragraphs.join('\n')).not.toContain('legal affairs correspondent');
+  });
+});
