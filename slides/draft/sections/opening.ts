@@ -73,7 +73,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
   const standfirst = ctx.article.standfirst ? splitSentences(ctx.article.standfirst).slice(0, 1) : [];
   const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
-    .flatMap((t) => [t.split(HEADLINE_JOIN)[0] ?? t, t])
+    // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
+    .flatMap((t) => [...whyPart(t), t.split(HEADLINE_JOIN)[0] ?? t, t])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
     .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
@@ -142,6 +143,9 @@ function headlineLexicon(headline: string): Lexicon {
   const lexicon = lexiconOf(headline);
   const words = wordsOf(headline);
   if (hasFiniteVerb(words, lexicon)) return lexicon;
+  // "Supreme Court just rewrote the rules": a prefixed past form the tagger does not know.
+  const prefixed = words.findIndex((w, i) => i >= 1 && PREFIXED_PAST.test(w));
+  if (prefixed >= 0) return new Map(lexicon).set((words[prefixed] ?? '').toLowerCase(), 'VERB');
   const at = words.findIndex(
     (w, i) =>
       i >= 1 &&
@@ -155,6 +159,9 @@ function headlineLexicon(headline: string): Lexicon {
   return tags;
 }
 
+/** "rewrote", "overtook", "outran", "mistook": an irregular past with a prefix. */
+const PREFIXED_PAST =
+  /^(?:re|over|out|mis|under|up|with|fore|un)(?:wrote|took|ran|drew|gave|went|came|made|sold|told|broke|spoke|rose|threw|grew|saw|shook|stole|built|dealt|felt|held|kept|led|paid|sent|spent|won|struck|sang|began|cut|set|shot)$/i;
 /** A headline that is a quotation and then who said it. */
 const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
 const SUBJECT_HEAD =
@@ -169,7 +176,15 @@ const EXPLAINED = /[,:—–-]\s*explained$/i;
 /** "Landlords to be given 14 days to investigate damp": a headline's future, a statement without "will". */
 const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) [\p{L}\d£$€]/u;
 const HEADLINE_JOIN =
-  /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|,\s+(?:and|but)\s+(?=why|how|what|who)/i;
+  /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|(?:,|\s[-–—])\s+(?:and|but)\s+(?=why|how|what|who)/i;
+/** "…, and why the secret was paperwork": the reason a headline or standfirst gives, as a statement. */
+const WHY_PART = /(?:,|\s[-–—])\s+and\s+why\s+(?!(?:it|they|this|that|these|those)\b)(.+)$/i;
+
+/** The reason a headline gives after "and why", when it gives one. */
+function whyPart(text: string): string[] {
+  const why = WHY_PART.exec(text)?.[1]?.trim();
+  return why ? [capitalised(why)] : [];
+}
 /** "…productivity, testing": a headline's trailing participle phrase cut short. */
 const TRAILING_PARTICIPLE = /,\s*\S+ing$/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
@@ -215,5 +216,36 @@ describe('an italic byline under a Markdown headline', () => {
     expect(imported.standfirst).toBeUndefined();
     expect(imported.author).toBe('Annika Vesterholm');
     expect(imported.paragraphs.join('\n')).not.toContain('legal affairs correspondent');
+  });
+});
+
+describe('the bottom line of a headline', () => {
+  it('reads a prefixed past form as the headline verb', () => {
+    const source = article(
+      [
+        'In a 5–2 decision, the court ruled that operators may not sell location data without specific consent.',
+        'Companies will have to rethink their business models.',
+        'The case returns to the district court.',
+      ],
+      'The Supreme Court just rewrote the rules on location data. Here is what it means.',
+    );
+    expect(draftDeck(source).text).toMatch(
+      /^## Bottom line: Supreme Court just rewrote rules on location data$/m,
+    );
+  });
+
+  it('states the reason a headline gives after "and why"', () => {
+    const source = {
+      ...article(
+        [
+          'The tram did not succeed because the city dreamed bigger than others.',
+          'A cross-party compact kept the budget safe through three changes of government.',
+          'The city bought a catalogue tram rather than a bespoke one.',
+        ],
+        'The Boring Genius of the Brennick Tram',
+      ),
+      standfirst: 'How a mid-sized city got its trams back - and why the secret was paperwork, not vision',
+    };
+    expect(draftDeck(source).text).toMatch(/^## Bottom line: The secret was paperwork, not vision$/m);
   });
 });
