@@ -677,9 +677,12 @@ export class PlanContext {
   /** True when the sentence's bullet runs past {@link LONG_BULLET_WORDS} even compressed. */
   longBullet(s: AnalyzedSentence): boolean {
     if (!this.english) return false;
-    // A quotation or opinion whose speaker cannot be found is not shown as if it were a fact.
-    const orphan = (isAttributed(s) || this.insideQuotation(s)) && !this.speaker(s);
-    return orphan || !this.soundBullet(this.bulletText(s), s);
+    // A quotation or opinion whose speaker cannot be found is not shown as if it were a fact; a finding its
+    // bullet credits to the document that makes it ("The report says that …") shows who says so.
+    const bullet = this.bulletText(s);
+    const credited = !this.quoted(s) && !hasLongQuote(s.text) && DOCUMENT_SUBJECT.test(bullet);
+    const orphan = (isAttributed(s) || this.insideQuotation(s)) && !this.speaker(s) && !credited;
+    return orphan || !this.soundBullet(bullet, s);
   }
 
   /**

@@ -124,6 +124,27 @@ describe('the bullet a sentence makes', () => {
   });
 });
 
+describe('a finding credited to its document', () => {
+  const source = article(
+    [
+      'The tanker ran aground in March.',
+      'The investigators\' report, released on April 8, makes uncomfortable reading. The report says that the vessel\'s tracking system had been switched off for a total of 41 days during 2023. The report says the design "met the standards of its time but not the evidence now available".',
+    ],
+    'Tanker report',
+  );
+
+  it('is shown, the document named as who says so', () => {
+    const { ctx, s } = sentenceIn(source, 'The report says that');
+    expect(ctx.bulletText(s)).toMatch(/^The report says that/);
+    expect(ctx.longBullet(s)).toBe(false);
+  });
+
+  it('is not enough for a quotation, which needs a person', () => {
+    const { ctx, s } = sentenceIn(source, 'The report says the design');
+    expect(ctx.longBullet(s)).toBe(true);
+  });
+});
+
 describe('a speaker called by title', () => {
   it('is the person the article names with that title', () => {
     const source = article(
