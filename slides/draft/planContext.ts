@@ -502,17 +502,27 @@ export class PlanContext {
     // "7. International recruitment can help …": a numbered finding is said without its number.
     const unnumbered = s.text.replace(PARENTHETICAL, '').replace(/\s+/g, ' ').trim().replace(LIST_NUMBER, '');
     const plain = this.resolveOpener(unnumbered, s);
-    const text =
+    const cut =
       wordCount(plain) <= whole || !this.english
         ? plain
-        : withSpeaker(
-            this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true }),
-            this.speaker(s),
-          );
+        : this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true });
+    // A cut that changes what the sentence says ("A study found that in rural counties that lost their
+    // services") is not said: the presenter reads the sentence whole.
+    const lexicon = this.lex(s);
+    const faithful =
+      cut === plain ||
+      (endsCleanly(cut) &&
+        !cutsMeaning(cut, s.text, lexicon) &&
+        !cutsClauseVerb(cut, s.text, lexicon) &&
+        !cutsMainVerb(cut, s.text, lexicon));
     const speaker = this.speaker(s);
+    const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
     const named = this.english && !again ? sayingWho(text, speaker, this.people) : text;
-    return TERMINAL.test(named) ? named : `${named}.`;
+    // The opening sentence of a quotation that runs on is said as a whole quotation.
+    const paired = pairQuotes(TERMINAL.test(named) ? named : `${named}.`);
+    QUOTE_MARKS.lastIndex = 0;
+    return paired;
   }
 
   /**

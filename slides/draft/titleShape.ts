@@ -447,8 +447,40 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
   return !keepsMeaning(title, source, lexicon);
 }
 
+/** A reporting verb and its "that": what follows is the clause reported, which needs its own verb. */
+const REPORTED_THAT =
+  /\b(?:found|finds|find|said|says|say|showed|shows|show|concluded|concludes|estimated|estimates|argued|argues|warned|warns|believes|believe|reported|reports|suggested|suggests|noted|notes)\s+that\s/i;
+/** A relative pronoun after a noun ("counties that lost …"). */
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where)$/i;
+
+/**
+ * True when the clause a reporting verb introduces has no verb of its own outside a closing relative clause
+ * ("found that in rural counties that lost their services"): the finding itself was cut. A relative with two
+ * verbs ("workers who handle pesticides were …") holds the reported clause's verb too.
+ */
+function cutsReportedClause(text: string, lexicon: Lexicon): boolean {
+  const at = REPORTED_THAT.exec(text);
+  if (!at) return false;
+  const words = text
+    .slice(at.index + at[0].length)
+    .split(SPACE)
+    .map(bare)
+    .filter(Boolean);
+  const rel = words.findIndex(
+    (w, i) =>
+      i > 0 && RELATIVE_WORD.test(w) && ['NOUN', 'PROPN'].includes(posOf(words[i - 1] ?? '', lexicon)),
+  );
+  const before = rel < 0 ? words : words.slice(0, rel);
+  if (hasFiniteVerb(before, lexicon)) return false;
+  if (rel < 0) return true;
+  const verbs = words.slice(rel + 1).filter((w) => hasFiniteVerb([w], lexicon)).length;
+  return verbs <= 1;
+}
+
 function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
   const next = continuationOf(title, source, false) ?? '';
+  // "A study found that in rural counties that lost their services": a finding without what was found.
+  if (cutsReportedClause(title, lexicon)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.

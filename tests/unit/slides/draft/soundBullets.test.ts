@@ -63,6 +63,28 @@ describe('cuts that change what a sentence says', () => {
     );
   });
 
+  it('refuses a finding cut before what was found', () => {
+    const study =
+      'A 2022 study found that in rural counties that lost their obstetric services, births outside a hospital rose by roughly 4 percent.';
+    const lexicon = lexiconOf(study);
+    expect(
+      cutsMeaning(
+        'A 2022 study found that in rural counties that lost their obstetric services',
+        study,
+        lexicon,
+      ),
+    ).toBe(true);
+    const workers =
+      'The study found that workers who handle pesticides were twice as likely to show kidney injury.';
+    expect(
+      cutsMeaning(
+        'The study found that workers who handle pesticides were twice as likely to show kidney injury',
+        workers,
+        lexiconOf(workers),
+      ),
+    ).toBe(false);
+  });
+
   it('refuses a span cut before the direction that makes it the point', () => {
     const rosters =
       "Every public hospital should be required to publish nurses' rosters at least six weeks in advance and to compensate staff for late changes.";
@@ -268,5 +290,31 @@ describe('the bottom line of a headline', () => {
       standfirst: 'How a mid-sized city got its trams back - and why the secret was paperwork, not vision',
     };
     expect(draftDeck(source).text).toMatch(/^## Bottom line: The secret was paperwork, not vision$/m);
+  });
+});
+
+describe('what the notes say', () => {
+  const source = article(
+    [
+      'Ridgeline will close the birthing unit on June 1, its executives said.',
+      'A 2022 study by the Prairie Health Research Group found that in rural counties that lost their obstetric services, births outside a hospital rose by roughly 4 percent over the following five years and premature births rose as well.',
+      '"People think of a maternity ward as a health service. Out here it is also an economic development service," said Dale Kessler, who farms 1,400 acres east of town.',
+      'The board meets on April 17 to decide.',
+    ],
+    'Rural hospital to close birthing unit',
+  );
+  const notes = draftDeck(source)
+    .text.split('\n')
+    .filter((line) => !line.startsWith('¶'))
+    .join('\n');
+
+  it('never cut a sentence where the cut changes what it says', () => {
+    expect(notes).not.toMatch(/obstetric services\.(?!")/);
+    expect(notes).toContain('births outside a hospital rose by roughly 4 percent');
+  });
+
+  it('close the quotation a sentence opens', () => {
+    for (const line of notes.split('\n').filter((l) => l.includes('maternity ward')))
+      expect((line.match(/["“”]/g) ?? []).length % 2, line).toBe(0);
   });
 });
