@@ -12,7 +12,7 @@ import { argumentUnits, CLAIM_CUE, judgmentCount, keyFigures, statesThesis } fro
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
 import { counterpointsSlide, judgmentSlides } from './sections/judgments';
-import { bottomLine, contextSlide, titleSlide } from './sections/opening';
+import { bottomLine, contextSlide, isScene, titleSlide } from './sections/opening';
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
@@ -102,7 +102,13 @@ export class BriefingPlanner {
         ? s.salience + (statesThesis(s, ctx.byRef) ? 1 : 0) + (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0)
         : -1;
     };
-    const main = [...judgments].filter((j) => j.titleRef).sort((a, b) => salience(b) - salience(a));
+    // A judgment titled from a scene ("Mackay has run a bakery on Canal Street since 2009") is no main claim.
+    const main = [...judgments]
+      .filter((j) => {
+        const titled = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
+        return titled !== undefined && !isScene(ctx, titled);
+      })
+      .sort((a, b) => salience(b) - salience(a));
     for (const claim of main.slice(0, Math.max(0, room)))
       bottom.items.push({ text: claim.title, refs: [claim.titleRef ?? ''] });
     const counter = counterpointsSlide(ctx);

@@ -447,6 +447,8 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
   return !keepsMeaning(title, source, lexicon);
 }
 
+/** Words that limit what comes before them ("alone", "solely"): a cut before one says more than the source. */
+const LIMIT_NEXT = /^(?:alone|solely|entirely|exclusively|either|too)$/i;
 /** A reporting verb and its "that": what follows is the clause reported, which needs its own verb. */
 const REPORTED_THAT =
   /\b(?:found|finds|find|said|says|say|showed|shows|show|concluded|concludes|estimated|estimates|argued|argues|warned|warns|believes|believe|reported|reports|suggested|suggests|noted|notes)\s+that\s/i;
@@ -481,6 +483,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   const next = continuationOf(title, source, false) ?? '';
   // "A study found that in rural counties that lost their services": a finding without what was found.
   if (cutsReportedClause(title, lexicon)) return false;
+  // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
+  if (LIMIT_NEXT.test(next)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.

@@ -20,6 +20,7 @@ import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
 import { lastParagraph as lastParagraphOf, statesThesis } from '../select';
 import type { PlannedSlide } from '../types';
+import { hasLongQuote, isAttributed } from '../speakers';
 import { MAX_EVIDENCE_WORDS, withinWords } from './judgments';
 
 const CONTEXT_BULLETS = 3;
@@ -213,13 +214,35 @@ const RESTATED_BONUS = 0.2;
 const SUMMARY_HEADING =
   /^(?:\d+[.)]?\s+)?(?:executive summary|summary|key findings|main findings|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
 
-/** The numbers of the paragraphs under a summary heading, up to the next heading. */
-function summaryParagraphs(analysis: Analysis): Set<number> {
+/** A section that concludes: "Conclusion", "The lesson", "What it means". */
+const CONCLUSION_HEADING =
+  /^(?:\d+[.)]?\s+)?(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*$/i;
+/** A time of day: a scene's, never a conclusion's. */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+/** How much a scene weighs against a sentence for the bottom line's conclusion. */
+const SCENE_PENALTY = 0.5;
+
+/**
+ * True when a sentence tells a scene, not a point: an essay's closing scene ("Back on Line 1, it is 6:40 a.m. and
+ * Sol Pereira's tram is crossing the river") ends the piece but does not conclude it. A clock time, a person going
+ * about their day, or someone else's words ("'I suppose this is progress too,' she says") are a scene's.
+ */
+export function isScene(ctx: PlanContext, s: AnalyzedSentence): boolean {
+  if (CLOCK_TIME.test(s.text)) return true;
+  if (hasLongQuote(s.text) || ctx.quoted(s)) return true;
+  const persons = new Set(
+    ctx.analysis.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]),
+  );
+  return !isAttributed(s) && s.entities.some((n) => persons.has(n));
+}
+
+/** The numbers of the paragraphs under a heading `kind` matches, up to the next heading. */
+function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
   const found = new Set<number>();
   let inSummary = false;
   for (const p of analysis.paragraphs) {
     const line = p.sentences.length === 1 ? (p.sentences[0]?.text ?? '') : '';
-    if (isHeadingParagraph(p)) inSummary = SUMMARY_HEADING.test(line.trim());
+    if (isHeadingParagraph(p)) inSummary = kind.test(line.trim());
     else if (inSummary) found.add(p.number);
   }
   return found;
@@ -243,13 +266,16 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // A news story's lede: the opening sentence closest to the headline and standfirst states the news.
   const lede = (s: AnalyzedSentence) => s.paragraph === 1 && restated.has(s.ref);
   // A report's summary states its thesis: the paragraph under an "Executive summary" or "Key findings" heading.
-  const summary = summaryParagraphs(analysis);
+  const summary = summaryParagraphs(analysis, SUMMARY_HEADING);
+  // "Conclusion", "The lesson": the section that concludes, whose paragraphs may each state the conclusion.
+  const closing = summaryParagraphs(analysis, CONCLUSION_HEADING);
   const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
   const candidates = analysis.sentences.filter(
     (s) =>
       (concluding.has(s.ref) ||
         restated.has(s.ref) ||
         summary.has(s.paragraph) ||
+        closing.has(s.paragraph) ||
         thesisCue(s) ||
         (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
       // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
@@ -259,21 +285,25 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !DISCLOSURE.test(s.text) &&
       !REFERS_BACK.test(s.text),
   );
+  const scene = (s: AnalyzedSentence) => !thesisCue(s) && !lede(s) && isScene(ctx, s);
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
     (thesisCue(s) ? 0.5 : 0) +
     (s.role === 'conclusion' ? 0.3 : 0) +
     (restated.has(s.ref) ? RESTATED_BONUS : 0) +
-    (concluding.has(s.ref) ? 0.2 : 0) -
+    (concluding.has(s.ref) || closing.has(s.paragraph) ? 0.2 : 0) -
+    (scene(s) ? SCENE_PENALTY : 0) -
     (s.figures.length > 0 && s.role !== 'conclusion' && !lede(s) ? 0.3 : 0);
   // A report's own summary comes first, in its own order, whatever the salience of the sentences around it.
   const inSummary = (s: AnalyzedSentence) => (summary.has(s.paragraph) ? 1 : 0);
   // An explicit statement of the thesis ("My argument is simple. Maintenance is …") comes next.
   const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
+  // Then the section the article heads as its conclusion ("The lesson"), its closing scene aside.
+  const inClosing = (s: AnalyzedSentence) => (closing.has(s.paragraph) && !scene(s) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
       inSummary(b) - inSummary(a) ||
-      (inSummary(a) ? 0 : stated(b) - stated(a)) ||
+      (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
   const point = thesisTitle(ctx, ranked);

@@ -85,6 +85,11 @@ describe('cuts that change what a sentence says', () => {
     ).toBe(false);
   });
 
+  it('refuses a cut before the word that limits the claim', () => {
+    const alone = "Brennick's tram was not built on paperwork alone.";
+    expect(cutsMeaning("Brennick's tram was not built on paperwork", alone, lexiconOf(alone))).toBe(true);
+  });
+
   it('refuses a span cut before the direction that makes it the point', () => {
     const rosters =
       "Every public hospital should be required to publish nurses' rosters at least six weeks in advance and to compensate staff for late changes.";
@@ -316,5 +321,30 @@ describe('what the notes say', () => {
   it('close the quotation a sentence opens', () => {
     for (const line of notes.split('\n').filter((l) => l.includes('maternity ward')))
       expect((line.match(/["“”]/g) ?? []).length % 2, line).toBe(0);
+  });
+});
+
+describe("an essay's closing scene", () => {
+  it('is not the bottom line: the concluding section is', () => {
+    const source = article(
+      [
+        'Brennick rebuilt its tram network in the 2000s, and riders now take it for granted.',
+        'The first attempt, launched in 1994, collapsed when its bespoke vehicle ran over budget.',
+        'A cross-party compact in 2003 moved the tram out of day-to-day politics and protected its budget.',
+        'The city then bought a catalogue tram rather than a bespoke one, and moved the pipes before laying track.',
+        'The lesson',
+        'What Brennick eventually found was something duller and rarer than vision: arrangements that let a long project outlive its founders.',
+        'Back on Line 1, it is 6:40 a.m. and Sol Pereira\'s tram is crossing the river. "I suppose this is progress too," says Ada Linklater.',
+      ],
+      'The boring genius of the Brennick tram',
+    );
+    const bottom = draftDeck(source)
+      .text.split('\n---\n')
+      .find((slide) => slide.includes('## Bottom line'));
+    expect(bottom).toBeDefined();
+    const bullets = (bottom ?? '').split('\nNote:')[0] ?? '';
+    // The title or a bullet states the concluding section's point.
+    expect(bullets).toMatch(/outlive/);
+    expect(bullets).not.toMatch(/6:40|Linklater/);
   });
 });
