@@ -1,4 +1,5 @@
 /** The rules that shorten a source sentence into a bullet: each removes words, none adds any. */
+import { DATELINE_LEDE } from '../import/articleHead';
 
 /** "4. Emigration is real …": a numbered finding's number labels a list, not the point. */
 export const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
@@ -8,6 +9,8 @@ export const ORDINAL_OPENER =
 
 /** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
 export const LEADING_DROPS: readonly RegExp[] = [
+  // "ROTTERDAM, May 4 (Wire) - A strike …": a wire story's dateline heads its lede, not its point.
+  DATELINE_LEDE,
   /^according to [^,]{1,80},\s*/i,
   LIST_NUMBER,
   ORDINAL_OPENER,

@@ -3,6 +3,7 @@
  * slide, the titles already given, and the memoised compression that turns sentences into bullets and titles.
  */
 import type { ImportedArticle } from '../import/types';
+import { DATELINE_LEDE } from '../import/articleHead';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
 import {
@@ -108,6 +109,12 @@ const WHOLLY_QUOTED = /^["“][^"“”]+[.!?]?["”]$/;
 const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unless|whereas|once)\b/i;
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
+
+/** True when a text is its source's opening, up to a comma there ("… on Sunday|, leaving …"). */
+function endsAtComma(text: string, source: string): boolean {
+  const plain = source.replace(DATELINE_LEDE, '');
+  return plain.startsWith(text) && /^,\s/.test(plain.slice(text.length));
+}
 
 /** A text opening on one of these has no subject ("Fought a three-week strike in 2023"). */
 const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
@@ -736,9 +743,11 @@ export class PlanContext {
         const lexicon = this.lex(s);
         // A cut shorter than the preferred one says less: it keeps a figure when the sentence has one, opens on
         // its subject and does not end on a pronoun. A longer one only gives back words the preferred cut lost.
+        // Its figures may go with a closing clause the source sets off by a comma ("… on Sunday, leaving an
+        // estimated 1.8 million tonnes …"): the main clause still says the point.
         const keepsEnough = (t: string) =>
           wordCount(t) >= wordCount(preferred) ||
-          ((figures.length === 0 || kept(t) > 0) &&
+          ((figures.length === 0 || kept(t) > 0 || endsAtComma(t, s.text)) &&
             !NO_SUBJECT_POS.has(posOf(wordsOf(t)[0] ?? '', lexicon)) &&
             !ENDS_ON_PRONOUN.test(t));
         const sound = compressionCandidates(s.text, { ...opts, lexicon })

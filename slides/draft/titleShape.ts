@@ -280,10 +280,17 @@ export function onlyParticiples(words: readonly string[], lexicon: Lexicon): boo
   return (
     verbs.length > 0 &&
     verbs.every(
-      ({ w, i }) => /ed$/.test(w) && ['NOUN', 'PROPN'].includes(posOf(bare(words[i - 1] ?? ''), lexicon)),
+      ({ w, i }) =>
+        /ed$/.test(w) &&
+        ['NOUN', 'PROPN'].includes(posOf(bare(words[i - 1] ?? ''), lexicon)) &&
+        // "The strike entered its 12th day": a past verb with an object of its own is the clause's verb.
+        !OBJECT_DETERMINER.test(bare(words[i + 1] ?? '')),
     )
   );
 }
+
+/** A determiner opening a direct object ("entered its 12th day"), which a passive participle does not take. */
+const OBJECT_DETERMINER = /^(?:its|their|his|her|our|my|your|a|an|the|this|that|these|those)$/i;
 
 /** True when a finite verb comes in the words before any "that", "which" or "who" opens a clause. */
 function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {

@@ -13,8 +13,9 @@ const MAX_TITLE_WORDS = 30;
 const MAX_TITLE_WORDS_WITH_PERIOD = 12;
 const SENTENCE_END = /[.;:,]$/;
 const MAX_STANDFIRST_WORDS = 60;
-/** Wire-style datelines open a news lede ("KYIV, Ukraine (AP) —"), never a standfirst. */
-const DATELINE_LEDE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(\([^)]{1,20}\))?\s*[—–-]\s/u;
+/** Wire-style datelines open a news lede ("KYIV, Ukraine (AP) —", "ROTTERDAM, May 4 (Wire) -"), never a standfirst. */
+export const DATELINE_LEDE =
+  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25})?(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
   /^(?:by|written by|words by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

@@ -21,6 +21,7 @@ import { TEMPLATES } from '../templates';
 import { lastParagraph as lastParagraphOf, statesThesis } from '../select';
 import type { PlannedSlide } from '../types';
 import { hasLongQuote, isAttributed } from '../speakers';
+import { DATELINE_LEDE } from '../../import/articleHead';
 import { MAX_EVIDENCE_WORDS, withinWords } from './judgments';
 
 const CONTEXT_BULLETS = 3;
@@ -219,6 +220,10 @@ const CONCLUSION_HEADING =
   /^(?:\d+[.)]?\s+)?(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*$/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+/** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */
+const WIRE_CREDIT = /^[^(]{2,60}\([^)]{1,20}\)\s*[—–-]/;
+/** How much a wire story's lede weighs for its bottom line, as a conclusion's place does in other articles. */
+const WIRE_LEDE_BONUS = 0.5;
 /** How much a scene weighs against a sentence for the bottom line's conclusion. */
 const SCENE_PENALTY = 0.5;
 
@@ -286,12 +291,21 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !REFERS_BACK.test(s.text),
   );
   const scene = (s: AnalyzedSentence) => !thesisCue(s) && !lede(s) && isScene(ctx, s);
+  // A wire story ("ROTTERDAM, May 4 (Wire) - …") puts its news first and its background last: its lede is the
+  // bottom line, its last paragraph no conclusion.
+  const opening = analysis.paragraphs[0]?.sentences[0]?.text ?? '';
+  const wire = DATELINE_LEDE.test(opening) && WIRE_CREDIT.test(opening);
+  const closes = (s: AnalyzedSentence) =>
+    wire
+      ? lede(s)
+        ? WIRE_LEDE_BONUS
+        : 0
+      : (s.role === 'conclusion' ? 0.3 : 0) + (concluding.has(s.ref) || closing.has(s.paragraph) ? 0.2 : 0);
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
     (thesisCue(s) ? 0.5 : 0) +
-    (s.role === 'conclusion' ? 0.3 : 0) +
-    (restated.has(s.ref) ? RESTATED_BONUS : 0) +
-    (concluding.has(s.ref) || closing.has(s.paragraph) ? 0.2 : 0) -
+    closes(s) +
+    (restated.has(s.ref) ? RESTATED_BONUS : 0) -
     (scene(s) ? SCENE_PENALTY : 0) -
     (s.figures.length > 0 && s.role !== 'conclusion' && !lede(s) ? 0.3 : 0);
   // A report's own summary comes first, in its own order, whatever the salience of the sentences around it.

@@ -348,3 +348,33 @@ describe("an essay's closing scene", () => {
     expect(bullets).not.toMatch(/6:40|Linklater/);
   });
 });
+
+describe('a wire story', () => {
+  it("drops its dateline from the lede's bullet, and reads a past verb with an object as the lede's verb", () => {
+    const lede =
+      'ROTTERDAM, May 4 (Wire) - A strike by dockworkers entered its 12th day on Sunday, leaving an estimated 1.8 million tonnes of cargo stranded on quays and aboard ships and forcing carriers to reroute vessels to rival ports.';
+    const lexicon = lexiconOf(lede);
+    expect(compressSentence(lede, { lexicon })).toMatch(/^A strike by dockworkers entered its 12th day/);
+    expect(cutsMainVerb('A strike by dockworkers entered its 12th day on Sunday', lede, lexicon)).toBe(false);
+  });
+
+  it('has its lede, not its closing background, on the bottom line', () => {
+    const source = article(
+      [
+        'ROTTERDAM, May 4 (Wire) - A strike by dockworkers entered its 12th day on Sunday, leaving cargo stranded on quays.',
+        'About 4,200 workers walked out on April 23 after talks broke down over pay and automation.',
+        'Economists say the stoppage is beginning to weigh on the Dutch economy.',
+        'The union has threatened to call on dockworkers in Amsterdam to hold solidarity stoppages.',
+        'The last port-wide stoppage at Rotterdam, in 2008, lasted four days.',
+      ],
+      'Rotterdam dock strike enters 12th day as talks stall',
+    );
+    const bottom =
+      draftDeck(source)
+        .text.split('\n---\n')
+        .find((slide) => slide.includes('## Bottom line')) ?? '';
+    const bullets = bottom.split('\nNote:')[0] ?? '';
+    expect(bullets).toContain('A strike by dockworkers entered its 12th day on Sunday');
+    expect(bullets).not.toContain('lasted four days');
+  });
+});
