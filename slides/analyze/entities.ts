@@ -48,6 +48,23 @@ function isNameWord(word: Word | undefined, first: boolean): boolean {
   return word.pos === 'PROPN' || placeFor(word.text) !== undefined || ACRONYM.test(word.text);
 }
 
+/** The particles of a surname ("van Dael", "von der Leyen", "da Silva"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'ter',
+  'bin',
+  'al',
+]);
+
 /** One-word titles that may close a longer one ("Chief Justice", "Data Protection Commissioner"). */
 const TITLE_HEADS = new Set([
   'Justice',
@@ -139,6 +156,18 @@ function classify(words: string[], acronym: string | undefined, out: Mention[]):
   const place = placeFor(joined);
   if (place) {
     out.push({ name: place, kind: 'place', aliases: joined === place ? [] : [joined] });
+    return;
+  }
+  // "Pieter van Dael", "Ursula von der Leyen": a surname's particles keep a person's name whole.
+  const particle = parts.findIndex((w) => NAME_PARTICLES.has(w));
+  if (
+    particle > 0 &&
+    particle < parts.length - 1 &&
+    parts.every((w) => NAME_PARTICLES.has(w) || (CAPITALISED.test(w) && !NAME_CONNECTORS.has(w))) &&
+    !parts.some((w) => placeFor(w) || NOT_NAME_WORDS.has(w) || ACRONYM.test(w))
+  ) {
+    const surname = parts.slice(particle).join(' ');
+    out.push({ name: joined, kind: 'person', role, aliases: [surname, parts[parts.length - 1] ?? surname] });
     return;
   }
   if (parts.some((w) => NAME_CONNECTORS.has(w))) {

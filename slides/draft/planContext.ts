@@ -251,7 +251,8 @@ const QUOTE_REACH = 3;
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
-const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: /u;
+const SPEAKER_LABEL =
+  /^(?:(?:van|von|de|der|den|du|da|di|la|le|ter) )*\p{Lu}[\p{L}'’.-]*(?: (?:(?:van|von|de|der|den|du|da|di|la|le|ter) )*\p{Lu}[\p{L}'’.-]*){0,3}: /u;
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
 const QUOTE_OPENING = /^\s*["“]/;
 /** How many paragraphs of one quotation are searched back for the lead-in that names its speaker. */
@@ -698,7 +699,10 @@ export class PlanContext {
     // bullet credits to the document that makes it ("The report says that …") shows who says so.
     const bullet = this.bulletText(s);
     const credited = !this.quoted(s) && !hasLongQuote(s.text) && DOCUMENT_SUBJECT.test(bullet);
-    const orphan = (isAttributed(s) || this.insideQuotation(s)) && !this.speaker(s) && !credited;
+    const orphan =
+      (isAttributed(s) || this.insideQuotation(s) || this.quoted(s) || hasLongQuote(s.text)) &&
+      !this.speaker(s) &&
+      !credited;
     return orphan || !this.soundBullet(bullet, s);
   }
 

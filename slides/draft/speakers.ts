@@ -62,7 +62,13 @@ export function hasLongQuote(text: string): boolean {
 
 /** How a speaker is named on a slide: a person by surname, an organisation by its shortest alias of 2+ letters. */
 export function shortName(entity: Entity, text?: string): string {
-  if (entity.kind === 'person') return entity.name.split(/\s+/).pop() ?? entity.name;
+  if (entity.kind === 'person') {
+    // "van Dael": a surname with its particle, as the article writes it.
+    const particled = entity.aliases.find(
+      (a) => /^\p{Ll}/u.test(a) && (text === undefined || text.includes(a)),
+    );
+    return particled ?? entity.name.split(/\s+/).pop() ?? entity.name;
+  }
   // Only a form the article writes: an acronym or country the analysis derived is not a name it uses.
   const written = [entity.name, ...entity.aliases].filter((n) => text === undefined || text.includes(n));
   const acronym = written.find((a) => /^[A-Z]{2,8}$/.test(a));

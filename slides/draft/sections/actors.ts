@@ -12,6 +12,9 @@ const MAX_TITLE_NAMES = 3;
 const MAX_POSITION_CANDIDATES = 12;
 const POSITION_WORDS = 12;
 
+/** A nationality adjective before a lower-case noun ("Dutch flower exporters", "Chinese demand"). */
+const DEMONYM_MODIFIER = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)\s\p{Ll}/u;
+
 /** What an actor wants, as a bullet, and the sentence that says so. */
 interface Position {
   text: string;
@@ -31,6 +34,8 @@ function positionOf(
     .slice(0, MAX_POSITION_CANDIDATES)
     .map((s) => ({ s, text: pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS })) }))
     .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)))
+    // "Dutch flower exporters have …": a demonym modifies the sentence's subject; it is not the country acting.
+    .filter(({ text }) => entity.kind !== 'place' || !DEMONYM_MODIFIER.test(text))
     .filter(({ text }) => wordCount(text) <= MAX_BULLET_WORDS);
   const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
   if (!best) return undefined;

@@ -4,6 +4,7 @@ import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
+import { actorsSlide } from '../../../../slides/draft/sections/actors';
 import { cutsMainVerb, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { boilerplateKind, stripBoilerplate } from '../../../../slides/import/boilerplate';
 import { importMarkdown } from '../../../../slides/import/markdown';
@@ -376,5 +377,56 @@ describe('a wire story', () => {
     const bullets = bottom.split('\nNote:')[0] ?? '';
     expect(bullets).toContain('A strike by dockworkers entered its 12th day on Sunday');
     expect(bullets).not.toContain('lasted four days');
+  });
+});
+
+describe('names with particles, and who acts', () => {
+  const source = article(
+    [
+      'Infrastructure Minister Pieter van Dael said talks would resume on May 7.',
+      '"The right to strike is a fundamental right," van Dael said in a televised interview. "But I will not stand by while the country\'s economic heart stops beating. Both sides need to understand that my patience is not unlimited."',
+      'Nordvaart Container Lines said it had diverted 23 ships to Antwerp. Nordvaart Container Lines expects more diversions.',
+      'Dutch flower exporters have so far been largely unaffected. Dutch ports lost 95 million euros a day, the Netherlands said.',
+    ],
+    'Dock strike',
+  );
+
+  it('keeps a surname particle in the name and the speaker label, outside the quotation marks', () => {
+    const { ctx, s } = sentenceIn(source, '"But I will not');
+    expect(ctx.speaker(s)).toBe('van Dael');
+    expect(ctx.bulletText(s)).toBe(
+      'van Dael: "But I will not stand by while the country\'s economic heart stops beating"',
+    );
+    const people = ctx.analysis.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toContain('Pieter van Dael');
+    expect(people).not.toContain('Nordvaart Container Lines');
+  });
+
+  it('refuses quoted words whose speaker cannot be named', () => {
+    const anonymous = article(
+      [
+        'The minister spoke on Sunday.',
+        'A spokesman gave no name. "But we will not stand by while the economy stops. Our patience is not unlimited."',
+      ],
+      'Strike',
+    );
+    const { ctx, s } = sentenceIn(anonymous, '"But we will not');
+    expect(ctx.speaker(s)).toBeUndefined();
+    expect(ctx.longBullet(s)).toBe(true);
+  });
+
+  it('does not make a country the actor of what its nationals do', () => {
+    const strike = article(
+      [
+        'A strike by dockworkers at Rotterdam entered its 12th day on Sunday.',
+        'Union chair Marijke Oosterhuis said members would stay out as long as it takes. Oosterhuis wants a 9% rise.',
+        'Dutch flower exporters have so far been largely unaffected by the strike. The Netherlands is losing 95 million euros a day.',
+        'Talks resume on May 7.',
+      ],
+      'Dock strike stalls Rotterdam',
+    );
+    const slide = actorsSlide(new PlanContext(strike, analyzeArticle(strike)));
+    for (const item of slide?.items ?? [])
+      expect(item.text).not.toMatch(/^\*\*Netherlands\*\* — flower exporters/);
   });
 });
