@@ -22,7 +22,7 @@ const FIGURE_PATTERNS: readonly { kind: FigureKind; re: RegExp }[] = [
   {
     kind: 'fraction',
     re: new RegExp(
-      String.raw`${HEDGE}\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|the majority|a majority|one in (?:${NUM}|two|three|four|five|ten))\b`,
+      String.raw`${HEDGE}\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|(?:the|a) majority(?= of\b)|one in (?:${NUM}|two|three|four|five|ten))\b`,
       'gi',
     ),
   },

@@ -36,6 +36,8 @@ const TITLE_WORDS = new Set([
   'general',
   'gen',
   'judge',
+  'justice',
+  'commissioner',
   'representative',
   'rep',
   'councillor',
@@ -67,6 +69,22 @@ export function shortName(speaker: string): string {
   return words.join(' ');
 }
 
+/** "Chief Justice", "the minister": a speaker given by title alone. */
+function onlyTitle(speaker: string): boolean {
+  const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
+  return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** The person the article names with a title ("Chief Justice Arvid Kjeldsen"), when it names one only. */
+function titledName(title: string, source: SourceIndex): string | undefined {
+  const bare = title.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(String.raw`\b${bare}\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})`, 'gu');
+  const names = new Set<string>();
+  for (const sentence of source.sentences.values())
+    for (const m of sentence.matchAll(pattern)) names.add((m[1] ?? '').trim());
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 function previousSentences(ref: string, source: SourceIndex): string[] {
   const match = /^p(\d+)\.s(\d+)$/.exec(ref);
   if (!match) return [];
@@ -83,7 +101,7 @@ export function speakerOf(ref: string, source: SourceIndex): string | undefined 
   const sentence = source.sentences.get(ref);
   if (sentence === undefined) return undefined;
   const named = findSpeaker(sentence);
-  if (named) return named;
+  if (named) return onlyTitle(named) ? (titledName(named, source) ?? named) : named;
   if (!PRONOUN_SPEECH.test(sentence) && !QUOTED.test(sentence)) return undefined;
   QUOTED.lastIndex = 0;
   for (const before of previousSentences(ref, source)) {

@@ -100,7 +100,14 @@ function words(text: string): number {
 }
 
 function tidy(text: string): string {
-  const t = text.replace(WHITESPACE, ' ').replace(SPACE_BEFORE_PUNCT, '$1').replace(FINAL_STOP, '').trim();
+  const t = text
+    .replace(WHITESPACE, ' ')
+    .replace(SPACE_BEFORE_PUNCT, '$1')
+    // '… "not a toll booth."': the full stop goes, the mark that closes the quotation stays.
+    .replace(FINAL_STOP, (stop: string, at: number, whole: string) =>
+      /["”]$/.test(stop) && (whole.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1 ? '"' : '',
+    )
+    .trim();
   return t.replace(TRAILING_PUNCT, '');
 }
 

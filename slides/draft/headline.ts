@@ -279,6 +279,10 @@ export function dropArticles(text: string): string {
  * A person's full name becomes the surname, with the titles and the "Country's" before it: `people` are full names
  * of people the article names (two words or more).
  */
+/** Capitalised words before a title that are not part of it: a sentence's opening article or preposition. */
+const NOT_TITLE_WORD =
+  /^(?:The|A|An|In|On|At|For|By|With|From|After|Before|When|While|As|But|And|Writing|Speaking)$/;
+
 export function shortenPeople(text: string, people: readonly string[]): string {
   let out = text;
   for (const name of people.filter((n) => !ORGANISATION_WORD.test(n))) {
@@ -291,6 +295,14 @@ export function shortenPeople(text: string, people: readonly string[]): string {
     // Walk back over titles ("Supreme Leader Ayatollah") and a possessive country before them ("Iran's").
     while (keep > 0 && /^\p{Lu}/u.test(before[keep - 1] ?? '') && NAME_TITLES.test(before[keep - 1] ?? ''))
       keep--;
+    // "Data Protection | Commissioner", "Chief | Justice": the capitalised words of a title go with its head.
+    if (keep < before.length)
+      while (
+        keep > 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(before[keep - 1] ?? '') &&
+        !NOT_TITLE_WORD.test(before[keep - 1] ?? '')
+      )
+        keep--;
     if (keep < before.length && keep > 0 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(before[keep - 1] ?? '')) keep--;
     const head = before.slice(0, keep).join(' ');
     out = `${head}${head ? ' ' : ''}${surname}${out.slice(at + name.length)}`;

@@ -4,6 +4,12 @@ import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 /** Paragraph openers that continue the previous paragraph's point ("This relationship …", "That includes …"). */
 const CONTINUES_PREVIOUS = /^(?:this|that|these|those|it|such|even|so)\b/i;
 
+/** An enumeration's first item, and the items after it. */
+const FIRST_ITEM = /^(?:first|firstly|to begin with)\b,?/i;
+const NEXT_ITEM = /^(?:second|secondly|third|thirdly|fourth|fifth|finally|lastly)\b,?/i;
+/** How long a unit may grow by taking in an enumeration's items. */
+const MAX_ENUMERATION_SENTENCES = 12;
+
 /** A run of paragraphs that makes one point. */
 export interface ArgumentUnit {
   sentences: AnalyzedSentence[];
@@ -66,7 +72,15 @@ export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
     const first = paragraph.sentences[0];
     const prev = heading ? undefined : units[units.length - 1];
     const short = paragraph.sentences.length === 1 && (prev?.sentences.length ?? 9) < 6;
-    if (prev && first && (CONTINUES_PREVIOUS.test(first.text) || short) && prev.sentences.length < 7)
+    // "First, … / Second, … / Third, …": the items of one enumeration make one point together.
+    const enumerated =
+      !!first && NEXT_ITEM.test(first.text) && !!prev?.sentences.some((s) => FIRST_ITEM.test(s.text));
+    if (
+      prev &&
+      first &&
+      ((enumerated && prev.sentences.length < MAX_ENUMERATION_SENTENCES) ||
+        ((CONTINUES_PREVIOUS.test(first.text) || short) && prev.sentences.length < 7))
+    )
       prev.sentences.push(...paragraph.sentences);
     else units.push({ sentences: [...paragraph.sentences], ...(heading ? { heading } : {}) });
     heading = undefined;

@@ -194,6 +194,11 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
   // "Traders, he says, are losing customers": the label names who says it, so the aside goes.
   const aside = /,\s(?:he|she|they)\s(?:says|said|argues|argued|insists|insisted|believes|thinks),\s/i;
   if (aside.test(text)) return `${speaker}: ${lowerFirst(text.replace(aside, ' '))}`;
+  // '"Consent is a choice," the Chief Justice wrote, "not a toll booth"': the title gives way to the name.
+  const titled =
+    /(["”],?\s+)the (?:\p{Lu}\p{L}+\s){0,2}\p{Lu}\p{L}+\s+(said|says|wrote|writes|added|argued|warned)\b/u;
+  if (titled.test(text))
+    return text.replace(titled, (_, lead: string, verb: string) => `${lead}${speaker} ${verb}`);
   const pronoun = /(,?)(["”]?)\s+(?:he|she)\s+(said|says|added|warned|argued|told [\p{L} ]+)$/iu;
   if (pronoun.test(text))
     return text.replace(

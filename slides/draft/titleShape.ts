@@ -281,7 +281,7 @@ export function onlyParticiples(words: readonly string[], lexicon: Lexicon): boo
     verbs.length > 0 &&
     verbs.every(
       ({ w, i }) =>
-        /ed$/.test(w) &&
+        (/ed$/.test(w) || EN_PARTICIPLE.test(w)) &&
         ['NOUN', 'PROPN'].includes(posOf(bare(words[i - 1] ?? ''), lexicon)) &&
         // "The strike entered its 12th day": a past verb with an object of its own is the clause's verb.
         !OBJECT_DETERMINER.test(bare(words[i + 1] ?? '')),
@@ -289,6 +289,9 @@ export function onlyParticiples(words: readonly string[], lexicon: Lexicon): boo
   );
 }
 
+/** Past participles in -en/-n that are never a past tense ("consent hidden in the terms"). */
+const EN_PARTICIPLE =
+  /^(?:hidden|taken|written|given|chosen|driven|known|shown|seen|broken|spoken|stolen|frozen|forgotten|drawn|grown|thrown|sworn|torn|worn|born|beaten|eaten|fallen|ridden|risen|shaken|woken|mistaken|overtaken|undertaken|withdrawn|overthrown|forbidden|forgiven)$/i;
 /** A determiner opening a direct object ("entered its 12th day"), which a passive participle does not take. */
 const OBJECT_DETERMINER = /^(?:its|their|his|her|our|my|your|a|an|the|this|that|these|those)$/i;
 
@@ -458,7 +461,11 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
 const LIMIT_NEXT = /^(?:alone|solely|entirely|exclusively|either|too)$/i;
 /** A reporting verb and its "that": what follows is the clause reported, which needs its own verb. */
 const REPORTED_THAT =
-  /\b(?:found|finds|find|said|says|say|showed|shows|show|concluded|concludes|estimated|estimates|argued|argues|warned|warns|believes|believe|reported|reports|suggested|suggests|noted|notes)\s+that\s/i;
+  /\b(?:found|finds|find|said|says|say|showed|shows|show|concluded|concludes|estimated|estimates|argued|argues|warned|warns|believes|believe|reported|reports|suggested|suggests|noted|notes)\s+(?:that\s|(?=(?:because|if|when|although|though|unless)\s))/i;
+/** ", taken at different times of day": a participle phrase set off by a comma. */
+const PARTICIPLE_ASIDE = /,\s+\p{Ll}+(?:ed|en|ing)\b[^,]*(?:,|$)/gu;
+/** A subordinator opening a reported clause ("argued that because …"). */
+const REPORTED_SUBORDINATE = /^(?:because|if|when|although|though|while|unless|once|since|as|after|before)$/i;
 /** A relative pronoun after a noun ("counties that lost …"). */
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where)$/i;
 
@@ -472,6 +479,8 @@ function cutsReportedClause(text: string, lexicon: Lexicon): boolean {
   if (!at) return false;
   const words = text
     .slice(at.index + at[0].length)
+    // "four location points, taken at different times of day,": a participle aside is no verb of the clause.
+    .replace(PARTICIPLE_ASIDE, ' ')
     .split(SPACE)
     .map(bare)
     .filter(Boolean);
@@ -479,6 +488,10 @@ function cutsReportedClause(text: string, lexicon: Lexicon): boolean {
     (w, i) =>
       i > 0 && RELATIVE_WORD.test(w) && ['NOUN', 'PROPN'].includes(posOf(words[i - 1] ?? '', lexicon)),
   );
+  // "argued that because it removed names | , the data was no longer personal": a reported clause opening on
+  // a subordinate one needs the main clause after its comma.
+  if (REPORTED_SUBORDINATE.test(words[0] ?? '') && !/,\s/.test(text.slice(at.index + at[0].length)))
+    return true;
   const before = rel < 0 ? words : words.slice(0, rel);
   if (hasFiniteVerb(before, lexicon)) return false;
   if (rel < 0) return true;

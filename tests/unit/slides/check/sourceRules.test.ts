@@ -122,6 +122,23 @@ describe('who says a quotation after "she said"', () => {
   });
 });
 
+describe('who says a quotation the article credits to a title', () => {
+  it('is the person the article names with that title', () => {
+    const ruling = article([
+      'Writing for the majority, Chief Justice Arvid Kjeldsen began with the data itself.',
+      '"Consent is a choice," the Chief Justice wrote, "not a toll booth."',
+    ]);
+    const named = deck(
+      '## Consent\n\n- "Consent is a choice," Kjeldsen wrote, "not a toll booth" <!-- .element: data-src="p1.s2" -->',
+    );
+    expect(findings(named, 'unattributed-quote', ruling)).toEqual([]);
+    const unnamed = deck(
+      '## Consent\n\n- "Consent is a choice, not a toll booth" <!-- .element: data-src="p1.s2" -->',
+    );
+    expect(findings(unnamed, 'unattributed-quote', ruling)[0]?.message).toContain('Kjeldsen');
+  });
+});
+
 describe('a pronoun after a colon', () => {
   it('points into the clause before the colon, but not past a short label', () => {
     const clause = deck(

@@ -4,6 +4,8 @@ import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
+import { argumentUnits } from '../../../../slides/draft/select';
+import { findFigures } from '../../../../slides/analyze/figures';
 import { actorsSlide } from '../../../../slides/draft/sections/actors';
 import { cutsMainVerb, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { boilerplateKind, stripBoilerplate } from '../../../../slides/import/boilerplate';
@@ -428,5 +430,64 @@ describe('names with particles, and who acts', () => {
     const slide = actorsSlide(new PlanContext(strike, analyzeArticle(strike)));
     for (const item of slide?.items ?? [])
       expect(item.text).not.toMatch(/^\*\*Netherlands\*\* — flower exporters/);
+  });
+});
+
+describe('a ruling drafted as a presenter would say it', () => {
+  const ruling = article(
+    [
+      'In a 5–2 decision, the Supreme Court ruled that operators may not sell location data without specific consent.',
+      'The court decided three questions, and the plaintiffs won on all three.',
+      'First, location data that has been "pseudonymised" remains personal data under the Act if it can be linked back to an individual. Brightline had argued that because it removed names before passing data to brokers, the data was no longer personal.',
+      'Second, consent hidden in general terms and conditions is not valid consent for selling location data.',
+      'Third, customers whose data was shared unlawfully may claim compensation without having to prove financial loss.',
+      'Writing for the majority, Chief Justice Arvid Kjeldsen began with the data itself. "Consent is a choice," the Chief Justice wrote, "not a toll booth." The majority also rejected the fallback argument.',
+      'Data Protection Commissioner Henrik Aalto said the authority would act.',
+    ],
+    'Supreme Court rules on location data',
+  );
+  const text = draftDeck(ruling).text;
+  const slides = text.split('\n---\n').map((slide) => slide.split('\nNote:')[0] ?? '');
+
+  it('puts the items of an enumeration in one argument unit', () => {
+    const listed = article(
+      [
+        'The court ruled on Wednesday.',
+        'The court decided three questions. The plaintiffs won on all three.',
+        'First, pseudonymised location data remains personal data. Brightline had argued otherwise. The court disagreed.',
+        'Second, consent hidden in general terms is not valid consent. A customer must be asked separately.',
+        'Third, customers may claim compensation without proving financial loss. The court set a guideline figure.',
+        'Companies will now have to rethink their business models. Several have already paused sales.',
+        'The case returns to the district court.',
+      ],
+      'Ruling',
+    );
+    const units = argumentUnits(analyzeArticle(listed)).map((u) => u.sentences.map((x) => x.text).join(' '));
+    const holding = units.find((u) => u.includes('First, pseudonymised'));
+    expect(holding).toContain('Second, consent hidden');
+    expect(holding).toContain('Third, customers may claim');
+    expect(holding).not.toContain('Companies will now');
+  });
+
+  it('never titles a subject with a participle as if it were a clause', () => {
+    const { ctx, s } = sentenceIn(ruling, 'Second, consent hidden');
+    expect(cutsMainVerb('Consent hidden in general terms', s.text, ctx.lex(s))).toBe(true);
+    expect(text).not.toMatch(/^## Consent hidden in general terms$/m);
+  });
+
+  it('refuses a reported clause cut inside its subordinate clause', () => {
+    const { ctx, s } = sentenceIn(ruling, 'Brightline had argued');
+    expect(cutsMeaning('Brightline argued because it removed names', s.text, ctx.lex(s))).toBe(true);
+  });
+
+  it('names the person a title stands for, keeps the quotation marks, and drops the title with the name', () => {
+    expect(text).toContain('"Consent is a choice," Kjeldsen wrote, "not a toll booth"');
+    expect(text).not.toMatch(/\bChief Kjeldsen\b|Data Protection Aalto/);
+  });
+
+  it('does not take "the majority" of a court for a figure', () => {
+    const texts = (t: string) => findFigures(t, 'p1.s1').map((f) => f.text);
+    expect(texts('The majority also rejected the fallback argument.')).toEqual([]);
+    expect(texts('A majority of voters backed the plan.')).toEqual(['A majority']);
   });
 });
