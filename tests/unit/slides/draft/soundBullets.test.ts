@@ -447,7 +447,6 @@ describe('a ruling drafted as a presenter would say it', () => {
     'Supreme Court rules on location data',
   );
   const text = draftDeck(ruling).text;
-  const slides = text.split('\n---\n').map((slide) => slide.split('\nNote:')[0] ?? '');
 
   it('puts the items of an enumeration in one argument unit', () => {
     const listed = article(
