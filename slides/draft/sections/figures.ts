@@ -4,7 +4,7 @@ import type { PlanContext } from '../planContext';
 import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
 import { TEMPLATES } from '../templates';
 import { TITLE_WORDS } from '../planContext';
-import { strandsComplement } from '../titleShape';
+import { continuationOf, strandsComplement } from '../titleShape';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 
@@ -18,6 +18,14 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
   // A figure whose sentence is already a bullet is shown there: its stat item would repeat the sentence.
   const figures = keyFigures(ctx.analysis, Number.MAX_SAFE_INTEGER)
     .filter((f) => !ctx.used.has(f.ref))
+    // "62% gap before the end | of August", "households between January | and April": a label that stops
+    // before what completes it says something else; the figure's sentence says it whole elsewhere.
+    .filter((f) => {
+      const source = ctx.byRef.get(f.ref)?.text ?? '';
+      const label = `${f.text} ${statMeasure(f, source)}`;
+      const next = continuationOf(label, source, false) ?? '';
+      return !strandsComplement(label, source) && !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next));
+    })
     .slice(0, MAX_FIGURES * Math.max(1, maxSlides));
   const slides: PlannedSlide[] = [];
   for (let at = 0; at < figures.length && slides.length < maxSlides; at += MAX_FIGURES) {

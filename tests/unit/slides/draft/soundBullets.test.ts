@@ -490,3 +490,23 @@ describe('a ruling drafted as a presenter would say it', () => {
     expect(texts('A majority of voters backed the plan.')).toEqual(['A majority']);
   });
 });
+
+describe('a stat item', () => {
+  it('is not made of a label cut before what completes it', () => {
+    const report = article(
+      [
+        'Drought has pushed food prices to record highs across the basin.',
+        'Our research is based on interviews with more than 1,100 households between January and April.',
+        'Donors should meet at least the 62% gap before the end of August.',
+        'Maize prices rose 68% in a year, and sorghum prices rose 54%.',
+        'Wages for casual farm labour fell by around 20% over the same period.',
+        'About 2.3 million people are in crisis.',
+      ],
+      'Drought and food prices',
+    );
+    const items = draftDeck(report)
+      .text.split('\n')
+      .filter((line) => line.startsWith('- **'));
+    for (const item of items) expect(item).not.toMatch(/between January —|before the end —/);
+  });
+});
