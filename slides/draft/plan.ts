@@ -8,6 +8,7 @@ import type { Analysis } from '../analyze/types';
 import { carryRemainingFigures, carryRemainingPoints } from './coverage';
 import { MAX_BULLET_WORDS, PlanContext, saidInTitle } from './planContext';
 import { wordsOf as checkWords } from '../check/words';
+import { pronounOpener } from '../check/textRules';
 import { argumentUnits, CLAIM_CUE, judgmentCount, keyFigures, statesThesis } from './select';
 import { actorsSlide } from './sections/actors';
 import { figureSlides, MAX_FIGURES } from './sections/figures';
@@ -46,6 +47,17 @@ const DROP_ORDER: readonly PlannedSlide['kind'][] = [
   'sources',
   'bottom-line',
 ];
+
+/**
+ * A slide's first bullet stands alone: one opening on a pronoun ('"This is not about a few euros," Oosterhuis
+ * said') goes after the first bullet that names its subject, when there is one.
+ */
+function resolvedFirst(slide: PlannedSlide): void {
+  const first = slide.items[0];
+  if (!first || !pronounOpener(first.text.replace(/^["“]/, ''), false)) return;
+  const named = slide.items.findIndex((item) => !pronounOpener(item.text.replace(/^["“]/, ''), false));
+  if (named > 0) slide.items.unshift(...slide.items.splice(named, 1));
+}
 
 /** Drops slides in {@link DROP_ORDER} until at most `wanted` remain. */
 function trimTo(slides: PlannedSlide[], wanted: number): PlannedSlide[] {
@@ -130,6 +142,7 @@ export class BriefingPlanner {
     carryRemainingFigures(slides, analysis);
     carryRemainingPoints(slides, analysis, (slide, sentences) => ctx.sayAlso(slide, sentences), ctx.said);
     for (const slide of slides) if (TOPPED_UP.has(slide.kind)) this.showMore(slide);
+    for (const slide of slides) if (slide.layout === 'bullets') resolvedFirst(slide);
     return slides;
   }
 

@@ -4,6 +4,7 @@ import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
+import { parseDeck } from '../../../../slides/format/parse';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { findFigures } from '../../../../slides/analyze/figures';
 import { actorsSlide } from '../../../../slides/draft/sections/actors';
@@ -508,5 +509,24 @@ describe('a stat item', () => {
       .text.split('\n')
       .filter((line) => line.startsWith('- **'));
     for (const item of items) expect(item).not.toMatch(/between January —|before the end —/);
+  });
+});
+
+describe("a slide's first bullet", () => {
+  it('does not open on a pronoun when another bullet names its subject', () => {
+    const strike = article(
+      [
+        'ROTTERDAM, May 4 (Wire) - A strike by dockworkers entered its 12th day on Sunday, leaving cargo stranded on quays.',
+        'Economists say the stoppage is beginning to weigh on the Dutch economy. "This is not about a few euros more an hour," union chair Marijke Oosterhuis told reporters. Sanne Veldkamp, chief economist at Delfland Bank, estimated that the strike was costing the Netherlands about 95 million euros a day.',
+        'The union has threatened to call on dockworkers in Amsterdam to hold solidarity stoppages.',
+        'Talks resume on May 7.',
+      ],
+      'Rotterdam dock strike enters 12th day',
+    );
+    const { deck } = parseDeck(draftDeck(strike).text);
+    for (const slide of deck.slides) {
+      const first = slide.body.split('\n').find((line) => line.startsWith('- '));
+      if (first) expect(first.slice(2), slide.body).not.toMatch(/^"?(?:This|These|It|They)\b/);
+    }
   });
 });
