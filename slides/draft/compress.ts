@@ -401,7 +401,10 @@ function fitByPhraseCuts(
 export function compressionCandidates(sentence: string, opts: CompressOptions = {}): string[] {
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
   const found = new Set<string>();
-  for (const step of completeSteps(sentence, { ...opts, keep: [] }, lexicon)) {
+  // A step may open on a pronoun here: the caller resolves it ("It finds that …" after the report is named) or
+  // refuses the bullet.
+  const steps = reductions(sentence, { ...opts, keep: [] }, lexicon).filter((s) => isComplete(s, lexicon));
+  for (const step of steps) {
     for (const text of [step, ...trailingPhraseCuts(step, lexicon).map(tidy)]) {
       const bullet = balanceQuotes(capitalise(tidy(text)));
       if (words(bullet) >= MIN_WORDS && isComplete(bullet, lexicon) && endsCleanly(bullet)) found.add(bullet);

@@ -362,6 +362,8 @@ function inList(before: string, inner: string): boolean {
  * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
  * and a last comma segment that holds none ("…, in the process").
  */
+/** A name set off by commas ("Henrik Vestergaard, told"): what stands before it is the noun it names. */
+const NAME_APPOSITIVE_NEXT = /^\s*(?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+,\s/u;
 /** Parts of speech that open a noun phrase of their own after a noun ("rosters | safe staffing and support"). */
 const NOUN_PHRASE_START = new Set(['ADJ', 'NOUN', 'DET', 'NUM']);
 
@@ -379,7 +381,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||
     listedOn(inner, all.slice(at + whole.length), lexicon) ||
-    gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon)
+    gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
+    // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.
+    NAME_APPOSITIVE_NEXT.test(all.slice(at + whole.length))
       ? whole
       : ' ',
   );

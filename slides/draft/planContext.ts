@@ -3,7 +3,6 @@
  * slide, the titles already given, and the memoised compression that turns sentences into bullets and titles.
  */
 import type { ImportedArticle } from '../import/types';
-import { DATELINE_LEDE } from '../import/articleHead';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
 import {
@@ -48,6 +47,7 @@ import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import {
+  continuationOf,
   cutsClauseVerb,
   cutsMainVerb,
   cutsMeaning,
@@ -110,10 +110,11 @@ const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unles
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
-/** True when a text is its source's opening, up to a comma there ("… on Sunday|, leaving …"). */
+/** True when a text ends where its source's clause does, at a comma or stop ("… on Sunday|, leaving …"). */
 function endsAtComma(text: string, source: string): boolean {
-  const plain = source.replace(DATELINE_LEDE, '');
-  return plain.startsWith(text) && /^,\s/.test(plain.slice(text.length));
+  return (
+    continuationOf(text, source, true) !== undefined && continuationOf(text, source, false) === undefined
+  );
 }
 
 /** A text opening on one of these has no subject ("Fought a three-week strike in 2023"). */

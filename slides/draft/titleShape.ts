@@ -220,7 +220,8 @@ function goesOnAfterComma(title: string, source: string): boolean {
 }
 
 /** A condition or concession opening a clause, whose main clause follows the comma that closes it. */
-const CONDITION_OPENER = /\b(?:if|unless|when|once|although|though|because|while)\s[^,]*$/i;
+const CONDITION_OPENER =
+  /\b(?:if|unless|when|once(?!\s(?:in|a|an|every|per|more|again|or|twice|only)\b)|although|though|because|while)\s[^,]*$/i;
 
 /** True when the title ends inside a condition the source closes with a comma before its main clause. */
 function openCondition(title: string, source: string): boolean {

@@ -4,6 +4,7 @@ import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence, compressionCandidates } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
+import { dropAsides } from '../../../../slides/draft/headline';
 import { parseDeck } from '../../../../slides/format/parse';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { findFigures } from '../../../../slides/analyze/figures';
@@ -528,5 +529,32 @@ describe("a slide's first bullet", () => {
       const first = slide.body.split('\n').find((line) => line.startsWith('- '));
       if (first) expect(first.slice(2), slide.body).not.toMatch(/^"?(?:This|These|It|They)\b/);
     }
+  });
+});
+
+describe("an investigators' report", () => {
+  const source = article(
+    [
+      'The tanker ran aground in March.',
+      "The investigators' report, released on April 8, makes uncomfortable reading for regulators. It finds that the Kestrel Dawn had been inspected only once in the past four years, during a port call in Turkey in 2022, when inspectors recorded 17 deficiencies, including faults in its fire-fighting equipment and its emergency steering system.",
+      "On March 8, Denmark's defence minister, Henrik Vestergaard, told parliament that the government would pursue every avenue.",
+    ],
+    'Tanker report',
+  );
+
+  it('is named for the finding an "It finds" sentence reports, and "once" counts, not conditions', () => {
+    const { ctx, s } = sentenceIn(source, 'It finds');
+    expect(ctx.bulletText(s)).toBe(
+      "The investigators' report finds that the Dawn had been inspected only once in the past four years",
+    );
+    expect(ctx.longBullet(s)).toBe(false);
+  });
+
+  it('keeps the subject a name stands beside', () => {
+    const text =
+      "On March 8, Denmark's defence minister, Henrik Vestergaard, told parliament that the government would act";
+    expect(dropAsides(text, lexiconOf(text))).toContain(
+      "Denmark's defence minister, Henrik Vestergaard, told",
+    );
   });
 });
