@@ -35,7 +35,7 @@ const FINAL_STOP = /[.!?]+["”»]?$/;
 const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 const CLAUSE_END = /[,;:]$/;
 /** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
-const APPOSITIVE = /^(?:an?|the)\s+(?:\S+\s+){0,4}?(?:that|which|who)\s/i;
+const APPOSITIVE = /^(?:an?|the)\s+(?:[^\s,]+\s+){0,4}?(?:that|which|who|where|whose)\s/i;
 const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
 const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */

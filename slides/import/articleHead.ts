@@ -62,8 +62,11 @@ const BIO_ROLE = [
 ]
   .map((word) => `[${word[0]!}${word[0]!.toUpperCase()}]${word.slice(1)}`)
   .join('|');
+/** "is Sport Business Correspondent": a job title a bio gives after words naming its beat. */
+const BIO_TITLE =
+  'Correspondent|Editor|Reporter|Columnist|Writer|Fellow|Director|Professor|Analyst|Economist';
 const AUTHOR_BIO = new RegExp(
-  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE})|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
+  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE}))|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
   'u',
 );
 /** A bio's research-focus sentence, which does not count towards its length. */

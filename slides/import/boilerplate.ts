@@ -35,7 +35,7 @@ const POST_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/giu;
 export const BOILERPLATE_PATTERNS = {
   /** Newsletter calls: an imperative ("Sign up for …", "Get our … in your inbox") or an appeal to the reader. */
   newsletter:
-    /^(sign[ -]?up|subscribe|register|get|join)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
+    /^(sign[ -]?up|subscribe|register|get|join|follow)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
   /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
   subscription:
     /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
@@ -75,6 +75,9 @@ export const BOILERPLATE_PATTERNS = {
     'i',
   ),
   readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
+  /** "This story is being updated.": a live story's notice, not its content. */
+  liveUpdate:
+    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */

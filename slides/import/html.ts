@@ -93,7 +93,8 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   const author =
     meta.author && !SITE_URL.test(meta.author)
       ? meta.author
-      : (parseByline(byline)?.author ?? (byline || undefined));
+      : // "Dr Saskia Oberhauser · 11 February 2025 · 9 min read": the name is the byline's first part.
+        (parseByline(byline)?.author ?? (byline.split(/\s+[·|•—–]\s+/)[0] || undefined));
   const description = meta.description ?? normaliseSpace(article?.excerpt ?? '');
   const shownAt = description ? blocks.findIndex((block) => block.startsWith(description.slice(0, 60))) : -1;
   // The description is the standfirst when the page does not show it; a meta description the page shows right

@@ -96,12 +96,30 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   const undated = shaped.replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '').trim();
   // "the deal for Riverside Park signed | in October 2026": the date completes the verb it follows.
   const last = wordsOf(undated).pop() ?? '';
-  const text = VERB_END.has(posOf(last, ctx.lex(s))) ? shaped.trim() : undated;
+  const whole = VERB_END.has(posOf(last, ctx.lex(s))) ? shaped.trim() : undated;
+  // "The trial began enrolling children, and the last child completed follow-up in September 2024": a second
+  // date belongs to a second event; the row keeps the clause its own date heads.
+  const text = secondDate(whole, when) ? firstClause(whole, when) : whole;
   // The row's date is read with it: together they stay within a bullet's words.
   const room = MAX_BULLET_WORDS - wordCount(when) - 1;
   if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;
   if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A month and year, or a year, in a text other than those of the row's date. */
+const DATE_IN_TEXT =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/g;
+
+function secondDate(text: string, when: string): boolean {
+  return [...text.matchAll(DATE_IN_TEXT)].some((m) => !when.includes(m[0]) && !m[0].includes(when));
+}
+
+/** The clause before a coordinated one that carries another date; undefined when the row has no such split. */
+function firstClause(text: string, when: string): string | undefined {
+  const parts = text.split(/,\s+(?:and|but|while)\s+/);
+  const first = parts[0] ?? '';
+  return parts.length > 1 && !secondDate(first, when) ? first : undefined;
 }
 
 /**

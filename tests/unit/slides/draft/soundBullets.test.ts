@@ -9,7 +9,8 @@ import { parseDeck } from '../../../../slides/format/parse';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { findFigures } from '../../../../slides/analyze/figures';
 import { actorsSlide } from '../../../../slides/draft/sections/actors';
-import { cutsMainVerb, cutsMeaning } from '../../../../slides/draft/titleShape';
+import { cutsMainVerb, cutsMeaning, wellShaped } from '../../../../slides/draft/titleShape';
+import { importHtml } from '../../../../slides/import/html';
 import { boilerplateKind, stripBoilerplate } from '../../../../slides/import/boilerplate';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importText } from '../../../../slides/import/plainText';
@@ -555,6 +556,73 @@ describe("an investigators' report", () => {
       "On March 8, Denmark's defence minister, Henrik Vestergaard, told parliament that the government would act";
     expect(dropAsides(text, lexiconOf(text))).toContain(
       "Denmark's defence minister, Henrik Vestergaard, told",
+    );
+  });
+});
+
+describe('more page furniture, and rows and titles that say one thing', () => {
+  it('drops a follow-and-newsletter call, a live-update notice and a bio naming its beat', () => {
+    expect(
+      boilerplateKind(
+        'Follow our economics coverage and get the Morning Markets newsletter: subscribe at the top of this page.',
+      ),
+    ).toBe('newsletter');
+    expect(boilerplateKind('This story is being updated.')).toBe('liveUpdate');
+    const imported = importText(
+      [
+        'Club bets its future on a new stadium',
+        '',
+        'By Callum Everard, Sport Business Correspondent',
+        '',
+        'Redmere will borrow 240 million pounds to build a 42,000-seat stadium, the club said on Monday.',
+        '',
+        'Fans have protested against the debt, which they say could sink the club if it is relegated.',
+        '',
+        'Callum Everard is Sport Business Correspondent. Email callum.everard@example.news',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(imported.paragraphs.join('\n')).not.toContain('is Sport Business Correspondent');
+  });
+
+  it('takes the name from a byline of name, date and reading time', () => {
+    const page =
+      '<html><head><title>Fix the battery subsidy</title></head><body><article><h1>Fix the battery subsidy</h1><p class="byline">Dr Saskia Oberhauser · 11 February 2025 · 9 min read</p>' +
+      '<p>Aldmark pays battery owners for megawatts installed, not for the hours when the grid needs them most, and that design wastes public money on the wrong projects.</p>'.repeat(
+        3,
+      ) +
+      '</article></body></html>';
+    expect(importHtml(page).author).toBe('Dr Saskia Oberhauser');
+  });
+
+  it('keeps a timeline row to the clause its date heads', () => {
+    const trial = article(
+      [
+        'A malaria vaccine cut cases by 77% in a trial of 4,800 children.',
+        'The trial began enrolling children in April 2022, and the last child completed 12 months of follow-up in September 2024.',
+        'The team submitted its data to the regulator in January 2025.',
+        'The regulator will decide in June 2025.',
+      ],
+      'Malaria vaccine cuts cases by 77%',
+    );
+    const rows = draftDeck(trial)
+      .text.split('\n')
+      .filter((line) => line.startsWith('- **April 2022**'));
+    for (const row of rows) expect(row).not.toContain('September 2024');
+  });
+
+  it('never titles a slide with a noun and its relative clause', () => {
+    const text = "The places where Caldbury's centre is struggling";
+    expect(wellShaped(text, `${text} are not short of parking.`, lexiconOf(text))).toBe(false);
+  });
+
+  it('reads a company named with a life-sciences word as an organisation', () => {
+    const source = article(
+      ['Kivu Biologics said it would sell the vaccine at cost, and Kivu Biologics will build a plant.'],
+      'Vaccine',
+    );
+    expect(analyzeArticle(source).entities.find((e) => e.name === 'Kivu Biologics')?.kind).toBe(
+      'organization',
     );
   });
 });
