@@ -84,8 +84,12 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   const authorBio = readAuthorBox(page, meta.author);
   const embeddedPosts = removeEmbeddedPosts(page);
   const junk = removeJunk(page);
+  const summary = summaryBox(page);
   const article = new Readability(page as never, { charThreshold: 100 }).parse();
-  const blocks = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
+  const read = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
+  // Readability drops a page's "Key takeaways" box with the other boxes; it is the article's own summary.
+  const blocks =
+    summary.length > 0 && !summary.slice(1).some((b) => read.includes(b)) ? [...summary, ...read] : read;
   if (blocks.length === 0) throw new ImportError('No article text was found in this page.', 'no-text');
 
   const title = splitHeadline(meta.title || normaliseSpace(article?.title ?? ''));
@@ -181,9 +185,26 @@ function isPageRoot(element: HtmlElement): boolean {
   return tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article';
 }
 
+/** A box in which the page sums the article up ("Key takeaways", "Summary", "At a glance"). */
+const SUMMARY_BOX_NAME =
+  /(?:^|[\s_-])(?:key-?takeaways?|takeaways|key-?points|key-?findings|summary|at-a-glance|tl-?dr)(?:$|[\s_-])/i;
+/** A summary box is a heading and a few points, not a page. */
+const MAX_SUMMARY_TEXT = 2500;
+
+/** The blocks of the page's summary box, heading first; empty when it has none. */
+function summaryBox(page: HtmlDocument): string[] {
+  for (const element of page.querySelectorAll('section, div, aside')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!SUMMARY_BOX_NAME.test(names) || textOf(element).length > MAX_SUMMARY_TEXT) continue;
+    const blocks = blocksOf(element);
+    if (blocks.length >= 2) return blocks;
+  }
+  return [];
+}
+
 /** Text of the innermost block elements, in document order. */
-function blocksOf(page: HtmlDocument): string[] {
-  const root = page.body ?? page.documentElement;
+function blocksOf(page: HtmlDocument | HtmlElement): string[] {
+  const root = 'body' in page ? (page.body ?? page.documentElement) : page;
   const blocks: string[] = [];
   for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
     if (element.querySelector(BLOCK_SELECTOR)) continue;

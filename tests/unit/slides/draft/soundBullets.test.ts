@@ -626,3 +626,26 @@ describe('more page furniture, and rows and titles that say one thing', () => {
     );
   });
 });
+
+describe("a page's key-takeaways box", () => {
+  it("is kept as the article's own summary, and states its bottom line", () => {
+    const body =
+      "<p>Aldmark set out three years ago to become one of Europe's leading markets for grid-scale battery storage, and by one measure it has succeeded.</p>" +
+      '<p>The trouble lies in the unit of payment: a grant per megawatt rewards the cheapest megawatt, which is a short-duration battery that does little for the grid.</p>' +
+      '<p>Meanwhile the grid operator curtailed 3.8 TWh of wind generation last year, most of it in the congested north-west, where few batteries have been built.</p>';
+    const page =
+      '<html><head><title>How to fix the battery subsidy</title></head><body><article><h1>How to fix the battery subsidy</h1>' +
+      '<section class="key-takeaways"><h2>Key takeaways</h2><ul><li>The grant pays for megawatts installed rather than for energy delivered when the system needs it.</li><li>Seventy-one percent of subsidised capacity is in one-hour batteries.</li></ul></section>' +
+      body +
+      '</article></body></html>';
+    const imported = importHtml(page);
+    expect(imported.paragraphs).toContain(
+      'Seventy-one percent of subsidised capacity is in one-hour batteries.',
+    );
+    const bottom =
+      draftDeck(imported)
+        .text.split('\n---\n')
+        .find((slide) => slide.includes('## Bottom line')) ?? '';
+    expect(bottom.split('\nNote:')[0]).toMatch(/megawatts installed|one-hour batteries/);
+  });
+});
