@@ -5,6 +5,7 @@ import {
   CAPITALISED,
   KNOWN_ORG_ACRONYMS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_KEYWORDS,
   PERSON_TITLES,
@@ -47,23 +48,6 @@ function isNameWord(word: Word | undefined, first: boolean): boolean {
   if (!first) return true;
   return word.pos === 'PROPN' || placeFor(word.text) !== undefined || ACRONYM.test(word.text);
 }
-
-/** The particles of a surname ("van Dael", "von der Leyen", "da Silva"). */
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'du',
-  'da',
-  'di',
-  'la',
-  'le',
-  'ter',
-  'bin',
-  'al',
-]);
 
 /** One-word titles that may close a longer one ("Chief Justice", "Data Protection Commissioner"). */
 const TITLE_HEADS = new Set([

@@ -420,6 +420,23 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Connectors allowed inside an organisation's name ("Foundation for Defense of Democracies"). */
+/** The particles of a surname ("van Dael", "von der Leyen", "da Silva"). */
+export const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'ter',
+  'bin',
+  'al',
+]);
+
 export const NAME_CONNECTORS = new Set([
   'of',
   'for',

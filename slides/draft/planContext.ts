@@ -5,6 +5,7 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
+import { NAME_PARTICLES } from '../analyze/entityRules';
 import {
   ADJUNCT_PREPOSITIONS,
   endsCleanly,
@@ -111,7 +112,7 @@ const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unles
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
 /** True when a text ends where its source's clause does, at a comma or stop ("… on Sunday|, leaving …"). */
-function endsAtComma(text: string, source: string): boolean {
+function endsWithClause(text: string, source: string): boolean {
   return (
     continuationOf(text, source, true) !== undefined && continuationOf(text, source, false) === undefined
   );
@@ -252,8 +253,11 @@ const QUOTE_REACH = 3;
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
-const SPEAKER_LABEL =
-  /^(?:(?:van|von|de|der|den|du|da|di|la|le|ter) )*\p{Lu}[\p{L}'’.-]*(?: (?:(?:van|von|de|der|den|du|da|di|la|le|ter) )*\p{Lu}[\p{L}'’.-]*){0,3}: /u;
+const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')}) )*`;
+const SPEAKER_LABEL = new RegExp(
+  String.raw`^${PARTICLES}\p{Lu}[\p{L}'’.-]*(?: ${PARTICLES}\p{Lu}[\p{L}'’.-]*){0,3}: `,
+  'u',
+);
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
 const QUOTE_OPENING = /^\s*["“]/;
 /** How many paragraphs of one quotation are searched back for the lead-in that names its speaker. */
@@ -517,13 +521,7 @@ export class PlanContext {
         : this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true });
     // A cut that changes what the sentence says ("A study found that in rural counties that lost their
     // services") is not said: the presenter reads the sentence whole.
-    const lexicon = this.lex(s);
-    const faithful =
-      cut === plain ||
-      (endsCleanly(cut) &&
-        !cutsMeaning(cut, s.text, lexicon) &&
-        !cutsClauseVerb(cut, s.text, lexicon) &&
-        !cutsMainVerb(cut, s.text, lexicon));
+    const faithful = cut === plain || this.keepsSense(cut, s);
     const speaker = this.speaker(s);
     const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
@@ -718,15 +716,23 @@ export class PlanContext {
       // Counted as the briefing check counts them, so a bullet the draft keeps is one the check passes.
       shownWords(bullet) > MAX_BULLET_WORDS ||
       wordCount(bullet) < MIN_BULLET_WORDS ||
-      !endsCleanly(bullet) ||
       (VAGUE_START.test(bullet) && !namesItsSubject(bullet, lexicon)) ||
       aboutThePiece(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
       subordinateOnly(bullet, lexicon) ||
       onlyRelativeVerbs(bullet, lexicon) ||
-      cutsClauseVerb(bullet, s.text, lexicon) ||
-      cutsMainVerb(bullet, s.text, lexicon) ||
-      cutsMeaning(bullet, s.text, lexicon)
+      !this.keepsSense(bullet, s)
+    );
+  }
+
+  /** True when a cut of `s` ends cleanly and keeps what `s` says: its verbs, conditions, series and findings. */
+  private keepsSense(cut: string, s: AnalyzedSentence): boolean {
+    const lexicon = this.lex(s);
+    return (
+      endsCleanly(cut) &&
+      !cutsClauseVerb(cut, s.text, lexicon) &&
+      !cutsMainVerb(cut, s.text, lexicon) &&
+      !cutsMeaning(cut, s.text, lexicon)
     );
   }
 
@@ -752,7 +758,7 @@ export class PlanContext {
         // estimated 1.8 million tonnes …"): the main clause still says the point.
         const keepsEnough = (t: string) =>
           wordCount(t) >= wordCount(preferred) ||
-          ((figures.length === 0 || kept(t) > 0 || endsAtComma(t, s.text)) &&
+          ((figures.length === 0 || kept(t) > 0 || endsWithClause(t, s.text)) &&
             !NO_SUBJECT_POS.has(posOf(wordsOf(t)[0] ?? '', lexicon)) &&
             !ENDS_ON_PRONOUN.test(t));
         const sound = compressionCandidates(s.text, { ...opts, lexicon })

@@ -235,10 +235,20 @@ const SCENE_PENALTY = 0.5;
 export function isScene(ctx: PlanContext, s: AnalyzedSentence): boolean {
   if (CLOCK_TIME.test(s.text)) return true;
   if (hasLongQuote(s.text) || ctx.quoted(s)) return true;
-  const persons = new Set(
-    ctx.analysis.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]),
-  );
-  return !isAttributed(s) && s.entities.some((n) => persons.has(n));
+  return !isAttributed(s) && s.entities.some((n) => personNames(ctx).has(n));
+}
+
+/** The names and aliases of the article's people, read once per plan (a sort asks for them often). */
+const PERSON_NAMES = new WeakMap<PlanContext, ReadonlySet<string>>();
+function personNames(ctx: PlanContext): ReadonlySet<string> {
+  let names = PERSON_NAMES.get(ctx);
+  if (!names) {
+    names = new Set(
+      ctx.analysis.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]),
+    );
+    PERSON_NAMES.set(ctx, names);
+  }
+  return names;
 }
 
 /** The numbers of the paragraphs under a heading `kind` matches, up to the next heading. */

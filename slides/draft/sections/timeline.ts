@@ -8,6 +8,7 @@ import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from 
 import { TEMPLATES } from '../templates';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
+import { MONTHS } from '../../months';
 import { wordsOf as checkWords } from '../../check/words';
 
 const MAX_EVENTS = 6;
@@ -108,8 +109,7 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
 }
 
 /** A month and year, or a year, in a text other than those of the row's date. */
-const DATE_IN_TEXT =
-  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/g;
+const DATE_IN_TEXT = new RegExp(String.raw`\b(?:(?:${MONTHS.join('|')})\s+)?(?:19|20)\d{2}\b`, 'g');
 
 function secondDate(text: string, when: string): boolean {
   return [...text.matchAll(DATE_IN_TEXT)].some((m) => !when.includes(m[0]) && !m[0].includes(when));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
@@ -11,24 +12,8 @@ import { statesThesis } from '../../../../slides/draft/select';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
 import { wordsOf as checkWords } from '../../../../slides/check/words';
-import type { ImportedArticle } from '../../../../slides/import/types';
 
 /** Slides show the points their notes say, and the cuts that make room for them keep what the source says. */
-
-const article = (paragraphs: string[], title: string): ImportedArticle => ({
-  title,
-  paragraphs,
-  format: 'md',
-  warnings: [],
-});
-
-/** A context over an article, and its sentence that starts with `start`. */
-function sentenceIn(source: ImportedArticle, start: string) {
-  const ctx = new PlanContext(source, analyzeArticle(source));
-  const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
-  if (!s) throw new Error(`no sentence starts with ${start}`);
-  return { ctx, s };
-}
 
 const bulletsOf = (body: string) =>
   body

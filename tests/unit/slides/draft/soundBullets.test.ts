@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
@@ -14,27 +15,12 @@ import { importHtml } from '../../../../slides/import/html';
 import { boilerplateKind, stripBoilerplate } from '../../../../slides/import/boilerplate';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importText } from '../../../../slides/import/plainText';
-import type { ImportedArticle } from '../../../../slides/import/types';
 
 /**
  * A bullet is the lightest compression of its sentence that makes a sound bullet; the cuts that would change what
  * a sentence says are refused; a speaker called by title is named; wire credits and legal small print never
  * reach a slide.
  */
-
-const article = (paragraphs: string[], title: string): ImportedArticle => ({
-  title,
-  paragraphs,
-  format: 'md',
-  warnings: [],
-});
-
-function sentenceIn(source: ImportedArticle, start: string) {
-  const ctx = new PlanContext(source, analyzeArticle(source));
-  const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
-  if (!s) throw new Error(`no sentence starts with ${start}`);
-  return { ctx, s };
-}
 
 describe('a subject with an aside keeps its verb', () => {
   const report =
