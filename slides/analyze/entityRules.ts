@@ -80,6 +80,10 @@ export const PERSON_TITLES: readonly string[] = [
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_KEYWORDS = new Set([
   'Institute',
+  'Institution',
+  'Society',
+  'Water',
+  'Utilities',
   'Foundation',
   'Organization',
   'Organisation',
@@ -187,6 +191,14 @@ export const ORG_KEYWORDS = new Set([
 /** The last word of a place's name ("Quay Street", "Marsh Lane", "Hollis Park"): such a name is no person. */
 export const PLACE_HEADS = new Set([
   'Street',
+  'Vale',
+  'Dale',
+  'Downs',
+  'Ridge',
+  'Cove',
+  'Creek',
+  'Falls',
+  'Moor',
   'Terrace',
   'Crescent',
   'Close',

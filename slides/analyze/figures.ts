@@ -59,8 +59,11 @@ const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 export function attributionOf(sentence: string): string | undefined {
   const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? SAID_BY.exec(sentence);
   const who = match?.[1]?.trim().replace(/^The\s/, 'the ');
-  // "She said" names no one a stat item could credit.
-  return who && !/^(?:he|she|they|it|we|i|this|that|these|those)$/i.test(who) ? who : undefined;
+  // "She said", "Our estimate" name no one a stat item could credit.
+  return who &&
+    !/^(?:he|she|they|it|we|i|you|this|that|these|those|our|my|your|their|its|his|her)\b/i.test(who)
+    ? who
+    : undefined;
 }
 
 function measureAfter(rest: string, precedingName: string | undefined, plural?: string): string {

@@ -50,6 +50,10 @@ const ASKS = /\?["”]?\s*$/;
 const ADDRESSES = /\byou(?:'ve|’ve|'re|’re|r|rs)?\b/i;
 /** A question is short; a paragraph longer than this is an answer. */
 const MAX_QUESTION_WORDS = 30;
+/** An interviewee's own voice: "I", "we", "my", "our". */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b/;
+/** The share of answers in the first person that makes a Q&A an interview when no question says "you". */
+const MIN_FIRST_PERSON_SHARE = 0.5;
 /** Standalone questions that make an article a Q&A even when none says "you". */
 const MIN_PLAIN_QUESTIONS = 4;
 
@@ -77,5 +81,9 @@ function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefi
   });
   const answers = new Set<number>();
   paragraphs.forEach((_, i) => i > first && !questions.has(i) && answers.add(i));
+  // An explainer asks its own questions ("WHAT HAPPENED?", "Why does it matter?") and answers them in the
+  // third person: without a "you" to the interviewee, the answers must speak in the first person.
+  const firstPerson = [...answers].filter((i) => FIRST_PERSON.test(paragraphs[i] ?? '')).length;
+  if (!addressing && firstPerson < answers.size * MIN_FIRST_PERSON_SHARE) return undefined;
   return { label: 'A', answers, questions };
 }

@@ -65,13 +65,50 @@ const OPENING_QUOTE_END = /(?:^|\s)["“]$/;
 /** A droppable phrase hangs off a noun (or a number): "ties to Israel amid the war". */
 const PHRASE_HOST = new Set(['NOUN', 'PROPN', 'NUM']);
 
+/** What a verb's object opens on: after a noun subject, a word before one of these is the verb. */
+const OBJECT_OPENING = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
+/** Where a clause ends, for finding a clause the model gave no verb. */
+const CLAUSE_EDGE = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
+
+/**
+ * The model's tags, with the verb restored in a clause it gave none, where a noun sits between its subject noun
+ * and an object ("That week cost our customers …", "Three regions border other countries"): the model reads
+ * "cost" and "border" as nouns there.
+ */
+function withVerbs(tokens: readonly { text: string; pos: string }[]): string[] {
+  const tags = tokens.map((t) => t.pos);
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    if (end < tokens.length && !CLAUSE_EDGE.has(tags[end] ?? '')) continue;
+    const clause = tags.slice(start, end);
+    if (!clause.some((tag) => VERB_POS.has(tag))) {
+      for (let i = start + 1; i < end - 1; i++) {
+        const word = tokens[i]?.text ?? '';
+        if (
+          tags[i] === 'NOUN' &&
+          ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '') &&
+          OBJECT_OPENING.has(tags[i + 1] ?? '') &&
+          !POSSESSIVE.test(word) &&
+          !POSSESSIVE.test(tokens[i - 1]?.text ?? '')
+        ) {
+          tags[i] = 'VERB';
+          break;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return tags;
+}
+
 /** The parts of speech of words as the model tagged them in one source sentence. */
 export function lexiconFromTokens(tokens: readonly { text: string; pos: string }[]): Lexicon {
   const lexicon = new Map<string, string>();
-  for (const token of tokens) {
+  const tags = withVerbs(tokens);
+  tokens.forEach((token, i) => {
     const key = token.text.toLowerCase();
-    if (!lexicon.has(key)) lexicon.set(key, token.pos);
-  }
+    if (!lexicon.has(key)) lexicon.set(key, tags[i] ?? token.pos);
+  });
   return lexicon;
 }
 
@@ -217,7 +254,9 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
       !/(?:s|ed|ing)$/i.test(w) &&
       /^(?:a|an|the|this|that)$/i.test(words[i - 2] ?? '') &&
       posOf(prev, lexicon) === 'NOUN' &&
-      !/s$/i.test(prev);
+      !/s$/i.test(prev) &&
+      // "That week cost our customers …": a word before an object's determiner is the verb, not a compound.
+      !OBJECT_OPENING.has(posOf(words[i + 1] ?? '', lexicon));
     // "after permitted deductions": an "-ed" word after a preposition modifies the noun after it.
     const adjectival =
       /ed$/i.test(w) && posOf(prev, lexicon) === 'ADP' && posOf(words[i + 1] ?? '', lexicon) === 'NOUN';

@@ -107,9 +107,14 @@ function tidy(text: string): string {
     .replace(FINAL_STOP, (stop: string, at: number, whole: string) =>
       /["”]$/.test(stop) && (whole.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1 ? '"' : '',
     )
-    .trim();
+    .trim()
+    // "critics say, residents will park …", left when the clause before the aside went: the aside now leads.
+    .replace(LEADING_REPORT_ASIDE, '$1 ');
   return t.replace(TRAILING_PUNCT, '');
 }
+/** A short reporting phrase set off by a comma at a text's start ("critics say, …"). */
+const LEADING_REPORT_ASIDE =
+  /^((?:\p{L}+\s){1,3}(?:say|says|said|argue|argues|argued|warn|warns|warned|note|notes|noted|believe|believes)),\s(?=\p{Ll})/u;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -261,6 +261,29 @@ export function simplePast(text: string, lexicon: Lexicon): string {
   return out.join(' ');
 }
 
+/** Words that count a part of a whole ("several of the …"). */
+const PARTITIVE =
+  /^(?:several|some|many|most|all|none|each|any|few|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|half|much|part|\d+)$/i;
+/** Words that open a clause qualifying the noun before them ("the change I described", "a country that …"). */
+const QUALIFYING_CLAUSE = /^(?:that|which|who|whom|whose|where|i|we|you|they|he|she)$/i;
+/** How many words of a noun phrase may come between its article and a clause that qualifies its noun. */
+const QUALIFIED_REACH = 3;
+
+/**
+ * True when the noun phrase an article opens is qualified by a clause after it ("make exactly the change I
+ * described", "on the way Brightline's process worked"): that phrase keeps its article, or it reads as a headline
+ * cut short ("change I described").
+ */
+function qualifiedAfter(words: readonly string[], at: number): boolean {
+  for (let j = at + 2; j <= at + 1 + QUALIFIED_REACH && j < words.length; j++) {
+    if (/[,;:.!?]$/.test(words[j - 1] ?? '')) return false;
+    const word = bare(words[j] ?? '');
+    if (QUALIFYING_CLAUSE.test(word) || (j === at + 2 && /^way$/i.test(bare(words[at + 1] ?? ''))))
+      return true;
+  }
+  return false;
+}
+
 /** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
@@ -269,8 +292,11 @@ export function dropArticles(text: string): string {
     .filter((w, i) => {
       if (quoted[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
       if (COPULAS.has(bare(words[i - 1] ?? ''))) return true;
+      // "several of the new schemes", "two of the lines": a part of a whole keeps the whole's article.
+      if (/^of$/i.test(words[i - 1] ?? '') && PARTITIVE.test(bare(words[i - 2] ?? ''))) return true;
       // "the 1980s", "the 2020s": a decade keeps its article.
-      return ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''));
+      if (ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''))) return true;
+      return qualifiedAfter(words, i);
     })
     .join(' ');
 }
@@ -317,7 +343,7 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 const SUBORDINATE_ASIDE =
   /,\s(?:when|while|if|because|although|though|once|after|before|since|until|which|who|where)\b[^,]*$/i;
 const FINITE_HINT =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b/i;
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b|\b(?:it|that|there|he|she|what|who)['’]s\b|\p{L}['’](?:re|ve|ll|d)\b|n['’]t\b/iu;
 /** "It is unlikely that Tehran would jeopardize …" → "Tehran unlikely to jeopardize …". */
 const IT_LIKELY =
   /^It is (un)?likely that ((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}|(?:the|a|an) [\p{L}'’ -]{1,40}?) (?:would|will|could|can|is going to) (.+)$/u;
@@ -338,8 +364,7 @@ const LIGHT_VERBS: readonly [RegExp, string][] = [
 /** The verbs {@link LIGHT_VERBS} write, for a lexicon that never saw them in the source. */
 export const HEADLINE_VERBS = ['called', 'warned', 'agreed', 'decided'] as const;
 /** "There is no strong pressure …" → "No strong pressure …". */
-const THERE_IS =
-  /^There (?:is|are|was|were|has been|have been) ((?:no|little|few|some|growing|new|a|an)\b.+)$/i;
+const THERE_IS = /^There (?:is|are|was|were|has been|have been) ((?:no|little|few|growing)\b.+)$/i;
 
 /** True when a stretch of words has a verb the tagger calls finite (or an auxiliary). */
 function hasVerb(text: string, lexicon: Lexicon): boolean {
@@ -508,15 +533,20 @@ const EMPTY_STATEMENT =
 const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
 const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;
 
-/** True when a text talks about the article itself rather than its subject (its thesis aside). */
+/** "Let me show you the numbers", "Here's how it got there", "Consider the washing machine": a signpost to what
+ * comes next, which says nothing itself. */
+const SIGNPOST =
+  /^(?:let me|let['’]s|let us|here['’]s|here is|here are|consider|start with|look at|think about)\b/i;
+
+/** True when a text talks about the article itself rather than its subject (its thesis aside), or signposts. */
 export function aboutThePiece(text: string): boolean {
-  return THE_PIECE.test(text) && !PIECE_STATES.test(text);
+  return (THE_PIECE.test(text) && !PIECE_STATES.test(text)) || SIGNPOST.test(text.trim());
 }
 
 const NEGATED_SIGNPOST =
   /^(?:the|my|our) (?:point|argument|claim|case|answer|lesson|question|issue) (?:is|was) not\b/i;
 const VAGUE_SUBJECT =
-  /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those)\b/i;
+  /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those|the figures?\b(?!\s(?:of|for|on|in)\b))\b/i;
 
 /**
  * True when a title can stand alone as a point: it opens on neither a pronoun nor a vague subject, and the words

@@ -920,8 +920,8 @@ export class PlanContext {
   private titled(title: string, s: AnalyzedSentence): string {
     this.titleRef = s.ref;
     this.used.add(s.ref);
-    // A title is no sentence: it ends without a full stop.
-    return this.claim(title.replace(/(?<!\.\.)\.$/, ''));
+    // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
+    return this.claim(title.replace(/(?<!\.\.)\.$/, '').replace(LIST_NUMBER, ''));
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

@@ -35,7 +35,8 @@ const FINAL_STOP = /[.!?]+["”»]?$/;
 const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 const CLAUSE_END = /[,;:]$/;
 /** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
-const APPOSITIVE = /^(?:an?|the)\s+(?:[^\s,]+\s+){0,4}?(?:that|which|who|where|whose)\s/i;
+const APPOSITIVE =
+  /^(?:an?|the)\s+(?:[^\s,]+\s+){0,4}?(?:that|which|who|where|whose|i|we|you|they|he|she)\s/i;
 const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
 const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */
@@ -312,15 +313,45 @@ export function cutsMainVerb(title: string, source: string, lexicon: Lexicon): b
   if (AUXILIARY_NEXT.test(continuationOf(title, source, false) ?? '')) return true;
   // "Our package of reforms, set out in the next section, | would cost …": a subject and its aside, the verb
   // after the aside's comma cut off.
-  const across = continuationOf(title, source) ?? '';
+  const next = [continuationOf(title, source), verbAfterAside(title, source)];
   if (
-    (AUXILIARY_NEXT.test(across) || hasFiniteVerb([across], lexicon)) &&
-    !hasFiniteVerb(title.split(/,\s/)[0]?.split(SPACE).map(bare) ?? [], lexicon)
+    next.some((word) => word && (AUXILIARY_NEXT.test(word) || hasFiniteVerb([word], lexicon))) &&
+    !hasFiniteVerb(
+      outsideContactClauses(title.split(/,\s/)[0]?.split(SPACE).map(bare) ?? [], lexicon),
+      lexicon,
+    )
   )
     return true;
   if (!onlyParticiples(words, lexicon)) return false;
   const end = endInSource(title, source);
   return end.at >= 0 && verbFollows(end.words.slice(end.at + 1), lexicon);
+}
+
+/**
+ * The word after the aside that follows a text's end, when the text ends on a comma that opens one ("The
+ * objection I hear most often | , and the one I take most seriously, | is about …").
+ */
+function verbAfterAside(text: string, source: string): string | undefined {
+  const { words, at } = endInSource(text, source);
+  if (at < 0 || !/,$/.test(words[at] ?? '')) return undefined;
+  const close = words.slice(at + 1, at + 1 + ASIDE_REACH).findIndex((w) => /,$/.test(w));
+  return close < 0 ? undefined : bare(words[at + 2 + close] ?? '');
+}
+/** The most words an aside between commas runs to, for {@link verbAfterAside}. */
+const ASIDE_REACH = 12;
+
+/** Subject pronouns that open a relative clause with no "that" after a noun ("the objection I hear"). */
+const CONTACT_SUBJECT = /^(?:i|we|you|they|he|she)$/i;
+
+/** The words without the verb of a relative clause that has no "that" ("The objection I hear most often"). */
+function outsideContactClauses(words: readonly string[], lexicon: Lexicon): string[] {
+  return words.filter(
+    (_, i) =>
+      !(
+        CONTACT_SUBJECT.test(words[i - 1] ?? '') &&
+        ['NOUN', 'PROPN'].includes(posOf(words[i - 2] ?? '', lexicon))
+      ),
+  );
 }
 
 /** An auxiliary right after a text's end in its source: the text cut off the verb its subject goes with. */
@@ -422,8 +453,16 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   if (badOpening(title, lexicon)) return false;
   // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
   // are simple" has a verb of its own after the clause.
-  if (APPOSITIVE.test(title) && finiteVerbs(title, lexicon) < 2) return false;
+  if (nounPhraseOnly(title, lexicon)) return false;
   return !cutsMeaning(title, source, lexicon);
+}
+
+/**
+ * True when a text is a noun and the clause that qualifies it, with no verb of its own ("An operation that took
+ * eleven days", "The threshold we use to define …", "The meter that ran too fast").
+ */
+export function nounPhraseOnly(text: string, lexicon: Lexicon): boolean {
+  return APPOSITIVE.test(text) && finiteVerbs(text, lexicon) < 2;
 }
 
 /**
@@ -452,6 +491,22 @@ function nounAfterAnd(title: string, source: string, lexicon: Lexicon): boolean 
     if (/[,;:.!?]$/.test(word)) break;
   }
   return false;
+}
+
+/** Particles that complete a phrasal verb after its object ("take the summer off", "rule the option out"). */
+const PARTICLE = /^(?:off|up|out|away|back|down|over|aside|apart)[,;:.!?"”]*$/i;
+
+/** True when the source's next word after a text is a particle that ends its clause. */
+function closingParticle(text: string, source: string): boolean {
+  const { words, at } = endInSource(text, source);
+  const next = words[at + 1] ?? '';
+  return at >= 0 && PARTICLE.test(next) && (/[,;:.!?"”]$/.test(next) || at + 2 >= words.length);
+}
+
+/** True when a text ends on the colon that opens a quotation in its source. */
+function announcesQuotation(text: string, source: string): boolean {
+  const { words, at } = endInSource(text, source);
+  return at >= 0 && /:$/.test(words[at] ?? '') && /^["“]/.test(words[at + 1] ?? '');
 }
 
 export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
@@ -504,6 +559,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   const next = continuationOf(title, source, false) ?? '';
   // "A study found that in rural counties that lost their services": a finding without what was found.
   if (cutsReportedClause(title, lexicon)) return false;
+  // "The historian Rourke puts it plainly | : "No minister …"": the words that announce a quotation, without it.
+  if (announcesQuotation(title, source)) return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
@@ -561,6 +618,10 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "publish rosters at least six weeks | in advance": a span whose direction is the point.
   if (SPAN_END.test(title.trim()) && SPAN_DIRECTION.test(afterInSource(title, source))) return false;
+  // "announced a fortnight | ago", "gave up driving years | ago": a time cut from the word that places it.
+  if (/^ago\b/i.test(afterInSource(title, source))) return false;
+  // "Leakage doesn't take the summer | off": a phrasal verb's particle, closing its clause, cut off.
+  if (closingParticle(title, source)) return false;
   // "would leave Harlan County | and two neighboring counties without a place to give birth": an object cut from
   // the objects coordinated with it.
   if (coordinatedObject(title, source, lexicon)) return false;

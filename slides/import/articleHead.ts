@@ -114,6 +114,20 @@ const BYLINE_ROLE =
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+const DATE_ONLY = new RegExp(`^${DATE_TEXT}$`, 'i');
+/** The most words of a name before the date in a byline without "By". */
+const MAX_NAME_WORDS = 5;
+
+/** "Rhiannon Pask Feb 17, 2025": a newsletter's byline, the name and the date with no "By". */
+function nameAndDate(block: string): { author: string; rest: string } | undefined {
+  const words = block.trim().split(/\s+/);
+  for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - 1); n++) {
+    const author = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (PERSON_ONLY.test(author) && DATE_ONLY.test(rest)) return { author, rest };
+  }
+  return undefined;
+}
 /** "Posted on 14 February 2024 by Rafael Duarte · 9 min read · 87 comments". */
 const POSTED_LINE = new RegExp(
   `^(?:published|updated|posted|first published)(?: on)?:?\\s+(${DATE_TEXT})(?:\\s+by\\s+([^·|•—–]{2,80}?))?(?:\\s*[·|•—–]\\s*.*)?$`,
@@ -126,6 +140,8 @@ export function parseByline(block: string): { author: string; rest?: string } | 
   // "By Priya Maddox, Health and Science Correspondent 14 January 2027": the name without the writer's post.
   const datedName = dated?.[1]?.replace(BYLINE_ROLE, '').trim();
   if (datedName && dated?.[2] && PERSON_ONLY.test(datedName)) return { author: datedName, rest: dated[2] };
+  const named = nameAndDate(block);
+  if (named) return named;
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
   const author = match[1].trim().replace(BYLINE_ROLE, '').replace(/[,.]$/, '');
@@ -192,10 +208,25 @@ export function findAuthorBio(
     const block = blocks[index] ?? '';
     const after = blocks[index + 1];
     if (after !== undefined && countWords(after) > MAX_WORDS_AFTER_BIO) return undefined;
-    const bio = asAuthorBio(block);
+    const bio = asAuthorBio(block) ?? (knownAuthor ? bylinedBio(block, knownAuthor) : undefined);
     if (bio) return { index, ...bio };
   }
   return undefined;
+}
+
+/**
+ * A closing line about the byline's author by full name ("Rosalind Achterberg chairs the Castlemere Housing
+ * Forum, a residents' group …"): one short sentence, about the writer, not the argument.
+ */
+function bylinedBio(block: string, author: string): { bio: string; author: string } | undefined {
+  const bio = block
+    .replace(BIO_HEADING, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  const names = author.split(/\s*(?:,|\band\b|&)\s*/).filter((name) => /\s/.test(name.trim()));
+  const opens = names.some((name) => bio.startsWith(`${name.trim()} `));
+  const oneSentence = !/[.!?]\s+\p{Lu}/u.test(bio);
+  return opens && oneSentence && countWords(bio) <= MAX_BIO_WORDS ? { bio, author } : undefined;
 }
 
 /** The block as an author bio ("About the author: X is a senior fellow at …"), or undefined when it is not one. */

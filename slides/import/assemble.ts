@@ -98,6 +98,19 @@ export function assembleArticle(
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
     meta.publisher ??= blocks[0];
     blocks = blocks.slice(1);
+    // A newsletter's masthead has its tagline under the name ("Notes from a water network engineer"), then the
+    // post's own headline right above the byline.
+    // A news page's dek sits there too, but runs longer than a headline ("Orchards in the Arden valley are
+    // testing …, but growers warn …").
+    const [tagline = '', headline = '', byline = ''] = blocks;
+    if (
+      countWords(tagline) <= MAX_TAGLINE_WORDS &&
+      countWords(headline) <= MAX_TAGLINE_WORDS * 2 &&
+      looksLikeTitle(tagline) &&
+      looksLikeTitle(headline) &&
+      parseByline(byline)
+    )
+      blocks = blocks.slice(1);
   }
   if (!meta.title && options.guessTitle && blocks.length >= 2 && looksLikeTitle(blocks[0] ?? '')) {
     const parts = splitHeadline(blocks[0] ?? '');
@@ -202,8 +215,16 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
   return rest;
 }
 
+/** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
+const MAX_TAGLINE_WORDS = 8;
+
 /** Removes the author bio (and any short lines after it) at the end, recording it. */
 function takeTail(blocks: string[], meta: KnownMetadata): string[] {
+  // "Rhiannon": a letter's or newsletter's sign-off, the author's name alone on the last line.
+  const last = (blocks.at(-1) ?? '').replace(/^[—–-]\s*|[.!,]$/g, '').trim();
+  const names = meta.author?.split(/\s+/) ?? [];
+  if (blocks.length > 1 && last && (last === meta.author || (names.length > 1 && last === names[0])))
+    blocks = blocks.slice(0, -1);
   const bio = findAuthorBio(blocks, meta.author);
   if (!bio) return blocks;
   meta.authorBio = bio.bio;

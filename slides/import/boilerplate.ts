@@ -67,6 +67,14 @@ export const BOILERPLATE_PATTERNS = {
   /** A report's legal small print: "This report … is for information purposes only", "Past performance is …". */
   legalNotice:
     /^(?:this (?:report|material|document|publication|note) (?:is|has been) (?:prepared |provided |issued )?(?:by [^.]{1,80} )?for (?:general )?information(?:al)? purposes only\b|past performance is not (?:a guide|indicative|a reliable indicator)\b)/i,
+  /** "Disclosure: Fenwick Street Research is an independent research provider …": a report's declarations. */
+  disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
+  /** "Correction: An earlier version of this article said …": the publisher's notice of a fix, not content. */
+  correction:
+    /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b/i,
+  /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
+  readerCall:
+    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip)|got a (?:story|tip)|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
@@ -77,7 +85,7 @@ export const BOILERPLATE_PATTERNS = {
   readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
-    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$/i,
+    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,120}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
@@ -158,6 +166,9 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     // is the article's head (read by the assembler), not a navigation bar.
     const byline = index < BYLINE_DEPTH && parseByline(block) !== undefined;
     if (boilerplateKind(block) !== undefined && !byline) drop.add(index);
+    // A closing "Disclosure: …" paragraph runs long, and is small print whatever its length.
+    if (index >= body.length - CLOSING_NOTICE_DEPTH && BOILERPLATE_PATTERNS.disclosure.test(block))
+      drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
     // The attribution line alone: the post's text is the block above it (unless that block introduces it).
     if (BOILERPLATE_PATTERNS.socialPost.test(block)) {
@@ -183,6 +194,9 @@ export function withoutPostLinks(block: string): string {
     ? block.replace(POST_LINK, '').trim()
     : block;
 }
+
+/** How many of the last blocks are searched for a closing notice of any length. */
+const CLOSING_NOTICE_DEPTH = 3;
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =

@@ -12,7 +12,14 @@ import {
   wordsOf,
   type Lexicon,
 } from '../clauses';
-import { continuationOf, cutsMeaning, cutsObject, leadingClause, SEEING_VERB } from '../titleShape';
+import {
+  continuationOf,
+  cutsMeaning,
+  cutsObject,
+  leadingClause,
+  nounPhraseOnly,
+  SEEING_VERB,
+} from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
@@ -88,6 +95,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   for (const statement of ctx.english ? statements : []) {
     const lexicon = headlineLexicon(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
+    // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
+    if (nounPhraseOnly(statement, lexicon)) continue;
     // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
     const whole = [first, ...standfirst].find((t) => t.includes(statement)) ?? statement;
     const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');

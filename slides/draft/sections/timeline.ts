@@ -30,6 +30,12 @@ const SCHEDULED = /\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s
 const SPAN_AFTER = /^\s*(?:and|to|or|through|until|[–-])\s*(?:\p{L}+\s)?(?:1[89]|20)\d\d\b/u;
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** The sort key of the article's own date, when it gives one with its year. */
+function publishedKey(date: string | undefined): number | undefined {
+  const when = date ? eventDateOf(date) : undefined;
+  return when && /(?:1[89]|20)\d\d/.test(when) ? sortKeyOf(when, 0) : undefined;
+}
+
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
 function leadingDate(when: string): RegExp {
   // "October 2020. The action group seeks …", "1931 – A colonial-era agreement …": a chronology's date stands
@@ -49,7 +55,11 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
   const years = dated.map((e) => Number(/(?:1[89]|20)\d\d/.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
   const latest = years.length ? Math.max(...years.slice(0, 10_000)) : 0;
+  const published = publishedKey(ctx.article.date);
   const rows = dated
+    // "The plan estimates … an opening in 2025", in an article of June 2024: a date after the article's own is
+    // a plan or a forecast, unless the row schedules it ("is due to report in 2025").
+    .filter((e) => !(published && sortKeyOf(e.when, latest) > published && !SCHEDULED.test(e.s.text)))
     .map((e) => ({ ...e, text: eventText(ctx, e.s, e.when) }))
     .filter((e): e is { s: AnalyzedSentence; when: string; text: string } => !!e.text)
     .sort((a, b) => b.s.salience - a.s.salience)

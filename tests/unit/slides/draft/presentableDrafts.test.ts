@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { attributionOf } from '../../../../slides/analyze/figures';
+import { interviewShape } from '../../../../slides/analyze/interview';
+import { draftDeck } from '../../../../slides/draft';
+import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { compressionCandidates } from '../../../../slides/draft/compress';
+import { aboutThePiece, dropArticles, headlineBase, statesPoint } from '../../../../slides/draft/headline';
+import { cutsMainVerb, cutsMeaning, wellShaped } from '../../../../slides/draft/titleShape';
+import { parseDeck } from '../../../../slides/format/parse';
+import { boilerplateKind } from '../../../../slides/import/boilerplate';
+import { importMarkdown } from '../../../../slides/import/markdown';
+import { importText } from '../../../../slides/import/plainText';
+
+/**
+ * Drafts a presenter can stand up with: no cut that drops what a sentence says, titles that state something, the
+ * article's own head and furniture told apart from its body, and quotations credited to the person who spoke.
+ */
+
+const slidesOf = (text: string) => parseDeck(text).deck.slides;
+const shown = (text: string) =>
+  slidesOf(text)
+    .map((s) => s.body.replace(/<!--[\s\S]*?-->/g, ''))
+    .join('\n');
+
+describe('cuts that lose what the sentence says', () => {
+  it('drops a long relative clause between commas and keeps the main clause', () => {
+    const vacancy =
+      "Vacancy rates in the capital region of Vessen, which has the country's largest teaching hospitals and its biggest nursing schools, stand at 6%.";
+    expect(compressionCandidates(vacancy, { lexicon: lexiconOf(vacancy) })).toContain(
+      'Vacancy rates in the capital region of Vessen stand at 6%',
+    );
+  });
+
+  it('refuses the words that announce a quotation without the quotation', () => {
+    const rourke =
+      'The historian Elspeth Rourke puts it plainly: "No minister has ever been re-elected for a pipe that did not burst."';
+    expect(cutsMeaning('The historian Elspeth Rourke puts it plainly', rourke, lexiconOf(rourke))).toBe(true);
+  });
+
+  it('refuses a time cut before "ago" and a phrasal verb cut before its particle', () => {
+    const ago =
+      'So when Westmoor Water announced a fortnight ago that it wants a reservoir, I was surprised.';
+    expect(cutsMeaning('So when Westmoor Water announced a fortnight', ago, lexiconOf(ago))).toBe(true);
+    const off = "Leakage doesn't take the summer off.";
+    expect(cutsMeaning("Leakage doesn't take the summer", off, lexiconOf(off))).toBe(true);
+    const from = 'Crews take the summer off the coast of Kerrow.';
+    expect(cutsMeaning('Crews take the summer', from, lexiconOf(from))).toBe(false);
+  });
+
+  it('refuses a subject and its relative clause cut before the verb that follows an aside', () => {
+    const objection =
+      'The objection I hear most often, and the one I take most seriously, is about the street outside.';
+    expect(cutsMainVerb('The objection I hear most often', objection, lexiconOf(objection))).toBe(true);
+  });
+
+  it('keeps an aside that has a contracted verb of its own', () => {
+    const leaks =
+      "Fixing leaks is partly capital and partly operating spend, and it's messy, distributed and unglamorous.";
+    expect(headlineBase(leaks, lexiconOf(leaks), [])).toContain(
+      "and it's messy, distributed and unglamorous",
+    );
+  });
+
+  it('reads a noun the tagger missed as the verb of a clause that has none', () => {
+    const week =
+      'That week cost our customers about 12 million pounds in delays, and two shipping lines threatened to leave.';
+    expect(
+      isComplete('That week cost our customers about 12 million pounds in delays', lexiconOf(week)),
+    ).toBe(true);
+  });
+});
+
+describe('titles that state something', () => {
+  it('keeps the article of a noun that a clause qualifies, and of a part of a whole', () => {
+    expect(dropArticles('Amendment 7 would make exactly the change I described')).toBe(
+      'Amendment 7 would make exactly the change I described',
+    );
+    expect(dropArticles('Several of the new schemes include no parking')).toBe(
+      'Several of the new schemes include no parking',
+    );
+    expect(dropArticles('The council rejected the plan')).toBe('The council rejected plan');
+  });
+
+  it('does not title a slide with a noun and its clause, or with a figure that points back', () => {
+    const threshold = 'The threshold we use to define a childcare desert is three children per place.';
+    expect(
+      wellShaped('The threshold we use to define a childcare desert', threshold, lexiconOf(threshold)),
+    ).toBe(false);
+    const half = 'In the three blocks closest to the tram stop, the figure was below half.';
+    expect(statesPoint('The figure was below half', lexiconOf(half))).toBe(false);
+  });
+
+  it('keeps "There is" before a noun phrase that would otherwise have no verb', () => {
+    const valley = article(
+      [
+        'Castlemere requires two parking spaces for every family home near its trams.',
+        'There is a better example just down the valley in Wrexford, which dropped its parking rules in 2019.',
+      ],
+      'Parking rules',
+    );
+    const { ctx, s } = sentenceIn(valley, 'There is a better example');
+    expect(ctx.bulletText(s)).not.toMatch(/^A better example/);
+  });
+
+  it('reads signposts as saying nothing', () => {
+    expect(aboutThePiece('Let me show you the numbers')).toBe(true);
+    expect(aboutThePiece("Here's how it got there")).toBe(true);
+    expect(aboutThePiece('Leakage costs the company £40 million a year')).toBe(false);
+  });
+
+  it('writes a list item as a title without its number', () => {
+    const steps = article(
+      [
+        'Westmoor Water loses 168 million litres of treated water a day through leaks, about 23 percent of what it treats.',
+        'A costed programme would fix most of that within five years.',
+        '1. Replace the worst 900 kilometres of cast-iron main, the stretches with the highest burst rates.',
+        '2. Manage pressure across the network at night, when high pressure drives most bursts.',
+        '3. Fit smart meters to every home, so leaks on the customer side are found too.',
+      ],
+      'Fix the pipes before you flood the valley',
+    );
+    const titles = slidesOf(draftDeck(steps).text).map((s) => /^## (.*)$/m.exec(s.body)?.[1] ?? '');
+    expect(titles.length).toBeGreaterThan(2);
+    expect(titles.filter((t) => /^\d+\.\s/.test(t))).toEqual([]);
+  });
+});
+
+describe('the article, not its page', () => {
+  it("reads a newsletter's masthead, tagline and byline without 'By' as its head", () => {
+    const post = importText(
+      [
+        'Below the Tarmac',
+        'Notes from a water network engineer',
+        '',
+        'Fix the pipes before you flood the valley',
+        '',
+        'Rhiannon Pask',
+        'Feb 17, 2025',
+        '',
+        "I've spent nineteen years working on water mains in Westmoor, most of them at night in a hole in the road with a pump running.",
+        '',
+        'We should not build a new reservoir until we stop pouring a quarter of the water we treat into the ground, and the numbers show why.',
+        '',
+        'Leakage is 168 million litres a day, and fixing it would cost well under half of what the reservoir would.',
+        '',
+        'Thanks for reading Below the Tarmac! Subscribe for free to receive new posts.',
+        '',
+        'Rhiannon',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(post.title).toBe('Fix the pipes before you flood the valley');
+    expect(post.author).toBe('Rhiannon Pask');
+    expect(post.paragraphs[0]).toMatch(/^I've spent nineteen years/);
+    expect(post.paragraphs.at(-1)).toMatch(/^Leakage is 168 million/);
+  });
+
+  it("keeps a news page's dek as the dek under a masthead", () => {
+    const page = importText(
+      [
+        'The Valley Courier',
+        '',
+        'Fruit growers bet on robots as seasonal workers fail to return',
+        '',
+        'Orchards in the Arden valley are testing picking machines and drones, but growers warn the technology is years away from replacing people',
+        '',
+        'By Hannah Okafor | 18 August 2024',
+        '',
+        'Four robotic arms reach into the canopy at Whitlow Farm, where half the pickers did not come back this year.',
+        '',
+        'Growers say the machines pick a third as fast as people and cost more than £250,000 each.',
+        '',
+        'Sign up for The Valley Courier newsletter in your inbox.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(page.title).toBe('Fruit growers bet on robots as seasonal workers fail to return');
+  });
+
+  it('takes a closing line about the author by full name as the bio', () => {
+    const column = importMarkdown(
+      [
+        '# Castlemere should stop forcing car parks onto homes',
+        '',
+        'By Rosalind Achterberg',
+        '',
+        'The city requires two parking spaces for every family home near the tram, and each one costs £38,000 to build underground.',
+        '',
+        'Scrapping the rule costs the public purse nothing and could add 1,900 homes by 2040, officers estimate.',
+        '',
+        "Rosalind Achterberg chairs the Castlemere Housing Forum, a residents' group campaigning for more affordable homes in the city.",
+      ].join('\n'),
+    );
+    expect(column.authorBio).toMatch(/^Rosalind Achterberg chairs/);
+    expect(column.paragraphs.join('\n')).not.toContain('chairs the Castlemere Housing Forum');
+  });
+
+  it("drops a report's disclosure, a correction notice, an update line and a call for readers' tips", () => {
+    expect(
+      boilerplateKind(
+        'Correction: An earlier version of this article said that Tallis Flow Systems was incorporated in May 2022. We apologise for the error.',
+      ),
+    ).toBe('correction');
+    expect(
+      boilerplateKind(
+        'Have you been affected by a faulty smart meter in Kerrow? Contact the investigations team at tips@kerrowledger.co.uk.',
+      ),
+    ).toBe('readerCall');
+    expect(
+      boilerplateKind(
+        "This article was updated on 12 March 2025 to include a response from the council's chief executive.",
+      ),
+    ).toBe('liveUpdate');
+    const note = importText(
+      [
+        'Kessling: the market is pricing a timing problem as a demand problem',
+        '',
+        'Kessling Industrial shares fell 14 percent on Thursday after third-quarter revenue missed expectations.',
+        '',
+        'Order intake rose 22 percent to €1.58 billion, and the backlog reached a record €6.4 billion.',
+        '',
+        'We would use the weakness to add to positions.',
+        '',
+        'Disclosure: Fenwick Street Research is an independent research provider and does not carry out investment banking business. The author does not hold shares in Kessling Industrial Group, and Fenwick Street Research has received no compensation from the company in the past 12 months. Figures are taken from the company report. Past performance is not a guide to future returns.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(note.paragraphs.join('\n')).not.toContain('Fenwick Street Research is an independent');
+    expect(note.paragraphs.at(-1)).toBe('We would use the weakness to add to positions.');
+  });
+});
+
+describe('who said it', () => {
+  it('credits no figure to "Our estimate"', () => {
+    expect(attributionOf('Our estimate: about £420 million over five years.')).toBeUndefined();
+    expect(attributionOf('Eurostat estimates that unemployment reached 6.1 percent in March.')).toBe(
+      'Eurostat',
+    );
+  });
+
+  it("does not read an explainer's own questions as an interview", () => {
+    const paragraphs = [
+      'WHAT HAPPENED?',
+      'The central bank moved the official rate of the kesto from 3.20 to 3.95 to the dollar on 10 February.',
+      'WHY DID THE CENTRAL BANK DO IT?',
+      'Kestovia was running out of dollars: reserves fell from $14.6 billion to $5.1 billion.',
+      'WHO WINS AND WHO LOSES?',
+      'Exporters are the clearest winners, and people on fixed incomes the clearest losers.',
+      'WHAT COMES NEXT?',
+      'The IMF board is expected to vote on a $3.2 billion loan in April.',
+      '"Devaluation buys time," said Pavel Orlinski, chief economist at Danubia Capital.',
+    ];
+    expect(interviewShape(paragraphs)).toBeUndefined();
+    const answers = [
+      'Why did you automate the cranes?',
+      'We had no choice: our software was older than some of our apprentices, and I could not find anyone to fix it.',
+      'Did the unions agree?',
+      'Not at first. I spent a year in meetings with them before we signed anything.',
+      'What happens to the dockers?',
+      'Nobody who wants a job at this port will lose one because of a machine, and I have put that in writing.',
+      'Is the container boom over?',
+      'I think it is. Our volumes have been flat for three years.',
+    ];
+    expect(interviewShape(answers)).toBeDefined();
+  });
+
+  it("names a place's name as a place, and an institution of several words as one organisation", () => {
+    const text = article(
+      [
+        'Westmoor Water wants to build a £1.1 billion reservoir at Hallam Vale by 2037.',
+        'Last year a group at the Westmoor branch of the Institution of Water Engineers costed a leakage programme instead.',
+      ],
+      'Fix the pipes first',
+    );
+    const names = analyzeArticle(text).entities.map((e) => `${e.name}:${e.kind}`);
+    expect(names).not.toContain('Hallam Vale:person');
+    expect(names).not.toContain('Water Engineers:person');
+    expect(shown(draftDeck(text).text)).not.toMatch(/\bat Vale\b|Institution of Engineers/);
+  });
+});
+
+describe('key dates', () => {
+  it('does not date a plan by the year it expected, after the article was written', () => {
+    const chronology = importMarkdown(
+      [
+        '# How the Alder Valley reservoir went from flagship to fiasco',
+        '',
+        'By Priya Castellano | 18 June 2024',
+        '',
+        '**March 2014.** Thameswell Water publishes a plan that names the Alder Valley as its preferred site. The plan estimates a cost of £850 million and an opening in 2025.',
+        '',
+        '**23 April 2020.** The Secretary of State grants consent, overruling a planning inspector.',
+        '',
+        '**August 2022.** Thameswell revises the estimated cost to £1.4 billion.',
+        '',
+        '**December 2023.** Thameswell announces a second cost revision, to £1.9 billion, and an opening date of 2031.',
+        '',
+        '**4 June 2024.** The Water Services Authority opens a formal inquiry into the project.',
+      ].join('\n'),
+    );
+    const deck = slidesOf(draftDeck(chronology).text);
+    const timeline = deck.find((s) => s.layout === 'timeline');
+    expect(timeline?.body ?? '').not.toMatch(/\*\*2025\*\*/);
+  });
+});
