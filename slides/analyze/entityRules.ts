@@ -81,6 +81,8 @@ export const PERSON_TITLES: readonly string[] = [
 export const ORG_KEYWORDS = new Set([
   'Institute',
   'Institution',
+  'Infirmary',
+  'Royal',
   'Society',
   'Water',
   'Utilities',
@@ -192,6 +194,8 @@ export const ORG_KEYWORDS = new Set([
 export const PLACE_HEADS = new Set([
   'Street',
   'Vale',
+  'Light',
+  'Lighthouse',
   'Dale',
   'Downs',
   'Ridge',

@@ -36,6 +36,9 @@ const FIGURE_PATTERNS: readonly { kind: FigureKind; re: RegExp }[] = [
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
+/** "9 June 2024": a day before its month is part of a date, not a count. */
+const MONTH_AFTER =
+  /^(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SMALL_NUMBER_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
 const MEASURE_STOP =
   /,(?!\d{3}\b)|[;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
@@ -108,6 +111,9 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       const text = m[0].trim();
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       if (kind === 'count' && (YEAR.test(text) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
+      if (kind === 'count' && /^\d{1,2}$/.test(text) && MONTH_AFTER.test(sentence.slice(end))) continue;
+      // "the VM-200 meter", "an A-320": a model's code, not a count.
+      if (kind === 'count' && /\p{L}[-‐]$/u.test(sentence.slice(0, start))) continue;
       if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;
       // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number
       // measures nothing by itself.

@@ -138,28 +138,73 @@ function dropLeading(text: string): string {
   return text;
 }
 
+/** A comma after which a series goes on to its last item ("…, diesel and eleven relief staff"). */
+const SERIES_GOES_ON = /^,\s[^,;:]*\b(?:and|or)\s/;
+
 /**
  * Drops reduced relatives ("a corridor linking X with Y") that follow a noun, up to the next comma or the end;
  * with `toAdjunct`, only up to an adjunct phrase ("… surrounding the region during the 44-day war" keeps "during
  * the 44-day war"). An -ing word after a possessive ("Azerbaijan's growing power") is not a relative.
  */
 function dropReducedRelatives(text: string, lexicon: Lexicon, toAdjunct = false): string {
-  return text.replace(REDUCED_RELATIVE, (whole, before: string, verb: string, at: number) => {
-    // ", starting with X,": a phrase set off by commas is an aside, for the aside rules to drop whole.
-    if (before === ',') return whole;
-    const prevWord = /["”]$/.test(before) ? '"' : (wordsOf(text.slice(0, at + before.length)).pop() ?? '');
-    if (POSSESSIVE_WORD.test(prevWord)) return whole;
-    const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
-    if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
-    // "tankers leaving X must pass": the -ing phrase is the subject of a finite verb, not a reduced relative.
-    if (wordsOf(whole).some((w) => posOf(w, lexicon) === 'AUX')) return whole;
-    if (!toAdjunct) return before;
-    const rest = whole.slice(before.length);
-    const adjunct = [...rest.matchAll(/\s([\p{L}]+)\b/gu)].find(
-      (m) => m.index > 0 && ADJUNCT_PREPOSITIONS.has((m[1] ?? '').toLowerCase()),
-    );
-    return adjunct ? `${before}${rest.slice(adjunct.index)}` : before;
-  });
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(REDUCED_RELATIVE)) {
+    const at = m.index;
+    if (at < from) continue;
+    const [whole, before = '', verb = ''] = m;
+    const kept = keptOfRelative(text, whole, before, verb, at, lexicon, toAdjunct);
+    // "a boat carrying fresh water, diesel and eleven relief staff | approached": a phrase that opens a series
+    // goes on past the comma to the series' last item.
+    const series = kept === whole ? 0 : seriesTail(text.slice(at + whole.length), lexicon);
+    if (series < 0) continue;
+    out += text.slice(from, at) + kept;
+    from = at + whole.length + series;
+  }
+  return out + text.slice(from);
+}
+
+/** What of a reduced relative's match stays: all of it when it is none, else the word before it (and an adjunct). */
+function keptOfRelative(
+  text: string,
+  whole: string,
+  before: string,
+  verb: string,
+  at: number,
+  lexicon: Lexicon,
+  toAdjunct: boolean,
+): string {
+  // ", starting with X,": a phrase set off by commas is an aside, for the aside rules to drop whole.
+  if (before === ',') return whole;
+  const prevWord = /["”]$/.test(before) ? '"' : (wordsOf(text.slice(0, at + before.length)).pop() ?? '');
+  if (POSSESSIVE_WORD.test(prevWord)) return whole;
+  const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
+  if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
+  // "tankers leaving X must pass": the -ing phrase is the subject of a finite verb, not a reduced relative.
+  if (wordsOf(whole).some((w) => posOf(w, lexicon) === 'AUX')) return whole;
+  if (!toAdjunct) return before;
+  const rest = whole.slice(before.length);
+  const adjunct = [...rest.matchAll(/\s([\p{L}]+)\b/gu)].find(
+    (m) => m.index > 0 && ADJUNCT_PREPOSITIONS.has((m[1] ?? '').toLowerCase()),
+  );
+  return adjunct ? `${before}${rest.slice(adjunct.index)}` : before;
+}
+
+/**
+ * How far past a dropped phrase the series it opens runs (", diesel and eleven relief staff"): to the verb after
+ * its last item, or to the end; 0 when no series goes on; -1 when the series' end cannot be told (a clause
+ * follows it), so the phrase stays.
+ */
+function seriesTail(rest: string, lexicon: Lexicon): number {
+  const series = SERIES_GOES_ON.exec(rest);
+  if (!series) return 0;
+  const after = rest.slice(series[0].length).replace(/[.!?]\s*$/, '');
+  const stop = /[,;:.!?]/.exec(after)?.index ?? after.length;
+  const words = after.slice(0, stop).split(/\s+/).filter(Boolean);
+  const verbAt = words.findIndex((w, i) => i > 0 && hasFiniteVerb([w], lexicon));
+  if (verbAt < 0) return stop < after.length ? -1 : rest.length;
+  const verb = words[verbAt] ?? '';
+  return series[0].length + after.indexOf(` ${verb}`, 0);
 }
 
 /**

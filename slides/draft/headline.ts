@@ -379,7 +379,9 @@ function inList(before: string, inner: string): boolean {
   const comma = before.lastIndexOf(',');
   const item = comma < 0 ? '' : before.slice(comma + 1);
   return (
-    comma >= 0 && item.split(SPACE).filter(Boolean).length <= 3 && /\b(?:and|or)\s+\S+(?:\s\S+)?$/.test(inner)
+    comma >= 0 &&
+    item.split(SPACE).filter(Boolean).length <= 3 &&
+    /\b(?:and|or)\s+(?:\S+\s){0,5}\S+$/.test(inner)
   );
 }
 

@@ -146,6 +146,25 @@ function onlyRelativeVerbs(text: string, lexicon: Lexicon): boolean {
   return main !== body && !/["“]/.test(main) && !hasFiniteVerb(wordsOf(main), lexicon);
 }
 
+/** True when the text names a person by their surname alone at least once, not only in the full name. */
+function surnameAlone(name: string, text: string): boolean {
+  const surname = name.split(/\s+/).pop() ?? name;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone =
+    text.match(new RegExp(`(?<![\\p{L}'’-])${escape(surname)}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+  const full = text.match(new RegExp(escape(name), 'g'))?.length ?? 0;
+  return alone > full;
+}
+
+/** True when the text has the named person speak ("Agnieszka Rudnicka argues", "said Miguel Otero"). */
+function speaks(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `${escaped},?\\s+(?:[^.,]{0,80},\\s+)?${SPEECH_VERB}|\\b(?:said|says|told|according to)\\s+${escaped}\\b`,
+  ).test(text);
+}
+const SPEECH_VERB = String.raw`(?:said|says|told|tells|argues|argued|wrote|writes|warned|warns|added|adds|explained|explains|believes|thinks|insisted|insists|noted|notes)\b`;
+
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
 function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   const body = text.replace(SHORT_LABEL, '').replace(/^["“]/, '');
@@ -329,6 +348,8 @@ export class PlanContext {
   private readonly titles = new Set<string>();
   /** Full names (two words or more) of the people the article names, longest first. */
   readonly people: string[];
+  /** The {@link people} a slide may call by their surname alone. */
+  readonly surnamed: string[];
   /** Refs of the sentences the notes of some slide already say: no sentence is said twice. */
   readonly said = new Set<string>();
   /** Refs of the subheadings and lead-ins: never a bullet, a title's sentence or talk. */
@@ -347,12 +368,19 @@ export class PlanContext {
   ) {
     this.byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
     this.english = !looksNonEnglish(article.paragraphs.join('\n'));
+    this.articleText = article.paragraphs.join('\n');
     this.people = analysis.entities
       .filter((e) => e.kind === 'person' && e.name.includes(' '))
       .map((e) => e.name)
       .sort((a, b) => b.length - a.length);
+    // A name is shortened to its surname only when it is surely a person's: the article calls them by the
+    // surname too, gives their title, or has them speak. "Hallam Vale", "Aberlyn Royal" and "Kestrel Dawn" stay
+    // whole.
+    const titled = new Set(analysis.entities.filter((e) => e.role).map((e) => e.name));
+    this.surnamed = this.people.filter(
+      (name) => titled.has(name) || surnameAlone(name, this.articleText) || speaks(name, this.articleText),
+    );
     this.entityByName = new Map(analysis.entities.map((e) => [e.name, e]));
-    this.articleText = article.paragraphs.join('\n');
     // Labels, headings and fragments ("Health", "3. Why Nurses Leave", "That includes Azerbaijan.") are never a
     // bullet or a title; the notes may still say them.
     for (const s of analysis.sentences) if (!draftable(s)) this.used.add(s.ref);
@@ -613,7 +641,7 @@ export class PlanContext {
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
       const undated = base.replace(CHRONOLOGY_DATE, '').replace(LIST_NUMBER, '').replace(ORDINAL_OPENER, '');
-      const headline = headlineBase(this.resolveOpener(undated, s), lexicon, this.people);
+      const headline = headlineBase(this.resolveOpener(undated, s), lexicon, this.surnamed);
       // Articles stay where a title reads well with them; headline style drops them only when nothing else fits.
       const tight = headlineTight(headline, lexicon);
       const bare = dropArticles(headline);
@@ -816,7 +844,7 @@ export class PlanContext {
       headlineBase(
         reportedSpeech(inFull(this.resolveOpener(text, s), speaker, this.people), speaker),
         this.lex(s),
-        this.people,
+        this.surnamed,
       ),
       speaker,
     );

@@ -36,7 +36,7 @@ const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 const CLAUSE_END = /[,;:]$/;
 /** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
 const APPOSITIVE =
-  /^(?:an?|the)\s+(?:[^\s,]+\s+){0,4}?(?:that|which|who|where|whose|i|we|you|they|he|she)\s/i;
+  /^(?:an?|the)\s+(?:[^\s,]+\s+){1,4}?(?:that|which|who|where|whose|i|we|you|they|he|she)\s/i;
 const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
 const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */
@@ -148,13 +148,18 @@ const ITEM_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 function seriesFollows(title: string, source: string, lexicon: Lexicon): boolean {
   const { words, at } = endInSource(title, source);
   if (at < 0 || !/,$/.test(words[at] ?? '')) return false;
-  if (!['NOUN', 'PROPN'].includes(posOf(lastWordOf(title), lexicon))) return false;
+  const last = posOf(lastWordOf(title), lexicon);
+  // "we are treating, | pumping and paying for …": verbs in a series, as nouns are.
+  const verbs = last === 'VERB';
+  if (!['NOUN', 'PROPN'].includes(last) && !verbs) return false;
   const rest = words.slice(at + 1, at + 6);
   const join = rest.findIndex((w) => SERIES_NEXT.test(bare(w)));
   if (join < 1) return false;
   const items = rest.slice(0, join);
   return items.every(
-    (w, i) => ITEM_POS.has(posOf(bare(w), lexicon)) && (i === join - 1 || !/[,;:.]$/.test(w)),
+    (w, i) =>
+      (verbs ? posOf(bare(w), lexicon) === 'VERB' : ITEM_POS.has(posOf(bare(w), lexicon))) &&
+      (i === join - 1 || !/[,;:.]$/.test(w)),
   );
 }
 
@@ -680,8 +685,10 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
     const rest = sentence.slice(at + 1).trim();
     const words = wordsOf(rest);
     const opens = words[0] ? !CLAUSE_START_NOT.has(posOf(words[0], lexicon)) : false;
-    if (opens && !badOpening(rest, lexicon) && hasFiniteVerb(words, lexicon))
-      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    // "… examined X, | internal emails, … and interviewed …": a verb after "and" is the first subject's.
+    const verb = words.findIndex((w) => hasFiniteVerb([w], lexicon));
+    const own = verb >= 0 && !/^(?:and|or|but)$/i.test(words[verb - 1] ?? '');
+    if (opens && own && !badOpening(rest, lexicon)) return rest.charAt(0).toUpperCase() + rest.slice(1);
     at = sentence.indexOf(',', at + 1);
   }
   return sentence;

@@ -118,6 +118,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         (isComplete(fitted, lexicon) || HEADLINE_FUTURE.test(fitted)) &&
         endsCleanly(fitted) &&
         !TRAILING_PARTICIPLE.test(fitted) &&
+        // "Meter that ran too fast", cut from "The meter that ran too fast: how …": a noun and its clause.
+        !nounPhraseOnly(/^(?:the|an?)\s/i.test(fitted) ? fitted : `The ${fitted}`, lexicon) &&
         !cutsObject(fitted, statement) &&
         // "why transmission, not generation | deserves …": a cut that leaves the words after it meaning more.
         (fitted === whole || !cutsMeaning(fitted, whole, lexicon)) &&

@@ -41,7 +41,7 @@ function leadingDate(when: string): RegExp {
   // "October 2020. The action group seeks …", "1931 – A colonial-era agreement …": a chronology's date stands
   // before its entry with a stop, a colon or a dash.
   return new RegExp(
-    `^(?:(?:on|in|by|since|during)\\s+)?${when.replace(REGEX_SPECIAL, '\\$&')}(?:[,.:]|\\s[–—-])?\\s*`,
+    `^(?:(?:on|in|by|since|during)\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?${when.replace(REGEX_SPECIAL, '\\$&')}(?:[,.:]|\\s[–—-])?\\s*`,
     'i',
   );
 }
@@ -100,7 +100,7 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
   if (!kept.includes(when) || SPAN_AFTER.test(kept.slice(kept.indexOf(when) + when.length))) return undefined;
   const escaped = when.replace(REGEX_SPECIAL, '\\$&');
-  const shaped = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.people).replace(
+  const shaped = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.surnamed).replace(
     leadingDate(when),
     '',
   );

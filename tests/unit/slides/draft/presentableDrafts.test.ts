@@ -72,6 +72,61 @@ describe('cuts that lose what the sentence says', () => {
   });
 });
 
+describe('series stay whole', () => {
+  it('drops a phrase that opens a series together with the series, up to the verb', () => {
+    const boat =
+      'On the morning of 9 June 2024, a chartered supply boat carrying fresh water, diesel and eleven relief staff approached Morrow Light.';
+    const candidates = compressionCandidates(boat, { lexicon: lexiconOf(boat) });
+    expect(candidates).toContain('A chartered supply boat approached Morrow Light');
+    expect(candidates.filter((c) => /boat, diesel|^On the morning[^,]*diesel/.test(c))).toEqual([]);
+  });
+
+  it('refuses a cut after the first verb of a series of verbs', () => {
+    const average =
+      'But average means we are treating, pumping and paying for enough water to supply a city and then losing it.';
+    expect(cutsMeaning('Average means we are treating', average, lexiconOf(average))).toBe(true);
+  });
+
+  it('keeps a long last item of a series as part of the series, not an aside', () => {
+    const ledger =
+      'Over six months the Ledger has examined tender documents, internal emails, company filings and an unpublished internal audit report, and interviewed more than twenty council staff.';
+    expect(headlineBase(ledger, lexiconOf(ledger), [])).toContain(
+      'internal emails, company filings and an unpublished internal audit report',
+    );
+    const { ctx, s } = sentenceIn(
+      article([ledger, 'The contract went to a firm that was weeks old.'], 'Meters'),
+      'Over six',
+    );
+    for (const words of [6, 8, 10])
+      expect(ctx.headlineTitle(s, words, [], true) ?? '').not.toMatch(/^Internal emails and interviewed/);
+  });
+});
+
+describe('names and dates as the article writes them', () => {
+  it('shortens a name to its surname only when the article calls a person by it, titles them or has them speak', () => {
+    const text = article(
+      [
+        'Investigators say the Kestrel Dawn had been inspected only once in four years before it ran aground off Skagen.',
+        'The Kestrel Dawn was sold in 2019 to a company registered in the United Arab Emirates.',
+        '"Nobody checked the hull," said Marek Dobrowolski, a marine surveyor in Gdansk.',
+      ],
+      'A tanker nobody inspected',
+    );
+    const { ctx } = sentenceIn(text, 'Investigators say');
+    expect(ctx.surnamed).toContain('Marek Dobrowolski');
+    expect(ctx.surnamed).not.toContain('Kestrel Dawn');
+    expect(shown(draftDeck(text).text)).not.toMatch(/\bthe Dawn\b|\bThe Dawn\b/);
+  });
+
+  it('reads a day before its month as part of the date, not a figure', () => {
+    const day = 'On the morning of 9 June 2024, a chartered supply boat approached Morrow Light.';
+    expect(analyzeArticle(article([day, 'The boat turned back.'], 'Morrow Light')).figures).toEqual([]);
+    const model =
+      'The VM-200 meter did not receive approval from the National Measurement Office until April 2023.';
+    expect(analyzeArticle(article([model, 'Kerrow bought it anyway.'], 'Meters')).figures).toEqual([]);
+  });
+});
+
 describe('titles that state something', () => {
   it('keeps the article of a noun that a clause qualifies, and of a part of a whole', () => {
     expect(dropArticles('Amendment 7 would make exactly the change I described')).toBe(

@@ -532,7 +532,8 @@ describe("an investigators' report", () => {
   it('is named for the finding an "It finds" sentence reports, and "once" counts, not conditions', () => {
     const { ctx, s } = sentenceIn(source, 'It finds');
     expect(ctx.bulletText(s)).toBe(
-      "The investigators' report finds that the Dawn had been inspected only once in the past four years",
+      // A ship's name is never cut to its last word, as a person's is.
+      "The investigators' report finds that the Kestrel Dawn had been inspected only once in the past four years",
     );
     expect(ctx.longBullet(s)).toBe(false);
   });
