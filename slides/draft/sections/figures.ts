@@ -1,5 +1,6 @@
 /** Stat slides: the article's key figures, each with what it measures and who says so. */
 import type { AnalyzedSentence } from '../../analyze/types';
+import { danglingEnd, pronounOpener } from '../../check/textRules';
 import type { PlanContext } from '../planContext';
 import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
 import { TEMPLATES } from '../templates';
@@ -24,7 +25,17 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
       const source = ctx.byRef.get(f.ref)?.text ?? '';
       const label = `${f.text} ${statMeasure(f, source)}`;
       const next = continuationOf(label, source, false) ?? '';
-      return !strandsComplement(label, source) && !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next));
+      // "140 nautical miles from Tavaria's", "three of its nine patrol vessels": a label the briefing check
+      // would flag for its dangling end or its pronoun says too little on its own.
+      const measure = statMeasure(f, source);
+      const unclear =
+        danglingEnd(measure) !== undefined ||
+        pronounOpener(measure.replace(/^of\s+/i, ''), false) !== undefined;
+      return (
+        !unclear &&
+        !strandsComplement(label, source) &&
+        !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next))
+      );
     })
     .slice(0, MAX_FIGURES * Math.max(1, maxSlides));
   const slides: PlannedSlide[] = [];

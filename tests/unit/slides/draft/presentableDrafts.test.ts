@@ -360,3 +360,28 @@ describe('key dates', () => {
     expect(timeline?.body ?? '').not.toMatch(/\*\*2025\*\*/);
   });
 });
+
+describe('stat items', () => {
+  it('shows no figure whose label ends on a possessive or opens on a pronoun', () => {
+    const text = article(
+      [
+        "The Morrow Bank lies about 140 nautical miles from Tavaria's southern coast and about 60 from Ostrel's.",
+        'Last year more than 230 Ostrelian fishing vessels worked the bank under coast guard escort.',
+        'Tavaria could keep only three of its nine patrol vessels at sea at any one time.',
+        'Its single leased aircraft flew 1,150 hours over the bank last year.',
+        'The frigate programme costs $6.8 billion, roughly 41 percent of the procurement budget through 2032.',
+        'The coast guard receives about $310 million a year, and its newest cutter is twenty years old.',
+        'Frigates are the wrong tool for a contest fought by cutters and fishing boats.',
+      ],
+      'Frigates will not hold the Morrow Bank',
+    );
+    const stats = slidesOf(draftDeck(text).text).flatMap((s) =>
+      s.body.split('\n').filter((l) => l.startsWith('- **')),
+    );
+    for (const item of stats) {
+      const label = item.replace(/^- \*\*[^*]+\*\*\s*/, '').replace(/\s+—.*$/, '');
+      expect(label).not.toMatch(/['’]s$/);
+      expect(label).not.toMatch(/^(?:of\s+)?(?:its|their|his|her)\b/i);
+    }
+  });
+});
