@@ -6,16 +6,22 @@ const NUM = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+,\d{1,2}(?!\
 const SCALE = String.raw`(?:\s*(?:millions?|billions?|trillion|thousand|hundred|milliards?|bn|mn|m|k)\b)?`;
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|billions|trillions|tens of thousands|hundreds of thousands)`;
 
+/** "€1.45-1.55 billion", "11.5-12.0 percent": the other end of a range written with a dash. */
+const RANGE_TO = String.raw`[-–]${NUM}`;
+
 /** Ordered: the first pattern to match a span wins it. */
 const FIGURE_PATTERNS: readonly { kind: FigureKind; re: RegExp }[] = [
   {
     kind: 'percent',
-    re: new RegExp(String.raw`${HEDGE}${NUM}\s*(?:percent|per cent|%|percentage points?)`, 'gi'),
+    re: new RegExp(
+      String.raw`${HEDGE}${NUM}(?:${RANGE_TO})?\s*(?:percent|per cent|%|percentage points?)`,
+      'gi',
+    ),
   },
   {
     kind: 'money',
     re: new RegExp(
-      String.raw`${HEDGE}(?:[$€£¥]\s?${NUM}${SCALE}|${NUM}${SCALE}\s+(?:dollars|euros|pounds|yuan|rubles|roubles|manat|rials|lira)\b|(?:millions|billions|trillions|hundreds of millions|tens of billions) of (?:dollars|euros|pounds)(?: worth)?)`,
+      String.raw`${HEDGE}(?:[$€£¥]\s?${NUM}(?:${RANGE_TO})?${SCALE}|${NUM}${SCALE}\s+(?:dollars|euros|pounds|yuan|rubles|roubles|manat|rials|lira)\b|(?:millions|billions|trillions|hundreds of millions|tens of billions) of (?:dollars|euros|pounds)(?: worth)?)`,
       'gi',
     ),
   },
@@ -59,8 +65,15 @@ const DATA_FROM =
 const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 
 /** Who the sentence says the figure comes from, if it attributes it. */
+/** A determiner (and a year) right before capitalised words: they modify a noun, they are no speaker. */
+const NOUN_PHRASE_BEFORE =
+  /\b(?:(?:our|their|its|his|her|my|your)\s+(?:\d{4}\s+)?|(?:the|a|an|this)\s+\d{4}\s+)$/i;
+
 export function attributionOf(sentence: string): string | undefined {
-  const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? SAID_BY.exec(sentence);
+  const said = SAID_BY.exec(sentence);
+  // "our 2026 EBITA estimate": a noun with its determiner, not a source that estimates.
+  const saidBy = said && !NOUN_PHRASE_BEFORE.test(sentence.slice(0, said.index)) ? said : null;
+  const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? saidBy;
   const who = match?.[1]?.trim().replace(/^The\s/, 'the ');
   // "She said", "Our estimate" name no one a stat item could credit.
   return who &&

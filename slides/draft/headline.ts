@@ -292,6 +292,9 @@ export function dropArticles(text: string): string {
     .filter((w, i) => {
       if (quoted[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
       if (COPULAS.has(bare(words[i - 1] ?? ''))) return true;
+      // "€14.20 an hour", "twice a year": after a number the article means "per".
+      if (/\d/.test(words[i - 1] ?? '') || /^(?:once|twice|times)$/i.test(bare(words[i - 1] ?? '')))
+        return true;
       // "several of the new schemes", "two of the lines": a part of a whole keeps the whole's article.
       if (/^of$/i.test(words[i - 1] ?? '') && PARTITIVE.test(bare(words[i - 2] ?? ''))) return true;
       // "the 1980s", "the 2020s": a decade keeps its article.
@@ -385,6 +388,19 @@ function inList(before: string, inner: string): boolean {
   );
 }
 
+/** "and" or "or" within a few words: the words after an aside go on to a series' last item. */
+const SERIES_AFTER = /^\s*(?:[\p{L}-]+\s){0,3}(?:and|or)\s/u;
+
+/** "Orders, | backlog, | margins and cash flow all improved": a short noun between commas is an item of a series. */
+function seriesItem(inner: string, after: string, lexicon: Lexicon): boolean {
+  const words = inner.trim().split(SPACE);
+  return (
+    words.length <= 3 &&
+    words.every((w) => ['NOUN', 'PROPN', 'ADJ'].includes(posOf(bare(w), lexicon))) &&
+    SERIES_AFTER.test(after)
+  );
+}
+
 /**
  * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
  * and a last comma segment that holds none ("…, in the process").
@@ -407,6 +423,7 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     parallelItem(all.slice(0, at), inner) ||
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||
+    seriesItem(inner, all.slice(at + whole.length), lexicon) ||
     listedOn(inner, all.slice(at + whole.length), lexicon) ||
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.

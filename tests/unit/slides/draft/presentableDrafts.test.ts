@@ -385,3 +385,29 @@ describe('stat items', () => {
     }
   });
 });
+
+describe('figures and series as written', () => {
+  it('keeps a short item of a series between commas', () => {
+    const orders =
+      'Orders, backlog, margins and cash flow all improved; what slipped was the timing of revenue on two large projects.';
+    expect(headlineBase(orders, lexiconOf(orders), [])).toMatch(/^Orders, backlog, margins and cash flow/);
+    const compact =
+      'A smaller, sharper compact, built around storage and recycling, can give the region a lasting place in the battery industry.';
+    expect(headlineBase(compact, lexiconOf(compact), [])).toMatch(/^A smaller, sharper compact/);
+  });
+
+  it('keeps the article that means "per" after a number', () => {
+    expect(dropArticles('Childcare educators earn a median of €14.20 an hour')).toBe(
+      'Childcare educators earn median of €14.20 an hour',
+    );
+  });
+
+  it('reads a range written with a dash as one figure, and a noun after "our" as no source', () => {
+    const range = analyzeArticle(
+      article(['The new range implies fourth-quarter sales of €1.45-1.55 billion.', 'Margins rose.'], 'Q3'),
+    ).figures.map((f) => f.text);
+    expect(range).toEqual(['€1.45-1.55 billion']);
+    expect(attributionOf('Kessling trades at roughly 12 times our 2026 EBITA estimate.')).toBeUndefined();
+    expect(attributionOf('Growth will slow to 1.2% next year, the Bank estimates.')).toBe('Bank');
+  });
+});
