@@ -83,9 +83,14 @@ const renderStat: LayoutRenderer = (blocks) => {
     const percent = percentOf(figureText);
     const graphic = percent === null ? '' : figures > MAX_RINGS ? barSvg(percent) : ringSvg(percent);
     const { qualifier, figure } = splitFigure(figureText);
+    // "90 percent" in a ring: the word goes under the number, as the qualifier goes over it, so both fit.
+    const worded = /^(\S+)\s+(per ?cent)$/i.exec(figure);
+    const shown = worded
+      ? `${escapeHtml(worded[1] ?? '')}<span class="stat-unit"> ${escapeHtml(worded[2] ?? '')}</span>`
+      : escapeHtml(figure);
     const value =
-      percent !== null && qualifier
-        ? `<span class="stat-qualifier">${escapeHtml(qualifier)}</span>${escapeHtml(figure)}`
+      percent !== null && (qualifier || worded)
+        ? `${qualifier ? `<span class="stat-qualifier">${escapeHtml(qualifier)}</span>` : ''}${shown}`
         : lead;
     return (
       `<div${itemAttrs(item, 'stat')}>` +

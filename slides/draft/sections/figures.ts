@@ -1,6 +1,7 @@
 /** Stat slides: the article's key figures, each with what it measures and who says so. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import { danglingEnd, pronounOpener } from '../../check/textRules';
+import { hasFiniteVerb, wordsOf } from '../clauses';
 import type { PlanContext } from '../planContext';
 import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
 import { TEMPLATES } from '../templates';
@@ -13,6 +14,27 @@ import type { PlannedSlide } from '../types';
 export const MAX_FIGURES = 4;
 /** Fewer figures than this make no stat slide. */
 const MIN_FIGURES = 2;
+
+/**
+ * True when a stat label says what it measures on its own: it neither ends on a function word or a possessive
+ * ("from Tavaria's"), nor opens on a pronoun ("of its nine patrol vessels"), nor opens a clause and stops before
+ * its verb ("of what Hallam Vale").
+ */
+export function labelStandsAlone(ctx: PlanContext, ref: string, measure: string): boolean {
+  return (
+    danglingEnd(measure) === undefined &&
+    pronounOpener(measure.replace(/^of\s+/i, ''), false) === undefined &&
+    !clauseWithoutVerb(ctx, ref, measure)
+  );
+}
+
+/** "of what Hallam Vale | would deliver": a label that opens a clause and stops before its verb. */
+function clauseWithoutVerb(ctx: PlanContext, ref: string, measure: string): boolean {
+  const clause = CLAUSE_IN_LABEL.exec(measure)?.[1];
+  const s = ctx.byRef.get(ref);
+  return clause !== undefined && s !== undefined && !hasFiniteVerb(wordsOf(clause), ctx.lex(s));
+}
+const CLAUSE_IN_LABEL = /\b(?:what|which|who|whom|whose|where|when)\s+(.+)$/i;
 
 /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
 export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
@@ -28,11 +50,8 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
       // "140 nautical miles from Tavaria's", "three of its nine patrol vessels": a label the briefing check
       // would flag for its dangling end or its pronoun says too little on its own.
       const measure = statMeasure(f, source);
-      const unclear =
-        danglingEnd(measure) !== undefined ||
-        pronounOpener(measure.replace(/^of\s+/i, ''), false) !== undefined;
       return (
-        !unclear &&
+        labelStandsAlone(ctx, f.ref, measure) &&
         !strandsComplement(label, source) &&
         !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next))
       );

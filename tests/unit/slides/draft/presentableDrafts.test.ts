@@ -8,6 +8,7 @@ import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { aboutThePiece, dropArticles, headlineBase, statesPoint } from '../../../../slides/draft/headline';
 import { cutsMainVerb, cutsMeaning, wellShaped } from '../../../../slides/draft/titleShape';
+import { labelStandsAlone } from '../../../../slides/draft/sections/figures';
 import { parseDeck } from '../../../../slides/format/parse';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { importMarkdown } from '../../../../slides/import/markdown';
@@ -409,5 +410,25 @@ describe('figures and series as written', () => {
     expect(range).toEqual(['€1.45-1.55 billion']);
     expect(attributionOf('Kessling trades at roughly 12 times our 2026 EBITA estimate.')).toBeUndefined();
     expect(attributionOf('Growth will slow to 1.2% next year, the Bank estimates.')).toBe('Bank');
+  });
+});
+
+describe('a stat label that stops inside a clause', () => {
+  it('does not stand alone when it ends on a possessive, opens on a pronoun or stops before its clause verb', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'A leakage programme would save more than 90 percent of what Hallam Vale would deliver.',
+          "The bank lies about 140 nautical miles from Tavaria's coast.",
+        ],
+        'Leaks',
+      ),
+      'A leakage',
+    );
+    expect(labelStandsAlone(ctx, s.ref, 'of what Hallam Vale')).toBe(false);
+    expect(labelStandsAlone(ctx, s.ref, "nautical miles from Tavaria's")).toBe(false);
+    expect(labelStandsAlone(ctx, s.ref, 'of its nine patrol vessels')).toBe(false);
+    expect(labelStandsAlone(ctx, s.ref, 'of what Hallam Vale would deliver')).toBe(true);
+    expect(labelStandsAlone(ctx, s.ref, 'of treated water lost to leaks')).toBe(true);
   });
 });
