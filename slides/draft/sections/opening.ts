@@ -103,7 +103,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     const tight = headlineTight(bare, lexicon);
     // "Nordic battery pact will not survive …": a subject of three words or more keeps its last two.
     const shortSubject = tight.replace(SUBJECT_HEAD, '');
-    for (const text of [statement, bare, tight, shortSubject]) {
+    // "£86m plan to cut hospital waits misses the real bottleneck": the subject's purpose may go, its verb stays.
+    const unpurposed = withoutSubjectPurpose(statement, lexicon);
+    for (const text of [statement, bare, tight, shortSubject, unpurposed]) {
       // "River town fights to keep only maternity ward | for 60 miles": a headline's last phrase may go.
       const fitted =
         wordCount(text) <= THESIS_TITLE_WORDS
@@ -177,6 +179,27 @@ const PREFIXED_PAST =
   /^(?:re|over|out|mis|under|up|with|fore|un)(?:wrote|took|ran|drew|gave|went|came|made|sold|told|broke|spoke|rose|threw|grew|saw|shook|stole|built|dealt|felt|held|kept|led|paid|sent|spent|won|struck|sang|began|cut|set|shot)$/i;
 /** A headline that is a quotation and then who said it. */
 const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
+/**
+ * A headline without the infinitive that says what its subject is for ("plan | to cut hospital waits | misses"):
+ * the words from "to" up to the sentence's first finite verb, when that verb follows within a few words.
+ */
+function withoutSubjectPurpose(text: string, lexicon: Lexicon): string {
+  const words = text.split(/\s+/);
+  const to = words.findIndex((w, i) => i > 0 && i < 5 && w.toLowerCase() === 'to');
+  if (to < 0 || hasFiniteVerb(words.slice(0, to), lexicon)) return text;
+  // The main verb takes its object right after it ("misses the real bottleneck"), which "waits" does not.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > to + 2 &&
+      i <= to + PURPOSE_WORDS &&
+      hasFiniteVerb([w], lexicon) &&
+      /^(?:a|an|the|its|their|his|her|our|no|every|all)$/i.test(words[i + 1] ?? ''),
+  );
+  return verb < 0 ? text : [...words.slice(0, to), ...words.slice(verb)].join(' ');
+}
+/** The most words an infinitive of purpose in a headline's subject runs to. */
+const PURPOSE_WORDS = 6;
+
 const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?!(?:and|or|&)\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */

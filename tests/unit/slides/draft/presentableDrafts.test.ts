@@ -432,3 +432,20 @@ describe('a stat label that stops inside a clause', () => {
     expect(labelStandsAlone(ctx, s.ref, 'of treated water lost to leaks')).toBe(true);
   });
 });
+
+describe('the bottom line from the headline', () => {
+  it("drops what the subject is for, and keeps the headline's claim", () => {
+    const text = article(
+      [
+        'Northvale will add 150 beds under an £86 million plan announced on Thursday.',
+        'Staff say the beds will not help while 400 patients a day are fit to leave but have no care at home.',
+        'Researchers found that delayed discharges, not a shortage of beds, explain most of the rise in waits.',
+        'The minister defended the plan as the fastest way to cut waits.',
+        'Until social care is funded, the plan misses the real bottleneck, the researchers concluded.',
+      ],
+      "Northvale's £86m plan to cut hospital waits misses the real bottleneck, staff and researchers warn",
+    );
+    const bottom = slidesOf(draftDeck(text).text).find((s) => /^## Bottom line/m.test(s.body));
+    expect(bottom?.body).toContain("## Bottom line: Northvale's £86m plan misses the real bottleneck");
+  });
+});
