@@ -112,6 +112,17 @@ export function assembleArticle(
     )
       blocks = blocks.slice(1);
   }
+  // "THE BALANCE SHEET | Football finance" above the headline: the site and its section, a kicker line.
+  if (
+    !meta.title &&
+    options.guessTitle &&
+    blocks.length > 2 &&
+    kickerLine(blocks[0] ?? '', blocks[1] ?? '')
+  ) {
+    const site = KICKER_LINE.exec((blocks[0] ?? '').trim())?.[1]?.trim() ?? '';
+    if (site === site.toUpperCase()) meta.publisher ??= capitalisedWords(site);
+    blocks = blocks.slice(1);
+  }
   if (!meta.title && options.guessTitle && blocks.length >= 2 && looksLikeTitle(blocks[0] ?? '')) {
     const parts = splitHeadline(blocks[0] ?? '');
     meta.title = parts.title;
@@ -214,6 +225,20 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
   }
   return rest;
 }
+
+/** A line of two short names split by a bar, with a longer headline under it. */
+function kickerLine(line: string, next: string): boolean {
+  const parts = KICKER_LINE.exec(line.trim());
+  return (
+    !!parts &&
+    countWords(parts[1] ?? '') <= MAX_KICKER_PART_WORDS &&
+    countWords(parts[2] ?? '') <= MAX_KICKER_PART_WORDS &&
+    looksLikeTitle(next) &&
+    countWords(next) > countWords(line)
+  );
+}
+const KICKER_LINE = /^([^|•·]{2,40})\s[|•·]\s([^|•·]{2,40})$/;
+const MAX_KICKER_PART_WORDS = 4;
 
 /** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
 const MAX_TAGLINE_WORDS = 8;

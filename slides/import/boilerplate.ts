@@ -94,6 +94,8 @@ export const BOILERPLATE_PATTERNS = {
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
   poweredBy: /^(proudly )?powered by\b/i,
+  /** A horizontal rule typed as text ("---", "* * *"): a separator, never content. */
+  rule: /^[-–—_*=~·•\s]{3,}$/,
   /** A menu of bare section names: "Home Posts Talks About RSS". */
   menu: /^(?:(?:home|posts?|blog|articles|talks|about(?: me| us)?|rss|feed|archives?|contact(?: us)?|projects|search|menu|tags|categories|newsletters?|subscribe|now|uses|portfolio|news|opinion|world|business|sports?|culture|science|health|politics|climate|tech(?:nology)?|video|podcasts?|events|research|experts)\s*){3,}$/i,
   cookies:

@@ -213,6 +213,30 @@ describe('the article, not its page', () => {
     expect(post.paragraphs.at(-1)).toMatch(/^Leakage is 168 million/);
   });
 
+  it('reads a "SITE | Section" line above the headline as a kicker, and a typed rule as no paragraph', () => {
+    const page = importText(
+      [
+        'THE BALANCE SHEET | Football finance',
+        '',
+        "Redmere City's new stadium: a £780m bet that only works in the Premier League",
+        '',
+        'By Callum Everard',
+        '',
+        'When Redmere City unveiled the first drawings of its new ground in 2016, the price tag was £450 million.',
+        '',
+        'The cost has since risen to £780 million, most of it borrowed against future matchday income.',
+        '',
+        'The stadium is a bet on staying in the Premier League.',
+        '',
+        '---',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(page.title).toBe("Redmere City's new stadium: a £780m bet that only works in the Premier League");
+    expect(page.publisher).toBe('The Balance Sheet');
+    expect(page.paragraphs.at(-1)).toBe('The stadium is a bet on staying in the Premier League.');
+  });
+
   it("keeps a news page's dek as the dek under a masthead", () => {
     const page = importText(
       [
