@@ -65,7 +65,9 @@ describe('renderSlideHtml', () => {
     const worded = render('stat', '## F\n\n- **more than 90 percent** of what the reservoir would give');
     expect(texts(worded, '.stat-qualifier')).toEqual(['more than']);
     expect(texts(worded, '.stat-unit')).toEqual(['percent']);
-    expect(worded.querySelector('.stat-value')?.textContent?.replace(/\s+/g, ' ')).toBe('more than90 percent');
+    expect(worded.querySelector('.stat-value')?.textContent?.replace(/\s+/g, ' ')).toBe(
+      'more than90 percent',
+    );
     const many = render('stat', '## F\n\n- **10%** a\n- **20%** b\n- **30%** c\n- **40%** d');
     expect(many.querySelector('.stat-grid')?.getAttribute('class')).toContain('stat-grid-dense');
     expect(many.querySelectorAll('.stat-bar')).toHaveLength(4);
