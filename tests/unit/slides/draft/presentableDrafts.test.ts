@@ -346,6 +346,24 @@ describe('who said it', () => {
     expect(interviewShape(answers)).toBeDefined();
   });
 
+  it("does not make a person of a quotation's first word and the country after it", () => {
+    const text = article(
+      [
+        "Ostrel's foreign ministry spokesman, Dmitar Volken, brushed aside any talk of rebalancing.",
+        '"Whatever Tavaria buys, the Sellan Resource Zone is Ostrelian water and will be administered as such," he told reporters last month.',
+        'Tavaria is buying four frigates for $6.8 billion.',
+      ],
+      'Frigates will not hold the Morrow Bank',
+    );
+    const people = analyzeArticle(text)
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => e.name);
+    expect(people).toContain('Dmitar Volken');
+    expect(people.filter((p) => /Tavaria/.test(p))).toEqual([]);
+    const { ctx, s } = sentenceIn(text, '"Whatever Tavaria');
+    expect(ctx.speaker(s)).toBe('Volken');
+  });
+
   it("names a place's name as a place, and an institution of several words as one organisation", () => {
     const text = article(
       [
