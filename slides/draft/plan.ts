@@ -158,13 +158,20 @@ export class BriefingPlanner {
         .map((ref) => (ref ? ctx.byRef.get(ref) : undefined))
         .filter((s): s is AnalyzedSentence => !!s),
     );
+    const shown = new Set([slide.titleRef, ...slide.items.flatMap((item) => item.refs)]);
     const candidates = [...new Set(slide.sources)]
       .map((ref) => ctx.byRef.get(ref))
       .filter(
         (s): s is AnalyzedSentence =>
           !!s && !ctx.used.has(s.ref) && !ctx.silent.has(s.ref) && s.ref !== slide.titleRef,
       )
-      .filter((s) => !ctx.longBullet(s) && [...lemmaSet([s])].some((lemma) => subject.has(lemma)))
+      // On the slide's subject: sharing a word with it, or going on from a sentence it shows, in its paragraph.
+      .filter(
+        (s) =>
+          !ctx.longBullet(s) &&
+          ([...lemmaSet([s])].some((lemma) => subject.has(lemma)) ||
+            shown.has(`p${s.paragraph}.s${s.index - 1}`)),
+      )
       .sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
     for (const s of candidates) {
       if (slide.items.length >= TOPPED_UP_BULLETS) break;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
@@ -489,5 +490,17 @@ describe('the bottom line from the headline', () => {
     );
     const bottom = slidesOf(draftDeck(text).text).find((s) => /^## Bottom line/m.test(s.body));
     expect(bottom?.body).toContain("## Bottom line: Northvale's £86m plan misses the real bottleneck");
+  });
+});
+
+describe('a slide with room', () => {
+  it('shows the sentence that goes on from one of its bullets, in its paragraph', async () => {
+    const { readArticleFile } = await import('../../../../electron/services/import');
+    const source = await readArticleFile(
+      fileURLToPath(new URL('../../../fixtures/articles/health-explainer/article.html', import.meta.url)),
+    );
+    const shownText = shown(draftDeck(source).text);
+    // "The kidneys keep a quiet record of every hot day we ignore" is a bullet; the next sentence says what to do.
+    expect(shownText).toContain('"The message is not to fear the heat, but to respect it," Ferrer said');
   });
 });
