@@ -453,7 +453,6 @@ export const NOT_NAME_WORDS = new Set([
   'Summary',
 ]);
 
-/** Connectors allowed inside an organisation's name ("Foundation for Defense of Democracies"). */
 /** The particles of a surname ("van Dael", "von der Leyen", "da Silva"). */
 export const NAME_PARTICLES = new Set([
   'van',
@@ -471,6 +470,7 @@ export const NAME_PARTICLES = new Set([
   'al',
 ]);
 
+/** Connectors allowed inside an organisation's name ("Foundation for Defense of Democracies"). */
 export const NAME_CONNECTORS = new Set([
   'of',
   'for',

@@ -1,3 +1,4 @@
+import { MONTHS } from '../months';
 import type { Figure, FigureKind } from './types';
 
 const HEDGE = String.raw`(?:(?:about|almost|nearly|around|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|just under|just over|close to|well over|approximately|an estimated|only|a mere)\s+)?`;
@@ -43,8 +44,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
 /** "9 June 2024": a day before its month is part of a date, not a count. */
-const MONTH_AFTER =
-  /^(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\b`);
 const SMALL_NUMBER_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
 const MEASURE_STOP =
   /,(?!\d{3}\b)|[;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
@@ -64,10 +64,11 @@ const DATA_FROM =
   /\b(?:data|figures|estimates) (?:from|by) ((?:the )?(?:[A-Z][\w'’.-]*\s?){1,6}(?:\([A-Z]{2,6}\))?)/;
 const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 
-/** Who the sentence says the figure comes from, if it attributes it. */
 /** A determiner (and a year) right before capitalised words: they modify a noun, they are no speaker. */
 const NOUN_PHRASE_BEFORE =
   /\b(?:(?:our|their|its|his|her|my|your)\s+(?:\d{4}\s+)?|(?:the|a|an|this)\s+\d{4}\s+)$/i;
+
+/** Who the sentence says the figure comes from, if it attributes it. */
 
 export function attributionOf(sentence: string): string | undefined {
   const said = SAID_BY.exec(sentence);

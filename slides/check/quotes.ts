@@ -4,6 +4,7 @@
  * The speaker is read from the source sentence ("…," said Ines Holm), or, when it says only "she said", from the
  * sentences before it in the same paragraph.
  */
+import { escapeRegExp } from '../regexp';
 import type { SourceIndex } from './source';
 import { findSpeaker } from './speaker';
 import type { ItemView } from './view';
@@ -77,7 +78,7 @@ function onlyTitle(speaker: string): boolean {
 
 /** The person the article names with a title ("Chief Justice Arvid Kjeldsen"), when it names one only. */
 function titledName(title: string, source: SourceIndex): string | undefined {
-  const bare = title.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = escapeRegExp(title.replace(/^the\s+/i, ''));
   const pattern = new RegExp(String.raw`\b${bare}\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})`, 'gu');
   const names = new Set<string>();
   for (const sentence of source.sentences.values())

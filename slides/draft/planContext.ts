@@ -2,6 +2,7 @@
  * What every section builder of a briefing plan shares: the article and its analysis, the sentences already on a
  * slide, the titles already given, and the memoised compression that turns sentences into bullets and titles.
  */
+import { escapeRegExp } from '../regexp';
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
@@ -30,7 +31,15 @@ import {
   reportedSpeech,
   statesPoint,
 } from './headline';
-import { hasLongQuote, introducedQuote, isAttributed, lowerFirst, speakerOf, withSpeaker } from './speakers';
+import {
+  hasLongQuote,
+  introducedQuote,
+  isAttributed,
+  lowerFirst,
+  SAY_VERB,
+  speakerOf,
+  withSpeaker,
+} from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { anonymousLabel, interviewShape } from '../analyze/interview';
@@ -149,21 +158,19 @@ function onlyRelativeVerbs(text: string, lexicon: Lexicon): boolean {
 /** True when the text names a person by their surname alone at least once, not only in the full name. */
 function surnameAlone(name: string, text: string): boolean {
   const surname = name.split(/\s+/).pop() ?? name;
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alone =
-    text.match(new RegExp(`(?<![\\p{L}'’-])${escape(surname)}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
-  const full = text.match(new RegExp(escape(name), 'g'))?.length ?? 0;
+    text.match(new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+  const full = text.match(new RegExp(escapeRegExp(name), 'g'))?.length ?? 0;
   return alone > full;
 }
 
 /** True when the text has the named person speak ("Agnieszka Rudnicka argues", "said Miguel Otero"). */
 function speaks(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(
-    `${escaped},?\\s+(?:[^.,]{0,80},\\s+)?${SPEECH_VERB}|\\b(?:said|says|told|according to)\\s+${escaped}\\b`,
+    `${escaped},?\\s+(?:[^.,]{0,80},\\s+)?${SAY_VERB}\\b|\\b(?:said|says|told|according to)\\s+${escaped}\\b`,
   ).test(text);
 }
-const SPEECH_VERB = String.raw`(?:said|says|told|tells|argues|argued|wrote|writes|warned|warns|added|adds|explained|explains|believes|thinks|insisted|insists|noted|notes)\b`;
 
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
 function subordinateOnly(text: string, lexicon: Lexicon): boolean {

@@ -3,11 +3,13 @@
  * "according to the central bank", "she said" after Ana Frankel was named), so that a bullet or a title made from
  * it still names its speaker instead of restating an opinion as fact.
  */
+import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence, Entity } from '../analyze/types';
 import { groupSpeaker } from '../check/speaker';
 import { ORGANISATION_WORD } from './headline';
 
-const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
+/** The verbs that report speech, shared by the speaker rules and the plan's test of who speaks. */
+export const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
 const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 /** '"…," said Jane Doe' — the speaker after the verb. */
 const SAID_NAME = new RegExp(String.raw`["”'’],?\s+${SAY_VERB}\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})`, 'u');
@@ -137,7 +139,7 @@ const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+
  * director"), when a sentence calls them by that title alone.
  */
 function titledPerson(role: string, text: string, entities: ReadonlyMap<string, Entity>): Entity | undefined {
-  const title = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = escapeRegExp(role);
   const found = [...entities.values()].filter(
     (e) =>
       e.kind === 'person' &&

@@ -23,6 +23,7 @@
  * - Bottom line: when the key points have a `thesis` point, whether the bottom-line slide (the first slide after
  *   the title slide) covers it; undefined when there is no thesis point.
  */
+import { escapeRegExp } from '../regexp';
 import { checkDeck } from '../check/checkDeck';
 import { dateParts } from '../check/dates';
 import { indexSource, splitArticle } from '../check/source';
@@ -134,9 +135,7 @@ function namesSpeaker(normalisedText: string, speaker: string): boolean {
   const last = full.split(' ').at(-1) ?? full;
   return (
     normalisedText.includes(full) ||
-    new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
-      normalisedText,
-    )
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(normalisedText)
   );
 }
 

@@ -10,6 +10,7 @@
  *   A term ending in `*` matches any continuation of its last word ("inflat*" matches "inflationary").
  *   Words of three letters or fewer only take plural and possessive endings; numbers never take any.
  */
+import { escapeRegExp } from '../regexp';
 import { z } from 'zod';
 
 /** Where a key point must appear for the draft to cover it. */
@@ -144,7 +145,6 @@ const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const SPACES = /\s+/g;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const HAS_DIGIT = /\d/;
 const VOWEL = /[aeiou]/;
 const STEM_SUFFIXES = ['ies', 'ing', 'ed', 'es', 's', 'e', 'y'] as const;
@@ -181,14 +181,13 @@ function stem(word: string): string {
 }
 
 function wordPattern(word: string, isLast: boolean, prefix: boolean): string {
-  const escape = (s: string) => s.replace(REGEX_SPECIAL, '\\$&');
-  if (HAS_DIGIT.test(word)) return escape(word);
-  if (isLast && prefix) return `${escape(word)}[\\p{L}\\p{N}']*`;
-  if (word.length <= 3) return escape(word) + SHORT_WORD_ENDINGS;
+  if (HAS_DIGIT.test(word)) return escapeRegExp(word);
+  if (isLast && prefix) return `${escapeRegExp(word)}[\\p{L}\\p{N}']*`;
+  if (word.length <= 3) return escapeRegExp(word) + SHORT_WORD_ENDINGS;
   const base = stem(word);
   const last = base.at(-1) ?? '';
-  const doubled = VOWEL.test(last) ? '' : `${escape(last)}?`;
-  return escape(base) + doubled + WORD_ENDINGS;
+  const doubled = VOWEL.test(last) ? '' : `${escapeRegExp(last)}?`;
+  return escapeRegExp(base) + doubled + WORD_ENDINGS;
 }
 
 const patternCache = new Map<string, RegExp>();

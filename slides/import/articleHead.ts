@@ -96,6 +96,20 @@ export function looksLikeTitle(block: string): boolean {
   return !SENTENCE_END.test(block) || words <= MAX_TITLE_WORDS_WITH_PERIOD;
 }
 
+/** The emphasis marks around a Markdown line ("*Rosalind Achterberg chairs …*"). */
+const EMPHASIS_ENDS = /^[*_]+|[*_]+$/g;
+
+/**
+ * "THE BALANCE SHEET | Football finance": a line of a site and its section, both short, which
+ * {@link splitHeadline} cannot split into a headline and its kicker or site.
+ */
+export function siteAndSection(line: string): { site: string; section: string } | undefined {
+  const [, site = '', section = ''] = KICKER_OR_SITE.exec(line.trim()) ?? [];
+  return site && countWords(site) <= MAX_SITE_WORDS && countWords(section) <= MAX_SITE_WORDS
+    ? { site, section }
+    : undefined;
+}
+
 /** Splits "Perspectives | Headline" (kicker) and "Headline | Site" (site name) forms. */
 export function splitHeadline(line: string): HeadlineParts {
   const match = KICKER_OR_SITE.exec(line);
@@ -114,7 +128,6 @@ const BYLINE_ROLE =
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
-const DATE_ONLY = new RegExp(`^${DATE_TEXT}$`, 'i');
 /** The most words of a name before the date in a byline without "By". */
 const MAX_NAME_WORDS = 5;
 
@@ -124,7 +137,7 @@ function nameAndDate(block: string): { author: string; rest: string } | undefine
   for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - 1); n++) {
     const author = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
-    if (PERSON_ONLY.test(author) && DATE_ONLY.test(rest)) return { author, rest };
+    if (PERSON_ONLY.test(author) && parseDateLine(rest) !== undefined) return { author, rest };
   }
   return undefined;
 }
@@ -219,10 +232,7 @@ export function findAuthorBio(
  * Forum, a residents' group …"): one short sentence, about the writer, not the argument.
  */
 function bylinedBio(block: string, author: string): { bio: string; author: string } | undefined {
-  const bio = block
-    .replace(BIO_HEADING, '')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .trim();
+  const bio = block.replace(BIO_HEADING, '').replace(EMPHASIS_ENDS, '').trim();
   const names = author.split(/\s*(?:,|\band\b|&)\s*/).filter((name) => /\s/.test(name.trim()));
   const opens = names.some((name) => bio.startsWith(`${name.trim()} `));
   const oneSentence = !/[.!?]\s+\p{Lu}/u.test(bio);
@@ -234,5 +244,5 @@ export function asAuthorBio(block: string): { bio: string; author: string } | un
   const bio = block.replace(BIO_HEADING, '');
   const match = AUTHOR_BIO.exec(bio);
   if (!match?.[1] || countWords(bio.split(RESEARCH_FOCUS)[0] ?? bio) > MAX_BIO_WORDS) return undefined;
-  return { bio: bio.replace(/^[*_]+|[*_]+$/g, ''), author: match[1] };
+  return { bio: bio.replace(EMPHASIS_ENDS, ''), author: match[1] };
 }

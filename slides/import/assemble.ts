@@ -9,6 +9,7 @@ import {
   parseDateLine,
   parsePostedLine,
   readableDate,
+  siteAndSection,
   splitHeadline,
 } from './articleHead';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
@@ -119,7 +120,7 @@ export function assembleArticle(
     blocks.length > 2 &&
     kickerLine(blocks[0] ?? '', blocks[1] ?? '')
   ) {
-    const site = KICKER_LINE.exec((blocks[0] ?? '').trim())?.[1]?.trim() ?? '';
+    const site = siteAndSection(blocks[0] ?? '')?.site ?? '';
     if (site === site.toUpperCase()) meta.publisher ??= capitalisedWords(site);
     blocks = blocks.slice(1);
   }
@@ -226,19 +227,10 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
   return rest;
 }
 
-/** A line of two short names split by a bar, with a longer headline under it. */
+/** A line of a site and its section, with a longer headline under it. */
 function kickerLine(line: string, next: string): boolean {
-  const parts = KICKER_LINE.exec(line.trim());
-  return (
-    !!parts &&
-    countWords(parts[1] ?? '') <= MAX_KICKER_PART_WORDS &&
-    countWords(parts[2] ?? '') <= MAX_KICKER_PART_WORDS &&
-    looksLikeTitle(next) &&
-    countWords(next) > countWords(line)
-  );
+  return siteAndSection(line) !== undefined && looksLikeTitle(next) && countWords(next) > countWords(line);
 }
-const KICKER_LINE = /^([^|•·]{2,40})\s[|•·]\s([^|•·]{2,40})$/;
-const MAX_KICKER_PART_WORDS = 4;
 
 /** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
 const MAX_TAGLINE_WORDS = 8;

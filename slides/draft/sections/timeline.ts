@@ -1,4 +1,5 @@
 /** The timeline slide: the article's dated events, in order. */
+import { escapeRegExp } from '../../regexp';
 import type { AnalyzedSentence } from '../../analyze/types';
 import { eventDateOf, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
@@ -28,7 +29,6 @@ const STATE_VERB = /^(?:is|are|remains|remain|seems|seem)$/;
 const SCHEDULED = /\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s+to\b/i;
 /** "in 2022 and 2023": the date is one end of a span, not the date of one event. */
 const SPAN_AFTER = /^\s*(?:and|to|or|through|until|[–-])\s*(?:\p{L}+\s)?(?:1[89]|20)\d\d\b/u;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** The sort key of the article's own date, when it gives one with its year. */
 function publishedKey(date: string | undefined): number | undefined {
@@ -41,7 +41,7 @@ function leadingDate(when: string): RegExp {
   // "October 2020. The action group seeks …", "1931 – A colonial-era agreement …": a chronology's date stands
   // before its entry with a stop, a colon or a dash.
   return new RegExp(
-    `^(?:(?:on|in|by|since|during)\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?${when.replace(REGEX_SPECIAL, '\\$&')}(?:[,.:]|\\s[–—-])?\\s*`,
+    `^(?:(?:on|in|by|since|during)\\s+(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?)?${escapeRegExp(when)}(?:[,.:]|\\s[–—-])?\\s*`,
     'i',
   );
 }
@@ -99,7 +99,7 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
 function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string | undefined {
   const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
   if (!kept.includes(when) || SPAN_AFTER.test(kept.slice(kept.indexOf(when) + when.length))) return undefined;
-  const escaped = when.replace(REGEX_SPECIAL, '\\$&');
+  const escaped = escapeRegExp(when);
   const shaped = headlineBase(ctx.resolveOpener(kept, s), ctx.lex(s), ctx.surnamed).replace(
     leadingDate(when),
     '',
