@@ -118,7 +118,11 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       .filter((e) => e !== undefined)
       .flatMap((e) => [e.name, ...e.aliases].filter((n) => sentence.text.includes(n)))
       .sort((a, b) => sentence.text.lastIndexOf(a) - sentence.text.lastIndexOf(b));
-    for (const figure of findFigures(sentence.text, sentence.ref, names)) {
+    // The tagger's parts of speech end a figure's label at its clause's verb ("About 60 former staff | took jobs").
+    const tags = new Map<string, string>();
+    for (const t of sentence.tokens)
+      if (!tags.has(t.text.toLowerCase())) tags.set(t.text.toLowerCase(), t.pos);
+    for (const figure of findFigures(sentence.text, sentence.ref, names, tags)) {
       sentence.figures.push(figures.length);
       figures.push(figure);
     }

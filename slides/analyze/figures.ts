@@ -15,7 +15,7 @@ const FIGURE_PATTERNS: readonly { kind: FigureKind; re: RegExp }[] = [
   {
     kind: 'percent',
     re: new RegExp(
-      String.raw`${HEDGE}${NUM}(?:${RANGE_TO})?\s*(?:percent|per cent|%|percentage points?)`,
+      String.raw`${HEDGE}${NUM}(?:${RANGE_TO})?\s*(?:percentage points?|percent|per cent|%)`,
       'gi',
     ),
   },
@@ -45,7 +45,7 @@ const MONTH_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
 /** "9 June 2024": a day before its month is part of a date, not a count. */
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\b`);
-const SMALL_NUMBER_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
+const SMALL_NUMBER_WORD_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of$/i;
 const MEASURE_STOP =
   /,(?!\d{3}\b)|[;:()!?"“”]|\.(?=\s|$)|\s(?:that|which|who|because|while|during|since|as|than|but|and|to|in|on|at|by|is|are|was|were|has|have|had|will|would)\s/;
 const OF_PHRASE = /^\s*(?:of|worth of)\s+/i;
@@ -68,6 +68,9 @@ const POSSESSIVE_PRONOUN = /^(its|their)\s/i;
 const NOUN_PHRASE_BEFORE =
   /\b(?:(?:our|their|its|his|her|my|your)\s+(?:\d{4}\s+)?|(?:the|a|an|this)\s+\d{4}\s+)$/i;
 
+const GROUP_NOUN =
+  /^(?:Officials|Analysts|Experts|Economists|Researchers|Scientists|Critics|Police|Investigators|Doctors|Residents|Campaigners|Engineers|Traders|Executives|Managers|Staff|Authorities)$/;
+
 /** Who the sentence says the figure comes from, if it attributes it. */
 
 export function attributionOf(sentence: string): string | undefined {
@@ -75,7 +78,11 @@ export function attributionOf(sentence: string): string | undefined {
   // "our 2026 EBITA estimate": a noun with its determiner, not a source that estimates.
   const saidBy = said && !NOUN_PHRASE_BEFORE.test(sentence.slice(0, said.index)) ? said : null;
   const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? saidBy;
-  const who = match?.[1]?.trim().replace(/^The\s/, 'the ');
+  const who = match?.[1]
+    ?.trim()
+    .replace(/^The\s/, 'the ')
+    // "Officials said": a group at the start of the sentence is no name ("— officials").
+    .replace(GROUP_NOUN, (g) => g.toLowerCase());
   // "She said", "Our estimate" name no one a stat item could credit.
   return who &&
     !/^(?:he|she|they|it|we|i|you|this|that|these|those|our|my|your|their|its|his|her)\b/i.test(who)
@@ -83,19 +90,91 @@ export function attributionOf(sentence: string): string | undefined {
     : undefined;
 }
 
-function measureAfter(rest: string, precedingName: string | undefined, plural?: string): string {
+/** Words that open a phrase of their own after a label's noun ("hours of home care a week | across the region"). */
+const LABEL_PREPOSITION =
+  /^(?:above|across|after|against|amid|among|around|at|before|below|beneath|despite|like|behind|below|beside|between|beyond|by|during|for|from|in|inside|into|near|off|on|onto|outside|over|since|through|throughout|towards?|under|until|up|upon|via|with|within|without)$/i;
+/**
+ * Determiners and subject pronouns that open a clause of their own right after a noun ("150 beds | the recovery
+ * plan will add", "the deficit | we forecast").
+ */
+const CLAUSE_DETERMINER =
+  /^(?:the|this|these|those|its|their|his|her|our|my|your|a|an|we|they|he|she|i|you)$/i;
+/** "a week", "an hour": a rate's unit after a noun, which stays in the label. */
+const RATE_UNIT =
+  /^(?:year|month|week|day|hour|minute|second|head|person|household|night|shift|term|quarter)$/i;
+/** Words after which a verb's form is a modifier, not the clause's verb ("tonnes of expected supply"). */
+const BEFORE_MODIFIER =
+  /^(?:of|the|a|an|and|or|per|its|their|his|her|our|more|most|less|fewer|newly|fully|\d.*)$/i;
+/** Labels up to this length keep their prepositional phrase ("140 hectares with his brother"). */
+const SHORT_LABEL_WORDS = 4;
+
+/**
+ * Where a label's noun phrase ends: before a finite verb right after a noun ("60 former staff | took jobs"), a
+ * determiner that opens a clause of its own ("150 beds | the recovery plan will add"), or, in a long label, a
+ * preposition after the noun ("hours of home care a week | across the region").
+ */
+function labelEnd(words: readonly string[], tags: ReadonlyMap<string, string>): number {
+  const isVerb = (word: string | undefined) =>
+    /^(?:VERB|AUX)$/.test(tags.get(word?.toLowerCase() ?? '') ?? '');
+  // "18% came from shared state": the figure is the clause's subject, and no label follows it.
+  if (
+    isVerb(words[0]) &&
+    (words.length === 1 || /^(?:from|to|in|on|at|by|with|for|over|as|up|down)$/i.test(words[1] ?? ''))
+  )
+    return 0;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const previous = words[i - 1] ?? '';
+    // A verb right after a noun opens the clause ("60 former staff | took jobs"); after an adjective it is a
+    // modifier ("additional planned operations"); before the clause's own verb it is the noun's second half
+    // ("2.7% of all pipeline runs | failed").
+    const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(tags.get(previous.toLowerCase()) ?? '');
+    const participle = /ing$/i.test(word); // "0.9 times trailing EBITDA"
+    // "of its oil needs": a verb that ends the phrase may be the noun's second half, and nothing is cut after it.
+    const last = i === words.length - 1;
+    if (
+      isVerb(word) &&
+      afterNoun &&
+      !participle &&
+      !last &&
+      !BEFORE_MODIFIER.test(previous) &&
+      !isVerb(words[i + 1])
+    )
+      return i;
+    if (
+      CLAUSE_DETERMINER.test(word) &&
+      !LABEL_PREPOSITION.test(previous) &&
+      !/^(?:of|per)$/i.test(previous)
+    ) {
+      if (/^an?$/i.test(word) && RATE_UNIT.test(words[i + 1] ?? '')) continue;
+      return i;
+    }
+    if (words.length > SHORT_LABEL_WORDS && LABEL_PREPOSITION.test(word)) return i;
+  }
+  return words.length;
+}
+
+function measureAfter(
+  rest: string,
+  precedingName: string | undefined,
+  plural: string | undefined,
+  tags: ReadonlyMap<string, string>,
+): string {
   const ofMatch = OF_PHRASE.exec(rest);
   let phrase = ofMatch ? rest.slice(ofMatch[0].length) : rest;
   const stop = MEASURE_STOP.exec(` ${phrase}`);
   if (stop) phrase = ` ${phrase}`.slice(0, stop.index).trim();
   else phrase = phrase.trim();
+  const all = phrase.split(/\s+/).filter(Boolean);
+  phrase = all.slice(0, labelEnd(all, tags)).join(' ');
   // "years of age-related memory | loss": a noun phrase that ends at the stop is kept whole when it fits.
   const lead = LEADING_NOUN_PHRASE.exec(phrase)?.[1] ?? phrase;
   const wholeOf = /^\S+\sof\s/.test(phrase) && phrase.split(/\s+/).length <= MAX_OF_PHRASE_WORDS;
-  if (!ofMatch && !wholeOf) phrase = lead;
+  if (!ofMatch && !wholeOf && phrase.split(/\s+/).length > MAX_MEASURE_WORDS) phrase = lead;
   const words = phrase.split(/\s+/).filter(Boolean).slice(0, MAX_MEASURE_WORDS);
   while (words.length > 1 && DANGLING_MEASURE_END.test(words[words.length - 1] ?? '')) words.pop();
-  let measures = words.join(' ');
+  // "for them.": the sentence's last stop is no part of the label.
+  let measures = words.join(' ').replace(/[.,;:!?"”’)]+$/, '');
   if (precedingName && POSSESSIVE_PRONOUN.test(measures))
     measures = measures.replace(POSSESSIVE_PRONOUN, `${precedingName}'s `);
   else if (plural && /\btheir\s/.test(measures)) measures = measures.replace(/\btheir\s/, `${plural}' `);
@@ -113,7 +192,12 @@ const NOT_A_FIGURE_BEFORE =
  * each with what it measures (the phrase after it) and who says so. `names` are the entity names the
  * sentence mentions in order, used to resolve "its" in "40 percent of its oil needs" to the nearest one before.
  */
-export function findFigures(sentence: string, ref: string, names: readonly string[] = []): Figure[] {
+export function findFigures(
+  sentence: string,
+  ref: string,
+  names: readonly string[] = [],
+  tags: ReadonlyMap<string, string> = new Map(),
+): Figure[] {
   const taken: [number, number][] = [];
   const found: { start: number; figure: Figure }[] = [];
   const source = attributionOf(sentence);
@@ -129,9 +213,17 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       // "the VM-200 meter", "an A-320": a model's code, not a count.
       if (kind === 'count' && /\p{L}[-‐]$/u.test(sentence.slice(0, start))) continue;
       if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;
+      // "at 1 a.m.", "by 6pm": a time of day is no count.
+      if (kind === 'count' && /^\s*(?:a\.m\.?|p\.m\.?|am|pm)\b/i.test(sentence.slice(end))) continue;
       // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number
       // measures nothing by itself.
       if (kind === 'count' && NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;
+      // "two and a half times the 150 beds": a fraction in a multiple is no share of anything.
+      if (
+        kind === 'fraction' &&
+        (/\band\s+a\s+$/i.test(sentence.slice(0, start)) || /^\s+times\b/i.test(sentence.slice(end)))
+      )
+        continue;
       // "half-year results", "two-thirds-owned": a fraction joined to a noun by a hyphen is part of a word.
       if (/^[-‐]\p{L}/u.test(sentence.slice(end)) && /\p{L}$/u.test(text)) continue;
       taken.push([start, end]);
@@ -141,7 +233,7 @@ export function findFigures(sentence: string, ref: string, names: readonly strin
       const between = nearest ? before.slice(before.lastIndexOf(nearest) + nearest.length) : '';
       const other = OTHER_SUBJECT.exec(between)?.[1];
       const precedingName = other ? undefined : nearest;
-      const measures = measureAfter(sentence.slice(end), precedingName, other);
+      const measures = measureAfter(sentence.slice(end), precedingName, other, tags);
       found.push({ start, figure: { text, kind, measures, source, ref } });
     }
   }

@@ -117,9 +117,19 @@ export function lexiconOf(sentence: string): Lexicon {
   return lexiconFromTokens(tokenize(sentence).tokens);
 }
 
-/** The words of a text, in order. */
+/** Words of texts already split: drafting asks for the same clause's words many times over. */
+const wordsSeen = new Map<string, readonly string[]>();
+const WORDS_SEEN_LIMIT = 20_000;
+
+/** The words of a text, in order (a fresh array the caller may change). */
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  let words = wordsSeen.get(text);
+  if (!words) {
+    if (wordsSeen.size >= WORDS_SEEN_LIMIT) wordsSeen.clear();
+    words = text.match(WORD) ?? [];
+    wordsSeen.set(text, words);
+  }
+  return [...words];
 }
 
 /** A word's tag in the lexicon (possessives read as their noun). */

@@ -154,7 +154,7 @@ export function figureRank(analysis: Analysis, s: AnalyzedSentence): number {
 
 /**
  * The article's key figures, best first: in salient sentences, money and percentages before counts, each value
- * once; only figures with a measure of two words or more, and vague quantities only when too few precise ones.
+ * once; only precise figures with a measure of two words or more.
  */
 export function keyFigures(analysis: Analysis, max: number): Figure[] {
   const salience = new Map(analysis.sentences.map((s) => [s.ref, s.salience]));
@@ -174,10 +174,10 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
     const last = (label.split(WORD_SPLIT).pop() ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
     return saysWhatItMeasures(label) && !!nouns.get(f.ref)?.has(last.replace(/['’]s$/, ''));
   });
-  const precise = analysis.figures.filter((f, i) => measured[i] && !isVagueFigure(f)).length;
+  // "millions of machines": a vague quantity is said in a sentence, never shown as a key figure.
   return analysis.figures
     .map((f, i) => ({ f, i }))
-    .filter(({ f, i }) => measured[i] && (precise < 2 || !isVagueFigure(f)))
+    .filter(({ f, i }) => measured[i] && !isVagueFigure(f))
     .filter(({ f }) => {
       const key = f.text.toLowerCase();
       if (f.kind === 'duration' || BARE_SMALL_NUMBER.test(f.text) || firsts.has(key)) return false;
@@ -199,9 +199,12 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
 /** Words that carry no measure of their own in a stat label. */
 const LABEL_FUNCTION_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|over|per|than|this|that|these|those|its|their|his|her|our|year|years|month|months|day|days|week|weeks|annum|cent|percent|against|compared|between|if|done|once|despite|while|some|groups?|previous|same|more|most|less|about|around|and|or|up|down)$/i;
-/** A label that opens on these says where the figure came from or when, not what it measures. */
+/**
+ * A label that opens on these says where the figure came from, when, or what it is compared with or spent on, not
+ * what it measures ("12 per cent for similar patients", "80% amid a row").
+ */
 const NOT_A_MEASURE =
-  /^(?:from|between|if|per|compared|against|over|since|until|by|than|this|last|next|a year|the year)\b/i;
+  /^(?:from|between|if|per|compared|against|over|since|until|by|than|this|last|next|a year|the year|for|with|within|towards?|amid|above|below|either|off|into|once)\b/i;
 const DANGLING_LABEL_END =
   /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|despite|once|that|which|who|as|than|its|their|his|her|if|when|while|after|before)$/i;
 

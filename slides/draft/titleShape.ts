@@ -43,6 +43,11 @@ const TO_AFTER_FROM = /\sto\s/i;
 const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
 /** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
 const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
+/** "between 2022 | and 2024", "from 2021 | to 2024": the first end of a range, and the word that gives the other. */
+const RANGE_OPENED = /\b(?:between|from)\s+\S+$/i;
+const RANGE_CLOSER = /^(?:and|to)$/i;
+/** "parents who use | it": a cut before an object pronoun strands its verb's object. */
+const OBJECT_PRONOUN_NEXT = /^(?:it|them|him|us|me)$/i;
 /** A title ending where its source goes on with a condition has dropped what limits it. */
 const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long|while|whereas)$/i;
 /** How many of a title's last words locate it in its source sentence. */
@@ -728,7 +733,9 @@ export function leadingClause(
     )
       continue;
     const next = bare(words[n] ?? '');
-    if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next)) continue;
+    if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next) || OBJECT_PRONOUN_NEXT.test(next)) continue;
+    // "fell 64 percent between 2022 | and 2024", "rose from €1,380 | to €1,750": a range keeps both ends.
+    if (RANGE_OPENED.test(clause) && RANGE_CLOSER.test(next)) continue;
     // "A survey published last year by X, a group, | estimated that …": when the only verb kept may be a
     // participle after its noun and a finite verb follows, the clause's own verb was cut off.
     if (onlyParticiples(words.slice(0, n), lexicon) && verbFollows(words.slice(n), lexicon)) continue;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { attributionOf } from '../../../../slides/analyze/figures';
+import { saysWhatItMeasures } from '../../../../slides/draft/select';
+
+/**
+ * A stat item is a figure and the noun phrase that says what it counts: the label ends where the phrase does, not
+ * a word count later, and a figure that measures nothing on its own is no stat item.
+ */
+
+/** What the analysis says each figure of one sentence measures, by the figure's text. */
+function measures(sentence: string): Record<string, string> {
+  const analysis = analyzeArticle(article([sentence], 'Figures'));
+  return Object.fromEntries(analysis.figures.map((f) => [f.text, f.measures]));
+}
+
+describe('where a stat label ends', () => {
+  it('stops before a clause that opens on its own determiner or subject pronoun', () => {
+    const m = measures(
+      'That is more than the 150 beds the recovery plan will add, and roughly a third of the deficit we forecast for 2027.',
+    );
+    expect(m['150']).toBe('beds');
+    expect(m['roughly a third']).toBe('the deficit');
+  });
+
+  it("stops before the clause's verb when the figure's noun is its subject", () => {
+    expect(measures('About 60 former staff took jobs at the new plant last spring.')['About 60']).toBe(
+      'former staff',
+    );
+    expect(measures('Another 18% came from shared state between tests.')['18%']).toBe('');
+  });
+
+  it('keeps a modifier that has the form of a verb', () => {
+    expect(
+      measures('The hub would add around 4,100 additional planned operations each year.')['around 4,100'],
+    ).toBe('additional planned operations each year');
+    expect(measures('Shares trade at 0.9 times trailing earnings.')['0.9']).toBe('times trailing earnings');
+  });
+
+  it('ends a long label before the phrase that locates it, not inside its noun', () => {
+    expect(
+      measures(
+        'Doing so would require roughly 27,000 additional hours of home care a week across the region, at a cost.',
+      )['roughly 27,000'],
+    ).toBe('additional hours of home care a week');
+    // A short label keeps its phrase whole.
+    expect(measures('He farms 140 hectares with his brother.')['140']).toBe('hectares with his brother');
+  });
+
+  it('leaves no full stop at the end of a label', () => {
+    expect(measures('The council set aside $610,000 for them.')['$610,000']).toBe('for them');
+  });
+});
+
+describe('what is no figure', () => {
+  it('reads "two and a half times" as a multiple, not a half', () => {
+    const analysis = analyzeArticle(
+      article(['That is more than two and a half times the 150 beds the plan adds.'], 'Beds'),
+    );
+    expect(analysis.figures.map((f) => f.text)).not.toContain('half');
+  });
+
+  it('reads "percentage point" whole', () => {
+    expect(measures('It could take around 0.2 percentage point off quarterly growth.')).toHaveProperty(
+      'around 0.2 percentage point',
+      'off quarterly growth',
+    );
+  });
+
+  it('reads a time of day as no count', () => {
+    const analysis = analyzeArticle(article(['The alarm sounded at 1 a.m. on Sunday.'], 'Alarm'));
+    expect(analysis.figures).toEqual([]);
+  });
+
+  it('takes no small number word with its hedge for a count', () => {
+    const analysis = analyzeArticle(
+      article(['She worked only three of fourteen shifts on the ward that month.'], 'Shifts'),
+    );
+    expect(analysis.figures.map((f) => f.text)).not.toContain('only three of');
+  });
+});
+
+describe('labels that measure nothing', () => {
+  it('refuses a label that opens on what the figure is compared with or spent on', () => {
+    for (const label of [
+      'for similar patients',
+      'amid a row',
+      'with tax measures',
+      'either side of a central rate',
+    ])
+      expect(saysWhatItMeasures(label), label).toBe(false);
+    expect(saysWhatItMeasures('additional hours of home care a week')).toBe(true);
+  });
+
+  it('credits a group that opens the sentence in lower case', () => {
+    expect(attributionOf('Officials said about 40 tonnes of oil had leaked.')).toBe('officials');
+    expect(attributionOf('Maren Holt said about 40 tonnes of oil had leaked.')).toBe('Maren Holt');
+  });
+});
+
+describe('titles that keep their object and their range', () => {
+  it('does not cut a title before its object pronoun or between the ends of a range', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'The scheme has been popular with parents who use it, and take-up is high: around 212,000 children benefit in a typical month.',
+          'Prices for fast frequency response fell 64 percent between 2022 and 2024 as new batteries crowded in, and several operators have told us their revenue projections no longer hold.',
+        ],
+        'Vouchers',
+      ),
+      'The scheme',
+    );
+    expect(ctx.pointTitle('figures', [s], (x) => ctx.figureTexts(x).slice(0, 1))).not.toMatch(/\buse$/);
+    const prices = ctx.analysis.sentences.find((x) => x.text.startsWith('Prices'));
+    expect(ctx.pointTitle('figures', [prices], (x) => ctx.figureTexts(x).slice(0, 1))).not.toMatch(
+      /between 2022$/,
+    );
+  });
+});
