@@ -128,6 +128,10 @@ const BYLINE_ROLE =
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i;
+const KICKER_BEFORE_BY = /^[\p{L}&'’ -]{2,30}\s*[·|•]\s*(?=by\s)/iu;
+/** A name, the writer's post after a comma, and the date after a separator, with no "By". */
+const BYLINE_WITH_POST = new RegExp(`^(${PERSON}),\\s+[^·|•—–]{3,120}?\\s*[·|•—–]\\s*(${DATE_TEXT})$`, 'iu');
 /** The most words of a name before the date in a byline without "By". */
 const MAX_NAME_WORDS = 5;
 
@@ -148,7 +152,13 @@ const POSTED_LINE = new RegExp(
 );
 
 /** The byline's names (and anything after a separator, usually the date), or undefined. */
-export function parseByline(block: string): { author: string; rest?: string } | undefined {
+export function parseByline(text: string): { author: string; rest?: string } | undefined {
+  // "Explainer · By Kaisa Lindqvist …", "… 18 February 2025 9 min read": a kicker before and a reading time after
+  // the byline are the page's, not the author's.
+  const block = text.replace(READING_TIME_TAIL, '').replace(KICKER_BEFORE_BY, '').trim();
+  // "Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025".
+  const withPost = /^by\s/i.test(block) ? null : BYLINE_WITH_POST.exec(block);
+  if (withPost?.[1] && withPost[2]) return { author: withPost[1], rest: withPost[2] };
   const dated = BYLINE_WITH_DATE.exec(block);
   // "By Priya Maddox, Health and Science Correspondent 14 January 2027": the name without the writer's post.
   const datedName = dated?.[1]?.replace(BYLINE_ROLE, '').trim();

@@ -133,6 +133,12 @@ export function assembleArticle(
     const title = meta.title;
     blocks = dropLeading(blocks, (block) => block === title || splitHeadline(block).title === title);
   }
+  // "The Calder Ledger | Local Democracy Desk" under the headline and above the byline: the site and its desk.
+  const underTitle = siteAndSection(blocks[0] ?? '');
+  if (meta.title && underTitle && blocks.length > 2 && isHeadLine(blocks[1] ?? '')) {
+    meta.publisher ??= underTitle.site;
+    blocks = blocks.slice(1);
+  }
   const firstBeforeHead = blocks[0];
   blocks = takeHeadLines(blocks, meta);
   // Only a byline or date directly under the headline rules out a standfirst; one below the dek does not.
@@ -161,6 +167,11 @@ export function assembleArticle(
   if (dropped > 0) warnings.push(`dropped ${dropped} boilerplate ${dropped === 1 ? 'line' : 'lines'}`);
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
   return { ...withoutEmpty(meta), title: meta.title ?? '', paragraphs: blocks, format, warnings };
+}
+
+/** A byline or a date line. */
+function isHeadLine(block: string): boolean {
+  return parseByline(block) !== undefined || parseDateLine(block) !== undefined;
 }
 
 /**

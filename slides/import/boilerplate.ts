@@ -68,13 +68,14 @@ export const BOILERPLATE_PATTERNS = {
   legalNotice:
     /^(?:this (?:report|material|document|publication|note) (?:is|has been) (?:prepared |provided |issued )?(?:by [^.]{1,80} )?for (?:general )?information(?:al)? purposes only\b|past performance is not (?:a guide|indicative|a reliable indicator)\b)/i,
   /** "Disclosure: Fenwick Street Research is an independent research provider …": a report's declarations. */
+  // (A disclosure without its label is told by what it declares: see DISCLOSURE_STATEMENT.)
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
   /** "Correction: An earlier version of this article said …": the publisher's notice of a fix, not content. */
   correction:
     /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b/i,
   /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
   readerCall:
-    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip)|got a (?:story|tip)|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
+    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
@@ -169,7 +170,15 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     const byline = index < BYLINE_DEPTH && parseByline(block) !== undefined;
     if (boilerplateKind(block) !== undefined && !byline) drop.add(index);
     // A closing "Disclosure: …" paragraph runs long, and is small print whatever its length.
-    if (index >= body.length - CLOSING_NOTICE_DEPTH && BOILERPLATE_PATTERNS.disclosure.test(block))
+    const closing = index >= body.length - CLOSING_NOTICE_DEPTH;
+    if (closing && BOILERPLATE_PATTERNS.disclosure.test(block)) drop.add(index);
+    // "Brisk advised the union on an earlier case. She has no involvement in …": a writer's declaration under
+    // the byline or at the foot of the page, without its label.
+    if (
+      (index < BYLINE_DEPTH || closing) &&
+      block.length <= MAX_BOILERPLATE_LENGTH &&
+      DISCLOSURE_STATEMENT.test(block)
+    )
       drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
     // The attribution line alone: the post's text is the block above it (unless that block introduces it).
@@ -178,6 +187,7 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
       if (text !== undefined && text.length <= MAX_POST_CHARS && !text.endsWith(':')) drop.add(index - 1);
     }
   });
+  for (const index of footerAfterRule(body)) drop.add(index);
   const kept = body
     .filter((_, index) => !drop.has(index))
     .map(withoutPostLinks)
@@ -199,6 +209,33 @@ export function withoutPostLinks(block: string): string {
 
 /** How many of the last blocks are searched for a closing notice of any length. */
 const CLOSING_NOTICE_DEPTH = 3;
+
+/** What a writer declares about their ties: "has no involvement in", "receives funding from", "has advised". */
+const DISCLOSURE_STATEMENT =
+  /\b(?:has|have|had) no (?:involvement|financial (?:interests?|ties)|conflicts? of interest|competing interests?)\b|\bdeclares? no\b|\bno competing interests\b|\b(?:receives?|has received|received) (?:research )?funding from\b|\b(?:has )?(?:previously )?advised [^.]{1,80} on an? (?:earlier|previous|separate|unrelated)\b/i;
+
+/** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
+const PUBLICATION_NOTE =
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?supported by (?:readers|members|subscribers)|produced by|newsletter|all rights reserved|©)/i;
+
+/** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
+const MAX_FOOTER_WORDS = 60;
+
+/**
+ * "---" then "The Balance Sheet appears every Monday. Figures are from …": a rule near the end of the page,
+ * followed only by a few short lines, closes the article; the lines are the publisher's footer.
+ */
+function footerAfterRule(body: readonly string[]): number[] {
+  const rule = body.findLastIndex((block) => BOILERPLATE_PATTERNS.rule.test(block));
+  if (rule < 0 || rule < body.length - 1 - CLOSING_NOTICE_DEPTH || rule === body.length - 1) return [];
+  const after = body.slice(rule + 1);
+  const words = after.reduce((n, block) => n + block.split(/\s+/).filter(Boolean).length, 0);
+  // Half the page or more after the rule, or lines that do not speak of the publication: the rule divides the
+  // article, it does not close it.
+  if (words > MAX_FOOTER_WORDS || rule < body.length / 2 || !after.some((b) => PUBLICATION_NOTE.test(b)))
+    return [];
+  return after.map((_, i) => rule + 1 + i);
+}
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =

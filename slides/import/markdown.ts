@@ -121,6 +121,8 @@ function toBlocks(tokens: Token[]): MdBlock[] {
   for (const token of tokens) {
     if (token.type === 'table_open') skipDepth += 1;
     if (token.type === 'table_close') skipDepth -= 1;
+    // A rule is kept as "---": the boilerplate filter drops it, and reads what follows a closing one as a footer.
+    if (skipDepth === 0 && token.type === 'hr') blocks.push({ text: '---', italic: false });
     if (skipDepth > 0 || SKIPPED_BLOCKS.has(token.type)) continue;
     if (token.type === 'heading_open') heading = Number(token.tag.slice(1));
     if (token.type === 'heading_close') heading = undefined;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../../slides/import/articleHead';
+import { importMarkdown } from '../../../../slides/import/markdown';
+import { importText } from '../../../../slides/import/plainText';
+
+/**
+ * The lines a publisher puts around an article (a byline with the writer's post and the reading time, a
+ * declaration of interests, a site-and-desk line, a footer under a closing rule, a call for questions) are its
+ * head and furniture, never its paragraphs.
+ */
+
+const BODY = [
+  'On 18 February 2025 the Supreme Court of Aldmark ruled, by three votes to two, that a rider who delivered food for the app Parcelo was an employee and not an independent contractor.',
+  'The ruling has been greeted as a victory for secure work. In the short run it will be something else: a wave of back-pay claims that the smaller platforms cannot pay.',
+  'Parcelo has already said it will cut its fleet by a fifth. Smaller rivals have said less, but their accounts show how little room they have.',
+  'Parliament should act before the summer recess, with a capped settlement scheme and a clear statutory test for platform work.',
+];
+
+describe('bylines', () => {
+  it('reads the name from a byline with a kicker, the writer’s post, the date and the reading time', () => {
+    expect(parseByline('By Maren Okafor-Lund, Oceans Editor 18 February 2025 9 min read')).toEqual({
+      author: 'Maren Okafor-Lund',
+      rest: '18 February 2025',
+    });
+    expect(
+      parseByline(
+        'Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025',
+      ),
+    ).toEqual({ author: 'Hannelore Brisk', rest: '3 March 2025' });
+    expect(parseByline('Explainer · By Kaisa Lindqvist, energy correspondent · 10 March 2025')).toEqual({
+      author: 'Kaisa Lindqvist',
+      rest: '10 March 2025',
+    });
+    expect(parseByline('The ruling has been greeted as a victory for secure work, by some.')).toBeUndefined();
+  });
+});
+
+describe('furniture around the body', () => {
+  it("drops a writer's declaration of interests under the byline", () => {
+    const article = importMarkdown(
+      [
+        '# Feldt v Parcelo: the court has made riders employees',
+        '',
+        '*Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025*',
+        '',
+        "*Brisk advised the Aldmark Riders' Union on an earlier, unrelated case in 2021. She has no involvement in Feldt v Parcelo.*",
+        '',
+        '---',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+      ].join('\n'),
+    );
+    expect(article.author).toBe('Hannelore Brisk');
+    expect(article.date).toBe('3 March 2025');
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it('drops the footer under a closing rule, but not the body after a rule that divides it', () => {
+    const footer = importText(
+      [
+        'The new stadium is a bet on promotion',
+        '',
+        'By Callum Ferris',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+        '---',
+        'The Balance Sheet appears every Monday. Figures are from the club’s published accounts for 2023/24.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(footer.paragraphs).toEqual(BODY);
+    const divided = importText(
+      [
+        'The new stadium is a bet on promotion',
+        '',
+        BODY[0],
+        '',
+        BODY[1],
+        '',
+        '---',
+        '',
+        BODY[2],
+        '',
+        BODY[3],
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(divided.paragraphs).toEqual(BODY);
+  });
+
+  it('reads a site-and-desk line under the headline as the publisher, not the standfirst', () => {
+    const article = importText(
+      [
+        'PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES',
+        '',
+        'The Calder Ledger | Local Democracy Desk',
+        'By Tobias Renwick',
+        '28 February 2025',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(article.publisher).toBe('The Calder Ledger');
+    expect(article.standfirst).toBeUndefined();
+    expect(article.author).toBe('Tobias Renwick');
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("drops a call for readers' questions", () => {
+    const article = importMarkdown(
+      [
+        '# Your questions answered',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+        "*Have a question we haven't answered? Email energy@norrvikpost.example. Our coverage is supported by readers.*",
+      ].join('\n'),
+    );
+    expect(article.paragraphs).toEqual(BODY);
+  });
+});
