@@ -22,6 +22,10 @@ const TAIL_SUBORDINATOR =
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
+const IDIOM_END =
+  /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
+/** Particles that complete a phrasal verb ("turn up", "pay off", "break down"). */
+const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 /** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
 const SUBORDINATE_OPENER =
   /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though)\b/i;
@@ -160,7 +164,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const words = wordsOf(text);
   const last = words[words.length - 1];
   if (!last || words.length < 3 || !balanced(text)) return false;
-  if (DANGLING_WORD.test(last) || DANGLING_POS.has(posOf(last, lexicon))) return false;
+  // "buses that turn up": a verb's particle ends its clause.
+  const particle = PARTICLE.test(last) && VERB_POS.has(posOf(words[words.length - 2] ?? '', lexicon));
+  if (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle)) return false;
   // "Night work has long | been linked to …": an auxiliary and an adverb, the verb cut.
   const perfect =
     /^(?:has|have|had)$/i.test(words[words.length - 2] ?? '') && posOf(last, lexicon) !== 'VERB';
@@ -193,7 +199,8 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   // "over rolling | three-year periods": an "-ing" word after a preposition opens a phrase it does not finish.
   if (/ing$/i.test(last) && beforeLast === 'ADP') return false;
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
-  if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET')) return false;
+  // "don't add up for long", "at last": an idiom's adjective after its preposition ends it.
+  if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET') && !IDIOM_END.test(text.trim())) return false;
   const main = SUBORDINATE_OPENER.test(text) ? text.slice(text.indexOf(',') + 1) : text;
   if (SUBORDINATE_OPENER.test(text) && !text.includes(',')) return false;
   // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the

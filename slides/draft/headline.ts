@@ -245,14 +245,24 @@ export function dropAdverbs(text: string, lexicon: Lexicon): string {
   return words.filter((_, i) => !drop[i]).join(' ');
 }
 
-/** "has objected" → "objected" (regular verbs only: "has taken" stays). */
-export function simplePast(text: string, lexicon: Lexicon): string {
+/** Irregular verbs whose past tense is their participle: "has made" reads "made" in either tense. */
+const PAST_AS_PARTICIPLE =
+  /^(?:made|found|left|built|held|brought|paid|sold|told|kept|lost|met|sent|spent|won|bought|caught|taught|felt|heard|led|meant|set|cut|put|hit|shut|struck|stood|won|laid|lent|dealt)$/i;
+
+/**
+ * "has objected" → "objected"; with `irregular`, "has made" → "made" too (never "has taken", whose past differs).
+ * Irregular verbs are for a headline's whole clause only: in a cut one ("kept its main rate | at 5.75 percent"),
+ * the perfect is what says the state goes on.
+ */
+export function simplePast(text: string, lexicon: Lexicon, irregular = false): string {
   const words = text.split(SPACE).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    const regular = /^[a-z]+ed$/.test(next) && posOf(bare(next), lexicon) === 'VERB';
+    const regular =
+      (/^[a-z]+ed$/.test(next) || (irregular && PAST_AS_PARTICIPLE.test(next))) &&
+      posOf(bare(next), lexicon) === 'VERB';
     // "may have exposed" keeps its "have": without it the modal has no verb to govern.
     const modal = MODALS.has((out[out.length - 1] ?? '').toLowerCase());
     if (PERFECT.has(w.toLowerCase()) && regular && !modal && !/[,;:]$/.test(w)) continue;

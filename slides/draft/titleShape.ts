@@ -28,6 +28,7 @@ const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN']);
 /** Nothing ends a title inside a compound noun ("the North-South trade | corridor"). */
 const COMPOUND_GOES_ON = new Set(['NOUN', 'PROPN']);
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const NUMBER_GOES_ON = /^(?:more|less|fewer|extra|additional|further|other|times|percent|per)$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 const SPACE = /\s+/;
 const QUOTE = /["“”]/g;
@@ -722,6 +723,8 @@ export function leadingClause(
     if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
     // "short of about 8,900 | registered nurses": a number ends a title only where its noun does not follow.
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
+    // "roughly one | more bad year": a number's comparative goes on to its noun.
+    if (lastPos === 'NUM' && NUMBER_GOES_ON.test(bare(words[n] ?? ''))) continue;
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;

@@ -20,13 +20,14 @@ import {
   nounPhraseOnly,
   SEEING_VERB,
 } from '../titleShape';
-import { dropArticles, headlineTight, longestCopiedRun } from '../headline';
+import { dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
 import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
 import { lastParagraph as lastParagraphOf, statesThesis } from '../select';
 import type { PlannedSlide } from '../types';
+import { escapeRegExp } from '../../regexp';
 import { hasLongQuote, isAttributed } from '../speakers';
 import { DATELINE_LEDE } from '../../import/articleHead';
 import { MAX_EVIDENCE_WORDS, withinWords } from './judgments';
@@ -48,7 +49,8 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
     ? TEMPLATES.subtitleWithAuthor(a.author, a.publisher)
     : TEMPLATES.subtitleNoAuthor(a.publisher);
   const meta = [a.publisher, a.author, a.date].filter((x): x is string => !!x);
-  const headline = cleanHeadline(a.title);
+  // "PORT CALDER BUDGET 2025/26: …": a headline set in capitals is shown in sentence case.
+  const headline = unshouted(cleanHeadline(a.title), ctx.articleText);
   const say = [
     TEMPLATES.covers(TEMPLATES.piece(a.author, a.publisher, headline || undefined, a.date)),
     ...(a.standfirst ? [/[.!?]["”]?$/.test(a.standfirst) ? a.standfirst : `${a.standfirst}.`] : []),
@@ -56,7 +58,7 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
   return {
     kind: 'title',
     layout: 'title',
-    title: ctx.claim(cleanHeadline(a.title) || TEMPLATES.labels.title),
+    title: ctx.claim(headline || TEMPLATES.labels.title),
     lines: [subtitle, meta.join(' · ')].filter(Boolean),
     items: [],
     say,
@@ -81,12 +83,35 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     .replace(HEADLINE_SOURCE, '');
   // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
   const standfirst = ctx.article.standfirst ? splitSentences(ctx.article.standfirst).slice(0, 1) : [];
-  const statements = [first, ...first.split(/:\s+/), ...standfirst.map((t) => t.replace(/[.!]$/, ''))]
+  // "The £2 fare cap was a nice idea. Now spend the money on buses that turn up": a second sentence that turns
+  // the first states the point; both, when they fit ("Riders are employees: expect fewer riders").
+  const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
+    .replace(/[.!]$/, '')
+    .replace(TURN_WORD, '');
+  const turn = second && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalised(second) : '';
+  const both = turn
+    ? `${first.split(/:\s+/).pop() ?? first}: ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`
+    : '';
+  const bareBoth = dropArticles(both).replace(/^(?:a|an|the)\s+/i, '');
+  const bothLexicon = headlineLexicon(bareBoth);
+  const shortBoth = both
+    ? [both, bareBoth, headlineTight(bareBoth, bothLexicon), simplePast(bareBoth, bothLexicon, true)]
+    : [];
+  for (const text of shortBoth)
+    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return capitalised(text);
+  const statements = [
+    ...(turn ? [turn] : []),
+    first,
+    ...first.split(/:\s+/),
+    ...standfirst.map((t) => t.replace(/[.!]$/, '')),
+  ]
     // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
-    .flatMap((t) => [...whyPart(t), t.split(HEADLINE_JOIN)[0] ?? t, t])
+    // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
+    .flatMap((t) => [...whyPart(t), t.split(HEADLINE_JOIN)[0] ?? t, t.split(CLAUSE_JOIN)[0] ?? t, t])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
-    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
+    // "Can tougher corals save the Tamarind Shoals?": a question the piece answers, not its answer.
+    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t) && !t.endsWith('?'));
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
@@ -97,6 +122,17 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
     if (nounPhraseOnly(statement, lexicon)) continue;
+    // "Bred to survive the heat": a participle's phrase, with no subject to state anything of.
+    if (PARTICIPLE_OPENING.test(statement) && posOf(statement.split(/\s/)[0] ?? '', lexicon) === 'VERB')
+      continue;
+    // "Delayed hospital discharge in the Eastmarch region": its only verb is a participle before its noun.
+    const verbs = wordsOf(statement).filter((w) => VERB_TAGS.has(posOf(w, lexicon)));
+    if (
+      verbs.length === 1 &&
+      /(?:ed|ing)$/i.test(verbs[0] ?? '') &&
+      statement.startsWith(verbs[0] ?? '\u0000')
+    )
+      continue;
     // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
     const whole = [first, ...standfirst].find((t) => t.includes(statement)) ?? statement;
     const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');
@@ -105,7 +141,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     const shortSubject = tight.replace(SUBJECT_HEAD, '');
     // "£86m plan to cut hospital waits misses the real bottleneck": the subject's purpose may go, its verb stays.
     const unpurposed = withoutSubjectPurpose(statement, lexicon);
-    for (const text of [statement, bare, tight, shortSubject, unpurposed]) {
+    // "Eastbridge Athletic's new stadium …": the owner by the short name the article also uses ("Eastbridge's").
+    const owner = LONG_OWNER.exec(statement);
+    const shortOwner =
+      owner?.[1] && new RegExp(`\\b${escapeRegExp(owner[1])}\\b(?!\\s\\p{Lu})`, 'u').test(ctx.articleText)
+        ? statement.replace(LONG_OWNER, `${owner[1]}${owner[2] ?? "'s"} `)
+        : statement;
+    for (const text of [statement, bare, tight, shortSubject, unpurposed, shortOwner]) {
       // "River town fights to keep only maternity ward | for 60 miles": a headline's last phrase may go.
       const fitted =
         wordCount(text) <= THESIS_TITLE_WORDS
@@ -208,7 +250,23 @@ const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
-const EXPLAINED = /[,:—–-]\s*explained$/i;
+const EXPLAINED =
+  /(?:^|[,:—–-]\s*)(?:explained|(?:your |the )?(?:key )?questions,? answered|what you need to know|everything you need to know|the key questions|a guide|q&a)$/i;
+/**
+ * "Bred to survive the heat", "Caught in the crossfire", "Facing the storm": a verb that opens a headline part
+ * and goes straight on to its phrase has no subject ("Grounded tanker exposes …" has one).
+ */
+const PARTICIPLE_OPENING =
+  /^(?:\p{L}+(?:ed|ing|en)|bred|built|made|caught|left|lost|born|held|hit|stuck|torn|worn|sold|told|won|run|set|cut)\s(?:to|by|in|into|with|from|for|on|at|out|up|the|a|an|its|their|his|her)\s/iu;
+/** A possessive name of two words or more opening a headline, and its first word. */
+const LONG_OWNER = /^(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)+(['’]s)\s/u;
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+const CLAUSE_JOIN = /,\s+(?:and|but)\s+(?!why\b|how\b|what\b)/i;
+/** "Now spend the money …", "So expect …": the word that turns a headline's second sentence into its point. */
+const TURN_WORD = /^(?:now|so|but|and|instead|then|yet)\s+/i;
+/** "Here is what researchers know", "This is why": a second sentence that points at the piece, not a point. */
+const POINTS_AT_PIECE =
+  /^(?:here(?:'s| is| are)|this is|that is|these are|what (?:we|you|it)|read|find out|see)\b/i;
 /** "Landlords to be given 14 days to investigate damp": a headline's future, a statement without "will". */
 const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) [\p{L}\d£$€]/u;
 const HEADLINE_JOIN =
@@ -232,6 +290,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * are returned as they are.
  */
 export function sentenceCase(headline: string, body: string): string {
+  if (shouted(headline)) return unshouted(headline, body);
   const words = headline.split(/\s+/).filter(Boolean);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length < 4 || capitals < words.length * 0.7) return headline;
@@ -242,6 +301,43 @@ export function sentenceCase(headline: string, body: string): string {
       return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
     })
     .join(' ');
+}
+
+/** True when a headline is set in capitals ("PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES"). */
+function shouted(headline: string): boolean {
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= MIN_SHOUTED_LETTERS &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  );
+}
+const MIN_SHOUTED_LETTERS = 8;
+
+/**
+ * A headline set in capitals, in sentence case: each word as the body writes it mid-sentence ("Port Calder"),
+ * an acronym the body writes in capitals stays ("NHS"), any other word in lower case.
+ */
+export function unshouted(headline: string, body: string): string {
+  if (!shouted(headline)) return headline;
+  return headline
+    .split(/(\s+)/)
+    .map((w, i) => {
+      const bare = w.replace(/[^\p{L}'’-]/gu, '');
+      if (!bare) return w;
+      // An acronym the body writes among words in lower case; not a word of a heading set in capitals.
+      const acronym = new RegExp(
+        `(?<!\\p{Lu}{2}\\W{1,3})\\b${escapeRegExp(bare)}\\b(?!\\W{1,3}\\p{Lu}{2})`,
+        'u',
+      );
+      if (bare.length > 1 && acronym.test(body)) return w;
+      const lower = w.toLowerCase();
+      const named = capitalised(lower);
+      const namedBare = capitalised(bare.toLowerCase());
+      if (i === 0 || new RegExp(`[a-z,;] ${escapeRegExp(namedBare)}\\b`, 'u').test(body)) return named;
+      return lower;
+    })
+    .join('');
 }
 
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */

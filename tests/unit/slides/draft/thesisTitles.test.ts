@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../../helpers/draftContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
+
+/**
+ * The bottom line's title is the article's point in a few words: the turn of a two-sentence headline, the first
+ * of its joined clauses, never a question, a participle's phrase or the label of a Q&A.
+ */
+
+const BODY = [
+  'Bramport introduced a £2 flat fare on every bus route in January 2023, at a cost of £19 million a year to the council.',
+  'Journeys rose by 23 per cent on the routes that run every ten minutes, but barely moved on routes that run once an hour.',
+  'Eastbridge borrowed £210 million against the club to pay for the new ground, and the loan falls due in 2030.',
+  'The council says the cap has helped families; passengers on the hourly routes say a cheap ticket for a bus that never arrives is no help.',
+  'Port Calder can cover roughly one more bad year this way, not two, and the sums do not add up for long.',
+];
+
+function titles(headline: string, paragraphs: string[] = BODY) {
+  const source = article(paragraphs, headline);
+  const ctx = new PlanContext(source, analyzeArticle(source));
+  return { title: titleSlide(ctx).title, bottom: bottomLine(ctx).title };
+}
+
+describe('the bottom line from the headline', () => {
+  it("states a two-sentence headline's turn, with what it turns from when both fit", () => {
+    expect(titles('The £2 fare cap was a nice idea. Now spend the money on buses that turn up').bottom).toBe(
+      'Bottom line: Spend the money on buses that turn up',
+    );
+    expect(titles('The Supreme Court has made riders employees. Expect fewer riders').bottom).toBe(
+      'Bottom line: Supreme Court made riders employees: expect fewer riders',
+    );
+  });
+
+  it('takes the first of two joined clauses, with the owner by the short name the article uses', () => {
+    expect(
+      titles(
+        "Eastbridge Athletic's new stadium is a bet on promotion, and the club, not the owner, is holding the risk",
+      ).bottom,
+    ).toBe("Bottom line: Eastbridge's new stadium is a bet on promotion");
+  });
+
+  it('never states a question, a participle phrase or a Q&A label as the point', () => {
+    for (const headline of [
+      'Bred to survive the heat: can tougher buses save the routes?',
+      "Norrvik's bus fare cap: your questions answered",
+      'Delayed buses in the Bramport region',
+    ]) {
+      const { bottom } = titles(headline);
+      expect(bottom, headline).not.toMatch(/\?$|Bred to survive|questions answered|Delayed buses/);
+    }
+  });
+});
+
+describe('headlines set in capitals', () => {
+  it('are shown in sentence case, with the names the body writes', () => {
+    const body = [
+      ...BODY,
+      'The NHS trust and Port Calder City Council agreed the plan; THE CONCLUSION is below.',
+    ];
+    expect(
+      unshouted("PORT CALDER BUDGET: WHY THE SUMS DON'T ADD UP FOR LONG AT THE NHS", body.join(' ')),
+    ).toBe("Port Calder budget: why the sums don't add up for long at the NHS");
+    expect(titles('PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES', body).title).toBe(
+      'Port Calder budget 2025/26: where your money goes',
+    );
+    expect(unshouted('Port Calder Budget', body.join(' '))).toBe('Port Calder Budget');
+  });
+});
+
+describe('clauses that end well', () => {
+  it("ends on a phrasal verb's particle and on an idiom", () => {
+    for (const text of ['Spend the money on buses that turn up', "The sums don't add up for long"])
+      expect(isComplete(text, lexiconOf(text)), text).toBe(true);
+    const cut = 'Spend the money on buses that go to';
+    expect(isComplete(cut, lexiconOf(cut))).toBe(false);
+  });
+});
