@@ -125,6 +125,21 @@ export function lexiconOf(sentence: string): Lexicon {
 const wordsSeen = new Map<string, readonly string[]>();
 const WORDS_SEEN_LIMIT = 20_000;
 
+/** A comma that separates words, not the thousands of a number ("14,200"). */
+const WORD_COMMA = /,(?!\d)/g;
+
+/** Where the first comma between words comes at or after `from` ("with 14,200 riders, the …"), or -1. */
+export function commaAt(text: string, from = 0): number {
+  WORD_COMMA.lastIndex = from;
+  return WORD_COMMA.exec(text)?.index ?? -1;
+}
+
+/** The text before its first comma between words. */
+export function beforeComma(text: string): string {
+  const at = commaAt(text);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** The words of a text, in order (a fresh array the caller may change). */
 export function wordsOf(text: string): string[] {
   let words = wordsSeen.get(text);
@@ -200,9 +215,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (/ing$/i.test(last) && beforeLast === 'ADP') return false;
   const modifier = posOf(last, lexicon) === 'ADJ' || DEMONYM.test(last);
   // "don't add up for long", "at last": an idiom's adjective after its preposition ends it.
-  if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET') && !IDIOM_END.test(text.trim())) return false;
-  const main = SUBORDINATE_OPENER.test(text) ? text.slice(text.indexOf(',') + 1) : text;
-  if (SUBORDINATE_OPENER.test(text) && !text.includes(',')) return false;
+  if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET') && !IDIOM_END.test(text.trim()))
+    return false;
+  const main = SUBORDINATE_OPENER.test(text) ? text.slice(commaAt(text) + 1) : text;
+  if (SUBORDINATE_OPENER.test(text) && commaAt(text) < 0) return false;
   // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the
   // clause's own.
   return hasFiniteVerb(wordsOf(main.replace(RELATIVE_CLAUSE, ' ')), lexicon);
@@ -329,7 +345,7 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
  */
 export function listedOn(aside: string, rest: string, lexicon: Lexicon): boolean {
   if (!/^,?\s?(?:which|who|whose)\b/i.test(aside)) return false;
-  const comma = rest.indexOf(',');
+  const comma = commaAt(rest);
   return comma > 0 && !hasFiniteVerb(wordsOf(rest.slice(0, comma)), lexicon);
 }
 

@@ -1,4 +1,5 @@
 import {
+  beforeComma,
   ADJUNCT_PREPOSITIONS,
   CLAUSAL_SUBJECT,
   endsCleanly,
@@ -317,7 +318,7 @@ function coordinateClauses(text: string, lexicon: Lexicon): string[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const segment = pieces[i] ?? '';
     const join = pieces[i - 1] ?? '';
-    const words = wordsOf(segment.split(',')[0] ?? '');
+    const words = wordsOf(beforeComma(segment));
     const verbAt = words.findIndex((_, j) => hasFiniteVerb(words.slice(j, j + 1), lexicon));
     const opens =
       i > 0 &&

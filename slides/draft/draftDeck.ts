@@ -51,8 +51,9 @@ export function draftDeck(
     opts.slides === undefined
       ? undefined
       : Math.max(MIN_SLIDES, Math.min(MAX_SLIDES, Math.round(opts.slides)));
-  const slides = new BriefingPlanner(article, analysis).plan(wanted);
-  const text = renderDeck(slides, analysis, article);
+  const planner = new BriefingPlanner(article, analysis);
+  const slides = planner.plan(wanted);
+  const text = renderDeck(slides, analysis, article, (ref) => planner.unnamedSpeaker(ref));
   const t2 = performance.now();
   const report: DraftReport = {
     slideCount: slides.length,

@@ -80,6 +80,14 @@ export class BriefingPlanner {
     this.ctx = new PlanContext(article, analysis);
   }
 
+  /** The speaker of a quoted sentence that does not name them itself ('"… a monoculture."' is Achebe-Kerr's). */
+  unnamedSpeaker(ref: string): string | undefined {
+    const s = this.ctx.byRef.get(ref);
+    const speaker = s && this.ctx.quoted(s) ? this.ctx.speaker(s) : undefined;
+    const surname = speaker?.split(/\s+/).pop() ?? '';
+    return speaker && !s?.text.includes(surname) ? speaker : undefined;
+  }
+
   /** The whole plan, honouring `wanted` slides when given. */
   plan(wanted?: number): PlannedSlide[] {
     const { ctx } = this;

@@ -336,6 +336,15 @@ export interface BulletOptions {
   keepConcession?: boolean;
 }
 
+/** The mark that closes a quotation opened in an earlier sentence. */
+const CLOSING_MARK = /["”]/;
+
+/** The surname of the one person a sentence names, if it names exactly one. */
+function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>): string | undefined {
+  const people = [...new Set(s.entities.filter((n) => entities.get(n)?.kind === 'person'))];
+  return people.length === 1 ? people[0]?.split(/\s+/).pop() : undefined;
+}
+
 /** Shared state and helpers of one plan; section builders read and record through it. */
 export class PlanContext {
   /** Refs of the sentences already a bullet on some slide. */
@@ -416,8 +425,12 @@ export class PlanContext {
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
   speaker(s: AnalyzedSentence): string | undefined {
     if (!this.speakers.has(s.ref)) {
+      // '… Company profits rose 14%. We did not hear the governor warn about that."': inside a quotation its
+      // paragraph opened, a verb of saying is the speaker's words; only what follows the closing mark credits.
+      const close = this.insideQuotation(s) ? s.text.search(CLOSING_MARK) : -1;
+      const outside = close < 0 ? s : { ...s, text: s.text.slice(close + 1) };
       const own =
-        speakerOf(s, this.entityByName, () => this.referent(s), this.articleText) ??
+        speakerOf(outside, this.entityByName, () => this.referent(s), this.articleText) ??
         (this.answers.has(s.ref) ? this.interviewee : undefined);
       // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
       // A sentence quoted whole ('"Small farms do not know the rules."') after a quotation with its speaker
@@ -462,8 +475,13 @@ export class PlanContext {
       const paragraph = paragraphs[p];
       const last = paragraph?.sentences[paragraph.sentences.length - 1];
       if (!paragraph || !last) return undefined;
+      // "Justice Miriam Oyelaran … rejected the argument in a passage that will be quoted for years:": a lead-in
+      // without a verb of saying introduces the one person it names.
       if (/:\s*$/.test(paragraph.text.trim()))
-        return speakerOf(last, this.entityByName, () => this.referent(last), this.articleText);
+        return (
+          speakerOf(last, this.entityByName, () => this.referent(last), this.articleText) ??
+          onlyPerson(last, this.entityByName)
+        );
       if (!QUOTE_OPENING.test(paragraph.text)) return undefined;
     }
     return undefined;

@@ -22,11 +22,14 @@ function itemLine(item: DraftItem): string {
   return `- ${safeLine(item.text)}${src}`;
 }
 
+/** Who speaks a quoted source sentence that does not name its speaker itself, by the sentence's ref. */
+export type SpeakerOf = (ref: string) => string | undefined;
+
 /**
  * The notes: what to say, the source sentences quoted with their paragraphs, and the attribution of each figure
  * the slide shows (once each).
  */
-function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>): string {
+function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>, speakerOf: SpeakerOf): string {
   const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
   const lines = [slide.say.map(safeLine).join(' ')];
   // Each source sentence is quoted once in the deck, except those the slide's own items rest on.
@@ -39,8 +42,12 @@ function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>): 
   if (sources.length) {
     lines.push('', TEMPLATES.sourcesHeading);
     // A numbered item is quoted without its list number, as its bullet and the notes give it.
-    for (const s of sources)
-      lines.push(`¶${s.paragraph}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"`);
+    // Quoted words whose sentence does not name their speaker are credited after the quotation.
+    for (const s of sources) {
+      const speaker = speakerOf(s.ref);
+      const credit = speaker ? ` — ${safeLine(speaker)}` : '';
+      lines.push(`¶${s.paragraph}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"${credit}`);
+    }
   }
   const shown = slide.items.map((i) => i.text).join('\n');
   const seen = new Set<string>();
@@ -100,6 +107,7 @@ export function renderDeck(
   slides: readonly PlannedSlide[],
   analysis: Analysis,
   article: ImportedArticle,
+  speakerOf: SpeakerOf = () => undefined,
 ): string {
   const quoted = new Set<string>();
   const parts = slides.map((slide) =>
@@ -108,7 +116,7 @@ export function renderDeck(
       bodyOf(slide),
       '',
       'Note:',
-      notesOf(slide, analysis, quoted),
+      notesOf(slide, analysis, quoted, speakerOf),
     ].join('\n'),
   );
   return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;

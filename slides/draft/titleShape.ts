@@ -4,6 +4,7 @@
  * the complement of its last word ("issued a call" before "on all Muslim nations to …").
  */
 import {
+  commaAt,
   ATTRIBUTIVE_BEFORE,
   dropsOwnVerb,
   hasFiniteVerb,
@@ -686,7 +687,7 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
  */
 export function mainClause(sentence: string, lexicon: Lexicon): string {
   if (!badOpening(sentence, lexicon)) return sentence;
-  let at = sentence.indexOf(',');
+  let at = commaAt(sentence);
   while (at >= 0) {
     const rest = sentence.slice(at + 1).trim();
     const words = wordsOf(rest);
@@ -695,7 +696,7 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
     const verb = words.findIndex((w) => hasFiniteVerb([w], lexicon));
     const own = verb >= 0 && !/^(?:and|or|but)$/i.test(words[verb - 1] ?? '');
     if (opens && own && !badOpening(rest, lexicon)) return rest.charAt(0).toUpperCase() + rest.slice(1);
-    at = sentence.indexOf(',', at + 1);
+    at = commaAt(sentence, at + 1);
   }
   return sentence;
 }

@@ -3,7 +3,7 @@
  * slide's label and the subject of its lead sentence ("What to watch: Iran's calls to isolate Israel"), kept to
  * twelve words and never repeated. Every word comes from the templates or the source sentence.
  */
-import { posOf, type Lexicon } from './clauses';
+import { beforeComma, posOf, type Lexicon } from './clauses';
 import { strandsComplement } from './titleShape';
 
 /** The most words a slide title may have. */
@@ -33,7 +33,7 @@ export function wordCount(text: string): number {
  * sentence opens with something else.
  */
 export function subjectPhrase(text: string, lexicon: Lexicon, maxWords: number): string | undefined {
-  const words = (text.split(',')[0] ?? '').split(WORD_SPLIT).filter(Boolean);
+  const words = beforeComma(text).split(WORD_SPLIT).filter(Boolean);
   const verbAt = words.findIndex((w) => VERB_POS.has(posOf(w.replace(EDGE_PUNCT, ''), lexicon)));
   let end = Math.min(verbAt < 0 ? 0 : verbAt, maxWords);
   while (end > 0 && !HEAD_POS.has(posOf((words[end - 1] ?? '').replace(EDGE_PUNCT, ''), lexicon))) end--;

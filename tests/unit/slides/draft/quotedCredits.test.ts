@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { mainClause } from '../../../../slides/draft/titleShape';
+import { parseDeck } from '../../../../slides/format/parse';
+
+/**
+ * Quoted words keep their speaker wherever the deck shows them, the notes' source lines included; a number's
+ * thousands comma is no clause boundary.
+ */
+
+describe('who speaks quoted words', () => {
+  const source = article(
+    [
+      'The central bank raised its main rate to 5.25% on Thursday, its third rise this year.',
+      'Dolores Quint, general secretary of the General Workers\' Federation, which represents about 780,000 members, said the increase would "punish the people least responsible for inflation."',
+      '"Workers spent two years watching their real pay fall by more than 6%," Ms Quint said. "Now that wages are finally starting to catch up, the bank tells us the catch-up itself is the problem. Company profits rose 14% last year. We did not hear the governor warn about that."',
+      'Justice Miriam Oyelaran, writing for the majority, rejected the substitution argument in a passage that will be quoted for years:',
+      '"A right of substitution that is never exercised is not a feature of the relationship; it is a feature of the paperwork."',
+      'Governor Tomas Ambrose said the bank would not hesitate to act again if wages kept rising at double-digit rates.',
+    ],
+    'Central bank raises rates again as unions protest',
+  );
+
+  it('credits words inside a quotation to its speaker, not to a person the words mention', () => {
+    const { ctx, s } = sentenceIn(source, 'We did not hear');
+    expect(ctx.speaker(s)).toBe('Quint');
+  });
+
+  it('credits a quotation to the one person its lead-in names, with no verb of saying', () => {
+    const { ctx, s } = sentenceIn(source, '"A right of substitution');
+    expect(ctx.speaker(s)).toBe('Oyelaran');
+  });
+
+  it('credits a source line in the notes when its sentence does not name the speaker', () => {
+    const { deck } = parseDeck(draftDeck(source).text);
+    const lines = deck.slides
+      .flatMap((slide) => (slide.notes ?? '').split('\n'))
+      .filter((l) => l.startsWith('¶'));
+    expect(lines.find((l) => l.includes('feature of the paperwork'))).toMatch(/ — Oyelaran$/);
+    expect(lines.find((l) => l.includes('We did not hear the governor'))).toMatch(/ — Quint$/);
+    // A sentence that names its speaker is not credited twice.
+    expect(lines.find((l) => l.includes('Ms Quint said'))).not.toMatch(/ — /);
+  });
+});
+
+describe('commas in numbers', () => {
+  it('does not cut a sentence at the comma of "14,200"', () => {
+    const text = 'For Parcelo alone, with 14,200 riders, the figure is about €54 million.';
+    expect(mainClause(text, lexiconOf(text))).not.toMatch(/^200/);
+  });
+});
