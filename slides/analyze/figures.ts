@@ -105,6 +105,9 @@ const RATE_UNIT =
 /** Words after which a verb's form is a modifier, not the clause's verb ("tonnes of expected supply"). */
 const BEFORE_MODIFIER =
   /^(?:of|the|a|an|and|or|per|its|their|his|her|our|more|most|less|fewer|newly|fully|\d.*)$/i;
+/** Past tenses without "-ed", which follow a singular subject as well as a plural one ("staff took jobs"). */
+const IRREGULAR_PAST =
+  /^(?:took|came|went|rose|fell|grew|made|gave|saw|got|won|lost|left|paid|spent|sold|bought|brought|kept|held|met|ran|began|became|stood|led|told|found|thought|said|sent|built|cut|set|put|hit|quit|shut)$/i;
 /** Labels up to this length keep their prepositional phrase ("140 hectares with his brother"). */
 const SHORT_LABEL_WORDS = 4;
 
@@ -130,12 +133,16 @@ function labelEnd(words: readonly string[], tags: ReadonlyMap<string, string>): 
     // ("2.7% of all pipeline runs | failed").
     const afterNoun = /^(?:NOUN|PROPN|NUM)$/.test(tags.get(previous.toLowerCase()) ?? '');
     const participle = /ing$/i.test(word); // "0.9 times trailing EBITDA"
+    // "certified heat pump | installers": a plain verb form after a singular noun agrees with nothing; it is the
+    // compound's second noun.
+    const compound = !/(?:s|ed)$/i.test(word) && !/s$/i.test(previous) && !IRREGULAR_PAST.test(word);
     // "of its oil needs": a verb that ends the phrase may be the noun's second half, and nothing is cut after it.
     const last = i === words.length - 1;
     if (
       isVerb(word) &&
       afterNoun &&
       !participle &&
+      !compound &&
       !last &&
       !BEFORE_MODIFIER.test(previous) &&
       !isVerb(words[i + 1])

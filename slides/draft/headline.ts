@@ -362,7 +362,9 @@ const IT_LIKELY =
   /^It is (un)?likely that ((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}|(?:the|a|an) [\p{L}'’ -]{1,40}?) (?:would|will|could|can|is going to) (.+)$/u;
 /** "It is doubtful that X" → "Doubtful that X". */
 const IT_ADJ_THAT =
-  /^It (?:is|was|seems|appears) (doubtful|unclear|uncertain|clear|possible|unlikely|likely|striking|notable) (that|whether) (.+)$/;
+  /^It (?:is|was|seems|appears) (doubtful|unclear|uncertain|unlikely|likely) (that|whether) (.+)$/;
+/** "It is possible that platforms will try …" → "Platforms may try …": the possibility as the modal that says it. */
+const IT_POSSIBLE = /^It (?:is|was|seems) possible that (.+?) (?:will|would|could|can) (\p{L}.+)$/u;
 /** "X issued a call on Y to Z" → "X called on Y to Z": the light verb's noun as the verb it names. */
 const LIGHT_VERBS: readonly [RegExp, string][] = [
   [
@@ -460,12 +462,15 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
 
 /**
  * Headline grammar for a few clause shapes, adding no fact: "It is unlikely that X would Y" → "X unlikely to Y",
- * "It is doubtful that X" → "Doubtful that X", "There is no X" → "No X".
+ * "It is doubtful that X" → "Doubtful that X", "It is possible that X will Y" → "X may Y", "There is no X" → "No X".
  */
 export function headlineGrammar(text: string): string {
   for (const [re, verb] of LIGHT_VERBS) text = text.replace(re, verb);
   const likely = IT_LIKELY.exec(text);
   if (likely) return `${likely[2]} ${likely[1] ?? ''}likely to ${likely[3]}`;
+  const possible = IT_POSSIBLE.exec(text);
+  if (possible)
+    return `${(possible[1] ?? '').charAt(0).toUpperCase()}${(possible[1] ?? '').slice(1)} may ${possible[2]}`;
   const adj = IT_ADJ_THAT.exec(text);
   if (adj) return `${(adj[1] ?? '').charAt(0).toUpperCase()}${(adj[1] ?? '').slice(1)} ${adj[2]} ${adj[3]}`;
   const there = THERE_IS.exec(text);

@@ -738,6 +738,8 @@ export function leadingClause(
       continue;
     const next = bare(words[n] ?? '');
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next) || OBJECT_PRONOUN_NEXT.test(next)) continue;
+    // "estimates the average claim | at about €3,800": the value a verb puts on its object.
+    if (/^at$/i.test(next) && QUANTITY_NEXT.test(bare(words[n + 1] ?? '').replace(/^[$€£]/, '1'))) continue;
     // "fell 64 percent between 2022 | and 2024", "rose from €1,380 | to €1,750": a range keeps both ends.
     if (RANGE_OPENED.test(clause) && RANGE_CLOSER.test(next)) continue;
     // "A survey published last year by X, a group, | estimated that …": when the only verb kept may be a

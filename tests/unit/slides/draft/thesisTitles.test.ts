@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { headlineBase } from '../../../../slides/draft/headline';
+import { leadingClause } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
 
@@ -76,5 +78,17 @@ describe('clauses that end well', () => {
       expect(isComplete(text, lexiconOf(text)), text).toBe(true);
     const cut = 'Spend the money on buses that go to';
     expect(isComplete(cut, lexiconOf(cut))).toBe(false);
+  });
+});
+
+describe('cuts that keep what the clause says', () => {
+  it('turns "It is possible that X will Y" into "X may Y", not "Possible that …"', () => {
+    const text = 'It is possible that platforms will try to redesign their contracts';
+    expect(headlineBase(text, lexiconOf(text), [])).toBe('Platforms may try to redesign their contracts');
+  });
+
+  it('does not cut a verb from the value it puts on its object', () => {
+    const text = "The Aldmark Riders' Union estimates the average claim at about €3,800.";
+    expect(leadingClause(text, text, lexiconOf(text), 8) ?? '').not.toMatch(/claim$/);
   });
 });
