@@ -53,6 +53,8 @@ export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {
  * "Label: subject" from the first source whose subject makes a title no slide has; else "Label: X and Y" from
  * the names the slide mentions most (`names`, most mentioned first); the label alone otherwise.
  */
+const POINTS_BACK = /^(?:this|these|that|those|such|its|their|his|her|it|they)\b/i;
+
 export function fallbackTitle(
   label: string,
   sources: readonly TitleSource[],
@@ -64,6 +66,8 @@ export function fallbackTitle(
   const subjects = sources.map(({ text, lexicon }) => {
     const phrase = subjectPhrase(text, lexicon, room);
     if (!phrase || wordCount(phrase.replace(/^(?:a|an|the)\s+/i, '')) < MIN_SUBJECT_WORDS) return undefined;
+    // "What to watch: This plan": a subject that points back names nothing on a title.
+    if (POINTS_BACK.test(phrase)) return undefined;
     return strandsComplement(phrase, text) ? undefined : phrase;
   });
   const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);

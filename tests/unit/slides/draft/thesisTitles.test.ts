@@ -4,6 +4,7 @@ import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
 import { leadingClause } from '../../../../slides/draft/titleShape';
+import { fallbackTitle } from '../../../../slides/draft/titles';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
 
@@ -90,5 +91,13 @@ describe('cuts that keep what the clause says', () => {
   it('does not cut a verb from the value it puts on its object', () => {
     const text = "The Aldmark Riders' Union estimates the average claim at about €3,800.";
     expect(leadingClause(text, text, lexiconOf(text), 8) ?? '').not.toMatch(/claim$/);
+  });
+});
+
+describe('label titles', () => {
+  it('do not name a subject that only points back', () => {
+    const text = 'This plan will take two years to show results.';
+    const title = fallbackTitle('What to watch', [{ text, lexicon: lexiconOf(text) }], new Set());
+    expect(title).toBe('What to watch');
   });
 });
