@@ -30,6 +30,7 @@ const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 const SUBORDINATE_OPENER =
   /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though)\b/i;
 const NON_FINITE = /(?:ing)$/i;
+const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
 /** "Iranian", "Chinese": an adjective of nationality left without its noun. */
 const DEMONYM = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|i)$/u;
 /** A clause as subject ("The fact that X …"): cutting its tail leaves the subject without its verb. */
@@ -217,8 +218,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   // "don't add up for long", "at last": an idiom's adjective after its preposition ends it.
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET') && !IDIOM_END.test(text.trim()))
     return false;
-  const main = SUBORDINATE_OPENER.test(text) ? text.slice(commaAt(text) + 1) : text;
-  if (SUBORDINATE_OPENER.test(text) && commaAt(text) < 0) return false;
+  // "And because the loan is secured against the club": a conjunction before the subordinator changes nothing.
+  const opened = SUBORDINATE_OPENER.test(text.replace(LEADING_CONJUNCTION, ''));
+  const main = opened ? text.slice(commaAt(text) + 1) : text;
+  if (opened && commaAt(text) < 0) return false;
   // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the
   // clause's own.
   return hasFiniteVerb(wordsOf(main.replace(RELATIVE_CLAUSE, ' ')), lexicon);

@@ -266,7 +266,11 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   const undescribed = text.replace(LEADING_APPOSITIVE, '$1 ').replace(TRAILING_APPOSITIVE, '$1');
   if (undescribed !== text && words(undescribed) >= MIN_WORDS && keeps(undescribed, keep))
     steps.push((text = undescribed));
-  const unled = text.replace(LEADING_ADJUNCT, '');
+  // "Within a year the pandemic had emptied Millbrook Road, | the club's home since 1912, and …": what follows
+  // an adjunct opens on its clause, with a verb before its next comma; an appositive there means the clause
+  // was the part before.
+  const after = text.replace(LEADING_ADJUNCT, '');
+  const unled = hasFiniteVerb(wordsOf(beforeComma(after)), lexicon) ? after : text;
   if (unled !== text && words(unled) >= MIN_WORDS) steps.push(dropLeading(unled));
   return steps;
 }

@@ -7,6 +7,7 @@ import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clau
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
 import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
+import { badOpening } from '../titleShape';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 import { MONTHS } from '../../months';
@@ -137,7 +138,8 @@ function firstClause(text: string, when: string): string | undefined {
  * decision" is none), not advice or a forecast ("the bank should cut …") nor a state ("Every month is …").
  */
 function reportsEvent(text: string, lexicon: Lexicon): boolean {
-  if (!isComplete(text, lexicon)) return false;
+  // "Faced with rising wage": a participle's phrase, or a subordinate clause, tells no event on its own.
+  if (!isComplete(text, lexicon) || badOpening(text, lexicon)) return false;
   const words = wordsOf(text);
   const finite = words.filter((w) => hasFiniteVerb([w], lexicon)).map((w) => w.toLowerCase());
   const first = finite[0] ?? '';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { fallbackTitle } from '../../../../slides/draft/titles';
+import { compressionCandidates } from '../../../../slides/draft/compress';
+import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
 
@@ -99,5 +101,37 @@ describe('label titles', () => {
     const text = 'This plan will take two years to show results.';
     const title = fallbackTitle('What to watch', [{ text, lexicon: lexiconOf(text) }], new Set());
     expect(title).toBe('What to watch');
+  });
+});
+
+describe('fragments that are no point', () => {
+  it('does not drop a clause that ends before an appositive as if it were an adjunct', () => {
+    const text =
+      "Within a year the pandemic had emptied Millbrook Road, the club's home since 1912, and in May 2021 Eastbridge were relegated from the top division after four seasons.";
+    for (const candidate of compressionCandidates(text, { lexicon: lexiconOf(text) }))
+      expect(candidate).not.toMatch(/^The club's home/i);
+  });
+
+  it('reads a subordinate clause after a conjunction as incomplete', () => {
+    const text = 'And because the loan is secured against the club';
+    expect(isComplete(text, lexiconOf(text))).toBe(false);
+  });
+
+  it('puts no participle phrase on the timeline', () => {
+    const { ctx } = sentenceIn(
+      article(
+        [
+          'Bramport capped every bus fare at £2 in January 2023, and journeys rose by a fifth in the first year.',
+          'In January 2024, faced with rising wage and fuel costs, the operators cut frequencies on 14 routes, most of them from every 10 minutes to every 20.',
+          'In March 2024 the council asked the operators to restore the old timetables, and they refused.',
+          'In September 2024 the council voted to keep the cap for another year.',
+        ],
+        'The fare cap was a nice idea',
+      ),
+      'In January 2024',
+    );
+    const timeline = timelineSlide(ctx);
+    for (const item of timeline?.items ?? []) expect(item.text).not.toMatch(/— Faced with/);
+    expect(timeline?.items.length ?? 0).toBeGreaterThan(1);
   });
 });
