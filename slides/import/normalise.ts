@@ -32,9 +32,17 @@ export function splitLines(text: string): string[] {
  * most of a width of at most {@link MAX_WRAP_WIDTH}) and none is page furniture, otherwise each line stays its own
  * block, so a headline and standfirst on consecutive lines are not glued together.
  */
+/** "- Council tax: £612 million …", "• …": a typed list item's marker, which the slide's own bullet replaces. */
+const LIST_MARKER = /^[-*•▪◦]\s+(?=[\p{L}\p{N}"“'‘(£$€])/u;
+
+function withoutListMarker(line: string): string {
+  return line.replace(LIST_MARKER, '');
+}
+
 export function splitBlocks(text: string): string[] {
   const lines = splitLines(text);
-  if (!lines.some((line) => BLANK_LINE.test(line))) return lines.map(normaliseSpace).filter(Boolean);
+  if (!lines.some((line) => BLANK_LINE.test(line)))
+    return lines.map((line) => withoutListMarker(normaliseSpace(line))).filter(Boolean);
   const blocks: string[] = [];
   let group: string[] = [];
   const flush = (): void => {
@@ -44,7 +52,7 @@ export function splitBlocks(text: string): string[] {
   };
   for (const line of lines) {
     if (BLANK_LINE.test(line)) flush();
-    else group.push(normaliseSpace(line));
+    else group.push(withoutListMarker(normaliseSpace(line)));
   }
   flush();
   return blocks.filter(Boolean);

@@ -119,3 +119,23 @@ describe('furniture around the body', () => {
     expect(article.paragraphs).toEqual(BODY);
   });
 });
+
+describe('typed lists', () => {
+  it("drops a list item's marker, so no bullet reads '- - …'", () => {
+    const article = importText(
+      [
+        'Where the money comes from',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+        '- Council tax: £612 million, up from £575 million (+6.4 per cent).',
+        '',
+        '• Government grants: £393 million, up from £385 million.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(article.paragraphs.slice(-2)).toEqual([
+      'Council tax: £612 million, up from £575 million (+6.4 per cent).',
+      'Government grants: £393 million, up from £385 million.',
+    ]);
+  });
+});
