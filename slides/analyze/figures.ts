@@ -1,7 +1,10 @@
 import { MONTHS } from '../months';
 import type { Figure, FigureKind } from './types';
 
-const HEDGE = String.raw`(?:(?:about|almost|nearly|around|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|just under|just over|close to|well over|approximately|an estimated|only|a mere)\s+)?`;
+const HEDGE_WORDS = String.raw`about|almost|nearly|around|roughly|some|over|under|more than|less than|fewer than|up to|at least|at most|just under|just over|close to|well over|approximately|an estimated|only|a mere`;
+const HEDGE = String.raw`(?:(?:${HEDGE_WORDS})\s+)?`;
+/** The hedge a figure opens on ("roughly 11,000"): without it, the figure's value. */
+export const FIGURE_HEDGE = new RegExp(String.raw`^(?:${HEDGE_WORDS})\s+`, 'i');
 /** "1,200", "2.5", and the continental forms "48 000" (spaced thousands) and "2,1" (decimal comma). */
 const NUM = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s*(?:millions?|billions?|trillion|thousand|hundred|milliards?|bn|mn|m|k)\b)?`;

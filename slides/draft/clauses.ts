@@ -222,6 +222,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const opened = SUBORDINATE_OPENER.test(text.replace(LEADING_CONJUNCTION, ''));
   const main = opened ? text.slice(commaAt(text) + 1) : text;
   if (opened && commaAt(text) < 0) return false;
+  // "Unless Keluan restores the controls it cut, | protects more of the reef": after a subordinate clause, the
+  // main clause opens on its subject, not on a verb that goes on a series.
+  if (opened && VERB_POS.has(posOf(wordsOf(main)[0] ?? '', lexicon))) return false;
   // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the
   // clause's own.
   return hasFiniteVerb(wordsOf(main.replace(RELATIVE_CLAUSE, ' ')), lexicon);

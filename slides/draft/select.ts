@@ -1,5 +1,6 @@
 import { isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
+import { FIGURE_HEDGE } from '../analyze/figures';
 
 /** Paragraph openers that continue the previous paragraph's point ("This relationship …", "That includes …"). */
 const CONTINUES_PREVIOUS = /^(?:this|that|these|those|it|such|even|so)\b/i;
@@ -179,7 +180,8 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
     .map((f, i) => ({ f, i }))
     .filter(({ f, i }) => measured[i] && !isVagueFigure(f))
     .filter(({ f }) => {
-      const key = f.text.toLowerCase();
+      // "roughly 11,000" and "11,000": one value, hedged or not, is one key figure.
+      const key = f.text.toLowerCase().replace(FIGURE_HEDGE, '');
       if (f.kind === 'duration' || BARE_SMALL_NUMBER.test(f.text) || firsts.has(key)) return false;
       firsts.add(key);
       return true;

@@ -29,6 +29,7 @@ const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN']);
 /** Nothing ends a title inside a compound noun ("the North-South trade | corridor"). */
 const COMPOUND_GOES_ON = new Set(['NOUN', 'PROPN']);
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const COMPARED_AMOUNT = /^(?:half|twice|double|triple|times|more|less|fewer|much|many|\d[\d.,]*)$/i;
 const NUMBER_GOES_ON = /^(?:more|less|fewer|extra|additional|further|other|times|percent|per)$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 const SPACE = /\s+/;
@@ -726,6 +727,9 @@ export function leadingClause(
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
     // "roughly one | more bad year": a number's comparative goes on to its noun.
     if (lastPos === 'NUM' && NUMBER_GOES_ON.test(bare(words[n] ?? ''))) continue;
+    // "the corals we bred were half | again as likely to survive": a comparison goes on to what it compares.
+    if (COMPARED_AMOUNT.test(bare(words[n - 1] ?? '')) && /^(?:again|as|than)$/i.test(bare(words[n] ?? '')))
+      continue;
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;

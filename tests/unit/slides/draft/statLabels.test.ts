@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { attributionOf } from '../../../../slides/analyze/figures';
-import { saysWhatItMeasures } from '../../../../slides/draft/select';
+import { keyFigures, saysWhatItMeasures } from '../../../../slides/draft/select';
 
 /**
  * A stat item is a figure and the noun phrase that says what it counts: the label ends where the phrase does, not
@@ -122,5 +122,21 @@ describe('titles that keep their object and their range', () => {
     expect(ctx.pointTitle('figures', [prices], (x) => ctx.figureTexts(x).slice(0, 1))).not.toMatch(
       /between 2022$/,
     );
+  });
+});
+
+describe('one value, one key figure', () => {
+  it('shows a value once on the stat slides, hedged or not', () => {
+    const source = article(
+      [
+        'The heatwave damaged roughly 11,000 hectares of reef across the Shoals in 2024, the survey found.',
+        'Researchers planted 12,000 bred corals, and 88 per cent of the bred fragments survived the summer.',
+        'That is under 1 per cent of the 11,000 damaged hectares, and 61 per cent of the comparison fragments died.',
+        'The programme cost US$216,000, or roughly US$270,000 a hectare, and 4,000 comparison corals were raised too.',
+      ],
+      'Bred corals survive the heat',
+    );
+    const figures = keyFigures(analyzeArticle(source), 20).map((f) => f.text.replace(/^roughly /, ''));
+    expect(figures.filter((f) => f === '11,000')).toHaveLength(1);
   });
 });

@@ -135,3 +135,15 @@ describe('fragments that are no point', () => {
     expect(timeline?.items.length ?? 0).toBeGreaterThan(1);
   });
 });
+
+describe('comparisons and series', () => {
+  it('does not cut a comparison before what it compares', () => {
+    const text = 'The corals we bred were half again as likely to survive the heatwave.';
+    expect(leadingClause(text, text, lexiconOf(text), 8) ?? '').not.toMatch(/half$/);
+  });
+
+  it('reads a subordinate clause followed by a verb with no subject as incomplete', () => {
+    const text = 'Unless Keluan restores the runoff controls it cut, protects more of the reef';
+    expect(isComplete(text, lexiconOf(text))).toBe(false);
+  });
+});
