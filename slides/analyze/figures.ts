@@ -223,6 +223,8 @@ export function findFigures(
       // "the VM-200 meter", "an A-320": a model's code, not a count.
       if (kind === 'count' && /\p{L}[-‐]$/u.test(sentence.slice(0, start))) continue;
       if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;
+      // "2025/26", "2023-24": the second year of a financial year is no count.
+      if (kind === 'count' && /(?:^|\D)\d{4}[/–-]$/.test(sentence.slice(0, start))) continue;
       // "at 1 a.m.", "by 6pm": a time of day is no count.
       if (kind === 'count' && /^\s*(?:a\.m\.?|p\.m\.?|am|pm)\b/i.test(sentence.slice(end))) continue;
       // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number

@@ -29,6 +29,8 @@ const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN']);
 /** Nothing ends a title inside a compound noun ("the North-South trade | corridor"). */
 const COMPOUND_GOES_ON = new Set(['NOUN', 'PROPN']);
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+/** A clause ending on "and" or "or" and a short phrase, with no head word of its own after it yet. */
+const SERIES_PHRASE_END = /\b(?:and|or)\s+(?:in|at|on|by|for|with|from|to)\s+\S+(?:\s+\S+)?$/i;
 const COMPARED_AMOUNT = /^(?:half|twice|double|triple|times|more|less|fewer|much|many|\d[\d.,]*)$/i;
 const NUMBER_GOES_ON = /^(?:more|less|fewer|extra|additional|further|other|times|percent|per)$/i;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
@@ -727,6 +729,8 @@ export function leadingClause(
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
     // "roughly one | more bad year": a number's comparative goes on to its noun.
     if (lastPos === 'NUM' && NUMBER_GOES_ON.test(bare(words[n] ?? ''))) continue;
+    // "balanced, lawful and in places | sensible": a series' last item is the word after its phrase.
+    if (nextPos === 'ADJ' && SERIES_PHRASE_END.test(clause)) continue;
     // "the corals we bred were half | again as likely to survive": a comparison goes on to what it compares.
     if (COMPARED_AMOUNT.test(bare(words[n - 1] ?? '')) && /^(?:again|as|than)$/i.test(bare(words[n] ?? '')))
       continue;

@@ -74,6 +74,11 @@ describe('what is no figure', () => {
     );
   });
 
+  it("reads a financial year's second year as no count", () => {
+    const analysis = analyzeArticle(article(['The 2025/26 budget rises by £56 million.'], 'Budget'));
+    expect(analysis.figures.map((f) => f.text)).toEqual(['£56 million']);
+  });
+
   it('reads a time of day as no count', () => {
     const analysis = analyzeArticle(article(['The alarm sounded at 1 a.m. on Sunday.'], 'Alarm'));
     expect(analysis.figures).toEqual([]);

@@ -147,3 +147,11 @@ describe('comparisons and series', () => {
     expect(isComplete(text, lexiconOf(text))).toBe(false);
   });
 });
+
+describe('series', () => {
+  it("does not cut a series before its last item's head word", () => {
+    const text =
+      'The 2025/26 budget is balanced, lawful and in places sensible: the rising cost of care is real.';
+    expect(leadingClause(text, text, lexiconOf(text), 9) ?? '').not.toMatch(/in places$/);
+  });
+});
