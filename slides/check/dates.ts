@@ -93,6 +93,8 @@ function clauses(sentence: string): string[] {
 function occursAsEventDate(clauseWords: string[], parts: ReturnType<typeof dateParts>): boolean {
   const has = (w: string) => clauseWords.some((c) => monthKey(c) === w || c === w);
   if (!parts.months.every(has) || !parts.days.every(has)) return false;
+  // "On 26 February, …" under "26 February 2025": the day and month say the date; its year is the timeline's.
+  if (parts.days.length > 0 && !clauseWords.some((w) => YEAR.test(w))) return true;
   return parts.years.every((year) =>
     clauseWords.some((w, i) => {
       if (w !== year) return false;

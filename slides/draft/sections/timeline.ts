@@ -72,10 +72,14 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     ctx.used.add(row.s.ref);
     ctx.bulleted.add(row.s.ref);
   }
-  const items = rows.map((row) => ({ text: `**${row.when}** — ${row.text}`, refs: [row.s.ref] }));
+  // "26 February" in an article of 3 March 2025: a date without its year is in the article's own year.
+  const year = /\b(?:1[89]|20)\d\d\b/.exec(ctx.article.date ?? '')?.[0];
+  const shown = (when: string) =>
+    year && !/\d{4}/.test(when) ? `${when}${/\d$/.test(when) ? ',' : ''} ${year}` : when;
+  const items = rows.map((row) => ({ text: `**${shown(row.when)}** — ${row.text}`, refs: [row.s.ref] }));
   const sentences = rows.map((row) => row.s);
-  const first = rows[0]?.when ?? '';
-  const last = rows[rows.length - 1]?.when ?? '';
+  const first = shown(rows[0]?.when ?? '');
+  const last = shown(rows[rows.length - 1]?.when ?? '');
   const span = first !== last ? `${first} to ${last}` : first;
   const room = TITLE_WORDS - wordCount(span);
   // The title's point is not the first row's event, which the row shows just below it.

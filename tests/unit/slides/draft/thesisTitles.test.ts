@@ -5,6 +5,7 @@ import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { fallbackTitle } from '../../../../slides/draft/titles';
+import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { PlanContext } from '../../../../slides/draft/planContext';
@@ -153,5 +154,35 @@ describe('series', () => {
     const text =
       'The 2025/26 budget is balanced, lawful and in places sensible: the rising cost of care is real.';
     expect(leadingClause(text, text, lexiconOf(text), 9) ?? '').not.toMatch(/in places$/);
+  });
+});
+
+describe('timeline dates', () => {
+  it("shows a date without its year in the article's own year, and the check accepts it", () => {
+    const source = {
+      ...article(
+        [
+          'Feldt started riding for Parcelo in April 2019 and brought her claim in March 2022.',
+          'The Supreme Court heard the appeal in October 2024, and ruled for Feldt on 18 February 2025.',
+          'On 26 February, Parcelo said that it would review its operating model in Aldmark.',
+          'Zoomcart announced on 28 February that it was pausing new rider sign-ups.',
+        ],
+        'Riders are employees now',
+      ),
+      date: '3 March 2025',
+    };
+    const { ctx } = sentenceIn(source, 'On 26 February');
+    const rows = timelineSlide(ctx)?.items.map((i) => i.text) ?? [];
+    expect(rows.some((r) => r.startsWith('**26 February 2025** —'))).toBe(true);
+    expect(
+      misdating('26 February 2025', 'Parcelo said that it would review its operating model', [
+        'On 26 February, Parcelo said that it would review its operating model in Aldmark.',
+      ]),
+    ).toBeUndefined();
+    expect(
+      misdating('26 February 2024', 'Parcelo said it would review its model', [
+        'On 26 February 2025, Parcelo said it would review its model.',
+      ]),
+    ).toBeDefined();
   });
 });
