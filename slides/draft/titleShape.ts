@@ -469,8 +469,20 @@ export function wellShaped(title: string, source: string, lexicon: Lexicon): boo
   // "An operation that took eleven days" is a noun and its relative clause; "The measures that protect workers
   // are simple" has a verb of its own after the clause.
   if (nounPhraseOnly(title, lexicon)) return false;
+  if (elidedCount(title, lexicon)) return false;
   return !cutsMeaning(title, source, lexicon);
 }
+
+/**
+ * "A three-bedroom house needs two", "Tavaria could expect to keep one": a count whose noun the sentence before
+ * gave, which a title cannot show.
+ */
+function elidedCount(title: string, lexicon: Lexicon): boolean {
+  const words = title.split(SPACE).map(bare);
+  const last = words[words.length - 1] ?? '';
+  return ELIDED_COUNT.test(last) && VERB_POS.has(posOf(words[words.length - 2] ?? '', lexicon));
+}
+const ELIDED_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|both|some)$/i;
 
 /**
  * True when a text is a noun and the clause that qualifies it, with no verb of its own ("An operation that took

@@ -3,7 +3,7 @@ import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
-import { leadingClause } from '../../../../slides/draft/titleShape';
+import { leadingClause, wellShaped } from '../../../../slides/draft/titleShape';
 import { fallbackTitle } from '../../../../slides/draft/titles';
 import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
@@ -184,5 +184,14 @@ describe('timeline dates', () => {
         'On 26 February 2025, Parcelo said it would review its model.',
       ]),
     ).toBeDefined();
+  });
+});
+
+describe('counts without their noun', () => {
+  it('are no title shape', () => {
+    for (const title of ['A three-bedroom house needs two', 'Tavaria could expect to keep one'])
+      expect(wellShaped(title, `${title}.`, lexiconOf(`${title}.`)), title).toBe(false);
+    const whole = 'A three-bedroom house needs two spaces';
+    expect(wellShaped(whole, `${whole}.`, lexiconOf(`${whole}.`))).toBe(true);
   });
 });
