@@ -600,6 +600,14 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
   if (/^(?:not|rather)$/i.test(across)) return false;
+  // "the grant deals with the cost of buying a heat pump, | but not with the cost of running one": so is this one.
+  const { words: sourceWords, at } = endInSource(title, source);
+  if (
+    at >= 0 &&
+    /^but$/i.test(bare(sourceWords[at + 1] ?? '')) &&
+    /^not$/i.test(bare(sourceWords[at + 2] ?? ''))
+  )
+    return false;
   // "asks younger people, | renters and those on low incomes to subsidise …": a series cut after its first item.
   if (seriesFollows(title, source, lexicon)) return false;
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.

@@ -3,7 +3,7 @@ import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
-import { leadingClause, wellShaped } from '../../../../slides/draft/titleShape';
+import { cutsMeaning, leadingClause, wellShaped } from '../../../../slides/draft/titleShape';
 import { fallbackTitle } from '../../../../slides/draft/titles';
 import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
@@ -193,5 +193,21 @@ describe('counts without their noun', () => {
       expect(wellShaped(title, `${title}.`, lexiconOf(`${title}.`)), title).toBe(false);
     const whole = 'A three-bedroom house needs two spaces';
     expect(wellShaped(whole, `${whole}.`, lexiconOf(`${whole}.`))).toBe(true);
+  });
+});
+
+describe('a contrast that is the point', () => {
+  const text =
+    'Our short answer: the grant deals with the cost of buying a heat pump, but not with the cost of running one.';
+
+  it('is not cut off at ", but not …"', () => {
+    expect(cutsMeaning('The grant deals with the cost of buying a heat pump', text, lexiconOf(text))).toBe(
+      true,
+    );
+  });
+
+  it("loses the cue that announces it, not the point ('Our short answer:')", () => {
+    const { ctx, s } = sentenceIn(article([text, ...BODY], 'Heat pump grants'), 'Our short answer');
+    expect(ctx.bulletText(s)).toMatch(/^The grant deals with/);
   });
 });
