@@ -94,7 +94,7 @@ function occursAsEventDate(clauseWords: string[], parts: ReturnType<typeof dateP
   const has = (w: string) => clauseWords.some((c) => monthKey(c) === w || c === w);
   if (!parts.months.every(has) || !parts.days.every(has)) return false;
   // "On 26 February, …" under "26 February 2025": the day and month say the date; its year is the timeline's.
-  if (parts.days.length > 0 && !clauseWords.some((w) => YEAR.test(w))) return true;
+  if (parts.days.length > 0 && !yearBeside(clauseWords, parts)) return true;
   return parts.years.every((year) =>
     clauseWords.some((w, i) => {
       if (w !== year) return false;
@@ -109,6 +109,15 @@ function occursAsEventDate(clauseWords: string[], parts: ReturnType<typeof dateP
 }
 
 const stemOf = (w: string) => w.slice(0, 5);
+
+/** True when a year stands right after the clause's day or month ("16 September 2025", "September 16, 2025"). */
+function yearBeside(clauseWords: string[], parts: ReturnType<typeof dateParts>): boolean {
+  return clauseWords.some(
+    (w, i) =>
+      (parts.days.includes(w) || parts.months.includes(monthKey(w))) &&
+      clauseWords.slice(i + 1, i + 3).some((next) => YEAR.test(next)),
+  );
+}
 
 /**
  * Why a timeline item's date is not the date of the event its sentence reports, or undefined when it is.
