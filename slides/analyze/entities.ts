@@ -188,6 +188,14 @@ export function findMentions(tokens: Token[]): Mention[] {
     while (j < words.length) {
       const word = words[j];
       if (isNameWord(word, j === 0)) seq.push(word?.text ?? '');
+      // "the Heat Pump Installers' Association", "the Aldmark Riders' Union": a plural possessive inside a name.
+      else if (
+        word &&
+        /^['’]$/.test(word.text) &&
+        /s$/.test(seq[seq.length - 1] ?? '') &&
+        isNameWord(words[j + 1], false)
+      )
+        seq[seq.length - 1] += word.text;
       else if (
         word &&
         NAME_CONNECTORS.has(word.text) &&

@@ -417,6 +417,8 @@ function seriesItem(inner: string, after: string, lexicon: Lexicon): boolean {
  * Drops asides between commas that hold no verb ("Azerbaijani officials, starting with Aliyev, ratcheted up …")
  * and a last comma segment that holds none ("…, in the process").
  */
+const APPOSITIVE_WITH_RELATIVE =
+  /(?<=\b\p{Lu}[\p{L}'’-]+),\s((?:[^,"“”]|,(?=\d)){3,110}),\s((?:which|who|whose)\s(?:[^,"“”]|,(?=\d)){1,120}),\s(?=\p{Ll})/gu;
 /** A name set off by commas ("Henrik Vestergaard, told"): what stands before it is the noun it names. */
 const NAME_APPOSITIVE_NEXT = /^\s*(?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+,\s/u;
 /** Parts of speech that open a noun phrase of their own after a noun ("rosters | safe staffing and support"). */
@@ -430,7 +432,14 @@ function gluesPhrases(before: string, after: string, lexicon: Lexicon): boolean 
 }
 
 export function dropAsides(text: string, lexicon: Lexicon): string {
-  let out = text.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
+  // "Dolores Quint, | general secretary of the Federation, which represents 780,000 members, | said …": a
+  // name's appositive goes with the relative clause that describes it.
+  const described = text.replace(
+    APPOSITIVE_WITH_RELATIVE,
+    (whole, inner: string, _relative: string, at: number, all: string) =>
+      insideQuotes(all, at) || hasVerb(inner, lexicon) ? whole : ' ',
+  );
+  let out = described.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
     insideQuotes(all, at) ||
     parallelItem(all.slice(0, at), inner) ||
     hasVerb(inner, lexicon) ||
@@ -439,7 +448,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     listedOn(inner, all.slice(at + whole.length), lexicon) ||
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.
-    NAME_APPOSITIVE_NEXT.test(all.slice(at + whole.length))
+    NAME_APPOSITIVE_NEXT.test(all.slice(at + whole.length)) ||
+    // "Quint, | general secretary of the Federation, | which represents …": the relative is the aside's.
+    /^\s*(?:which|who|whom|whose)\b/i.test(all.slice(at + whole.length))
       ? whole
       : ' ',
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
+import { dropAsides } from '../../../../slides/draft/headline';
 import { mainClause } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
 
@@ -49,5 +50,26 @@ describe('commas in numbers', () => {
   it('does not cut a sentence at the comma of "14,200"', () => {
     const text = 'For Parcelo alone, with 14,200 riders, the figure is about €54 million.';
     expect(mainClause(text, lexiconOf(text))).not.toMatch(/^200/);
+  });
+});
+
+describe("a name's appositive and its relative clause", () => {
+  const drop = (text: string) => dropAsides(text, lexiconOf(text));
+
+  it('go together, leaving the name with its verb', () => {
+    expect(
+      drop(
+        'Dolores Quint, general secretary of the General Workers\' Federation, which represents about 780,000 members, said the increase would "punish the people least responsible for inflation."',
+      ),
+    ).toBe('Dolores Quint said the increase would "punish the people least responsible for inflation."');
+  });
+
+  it('are never a series item and the relative clause after it', () => {
+    const text =
+      'Keep the £2 fare for people on benefits, apprentices and under-21s through the Key card, which the authority estimates would cost about £6 million a year, and put the remaining £13 million into buses.';
+    expect(drop(text)).toContain('apprentices and under-21s');
+    const essay =
+      "By evening I had a page of small victories and one large, reproachful line, which I copied onto the next day's page.";
+    expect(drop(essay)).not.toMatch(/one large which/);
   });
 });
