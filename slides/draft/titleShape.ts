@@ -15,7 +15,7 @@ import {
 } from './clauses';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
-const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with']);
+const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto']);
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
@@ -531,7 +531,7 @@ function closingParticle(text: string, source: string): boolean {
 }
 
 /** True when a text ends on the colon that opens a quotation in its source. */
-function announcesQuotation(text: string, source: string): boolean {
+export function announcesQuotation(text: string, source: string): boolean {
   const { words, at } = endInSource(text, source);
   return at >= 0 && /:$/.test(words[at] ?? '') && /^["“]/.test(words[at + 1] ?? '');
 }

@@ -7,7 +7,7 @@ import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clau
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
 import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
 import { TEMPLATES } from '../templates';
-import { badOpening } from '../titleShape';
+import { announcesQuotation, badOpening } from '../titleShape';
 import { wordCount } from '../titles';
 import type { PlannedSlide } from '../types';
 import { MONTHS } from '../../months';
@@ -52,6 +52,8 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const dated = ctx.analysis.sentences
     // A sentence that only titles a slide may still be a dated row; one shown as a bullet may not.
     .filter((s) => !ctx.bulleted.has(s.ref) && !ctx.silent.has(s.ref))
+    // "The declaration he signed … reads in full:": a sentence that introduces a quotation reports no event.
+    .filter((s) => !/:\s*$/.test(s.text.trim()))
     .map((s) => ({ s, when: eventDateOf(s.text) }))
     .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
   const years = dated.map((e) => Number(/(?:1[89]|20)\d\d/.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
@@ -120,6 +122,8 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   const room = MAX_BULLET_WORDS - wordCount(when) - 1;
   if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;
   if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
+  // "The declaration he signed … reads in full": a row that stops where what it says begins.
+  if (announcesQuotation(text, s.text)) return undefined;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 

@@ -211,3 +211,26 @@ describe('a contrast that is the point', () => {
     expect(ctx.bulletText(s)).toMatch(/^The grant deals with/);
   });
 });
+
+describe('rows and titles that stop where the point begins', () => {
+  it('puts no row on the timeline that only announces a quotation', () => {
+    const { ctx } = sentenceIn(
+      article(
+        [
+          'The council published the tender on 14 July 2022, and bids closed on 11 August 2022.',
+          'The declaration Pryce-Wallace signed on 1 August 2022, a copy of which the Ledger has obtained, reads in full: "No conflicts to declare in relation to any bidder."',
+          'The cabinet approved the award to Tallis on 19 September 2022.',
+          'The matter was referred to Kerrow Police in October 2024.',
+        ],
+        'The meter contract',
+      ),
+      'The declaration',
+    );
+    for (const item of timelineSlide(ctx)?.items ?? []) expect(item.text).not.toMatch(/reads in full$/);
+  });
+
+  it('does not cut a verb from where it puts its object', () => {
+    const text = 'Westmoor Water puts about 730 million litres of treated water into its network every day.';
+    expect(leadingClause(text, text, lexiconOf(text), 10) ?? '').not.toMatch(/treated water$/);
+  });
+});
