@@ -15,7 +15,9 @@ import {
 } from './clauses';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
-const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto']);
+const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto', 'between']);
+/** "pushes prices | down": a particle that completes its verb. */
+const PARTICLE_NEXT = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
@@ -48,8 +50,12 @@ const TO_AFTER_FROM = /\sto\s/i;
 const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
 /** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
 const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
-/** "between 2022 | and 2024", "from 2021 | to 2024": the first end of a range, and the word that gives the other. */
-const RANGE_OPENED = /\b(?:between|from)\s+\S+$/i;
+/**
+ * "between 2022 | and 2024", "between long naps | and faster decline", "from 31 minutes | to 12": the first end
+ * of a range (a number's, after "from"), and the word that gives the other.
+ */
+const RANGE_OPENED =
+  /\bbetween\s+(?:(?!and\b)\S+\s+){0,3}\S+$|\bfrom\s+(?:\S+\s+){0,2}\S*\d[\d,.%]*(?:\s+\S+){0,2}$/i;
 const RANGE_CLOSER = /^(?:and|to)$/i;
 /** "parents who use | it": a cut before an object pronoun strands its verb's object. */
 const OBJECT_PRONOUN_NEXT = /^(?:it|them|him|us|me)$/i;
@@ -766,6 +772,7 @@ export function leadingClause(
       continue;
     const next = bare(words[n] ?? '');
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next) || OBJECT_PRONOUN_NEXT.test(next)) continue;
+    if (PARTICLE_NEXT.test(next)) continue;
     // "estimates the average claim | at about €3,800": the value a verb puts on its object.
     if (/^at$/i.test(next) && QUANTITY_NEXT.test(bare(words[n + 1] ?? '').replace(/^[$€£]/, '1'))) continue;
     // "fell 64 percent between 2022 | and 2024", "rose from €1,380 | to €1,750": a range keeps both ends.

@@ -234,3 +234,23 @@ describe('rows and titles that stop where the point begins', () => {
     expect(leadingClause(text, text, lexiconOf(text), 10) ?? '').not.toMatch(/treated water$/);
   });
 });
+
+describe('what completes a clause', () => {
+  const cut = (text: string, words: number) => leadingClause(text, text, lexiconOf(text), words) ?? '';
+
+  it('keeps a particle, the second end of a range and what "worth" is worth', () => {
+    expect(
+      cut('Surplus capacity does what it always does: it pushes prices down for everyone.', 8),
+    ).not.toMatch(/prices$/);
+    expect(cut('Median pipeline time fell from 31 minutes to 12 minutes over the year.', 6)).not.toMatch(
+      /31 minutes$/,
+    );
+    const worth = 'Tuition fees are only worth paying if the course leads to a job.';
+    expect(isComplete('Tuition fees are only worth', lexiconOf(worth))).toBe(false);
+  });
+
+  it('cuts after a place that is no range ("far from cane fields")', () => {
+    const text = 'The same pattern is emerging far from cane fields, and doctors are worried about it.';
+    expect(cut(text, 10)).toBe('The same pattern is emerging far from cane fields');
+  });
+});
