@@ -1,13 +1,12 @@
 /**
  * Last-resort slide titles: when no sentence of a slide yields a short clause that no other slide uses, the
  * slide's label and the subject of its lead sentence ("What to watch: Iran's calls to isolate Israel"), kept to
- * twelve words and never repeated. Every word comes from the templates or the source sentence.
+ * the briefing check's ten words and never repeated. Every word comes from the templates or the source sentence.
  */
 import { beforeComma, posOf, type Lexicon } from './clauses';
 import { strandsComplement } from './titleShape';
-
-/** The most words a slide title may have. */
-export const MAX_TITLE_WORDS = 12;
+import { MAX_TITLE_WORDS } from '../check/textRules';
+import { wordsOf as checkWords } from '../check/words';
 /** A subject shorter than this says nothing after its label. */
 const MIN_SUBJECT_WORDS = 2;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -73,7 +72,8 @@ export function fallbackTitle(
   const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);
   for (const phrase of [...subjects, ...named]) {
     const title = phrase ? `${label}: ${phrase}` : undefined;
-    if (title && !taken.has(title.toLowerCase())) return title;
+    // Counted as the briefing check counts ("sugar-cane" is two words).
+    if (title && !taken.has(title.toLowerCase()) && checkWords(title).length <= MAX_TITLE_WORDS) return title;
   }
   return label;
 }

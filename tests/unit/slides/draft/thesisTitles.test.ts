@@ -254,3 +254,11 @@ describe('what completes a clause', () => {
     expect(cut(text, 10)).toBe('The same pattern is emerging far from cane fields');
   });
 });
+
+describe('label titles within the check', () => {
+  it('name no subject that would take the title past ten words', () => {
+    const text = 'Doctors in the sugar-cane regions of Central America first noticed the pattern.';
+    const title = fallbackTitle('What set it off', [{ text, lexicon: lexiconOf(text) }], new Set());
+    expect(title.split(/[\s-]+/).length).toBeLessThanOrEqual(10);
+  });
+});
