@@ -7,7 +7,7 @@ import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../sele
 import { TEMPLATES } from '../templates';
 import { TITLE_WORDS } from '../planContext';
 import { continuationOf, strandsComplement } from '../titleShape';
-import { wordCount } from '../titles';
+import { wordsOf as checkWords } from '../../check/words';
 import type { PlannedSlide } from '../types';
 
 /** Figures on one stat slide. */
@@ -83,8 +83,10 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
         ? `${f.text} ${measure}`
         : '';
     });
-    const topic = topics.find((t) => t && wordCount(t) <= TITLE_WORDS - 2) ?? '';
-    if (ctx.titleRef === undefined && topic && wordCount(topic) <= TITLE_WORDS - 2) {
+    // Counted as the briefing check counts a title's words ("11,000" and "per cent" are two each).
+    const fits = (t: string) => checkWords(`${TEMPLATES.labels.figures}: ${t}`).length <= TITLE_WORDS;
+    const topic = topics.find((t) => t && fits(t)) ?? '';
+    if (ctx.titleRef === undefined && topic) {
       ctx.unclaim(title);
       title = ctx.claim(`${TEMPLATES.labels.figures}: ${topic}`);
     }
