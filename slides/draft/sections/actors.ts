@@ -42,11 +42,14 @@ function positionOf(
   return { text: best.text, sentence: best.s };
 }
 
+const ADDING_ADVERB = /^(?:also|too|likewise|similarly|further|additionally)\s+/i;
+
 /** "Azerbaijan sees little need …" beside **Azerbaijan** reads "sees little need …"; a possessive stays. */
 function withoutSubject(text: string, names: readonly string[]): string {
   const name = names.find((n) => text.startsWith(`${n} `));
   if (!name) return text;
-  const rest = text.slice(name.length + 1);
+  // "Achebe-Kerr also worries about genetics": with the name gone, "also" points back to nothing on the row.
+  const rest = text.slice(name.length + 1).replace(ADDING_ADVERB, '');
   return /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b/.test(
     rest,
   )

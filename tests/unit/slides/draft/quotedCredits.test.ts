@@ -3,6 +3,9 @@ import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { dropAsides } from '../../../../slides/draft/headline';
+import { actorsSlide } from '../../../../slides/draft/sections/actors';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { mainClause } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
 
@@ -71,5 +74,23 @@ describe("a name's appositive and its relative clause", () => {
     const essay =
       "By evening I had a page of small victories and one large, reproachful line, which I copied onto the next day's page.";
     expect(drop(essay)).not.toMatch(/one large which/);
+  });
+});
+
+describe('who wants what', () => {
+  it('drops an adding adverb that the name took with it ("also worries …")', () => {
+    const reef = article(
+      [
+        'Professor Rosalind Achebe-Kerr called the study "a beautiful experiment and an honest paper".',
+        'Achebe-Kerr also worries about genetics. All the bred corals descend from just 60 parent colonies.',
+        'Dr Ilse Maranta leads the breeding programme at the Keluan Institute. Maranta rejects the idea that her team is selling a silver bullet.',
+        'Maranta says the corals bought the reef time, and Achebe-Kerr says time is all they bought.',
+      ],
+      'Bred corals buy the reef time',
+    );
+    const slide = actorsSlide(new PlanContext(reef, analyzeArticle(reef)));
+    const items = slide?.items.map((i) => i.text) ?? [];
+    expect(items.some((t) => t.startsWith('**Achebe-Kerr** —'))).toBe(true);
+    for (const item of items) expect(item).not.toMatch(/— also\b/);
   });
 });
