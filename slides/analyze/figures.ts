@@ -95,7 +95,7 @@ export function attributionOf(sentence: string): string | undefined {
 
 /** Words that open a phrase of their own after a label's noun ("hours of home care a week | across the region"). */
 const LABEL_PREPOSITION =
-  /^(?:above|across|after|against|amid|among|around|at|before|below|beneath|despite|like|behind|below|beside|between|beyond|by|during|for|from|in|inside|into|near|off|on|onto|outside|over|since|through|throughout|towards?|under|until|up|upon|via|with|within|without)$/i;
+  /^(?:above|across|after|against|amid|among|around|at|before|below|beneath|despite|like|behind|beside|between|beyond|by|during|for|from|in|inside|into|near|off|on|onto|outside|over|since|through|throughout|towards?|under|until|up|upon|via|with|within|without)$/i;
 /**
  * Determiners and subject pronouns that open a clause of their own right after a noun ("150 beds | the recovery
  * plan will add", "the deficit | we forecast").

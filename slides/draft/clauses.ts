@@ -25,7 +25,7 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
 /** Particles that complete a phrasal verb ("turn up", "pay off", "break down"). */
-const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
+export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 /** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
 const SUBORDINATE_OPENER =
   /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though)\b/i;

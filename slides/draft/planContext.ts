@@ -42,6 +42,7 @@ import {
 } from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
+import { MAX_TITLE_WORDS } from '../check/textRules';
 import { anonymousLabel, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
@@ -70,7 +71,7 @@ import type { DraftItem, PlannedSlide } from './types';
 
 const SECTION_PREFIX = /^[^|]{1,30}\s[|–—:]\s+/;
 /** Titles state their point in about this many words. */
-export const TITLE_WORDS = 10;
+export const TITLE_WORDS = MAX_TITLE_WORDS;
 /** Word limits tried in turn for a title that copies no long run of its source. */
 const SHORTER_TITLE_WORDS = [TITLE_WORDS, 8, 7];
 /** A bullet longer than this costs its sentence a place when a shorter one supports the point as well. */

@@ -5,6 +5,7 @@
  */
 import {
   commaAt,
+  PARTICLE as PARTICLE_WORD,
   ATTRIBUTIVE_BEFORE,
   dropsOwnVerb,
   hasFiniteVerb,
@@ -16,8 +17,7 @@ import {
 
 /** A title ending where its source continues with one of these has cut off a complement. */
 const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto', 'between']);
-/** "pushes prices | down": a particle that completes its verb. */
-const PARTICLE_NEXT = /^(?:up|out|off|down|away|back|apart|aside)$/i;
+
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
@@ -772,7 +772,8 @@ export function leadingClause(
       continue;
     const next = bare(words[n] ?? '');
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next) || OBJECT_PRONOUN_NEXT.test(next)) continue;
-    if (PARTICLE_NEXT.test(next)) continue;
+    // "pushes prices | down": a particle that completes its verb.
+    if (PARTICLE_WORD.test(next)) continue;
     // "estimates the average claim | at about €3,800": the value a verb puts on its object.
     if (/^at$/i.test(next) && QUANTITY_NEXT.test(bare(words[n + 1] ?? '').replace(/^[$€£]/, '1'))) continue;
     // "fell 64 percent between 2022 | and 2024", "rose from €1,380 | to €1,750": a range keeps both ends.

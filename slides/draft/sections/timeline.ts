@@ -31,10 +31,13 @@ const SCHEDULED = /\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s
 /** "in 2022 and 2023": the date is one end of a span, not the date of one event. */
 const SPAN_AFTER = /^\s*(?:and|to|or|through|until|[–-])\s*(?:\p{L}+\s)?(?:1[89]|20)\d\d\b/u;
 
+/** A year in a date's text. */
+const YEAR_IN = /(?:1[89]|20)\d\d/;
+
 /** The sort key of the article's own date, when it gives one with its year. */
 function publishedKey(date: string | undefined): number | undefined {
   const when = date ? eventDateOf(date) : undefined;
-  return when && /(?:1[89]|20)\d\d/.test(when) ? sortKeyOf(when, 0) : undefined;
+  return when && YEAR_IN.test(when) ? sortKeyOf(when, 0) : undefined;
 }
 
 /** A pattern for the event's date at the start of its bullet ("On November 1, …"), which the row already shows. */
@@ -56,7 +59,7 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     .filter((s) => !/:\s*$/.test(s.text.trim()))
     .map((s) => ({ s, when: eventDateOf(s.text) }))
     .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
-  const years = dated.map((e) => Number(/(?:1[89]|20)\d\d/.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
+  const years = dated.map((e) => Number(YEAR_IN.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
   const latest = years.length ? Math.max(...years.slice(0, 10_000)) : 0;
   const published = publishedKey(ctx.article.date);
   const rows = dated
@@ -75,7 +78,7 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     ctx.bulleted.add(row.s.ref);
   }
   // "26 February" in an article of 3 March 2025: a date without its year is in the article's own year.
-  const year = /\b(?:1[89]|20)\d\d\b/.exec(ctx.article.date ?? '')?.[0];
+  const year = YEAR_IN.exec(ctx.article.date ?? '')?.[0];
   const shown = (when: string) =>
     year && !/\d{4}/.test(when) ? `${when}${/\d$/.test(when) ? ',' : ''} ${year}` : when;
   const items = rows.map((row) => ({ text: `**${shown(row.when)}** — ${row.text}`, refs: [row.s.ref] }));
