@@ -27,6 +27,8 @@ const MAX_STAT_SLIDES = 3;
 /** Slides that show more of what their notes say when they have room, up to this many bullets. */
 const TOPPED_UP = new Set<PlannedSlide['kind']>(['judgment', 'context', 'counterpoints', 'outlook']);
 const TOPPED_UP_BULLETS = 4;
+/** A slide showing fewer bullets than this is thin: it may take evidence from the paragraph after one it shows. */
+const THIN_SLIDE_BULLETS = 2;
 /** The most words a topped-up slide's bullets hold together (the layout fits about this many). */
 const TOPPED_UP_WORDS = 60;
 /** The conclusion and the main claims, on the bottom line. */
@@ -167,6 +169,13 @@ export class BriefingPlanner {
         .filter((s): s is AnalyzedSentence => !!s),
     );
     const shown = new Set([slide.titleRef, ...slide.items.flatMap((item) => item.refs)]);
+    // A thin slide also takes the paragraph that goes on from one it shows: the article's next step of the point.
+    const thin = slide.items.length < THIN_SLIDE_BULLETS;
+    const shownParagraphs = new Set(
+      [...shown]
+        .map((ref) => (ref ? ctx.byRef.get(ref)?.paragraph : undefined))
+        .filter((p) => p !== undefined),
+    );
     const candidates = [...new Set(slide.sources)]
       .map((ref) => ctx.byRef.get(ref))
       .filter(
@@ -178,7 +187,8 @@ export class BriefingPlanner {
         (s) =>
           !ctx.longBullet(s) &&
           ([...lemmaSet([s])].some((lemma) => subject.has(lemma)) ||
-            shown.has(`p${s.paragraph}.s${s.index - 1}`)),
+            shown.has(`p${s.paragraph}.s${s.index - 1}`) ||
+            (thin && shownParagraphs.has(s.paragraph - 1))),
       )
       .sort((a, b) => ctx.evidenceValue(b) - ctx.evidenceValue(a));
     for (const s of candidates) {

@@ -223,7 +223,10 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   const pronoun =
     /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
-  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(text) ? text : lowerFirst(text)}`;
+  // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
+  // quoted whole after the lead-in, not with the lead-in inside its marks.
+  const quoted = pairQuotes(text);
+  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : lowerFirst(quoted)}`;
 }
 
 /** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
@@ -579,7 +582,10 @@ export class PlanContext {
     const speaker = this.speaker(s);
     const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
-    const named = this.english && !again ? sayingWho(text, speaker, this.people) : text;
+    // A sentence from the middle of a quotation ("Company profits rose 14% last year.") is said as quoted words.
+    const marked =
+      speaker && text === plain && this.insideQuotation(s) && !text.match(QUOTE_MARKS) ? `"${text}"` : text;
+    const named = this.english && !again ? sayingWho(marked, speaker, this.people) : marked;
     // The opening sentence of a quotation that runs on is said as a whole quotation.
     const paired = pairQuotes(TERMINAL.test(named) ? named : `${named}.`);
     QUOTE_MARKS.lastIndex = 0;

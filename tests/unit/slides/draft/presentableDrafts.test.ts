@@ -503,4 +503,18 @@ describe('a slide with room', () => {
     // "The kidneys keep a quiet record of every hot day we ignore" is a bullet; the next sentence says what to do.
     expect(shownText).toContain('"The message is not to fear the heat, but to respect it," Ferrer said');
   });
+
+  it('when it shows one bullet, takes evidence from the paragraph after one it shows', async () => {
+    const { readArticleFile } = await import('../../../../electron/services/import');
+    const source = await readArticleFile(
+      fileURLToPath(new URL('../../../fixtures/articles/magazine-essay/article.md', import.meta.url)),
+    );
+    const slide = slidesOf(draftDeck(source).text).find((s) =>
+      s.body.includes('Politicians respond to incentives'),
+    );
+    // Its one bullet quotes Rourke on burst pipes; the next paragraph says what each deferred pound costs.
+    expect(slide?.body).toContain(
+      'Every pound not spent on timely resurfacing becomes four to six pounds of reconstruction later',
+    );
+  });
 });

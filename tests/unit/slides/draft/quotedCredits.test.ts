@@ -47,6 +47,11 @@ describe('who speaks quoted words', () => {
     // A sentence that names its speaker is not credited twice.
     expect(lines.find((l) => l.includes('Ms Quint said'))).not.toMatch(/ — /);
   });
+
+  it("says a later sentence of a running quotation with its speaker's name outside the quotation marks", () => {
+    const { ctx, s } = sentenceIn(source, 'Company profits rose');
+    expect(ctx.spoken(s)).toBe('As Quint put it, "Company profits rose 14% last year."');
+  });
 });
 
 describe('commas in numbers', () => {
