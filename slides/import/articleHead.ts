@@ -5,7 +5,7 @@
 import { countWords } from './normalise';
 import { MONTHS } from '../months';
 
-const KICKER_OR_SITE = /^(.+?) [|–—] (.+)$/;
+const KICKER_OR_SITE = /^(.+?) [|–—·•] (.+)$/;
 const MAX_KICKER_WORDS = 3;
 const MAX_SITE_WORDS = 4;
 const MAX_TITLE_WORDS = 30;
@@ -110,8 +110,14 @@ export function siteAndSection(line: string): { site: string; section: string } 
     : undefined;
 }
 
+/** A wire service's label before its headline: "ANALYSIS-", "EXCLUSIVE-", "UPDATE 3-", "FACTBOX-". */
+const WIRE_LABEL = /^(\p{Lu}{4,}(?: \d{1,2})?)-(?=\p{Lu})/u;
+
 /** Splits "Perspectives | Headline" (kicker) and "Headline | Site" (site name) forms. */
 export function splitHeadline(line: string): HeadlineParts {
+  // "ANALYSIS-Lusmark election: …", "UPDATE 2-…": a news agency's label, joined to the headline by a hyphen.
+  const wire = WIRE_LABEL.exec(line);
+  if (wire?.[1]) return { title: line.slice(wire[0].length), kicker: wire[1] };
   const match = KICKER_OR_SITE.exec(line);
   if (!match) return { title: line };
   const [, left = '', right = ''] = match;
@@ -132,6 +138,11 @@ const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\
 const KICKER_BEFORE_BY = /^[\p{L}&'’ -]{2,30}\s*[·|•]\s*(?=by\s)/iu;
 /** A name, the writer's post after a comma, and the date after a separator, with no "By". */
 const BYLINE_WITH_POST = new RegExp(`^(${PERSON}),\\s+[^·|•—–]{3,120}?\\s*[·|•—–]\\s*(${DATE_TEXT})$`, 'iu');
+/** A letter's head: "From" the writer's name, where they write from, and the date. */
+const LETTER_FROM = new RegExp(
+  `^from\\s+(${PERSON})(?:,\\s+[^·|•—–]{3,120}?)?\\s*[·|•—–,]?\\s+(${DATE_TEXT})$`,
+  'iu',
+);
 /** The most words of a name before the date in a byline without "By". */
 const MAX_NAME_WORDS = 5;
 
@@ -157,6 +168,9 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   // the byline are the page's, not the author's.
   const block = text.replace(READING_TIME_TAIL, '').replace(KICKER_BEFORE_BY, '').trim();
   // "Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025".
+  // "From Anwen Hollis, Hollis Orchards, Kell's Cross 14 April 2025": an open letter's writer and date.
+  const letter = LETTER_FROM.exec(block);
+  if (letter?.[1] && letter[2]) return { author: letter[1], rest: letter[2] };
   const withPost = /^by\s/i.test(block) ? null : BYLINE_WITH_POST.exec(block);
   if (withPost?.[1] && withPost[2]) return { author: withPost[1], rest: withPost[2] };
   const dated = BYLINE_WITH_DATE.exec(block);

@@ -136,7 +136,8 @@ export function assembleArticle(
   // "The Calder Ledger | Local Democracy Desk" under the headline and above the byline: the site and its desk.
   const underTitle = siteAndSection(blocks[0] ?? '');
   if (meta.title && underTitle && blocks.length > 2 && isHeadLine(blocks[1] ?? '')) {
-    meta.publisher ??= underTitle.site;
+    const { site } = underTitle;
+    meta.publisher ??= site === site.toUpperCase() ? capitalisedWords(site) : site;
     blocks = blocks.slice(1);
   }
   const firstBeforeHead = blocks[0];

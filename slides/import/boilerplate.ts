@@ -7,6 +7,7 @@
  */
 
 import { parseByline } from './articleHead';
+import { countWords } from './normalise';
 
 /** Blocks longer than this are body text even when they mention a newsletter or a photo. */
 const MAX_BOILERPLATE_LENGTH = 320;
@@ -42,7 +43,7 @@ export const BOILERPLATE_PATTERNS = {
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
-    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
+    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
@@ -51,7 +52,7 @@ export const BOILERPLATE_PATTERNS = {
     /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
   printEdition:
-    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b)/i,
+    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
   /** Letters-to-the-editor and feedback calls. */
   letters:
     /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
@@ -75,7 +76,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b/i,
   /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
   readerCall:
-    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
+    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:spotted|spot|seen|see|found) (?:an? )?(?:error|mistake|typo)|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
@@ -95,8 +96,13 @@ export const BOILERPLATE_PATTERNS = {
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
   poweredBy: /^(proudly )?powered by\b/i,
+  /** A letter's greeting: "Dear members of the Board,". */
+  salutation: /^dear\s[^.!?]{1,60}[,:]$/i,
+  /** A letter's close: "Yours faithfully,", "Kind regards," (the signature under it goes too: see SIGNATURE_LINES). */
+  signOff:
+    /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:kind|best|warm|with best) (?:regards|wishes)|with thanks)[,.]?$/i,
   /** A horizontal rule typed as text ("---", "* * *"): a separator, never content. */
-  rule: /^[-–—_*=~·•\s]{3,}$/,
+  rule: /^[-–—_*=~·•\s]{3,}$|^--$/,
   /** A menu of bare section names: "Home Posts Talks About RSS". */
   menu: /^(?:(?:home|posts?|blog|articles|talks|about(?: me| us)?|rss|feed|archives?|contact(?: us)?|projects|search|menu|tags|categories|newsletters?|subscribe|now|uses|portfolio|news|opinion|world|business|sports?|culture|science|health|politics|climate|tech(?:nology)?|video|podcasts?|events|research|experts)\s*){3,}$/i,
   cookies:
@@ -181,6 +187,13 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     )
       drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
+    if (furnitureSentences(block, closing)) drop.add(index);
+    // "Yours faithfully," then the writer's name and address, a line each.
+    if (BOILERPLATE_PATTERNS.signOff.test(block))
+      for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
+        if (countWords(line) > SIGNATURE_WORDS || /[.!?]$/.test(line)) break;
+        drop.add(index + 1 + i);
+      }
     // The attribution line alone: the post's text is the block above it (unless that block introduces it).
     if (BOILERPLATE_PATTERNS.socialPost.test(block)) {
       const text = body[index - 1];
@@ -193,6 +206,26 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     .map(withoutPostLinks)
     .filter((block) => block.length > 0);
   return { kept, dropped: blocks.length - kept.length, credits };
+}
+
+/** The lines of a signature under a letter's sign-off: the name, a post or an address. */
+const SIGNATURE_LINES = 3;
+const SIGNATURE_WORDS = 8;
+const SENTENCE_BREAK = /(?<=[.!])\s+(?=\p{Lu})/u;
+
+/**
+ * "Read more Sunday Conversations at varrowcourier.com. Got a story? Email …": a short block of two or more
+ * sentences, each furniture on its own (at the foot of the page, a note about the publication counts too).
+ */
+function furnitureSentences(block: string, closing: boolean): boolean {
+  if (block.length > MAX_BOILERPLATE_LENGTH) return false;
+  const sentences = block.split(SENTENCE_BREAK);
+  return (
+    sentences.length >= 2 &&
+    sentences.every(
+      (sentence) => boilerplateKind(sentence) !== undefined || (closing && PUBLICATION_NOTE.test(sentence)),
+    )
+  );
 }
 
 /** A block that is a whole embedded post: its text followed by "— Name (@handle) date". */
@@ -216,7 +249,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?supported by (?:readers|members|subscribers)|produced by|newsletter|all rights reserved|©)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;

@@ -10,7 +10,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, type KnownMetadata } from './assemble';
-import { parseByline } from './articleHead';
+import { parseByline, siteAndSection } from './articleHead';
 import { countWords, normaliseSpace } from './normalise';
 import type { ImportedArticle } from './types';
 
@@ -50,7 +50,9 @@ export function importMarkdown(source: string): ImportedArticle {
     const next = blocks[0];
     // "*By Annika Vesterholm, legal affairs correspondent · 14 March 2025*": an italic byline is the article's
     // head (read by the assembler), not its standfirst.
-    const byline = next !== undefined && parseByline(next.text) !== undefined;
+    // "*The Varrow Courier · Sunday Conversation*": nor is the site and its section.
+    const byline =
+      next !== undefined && (parseByline(next.text) !== undefined || siteAndSection(next.text) !== undefined);
     if (
       next &&
       !byline &&
@@ -127,8 +129,13 @@ function toBlocks(tokens: Token[]): MdBlock[] {
     if (token.type === 'heading_open') heading = Number(token.tag.slice(1));
     if (token.type === 'heading_close') heading = undefined;
     if (token.type !== 'inline') continue;
-    const text = normaliseSpace(inlineText(token.children ?? []));
-    if (text) blocks.push({ text, heading, italic: isAllItalic(token.children ?? []) });
+    // "*Salwen Health Watch · Explainers*" over "*By Maud Estergaard · 10 June 2025*": lines each set in
+    // emphasis are separate lines of the page's head, not one paragraph.
+    const lines = emphasisedLines(token.children ?? []);
+    for (const children of lines ?? [token.children ?? []]) {
+      const text = normaliseSpace(inlineText(children));
+      if (text) blocks.push({ text, heading, italic: isAllItalic(children) });
+    }
   }
   return blocks;
 }
@@ -140,6 +147,21 @@ function inlineText(children: Token[]): string {
     else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
   }
   return text;
+}
+
+const EMPHASIS_OPEN = new Set(['em_open', 'strong_open']);
+const EMPHASIS_CLOSE = new Set(['em_close', 'strong_close']);
+
+/** A paragraph's lines when there are two or more and each is wholly emphasised; otherwise undefined. */
+function emphasisedLines(children: Token[]): Token[][] | undefined {
+  const lines: Token[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') lines.push([]);
+    else lines.at(-1)?.push(child);
+  }
+  const whole = (line: Token[]) =>
+    EMPHASIS_OPEN.has(line[0]?.type ?? '') && EMPHASIS_CLOSE.has(line.at(-1)?.type ?? '');
+  return lines.length >= 2 && lines.every(whole) ? lines : undefined;
 }
 
 function isAllItalic(children: Token[]): boolean {

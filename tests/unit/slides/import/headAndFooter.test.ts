@@ -120,6 +120,84 @@ describe('furniture around the body', () => {
   });
 });
 
+describe('a page head set in emphasis, a wire label and a letter', () => {
+  it('reads emphasised head lines one by one: the site and its section, then the byline', () => {
+    const article = importMarkdown(
+      [
+        '# Pharmacy First, one year on: is it taking the pressure off GPs?',
+        '',
+        '*Salwen Health Watch · Explainers*',
+        '*By Maud Estergaard, Health Policy Editor · 10 June 2025*',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+      ].join('\n'),
+    );
+    expect(article.publisher).toBe('Salwen Health Watch');
+    expect(article.author).toBe('Maud Estergaard');
+    expect(article.date).toBe('10 June 2025');
+    expect(article.standfirst).toBeUndefined();
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("takes a news agency's label off the headline", () => {
+    const article = importText(
+      [
+        'ANALYSIS-Lusmark election: a rural revolt, not a swing to the right',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(article.title).toBe('Lusmark election: a rural revolt, not a swing to the right');
+  });
+
+  it("reads an open letter's writer and date, and drops its greeting, sign-off, signature and page notes", () => {
+    const article = importText(
+      [
+        'AN OPEN LETTER TO THE MEMBERS OF THE TARROW BASIN WATER BOARD',
+        '',
+        "From Anwen Hollis, Hollis Orchards, Kell's Cross 14 April 2025",
+        '',
+        "Published in the Tarrow Valley Gazette, Letters and Essays page. Views are the author's own.",
+        '',
+        'Dear members of the Board,',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+        'Yours faithfully,',
+        '',
+        'Anwen Hollis',
+        "Hollis Orchards, Kell's Cross",
+        '',
+        '--',
+        'The Tarrow Valley Gazette welcomes letters and essays of up to 1,500 words. Send them to letters@tarrowgazette.example.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(article.author).toBe('Anwen Hollis');
+    expect(article.date).toBe('14 April 2025');
+    expect(article.standfirst).toBeUndefined();
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a closing block whose every sentence is furniture, and keeps a body sentence beside one', () => {
+    const footer = (line: string) =>
+      importMarkdown(['# Fire chief on prevention', '', ...BODY.flatMap((p) => [p, '']), line].join('\n'))
+        .paragraphs;
+    expect(
+      footer(
+        'Read more Sunday Conversations at varrowcourier.com/conversations. Got a story? Email newsdesk@varrowcourier.com',
+      ),
+    ).toEqual(BODY);
+    expect(
+      footer(
+        'Salwen Health Watch is funded by readers and the Marrowby Foundation. Spotted an error? Tell us at corrections@salwenhealthwatch.org',
+      ),
+    ).toEqual(BODY);
+    const kept = 'The review is due in October. Got a story? Email newsdesk@varrowcourier.com';
+    expect(footer(kept)).toEqual([...BODY, kept]);
+  });
+});
+
 describe('typed lists', () => {
   it("drops a list item's marker, so no bullet reads '- - …'", () => {
     const article = importText(
