@@ -19,25 +19,44 @@ const MIN_ANSWERS = 3;
 
 /** The interview shape of an article's paragraphs, or undefined when it is not an interview. */
 export function interviewShape(paragraphs: readonly string[]): InterviewShape | undefined {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { turns: number; words: number }>();
   for (const p of paragraphs) {
     const label = LABEL.exec(p)?.[1];
-    if (label && !QUESTION_LABEL.test(p)) counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (!label || QUESTION_LABEL.test(p)) continue;
+    const seen = counts.get(label) ?? { turns: 0, words: 0 };
+    counts.set(label, { turns: seen.turns + 1, words: seen.words + p.split(/\s+/).length });
   }
-  const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count < MIN_ANSWERS) return unlabelledShape(paragraphs);
+  // When both sides are labelled ("Pell: …", "Tallan: …"), the interviewee is the one who says more.
+  const [label, { turns } = { turns: 0 }] = [...counts]
+    .filter(([, c]) => c.turns >= MIN_ANSWERS)
+    .sort((a, b) => b[1].words - a[1].words)[0] ?? [''];
+  if (turns < MIN_ANSWERS) return unlabelledShape(paragraphs);
   const answers = new Set<number>();
-  paragraphs.forEach((p, i) => p.startsWith(`${label}: `) && answers.add(i));
+  paragraphs.forEach((p, i) => labelOf(p, label) === label && answers.add(i));
   const questions = new Set<number>();
   paragraphs.forEach((p, i) => {
-    if (QUESTION_LABEL.test(p) || (/\?["”]?\s*$/.test(p) && answers.has(i + 1))) questions.add(i);
+    // "Pell: The firefighters' union has raised concerns too.": the interviewer's turn, a question or not.
+    const other = labelOf(p, label);
+    const interviewer = other !== undefined && other !== label && answers.has(i + 1);
+    if (QUESTION_LABEL.test(p) || interviewer || (/\?["”]?\s*$/.test(p) && answers.has(i + 1)))
+      questions.add(i);
   });
   return { label, answers, questions };
 }
 
-/** An answer's text without its label ("Holt: A port that …" → "A port that …"). */
+/** A turn's label of up to three names ("Ruth Tallan: …"), or undefined. */
+const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+
+/** A paragraph's turn label, read as `label` when its last name is that label ("Ruth Tallan" is "Tallan"). */
+function labelOf(paragraph: string, label: string): string | undefined {
+  const turn = TURN_LABEL.exec(paragraph)?.[1];
+  return turn !== undefined && turn.split(/\s/).pop() === label ? label : turn;
+}
+
+/** An answer's text without its label ("Holt: A port that …" → "A port that …", also "Ruth Holt: …"). */
 export function withoutLabel(text: string, shape: InterviewShape): string {
-  return text.startsWith(`${shape.label}: `) ? text.slice(shape.label.length + 2) : text;
+  const turn = TURN_LABEL.exec(text);
+  return turn && labelOf(text, shape.label) === shape.label ? text.slice(turn[0].length) : text;
 }
 
 /** True when the label names no one ("A", "Answer"): the interviewee is then the person named most. */

@@ -210,6 +210,14 @@ const SUBJECT_PLACE =
   /^((?:\S+\s){0,2}?\p{L}*\p{Ll})\s(?:in|across)\s(?:the\s)?(\p{Lu}[\p{L}'’-]+)(?=\s\p{Ll})/u;
 /** A title sharing this many words in a row with what its sentence says after a colon already states it. */
 const ELABORATION_OVERLAP = 3;
+/** A text that stops at its verb of saying, before what was said. */
+const ENDS_ON_SAYING =
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|wrote|writes|argued|argues|explained|explains|noted|notes|insisted|insists)[:,]?["”]?$/i;
+/** True when a text stops at its verb of saying with no quotation before it: what was said is cut. */
+function announcesOnly(text: string): boolean {
+  const inner = text.replace(/^["“](.*)["”]$/, '$1');
+  return ENDS_ON_SAYING.test(inner) && !/["“”]/.test(inner);
+}
 /** A shorter bullet rarely says anything on its own ("My argument is simple"). */
 const MIN_BULLET_WORDS = 6;
 /**
@@ -778,6 +786,8 @@ export class PlanContext {
       wordCount(bullet) < MIN_BULLET_WORDS ||
       (VAGUE_START.test(bullet) && !namesItsSubject(bullet, lexicon)) ||
       aboutThePiece(bullet) ||
+      // '"Addressing supporters in Velsburg, Vireo said"': the words that announce a quotation, without it.
+      announcesOnly(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
       subordinateOnly(bullet, lexicon) ||
       onlyRelativeVerbs(bullet, lexicon) ||

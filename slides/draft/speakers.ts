@@ -11,6 +11,8 @@ import { ORGANISATION_WORD } from './headline';
 /** The verbs that report speech, shared by the speaker rules and the plan's test of who speaks. */
 export const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
 const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
+/** What may stand between a speaker's name and the verb of saying: a comma, "also", nothing. */
+const SPEAKS_LAST = /^,?\s+(?:also\s+)?$/;
 /** '"…," said Jane Doe' — the speaker after the verb. */
 const SAID_NAME = new RegExp(String.raw`["”'’],?\s+${SAY_VERB}\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})`, 'u');
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
@@ -108,7 +110,14 @@ export function speakerOf(
     // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned").
     const candidates = named
       .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => before.lastIndexOf(n))) }))
-      .filter((c) => c.at >= 0 && (c.e.kind === 'person' || c.e.kind === 'organization'));
+      .filter(
+        (c) =>
+          c.at >= 0 &&
+          (c.e.kind === 'person' ||
+            c.e.kind === 'organization' ||
+            // "Their secretary, Owen Marsh, said": a name right before the verb speaks, whatever it looks like.
+            SPEAKS_LAST.test(before.slice(c.at + c.e.name.length))),
+      );
     const people = candidates.filter((c) => c.e.kind === 'person');
     const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
     if (pick) return shortName(pick.e, text);

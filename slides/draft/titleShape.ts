@@ -424,7 +424,7 @@ const COMPLEMENT_VERB =
   /\b(?:call|calls|called|find|finds|found|make|makes|made|leave|leaves|left|keep|keeps|kept|deem|deems|deemed|consider|considers|considered|render|renders|rendered|declare|declares|declared)\b/i;
 /** Verbs completed by "as …" ("see it as", "regard them as", "treat damage as"). */
 export const SEEING_VERB =
-  /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|treat|treats|treated|treating|describe|describes|described|describing|count|counts|counted|counting|cast|casts|frame|frames|framed|framing)\b/i;
+  /\b(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding|treat|treats|treated|treating|describe|describes|described|describing|count|counts|counted|counting|cast|casts|frame|frames|framed|framing|read|reads|interpret|interprets|interpreted|understood)\b/i;
 /** A unit a measure ends on, and the dimension adjectives that complete it. */
 const UNIT_END =
   /\b(?:kilometres|kilometers|metres|meters|miles|feet|inches|centimetres|years|months|weeks|days|hours|minutes|storeys|stories|floors)$/i;
@@ -690,7 +690,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "has kept its main interest rate | at 5.75 percent": where something is kept or left completes the verb.
   if (PLACING_VERB.test(recent) && posOf(next, lexicon) === 'ADP') return false;
   // "Soltava … see it | as an attempt to …": how something is seen completes the verb.
-  if (SEEING_VERB.test(recent) && next === 'as') return false;
+  // "the result is better read | as a revolt …": so is how it is read, the verb passive and last.
+  if (SEEING_VERB.test(wordsOf(title).slice(-4).join(' ')) && next === 'as') return false;
   // "the share of appliances repaired | rather than replaced fell by half": the cut drops the clause's verb.
   const end = endInSource(title, source);
   const endsClause = CLAUSE_END.test(end.words[end.at] ?? '');

@@ -66,6 +66,9 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
   };
 }
 
+/** "A rural revolt, not a swing to the right": two noun phrases, the second denied, opening a statement. */
+const CONTRAST_OPENING = /^(?:an?|the)\s[^,:;]{2,40},\snot\s(?:an?|the)\s[^,:;]{2,40}(?=,|$)/i;
+
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
 
@@ -118,6 +121,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
     return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
   for (const statement of ctx.english ? statements : []) {
+    // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
+    const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
+    if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalised(contrast);
     const lexicon = headlineLexicon(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
@@ -272,7 +278,7 @@ const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) [\p
 const HEADLINE_JOIN =
   /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|(?:,|\s[-–—])\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…, and why the secret was paperwork": the reason a headline or standfirst gives, as a statement. */
-const WHY_PART = /(?:,|\s[-–—])\s+and\s+why\s+(?!(?:it|they|this|that|these|those)\b)(.+)$/i;
+const WHY_PART = /(?:(?:,|\s[-–—])\s+and|\son)\s+why\s+(?!(?:it|they|this|that|these|those)\b)(.+)$/i;
 
 /** The reason a headline gives after "and why", when it gives one. */
 function whyPart(text: string): string[] {

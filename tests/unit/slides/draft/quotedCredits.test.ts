@@ -8,6 +8,7 @@ import { PlanContext } from '../../../../slides/draft/planContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { mainClause } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
+import { interviewShape, withoutLabel } from '../../../../slides/analyze/interview';
 
 /**
  * Quoted words keep their speaker wherever the deck shows them, the notes' source lines included; a number's
@@ -97,5 +98,33 @@ describe('who wants what', () => {
     const items = slide?.items.map((i) => i.text) ?? [];
     expect(items.some((t) => t.startsWith('**Achebe-Kerr** —'))).toBe(true);
     for (const item of items) expect(item).not.toMatch(/— also\b/);
+  });
+});
+
+describe('an interview whose turns both carry a name', () => {
+  const turns = [
+    'Ruth Tallan joined the fire service as a volunteer in 1994 and became its chief officer in March 2016.',
+    'Jonas Pell: Your report says the service is "losing". That is a strong word from a fire chief.',
+    'Ruth Tallan: It is the accurate word. When I became chief we were spending about 31 million dollars a year on suppression. Last year it was 94 million. Over the same period the area burned went up, not down.',
+    "Pell: Isn't that just the climate?",
+    'Tallan: Climate is the backdrop. We have been very good at stopping small fires, and that has let fuel build up across the province for thirty years.',
+    "Pell: The firefighters' union has raised concerns too.",
+    'Tallan: The union is worried this is a cut dressed up as reform, and I understand why. Their secretary, Owen Marsh, said to me: "Every dollar you move out of suppression is a dollar we won\'t have on the worst day."',
+    'Pell: What will you tell your successor?',
+    'Tallan: Do not measure yourself by how many fires you put out. Measure yourself by how many hectares are in a state where a fire can be put out.',
+  ];
+
+  it("reads the one who says more as the interviewee, and the other's every turn as a question", () => {
+    const shape = interviewShape(turns);
+    expect(shape?.label).toBe('Tallan');
+    expect([...(shape?.answers ?? [])]).toEqual([2, 4, 6, 8]);
+    expect([...(shape?.questions ?? [])].sort()).toEqual([1, 3, 5, 7]);
+    expect(shape && withoutLabel(turns[2] ?? '', shape)).toMatch(/^It is the accurate word/);
+  });
+
+  it('credits a quotation inside an answer to the person the answer quotes, a name read as a place too', () => {
+    const source = article(turns, 'Prevention has to come first');
+    const { ctx, s } = sentenceIn(source, 'Their secretary, Owen Marsh');
+    expect(ctx.speaker(s)).toMatch(/Marsh$/);
   });
 });

@@ -9,6 +9,7 @@ import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { PlanContext } from '../../../../slides/draft/planContext';
+import { statesThesis } from '../../../../slides/draft/select';
 import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
 
 /**
@@ -46,6 +47,22 @@ describe('the bottom line from the headline', () => {
         "Eastbridge Athletic's new stadium is a bet on promotion, and the club, not the owner, is holding the risk",
       ).bottom,
     ).toBe("Bottom line: Eastbridge's new stadium is a bet on promotion");
+  });
+
+  it('states a contrast of two readings that opens the headline', () => {
+    expect(
+      titles(
+        "Lusmark election: a rural revolt, not a swing to the right, hands newcomer the kingmaker's role",
+      ).bottom,
+    ).toBe('Bottom line: Rural revolt, not a swing to the right');
+  });
+
+  it("states the why of a profile's headline ('… fire chief on why prevention has to come first')", () => {
+    expect(
+      titles(
+        '"We keep buying bigger engines for a fight we are losing": Varrow\'s departing fire chief on why prevention has to come first',
+      ).bottom,
+    ).toBe('Bottom line: Prevention has to come first');
   });
 
   it('never states a question, a participle phrase or a Q&A label as the point', () => {
@@ -260,5 +277,31 @@ describe('label titles within the check', () => {
     const text = 'Doctors in the sugar-cane regions of Central America first noticed the pattern.';
     const title = fallbackTitle('What set it off', [{ text, lexicon: lexiconOf(text) }], new Set());
     expect(title.split(/[\s-]+/).length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('what a sentence only announces', () => {
+  const wire = article(
+    [
+      "VELSBURG, 3 March (Northline) - Lusmark's centre-right Civic Union won the most seats in Sunday's parliamentary election, but the result is better read as a revolt by rural and small-town voters against the cost of driving than as a national turn to the right, analysts said on Monday.",
+      'Prime Minister Mattias Vireo conceded shortly after midnight. Addressing supporters in Velsburg, he said: "We asked people in the countryside to carry too much of the cost of the transition, and we did not listen when they told us. That is on me."',
+      'For the other parties, the lesson is already being drawn. Every party will be working out how to price carbon without pricing out the countryside.',
+    ],
+    'Lusmark votes',
+  );
+
+  it('is no cut of the reading it announces ("the result is better read | as a revolt …")', () => {
+    const text = wire.paragraphs[0] ?? '';
+    expect(cutsMeaning('the result is better read', text, lexiconOf(text))).toBe(true);
+  });
+
+  it('makes no bullet of the words that announce a quotation', () => {
+    const { ctx, s } = sentenceIn(wire, 'Addressing supporters');
+    expect(ctx.longBullet(s)).toBe(true);
+  });
+
+  it('takes "the lesson is already being drawn" for no statement of the thesis', () => {
+    const { ctx, s } = sentenceIn(wire, 'For the other parties');
+    expect(statesThesis(s, ctx.byRef)).toBe(false);
   });
 });
