@@ -11,6 +11,8 @@ import { ORGANISATION_WORD } from './headline';
 /** The verbs that report speech, shared by the speaker rules and the plan's test of who speaks. */
 export const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
 const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
+/** 'he described the effect: "…"': a clause whose subject is "he" or "she", then a colon and a quotation. */
+const PRONOUN_LEAD_IN = /(?:^|,\s)(?:he|she)\s\p{Ll}+\b[^:"“”]{0,80}:\s*["“]/iu;
 /** What may stand between a speaker's name and the verb of saying: a comma, "also", nothing. */
 const SPEAKS_LAST = /^,?\s+(?:also\s+)?$/;
 /** '"…," said Jane Doe' — the speaker after the verb. */
@@ -89,6 +91,8 @@ export function speakerOf(
   referent: () => string | undefined,
   text?: string,
 ): string | undefined {
+  // 'he described the effect of the holdback: "…"': the quotation a pronoun's lead-in introduces is theirs.
+  if (PRONOUN_LEAD_IN.test(s.text)) return referent();
   if (!isAttributed(s)) return undefined;
   const named = s.entities.map((n) => entities.get(n)).filter((e): e is Entity => !!e);
   const byText = (text: string) => named.find((e) => [e.name, ...e.aliases].some((n) => text.includes(n)));

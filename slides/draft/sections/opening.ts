@@ -69,6 +69,9 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
 /** "A rural revolt, not a swing to the right": two noun phrases, the second denied, opening a statement. */
 const CONTRAST_OPENING = /^(?:an?|the)\s[^,:;]{2,40},\snot\s(?:an?|the)\s[^,:;]{2,40}(?=,|$)/i;
 
+/** A name's possessive opening a subject of two words or more: "Norvane's courier pay floor …". */
+const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
+
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
 
@@ -153,7 +156,18 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
       owner?.[1] && new RegExp(`\\b${escapeRegExp(owner[1])}\\b(?!\\s\\p{Lu})`, 'u').test(ctx.articleText)
         ? statement.replace(LONG_OWNER, `${owner[1]}${owner[2] ?? "'s"} `)
         : statement;
-    for (const text of [statement, bare, tight, shortSubject, unpurposed, shortOwner]) {
+    // "Norvane's courier pay floor should count …": the owner the whole deck is about may go from the subject.
+    const unowned = statement.replace(LEADING_OWNER, '');
+    for (const text of [
+      statement,
+      bare,
+      tight,
+      shortSubject,
+      unpurposed,
+      shortOwner,
+      unowned,
+      capitalised(unowned).replace(SUBJECT_HEAD, ''),
+    ]) {
       // "River town fights to keep only maternity ward | for 60 miles": a headline's last phrase may go.
       const fitted =
         wordCount(text) <= THESIS_TITLE_WORDS

@@ -128,3 +128,16 @@ describe('an interview whose turns both carry a name', () => {
     expect(ctx.speaker(s)).toMatch(/Marsh$/);
   });
 });
+
+describe("a pronoun's lead-in", () => {
+  it('credits the quotation after "he described …:" to the person "he" is', () => {
+    const source = article(
+      [
+        'Oskar Lenne, the finance director, resigned in December 2024. Speaking publicly for the first time, he described the effect of the holdback: "Once the processor kept back nearly a third of the cash, we were spending next month\'s money to fly this month\'s passengers."',
+      ],
+      'Borrowed time',
+    );
+    const { ctx, s } = sentenceIn(source, 'Speaking publicly');
+    expect(ctx.speaker(s)).toBe('Lenne');
+  });
+});

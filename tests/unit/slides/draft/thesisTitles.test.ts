@@ -65,6 +65,13 @@ describe('the bottom line from the headline', () => {
     ).toBe('Bottom line: Prevention has to come first');
   });
 
+  it("drops the owner the deck is about from a headline's long subject ('Norvane's courier pay floor')", () => {
+    expect(
+      titles("Paying for the wait: why Norvane's courier pay floor should count engaged time, not drops")
+        .bottom,
+    ).toBe('Bottom line: Pay floor should count engaged time, not drops');
+  });
+
   it('never states a question, a participle phrase or a Q&A label as the point', () => {
     for (const headline of [
       'Bred to survive the heat: can tougher buses save the routes?',
@@ -303,5 +310,19 @@ describe('what a sentence only announces', () => {
   it('takes "the lesson is already being drawn" for no statement of the thesis', () => {
     const { ctx, s } = sentenceIn(wire, 'For the other parties');
     expect(statesThesis(s, ctx.byRef)).toBe(false);
+  });
+});
+
+describe('a signpost to the thesis', () => {
+  it('reads "So here, at the end, is my argument" as announcing the next sentence', () => {
+    const source = article(
+      [
+        'My grandfather planted the first apple trees on our land in 1958, above a river that never once ran dry.',
+        'So here, at the end, is my argument, and I have tried to earn it. The Tarrow does not have a storage problem. It has a promises problem.',
+      ],
+      'AN OPEN LETTER TO THE MEMBERS OF THE TARROW BASIN WATER BOARD',
+    );
+    const { ctx, s } = sentenceIn(source, 'The Tarrow does not');
+    expect(statesThesis(s, ctx.byRef)).toBe(true);
   });
 });
