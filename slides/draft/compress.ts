@@ -139,6 +139,47 @@ function dropLeading(text: string): string {
   return text;
 }
 
+/**
+ * A subject that reports its own act: "Danish prosecutors said on April 9 that they had opened …". The pronoun
+ * must agree with the subject ("they" a plural noun or a name, "it" a singular one, "he"/"she" a name), and the
+ * act be done, a perfect of a regular verb ("had opened"): "X said that they had opened Y" becomes "X opened Y".
+ * "The ministry said it respected …" states a view, not an act, and stays.
+ */
+const OWN_ACT =
+  /^((?:[\p{L}'’-]+\s){0,5}?[\p{L}'’-]+)\s(?:said|says|announced|confirmed|reported|disclosed)(?:\s(?:on|last|this|in a)\s[^,;:"“]{1,25}?)?\s(?:that\s)?(they|it|he|she)\s(?:had|have|has)\s(\p{Ll}+ed)\s/u;
+
+function ownAct(text: string, lexicon: Lexicon): string {
+  const match = OWN_ACT.exec(text);
+  if (!match) return text;
+  const [whole, subject = '', pronoun = '', verb = ''] = match;
+  const head = wordsOf(subject).pop() ?? '';
+  const tag = posOf(head, lexicon);
+  const agrees =
+    pronoun === 'they'
+      ? (tag === 'NOUN' && /s$/.test(head)) || tag === 'PROPN'
+      : pronoun === 'it'
+        ? (tag === 'NOUN' && !/s$/.test(head)) || tag === 'PROPN'
+        : tag === 'PROPN';
+  if (!agrees || posOf(verb, lexicon) !== 'VERB') return text;
+  return `${subject} ${verb} ${text.slice(whole.length)}`;
+}
+
+/** A clause's opening adjunct with no comma, then "it" or "they" as its subject ("under the Convention it has"). */
+const ADJUNCT_THEN_PRONOUN =
+  /^((?:under|in|at|on|for|by|since|after|before|within|without|despite|during)\s[^,;:]{3,80}?)\s(?:it|they)\s(?=\p{Ll})/iu;
+/** "Denmark controls …": a name of one to three words that opens a clause, its verb right after it. */
+const NAMED_SUBJECT = /^((?:\p{Lu}[\p{L}'’-]+\s?){1,3})\s(\p{Ll}+)\s(\p{Ll}+)/u;
+
+function namedSubject(clause: string, lexicon: Lexicon): string | undefined {
+  const match = NAMED_SUBJECT.exec(clause);
+  const name = match?.[1]?.trim();
+  if (!name || /^(?:The|A|An|This|That|These|Those|It|They|He|She|We|I)\b/.test(name)) return undefined;
+  const [verb = '', next = ''] = [match?.[2], match?.[3]];
+  // "Denmark controls the straits": a tagger may read the "-s" verb before a determiner as a noun.
+  const verbish = posOf(verb, lexicon) === 'VERB' || (/s$/.test(verb) && posOf(next, lexicon) === 'DET');
+  return verbish ? name : undefined;
+}
+
 /** A comma after which a series goes on to its last item ("…, diesel and eleven relief staff"). */
 const SERIES_GOES_ON = /^,\s[^,;:]*\b(?:and|or)\s/;
 
@@ -383,6 +424,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   text = dropListedRelative(text, lexicon);
   text = dropLeading(text.trim());
   steps.push(text);
+  // "Danish prosecutors said on April 9 that they had opened …": what its subject says it did, said as done.
+  const own = ownAct(text, lexicon);
+  if (own !== text) steps.push((text = own));
   if (!opts.keepConcession) {
     const next = dropLeading(text.replace(LEADING_CLAUSE, ''));
     if (next !== text && words(next) >= MIN_WORDS) steps.push((text = next));
@@ -393,9 +437,14 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   for (const split of CLAUSE_SPLITS) {
     const parts = text.split(split);
     if (parts.length < 2) continue;
-    const name = LEADING_NAME.exec(parts[0] ?? '')?.[1]?.trim();
+    const name = LEADING_NAME.exec(parts[0] ?? '')?.[1]?.trim() ?? namedSubject(parts[0] ?? '', lexicon);
+    // "… but under the Convention on the Law of the Sea it has only limited rights": after its adjunct too.
     const resolve = (part: string) =>
-      name && LEADING_PRONOUN.test(part) ? part.replace(LEADING_PRONOUN, name) : part;
+      !name
+        ? part
+        : LEADING_PRONOUN.test(part)
+          ? part.replace(LEADING_PRONOUN, name)
+          : part.replace(ADJUNCT_THEN_PRONOUN, (_, adjunct: string) => `${adjunct} ${name} `);
     const ordered = split === CONTRAST_SPLIT ? [...parts].reverse() : parts;
     for (const part of ordered) {
       if (words(part) < MIN_WORDS) continue;

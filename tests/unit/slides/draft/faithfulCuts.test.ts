@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
-import { afterColon, compressSentence } from '../../../../slides/draft/compress';
+import { afterColon, compressionCandidates, compressSentence } from '../../../../slides/draft/compress';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { introducedQuote } from '../../../../slides/draft/speakers';
 import { cutsMainVerb, wellShaped } from '../../../../slides/draft/titleShape';
@@ -529,5 +529,28 @@ describe('numbers, dates and companies', () => {
       'Kessler said',
     );
     expect(ctx.speaker(s)).toBe('Kessler');
+  });
+});
+
+describe('a subject that reports its own act, and a pronoun after an adjunct', () => {
+  it('says a done act its subject reports as done, and leaves a reported view as said', () => {
+    const act =
+      "Danish prosecutors said on April 9 that they had opened a criminal investigation into the ship's operator for breaches of safety rules.";
+    expect(compressionCandidates(act, { lexicon: lexiconOf(act) })).toContain(
+      "Danish prosecutors opened a criminal investigation into the ship's operator for breaches of safety rules",
+    );
+    const view =
+      "The finance ministry said it respected the bank's independence and remained committed to its fiscal plans.";
+    expect(compressionCandidates(view, { lexicon: lexiconOf(view) }).join('\n')).not.toMatch(
+      /^The finance ministry respected/m,
+    );
+  });
+
+  it("names the subject a contrast's second clause points back to after its opening adjunct", () => {
+    const text =
+      "Denmark controls the narrow straits through which nearly all tankers leaving Russia's Baltic ports must pass, but under the United Nations Convention on the Law of the Sea it has only limited rights to stop and inspect ships in transit.";
+    expect(compressionCandidates(text, { lexicon: lexiconOf(text) })).toContain(
+      'Under the United Nations Convention on the Law of the Sea Denmark has only limited rights to stop and inspect ships in transit',
+    );
   });
 });
