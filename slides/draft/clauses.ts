@@ -176,6 +176,10 @@ export function endsCleanly(text: string): boolean {
  * True when a text reads as a complete thought: it has a verb, does not end on a function word, keeps its quotes
  * and parentheses paired, and an opening subordinate clause or adjunct is followed by a main clause after a comma.
  */
+/** A quotation closed, then its verb of saying and the speaker's name, ending the text. */
+const INVERTED_ATTRIBUTION =
+  /["”],?\s+(?:said|says|warned|warns|added|adds|told|argued|argues|wrote|writes|insisted|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
+
 export function isComplete(text: string, lexicon: Lexicon): boolean {
   const words = wordsOf(text);
   const last = words[words.length - 1];
@@ -189,7 +193,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (perfect || (posOf(last, lexicon) === 'ADV' && posOf(words[words.length - 2] ?? '', lexicon) === 'AUX'))
     return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
-  if (!complementClausesComplete(words, lexicon) || !reportedClausesComplete(words, lexicon)) return false;
+  // '"An hour is a long time," warned Rosa Delgado': the speaker after the quotation's verb is no clause it reports.
+  const reportedOk = reportedClausesComplete(words, lexicon) || INVERTED_ATTRIBUTION.test(text.trim());
+  if (!complementClausesComplete(words, lexicon) || !reportedOk) return false;
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
   // "the ceasefire is fraying": a progressive after "is" is whole (a cut object is caught by its source).
   const progressive = /ing$/i.test(last) && /^(?:is|are|was|were)$/i.test(words[words.length - 2] ?? '');

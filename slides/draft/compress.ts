@@ -1,3 +1,4 @@
+import { SAY_VERB } from './speakers';
 import {
   beforeComma,
   ADJUNCT_PREPOSITIONS,
@@ -178,6 +179,18 @@ function namedSubject(clause: string, lexicon: Lexicon): string | undefined {
   // "Denmark controls the straits": a tagger may read the "-s" verb before a determiner as a noun.
   const verbish = posOf(verb, lexicon) === 'VERB' || (/s$/.test(verb) && posOf(next, lexicon) === 'DET');
   return verbish ? name : undefined;
+}
+
+/** A quotation's speaker after the verb, then their post to the end of the sentence: "…," said X, a nurse at Y. */
+const SPEAKER_APPOSITIVE = new RegExp(
+  String.raw`(["”],?\s+${SAY_VERB}\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^"“”]+?\s*$`,
+  'u',
+);
+
+/** The speaker's post after a quotation's verb and name ('…," said X, a nurse at Y'), or undefined. */
+export function speakerAppositive(sentence: string): string | undefined {
+  const match = SPEAKER_APPOSITIVE.exec(sentence.trim());
+  return match ? sentence.trim().slice((match[1] ?? '').length) : undefined;
 }
 
 /** A comma after which a series goes on to its last item ("…, diesel and eleven relief staff"). */
@@ -422,6 +435,8 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
       : ' ',
   );
   text = dropListedRelative(text, lexicon);
+  // '"An hour is a long time …," warned Delgado, a labor and delivery nurse who …': who the speaker is goes.
+  text = text.replace(SPEAKER_APPOSITIVE, '$1 ');
   text = dropLeading(text.trim());
   steps.push(text);
   // "Danish prosecutors said on April 9 that they had opened …": what its subject says it did, said as done.

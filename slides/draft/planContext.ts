@@ -36,6 +36,7 @@ import {
   introducedQuote,
   isAttributed,
   lowerFirst,
+  openingQuote,
   SAY_VERB,
   speakerOf,
   withSpeaker,
@@ -51,6 +52,7 @@ import {
   afterColon,
   compressionCandidates,
   compressSentence,
+  speakerAppositive,
   titleClause,
   type CompressOptions,
 } from './compress';
@@ -673,10 +675,14 @@ export class PlanContext {
     const bases = [compressed, mainClause(s.text, lexicon)];
     // "A survey by X estimated that councils face a backlog …": the reported clause is the point, said with
     // its speaker when the sentence has one.
-    const reported = reportedClause(mainClause(s.text, lexicon));
+    // '"We cannot staff a unit safely when …," said Achterberg': the quotation is the point, titled with its speaker.
+    // Not copied whole, though: a title that only copies the speaker's words is left to the other sentences.
+    const opening = this.speaker(s) && !copyOk ? openingQuote(s.text) : undefined;
+    if (opening) bases.push(opening);
+    const reported = reportedClause(mainClause(s.text, lexicon))?.replace(FINAL_STOP, '');
     if (reported) {
       const speaker = this.speaker(s);
-      bases.push(speaker && !reported.includes(speaker) ? `${speaker}: ${reported}` : reported);
+      bases.push(speaker && !reported.includes(speaker) ? `${speaker}: ${lowerFirst(reported)}` : reported);
     }
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
@@ -701,7 +707,9 @@ export class PlanContext {
           wordCount(text) <= maxWords && isComplete(text, lexicon)
             ? text
             : leadingClause(text, s.text, lexicon, maxWords);
-        if (!fitted || !statesPoint(fitted, lexicon) || !endsCleanly(fitted)) continue;
+        // The speaker's own "we" or "I" is theirs once the title names them ("Achterberg: we cannot …").
+        const spoken = base === opening && opening !== undefined;
+        if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon)) continue;
         let stated = fitted;
@@ -931,7 +939,11 @@ export class PlanContext {
   /** The texts of a sentence's figures. */
   figureTexts(s: AnalyzedSentence): string[] {
     if (s.figures.length === 0) return [];
-    return s.figures.map((i) => this.analysis.figures[i]?.text ?? '').filter(Boolean);
+    // '"…," warned Rosa Delgado, a nurse who has worked at Granton for 22 years': who the speaker is, no evidence.
+    const bio = speakerAppositive(s.text);
+    return s.figures
+      .map((i) => this.analysis.figures[i]?.text ?? '')
+      .filter((text) => text && !(bio?.includes(text) ?? false));
   }
 
   /** A planned slide whose notes say the framing for its kind and the gist of its sentences. */

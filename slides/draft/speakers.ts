@@ -179,6 +179,15 @@ const MAX_MANNER_WORDS = 6;
 const INTRODUCED_QUOTE = /:\s*["“]([^"“”]+?)[.,!?]?["”]\s*[.!?]?$/;
 
 /** The quotation a sentence introduces with a colon and ends on, without its closing stop; else undefined. */
+/** '"We cannot staff a unit safely …," said Thomas Achterberg, …': a quotation that opens its sentence. */
+const OPENING_QUOTE = new RegExp(String.raw`^["“]([^"“”]{12,240}?)[,.!?]?["”],?\s+${SAY_VERB}\b`, 'i');
+
+/** The words of a quotation that opens its sentence before its verb of saying, or undefined. */
+export function openingQuote(text: string): string | undefined {
+  const quote = OPENING_QUOTE.exec(text.trim())?.[1]?.trim();
+  return quote && hasLongQuote(`"${quote}"`) ? quote : undefined;
+}
+
 export function introducedQuote(text: string): string | undefined {
   const m = INTRODUCED_QUOTE.exec(text.trim());
   const quote = m?.[1]?.trim();

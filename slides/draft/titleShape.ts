@@ -546,6 +546,8 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
   return !keepsMeaning(title, source, lexicon);
 }
 
+/** A clause's negation. */
+const NEGATION = /\b(?:not|cannot|never|no longer)\b|n['’]t\b/i;
 /** Words that limit what comes before them ("alone", "solely"): a cut before one says more than the source. */
 const LIMIT_NEXT = /^(?:alone|solely|entirely|exclusively|either|too)$/i;
 /** A reporting verb and its "that": what follows is the clause reported, which needs its own verb. */
@@ -596,6 +598,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (announcesQuotation(title, source)) return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
+  // "We cannot staff a unit | safely": how a denied act is done is what is denied.
+  if (/ly$/i.test(next) && posOf(next, lexicon) === 'ADV' && NEGATION.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.
@@ -749,7 +753,11 @@ export function leadingClause(
     const lastPos = posOf(bare(words[n - 1] ?? ''), lexicon);
     const nextPos = posOf(bare(words[n] ?? ''), lexicon);
     // "is cutting too slowly, and …": an adverb ends a title where its clause ends.
-    const adverbEnd = lastPos === 'ADV' && CLAUSE_END.test(words[n - 1] ?? '');
+    // "We cannot staff a unit safely | when …": so does a manner adverb before a subordinate clause.
+    const adverbEnd =
+      lastPos === 'ADV' &&
+      (CLAUSE_END.test(words[n - 1] ?? '') ||
+        (/ly$/i.test(bare(words[n - 1] ?? '')) && SUBORDINATOR.test(bare(words[n] ?? ''))));
     if ((!TITLE_END_POS.has(lastPos) && !adverbEnd) || COMPOUND_GOES_ON.has(nextPos)) continue;
     if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
     // "short of about 8,900 | registered nurses": a number ends a title only where its noun does not follow.

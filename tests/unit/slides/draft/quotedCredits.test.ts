@@ -141,3 +141,31 @@ describe("a pronoun's lead-in", () => {
     expect(ctx.speaker(s)).toBe('Lenne');
   });
 });
+
+describe('a quotation that opens its sentence', () => {
+  const source = article(
+    [
+      'Ridgeline Health announced on February 20 that it would close the birthing unit at Granton on June 1.',
+      '"We cannot staff a unit safely when it delivers fewer than one baby a day," said Thomas Achterberg, Ridgeline\'s chief operating officer, in an interview. "A unit that does too few deliveries is not a safe unit."',
+      'Nurses at the unit say the distance is the point. "An hour is a long time when a baby is coming early," warned Rosa Delgado, a labor and delivery nurse who has worked at Granton for 22 years.',
+    ],
+    'A river town fights to keep its maternity ward',
+  );
+
+  it("makes a bullet without the speaker's post, whose figure is no evidence", () => {
+    const { ctx, s } = sentenceIn(source, '"An hour is a long time');
+    expect(ctx.bulletText(s)).toMatch(
+      /^"An hour is a long time when a baby is coming early," warned (?:Rosa )?Delgado$/,
+    );
+  });
+
+  it('titles a slide with the quotation and its speaker, cut where its clause ends', () => {
+    const { ctx, s } = sentenceIn(source, '"We cannot staff');
+    expect(ctx.headlineTitle(s, 10)).toBe('Achterberg: we cannot staff a unit safely');
+  });
+
+  it("titles a group's saying with what they say", () => {
+    const { ctx, s } = sentenceIn(source, 'Nurses at the unit');
+    expect(ctx.headlineTitle(s, 10)).toBe('Nurses at the unit: the distance is the point');
+  });
+});

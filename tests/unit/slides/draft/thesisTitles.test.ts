@@ -326,3 +326,18 @@ describe('a signpost to the thesis', () => {
     expect(statesThesis(s, ctx.byRef)).toBe(true);
   });
 });
+
+describe('how a denied act is done', () => {
+  const quote = 'We cannot staff a unit safely when it delivers fewer than one baby a day';
+  it('is not cut off ("cannot staff a unit | safely"), and ends a title before a subordinate clause', () => {
+    expect(cutsMeaning('We cannot staff a unit', quote, lexiconOf(quote))).toBe(true);
+    expect(leadingClause(quote, quote, lexiconOf(quote), 9)).toBe('We cannot staff a unit safely');
+  });
+
+  it('reads a quotation closed by its verb and speaker as a whole clause', () => {
+    const text = '"An hour is a long time when a baby is coming early," warned Delgado';
+    expect(isComplete(text, lexiconOf(text))).toBe(true);
+    const says = 'The display says "Due"';
+    expect(isComplete(says, lexiconOf(says))).toBe(false);
+  });
+});
