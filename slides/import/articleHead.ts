@@ -130,7 +130,11 @@ export function splitHeadline(line: string): HeadlineParts {
 
 /** ", Warsaw correspondent" after the byline's name is the writer's post, not a second author. */
 const BYLINE_ROLE =
-  /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief)\b.*$/iu;
+  /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|fellow|researcher|analyst|economist|director)\b.*$/iu;
+/** An author's name without the post after it ("Dr Yusra Penhallow, Senior Fellow, Housing" → "Dr Yusra Penhallow"). */
+export function withoutPost(author: string): string {
+  return author.replace(BYLINE_ROLE, '').trim();
+}
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
@@ -140,7 +144,7 @@ const KICKER_BEFORE_BY = /^[\p{L}&'’ -]{2,30}\s*[·|•]\s*(?=by\s)/iu;
 const BYLINE_WITH_POST = new RegExp(`^(${PERSON}),\\s+[^·|•—–]{3,120}?\\s*[·|•—–]\\s*(${DATE_TEXT})$`, 'iu');
 /** A letter's head: "From" the writer's name, where they write from, and the date. */
 const LETTER_FROM = new RegExp(
-  `^from\\s+(${PERSON})(?:,\\s+[^·|•—–]{3,120}?)?\\s*[·|•—–,]?\\s+(${DATE_TEXT})$`,
+  `^(?:from|posted by)\\s+(${PERSON})(?:,\\s+[^·|•—–]{3,120}?)?\\s*[·|•—–,]?\\s+(${DATE_TEXT})$`,
   'iu',
 );
 /** The most words of a name before the date in a byline without "By". */

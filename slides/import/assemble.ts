@@ -6,6 +6,7 @@ import {
   looksLikeStandfirst,
   looksLikeTitle,
   parseByline,
+  withoutPost,
   parseDateLine,
   parsePostedLine,
   readableDate,
@@ -158,6 +159,7 @@ export function assembleArticle(
     if (bio) meta.authorBio = bio.bio;
   }
   if (meta.date) meta.date = readableDate(normaliseSpace(meta.date));
+  if (meta.author) meta.author = withoutPost(meta.author);
 
   if (blocks.length === 0) {
     throw new ImportError(

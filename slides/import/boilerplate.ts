@@ -39,7 +39,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(sign[ -]?up|subscribe|register|get|join|follow)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
   /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
   subscription:
-    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial)\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
+    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial|paid subscribers (get|receive|also get))\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
@@ -49,7 +49,7 @@ export const BOILERPLATE_PATTERNS = {
   share:
     /^(share|tweet|email|print|save|bookmark)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$/i,
   follow:
-    /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon))\b/iu,
+    /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|[\p{L}. ]{1,40} for (live |more |the latest |all the )?(coverage|updates|news|analysis))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
   printEdition:
     /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
@@ -58,7 +58,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
-    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity))/i,
+    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|\[[^\]]{3,200}\]$)/i,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
@@ -87,7 +87,7 @@ export const BOILERPLATE_PATTERNS = {
   readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
-    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,120}$/i,
+    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,120}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
@@ -96,8 +96,11 @@ export const BOILERPLATE_PATTERNS = {
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
   poweredBy: /^(proudly )?powered by\b/i,
+  /** A newsletter e-mail's own lines: "View this email in your browser", "You are receiving this email because …". */
+  emailChrome:
+    /^(?:view (?:this|it) (?:email |newsletter |issue )?(?:in|on) (?:your|a|the) (?:web )?browser|you(?:'re|’re| are) receiving this (?:email|newsletter|message)\b|enjoying [^?]{1,60}\?\s*(?:forward|share|subscribe)\b|(?:to )?unsubscribe\b)/i,
   /** A letter's greeting: "Dear members of the Board,". */
-  salutation: /^dear\s[^.!?]{1,60}[,:]$/i,
+  salutation: /^(?:dear|hi|hello|hey)\s[^.!?]{1,40}[,:!]$/i,
   /** A letter's close: "Yours faithfully,", "Kind regards," (the signature under it goes too: see SIGNATURE_LINES). */
   signOff:
     /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:kind|best|warm|with best) (?:regards|wishes)|with thanks)[,.]?$/i,

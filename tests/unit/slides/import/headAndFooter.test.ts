@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../../../slides/import/articleHead';
+import { parseByline, withoutPost } from '../../../../slides/import/articleHead';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importText } from '../../../../slides/import/plainText';
 
@@ -195,6 +195,43 @@ describe('a page head set in emphasis, a wire label and a letter', () => {
     ).toEqual(BODY);
     const kept = 'The review is due in October. Got a story? Email newsdesk@varrowcourier.com';
     expect(footer(kept)).toEqual([...BODY, kept]);
+  });
+});
+
+describe("a newsletter's and a transcript's own lines", () => {
+  it('drops the e-mail chrome, the greeting, an editorial note in brackets and the reproduction notice', () => {
+    const article = importText(
+      [
+        'Ilse Varnholt: "A pension age for the lives people actually live"',
+        '',
+        'Posted by Joran Feske, political correspondent, 4 October 2025',
+        '',
+        'View this email in your browser',
+        '',
+        'Hi all,',
+        '',
+        ...BODY.flatMap((p) => [p, '']),
+        '[End of prepared remarks. The question-and-answer session that followed was not recorded.]',
+        '',
+        'Follow Joran Feske for live coverage of the pensions consultation.',
+        '',
+        'This transcript is reproduced for reporting purposes. (c) Ministry of Work and Pensions.',
+        '',
+        'Paid subscribers get the weekly price tracker and the full data behind every issue.',
+        '',
+        'You are receiving this email because you signed up at granaryletter.com.',
+        '',
+        'This review was updated on 18 June 2025 to correct a typing error in a chart caption.',
+      ].join('\n'),
+      { format: 'txt' },
+    );
+    expect(article.author).toBe('Joran Feske');
+    expect(article.date).toBe('4 October 2025');
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("keeps an author's name without the post a page's metadata gives with it", () => {
+    expect(withoutPost('Dr Yusra Penhallow, Senior Fellow, Housing')).toBe('Dr Yusra Penhallow');
   });
 });
 
