@@ -30,7 +30,7 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
   const [label, { turns } = { turns: 0 }] = [...counts]
     .filter(([, c]) => c.turns >= MIN_ANSWERS)
     .sort((a, b) => b[1].words - a[1].words)[0] ?? [''];
-  if (turns < MIN_ANSWERS) return unlabelledShape(paragraphs);
+  if (turns < MIN_ANSWERS) return transcriptShape(paragraphs) ?? unlabelledShape(paragraphs);
   const answers = new Set<number>();
   paragraphs.forEach((p, i) => labelOf(p, label) === label && answers.add(i));
   const questions = new Set<number>();
@@ -51,6 +51,24 @@ const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 function labelOf(paragraph: string, label: string): string | undefined {
   const turn = TURN_LABEL.exec(paragraph)?.[1];
   return turn !== undefined && turn.split(/\s/).pop() === label ? label : turn;
+}
+
+/** "TRANSCRIPT (check against delivery)": a short line after which a speech's text follows. */
+const TRANSCRIPT_MARK =
+  /^\[?\s*(?:(?:full |edited )?transcript|check against delivery|the (?:speech|remarks|statement) in full|full text)\b/i;
+const MAX_MARK_WORDS = 8;
+
+/**
+ * A speech or statement given as a transcript after a framing paragraph: every paragraph after the marker is the
+ * speaker's (the label is anonymous, so the speaker is the person the article names most).
+ */
+function transcriptShape(paragraphs: readonly string[]): InterviewShape | undefined {
+  const mark = paragraphs.findIndex(
+    (p) => TRANSCRIPT_MARK.test(p) && p.split(/\s+/).length <= MAX_MARK_WORDS,
+  );
+  if (mark < 0 || paragraphs.length - mark - 1 < MIN_ANSWERS) return undefined;
+  const answers = new Set(paragraphs.map((_, i) => i).filter((i) => i > mark));
+  return { label: 'A', answers, questions: new Set([mark]) };
 }
 
 /** An answer's text without its label ("Holt: A port that …" → "A port that …", also "Ruth Holt: …"). */

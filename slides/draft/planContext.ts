@@ -622,7 +622,9 @@ export class PlanContext {
     );
     for (const o of [...before].reverse()) {
       const named = o.entities.filter((n) => people.has(n));
-      const last = named[named.length - 1];
+      // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
+      const subject = named.find((n) => o.text.startsWith(n));
+      const last = subject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
       const opener = NAMED_OPENER.exec(o.text)?.[1];
@@ -680,10 +682,13 @@ export class PlanContext {
     const opening = this.speaker(s) && !copyOk ? openingQuote(s.text) : undefined;
     if (opening) bases.push(opening);
     const reported = reportedClause(mainClause(s.text, lexicon))?.replace(FINAL_STOP, '');
-    if (reported) {
-      const speaker = this.speaker(s);
-      bases.push(speaker && !reported.includes(speaker) ? `${speaker}: ${lowerFirst(reported)}` : reported);
-    }
+    const reporter = this.speaker(s);
+    // "Holt: the local network operator says a bigger connection …": a report an interviewee relays is not
+    // theirs to title with; the reporter must be the sentence's own.
+    if (reported && (!reporter || !this.answers.has(s.ref) || s.text.includes(reporter)))
+      bases.push(
+        reporter && !reported.includes(reporter) ? `${reporter}: ${lowerFirst(reported)}` : reported,
+      );
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
       const undated = base.replace(CHRONOLOGY_DATE, '').replace(LIST_NUMBER, '').replace(ORDINAL_OPENER, '');

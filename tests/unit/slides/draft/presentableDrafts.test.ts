@@ -518,3 +518,17 @@ describe('a slide with room', () => {
     );
   });
 });
+
+describe('a report an interviewee relays', () => {
+  it("is not titled as the interviewee's own claim", async () => {
+    const { readArticleFile } = await import('../../../../electron/services/import');
+    const source = await readArticleFile(
+      fileURLToPath(new URL('../../../fixtures/articles/interview/article.docx', import.meta.url)),
+    );
+    const titles = slidesOf(draftDeck(source).text).map((s) =>
+      s.body.split('\n').find((l) => l.startsWith('## ')),
+    );
+    // "The local network operator says a bigger connection will not be ready before 2028" is the operator's word.
+    expect(titles.join('\n')).not.toMatch(/Holt: a bigger connection/);
+  });
+});

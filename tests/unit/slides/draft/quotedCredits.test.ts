@@ -169,3 +169,38 @@ describe('a quotation that opens its sentence', () => {
     expect(ctx.headlineTitle(s, 10)).toBe('Nurses at the unit: the distance is the point');
   });
 });
+
+describe('a speech given as a transcript', () => {
+  it("reads every paragraph after the transcript's marker as the speaker's", () => {
+    const paragraphs = [
+      'The work and pensions minister, Ilse Varnholt, used a lecture on Friday to make the case for raising the pension age.',
+      'TRANSCRIPT (check against delivery)',
+      'Thank you all for coming out on a wet Friday evening.',
+      'The pension is a promise between generations. A promise only lasts if both sides believe it can be kept.',
+      'Today, too many young people do not believe it. If we wait, the choices only get worse.',
+    ];
+    const shape = interviewShape(paragraphs);
+    expect([...(shape?.answers ?? [])]).toEqual([2, 3, 4]);
+    expect([...(shape?.questions ?? [])]).toEqual([1]);
+    const source = article(paragraphs, 'Ilse Varnholt: "A pension age for the lives people actually live"');
+    const { ctx, s } = sentenceIn(source, 'The pension is a promise');
+    expect(ctx.speaker(s)).toBe('Varnholt');
+    // A report that quotes a transcript in its text is no transcript.
+    expect(
+      interviewShape(['Transcripts of the call show the minister knew.', ...paragraphs.slice(2)]),
+    ).toBeUndefined();
+  });
+});
+
+describe('whom "he" points back to', () => {
+  it('is the subject of the sentence before, not a name at its end', () => {
+    const source = article(
+      [
+        'Anselm Drewery, the authority\'s chief executive, defended the decision at a briefing in the capital, Halden Cross. "Nobody at this authority takes any pleasure in announcing a rise of this size," he said.',
+      ],
+      'Energy price cap rises',
+    );
+    const { ctx, s } = sentenceIn(source, '"Nobody at this authority');
+    expect(ctx.speaker(s)).toBe('Drewery');
+  });
+});
