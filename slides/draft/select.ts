@@ -103,7 +103,7 @@ const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
 /** Words with which an article states its own thesis or finding ("This report argues that …", "We find …"). */
 export const THESIS_CUE =
-  /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is(?!\s(?:already|now|still|being|not)\b))\b|\b(?:our|the) (?:short|simple) answer(?: is)?:/i;
+  /\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|we (?:argue|find|conclude|contend|recommend)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|the bottom line is|in short,|the lesson is(?!\s(?:already|now|still|being|not)\b))\b|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b(?:my|our) (?:conclusion|verdict) is (?:simple|clear|this)?:/i;
 /** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
 const THESIS_SIGNPOST =
   /^(?:(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:simple|straightforward|this|clear|plain)[.:]?|(?:so )?here(?:, [^,]{1,30},)? is (?:my|our|the) (?:argument|point|case|conclusion)\b.*)$/i;

@@ -21,7 +21,8 @@ import {
   SEEING_VERB,
 } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
-import { cleanHeadline, inReadingOrder, type PlanContext } from '../planContext';
+import { cleanHeadline, inReadingOrder, MAX_BULLET_WORDS, type PlanContext } from '../planContext';
+import { afterColon } from '../compress';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
@@ -71,6 +72,18 @@ const CONTRAST_OPENING = /^(?:an?|the)\s[^,:;]{2,40},\snot\s(?:an?|the)\s[^,:;]{
 
 /** A name's possessive opening a subject of two words or more: "Norvane's courier pay floor …". */
 const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
+
+/** "Right direction, wrong budget": two short phrases, each opening on its adjective, and nothing else. */
+const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$/u;
+
+/** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
+const CONCLUSION_COLON = /\b(?:my|our) (?:conclusion|verdict|argument|answer) is (?:simple|clear|this)?:\s/i;
+
+/** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
+function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
+  if (!CONCLUSION_COLON.test(s.text)) return undefined;
+  return afterColon(s.text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
+}
 
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
@@ -123,6 +136,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
     return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
+  // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
+  const verdict = VERDICT_PAIR.exec(first.split(/:\s+/)[0] ?? '');
+  const verdictLexicon = verdict ? lexiconOf(verdict[0]) : undefined;
+  // A tagger may read a judging word that opens a phrase as an adverb ("right direction").
+  const judging = (w: string | undefined) =>
+    verdictLexicon !== undefined && ['ADJ', 'ADV'].includes(posOf(w ?? '', verdictLexicon));
+  if (verdict && ctx.english && judging(verdict[1]) && judging(verdict[3])) return capitalised(verdict[0]);
   for (const statement of ctx.english ? statements : []) {
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
@@ -192,6 +212,17 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
       )
         return capitalised(fitted.replace(/[.!]$/, ''));
     }
+  }
+  // "… and my conclusion is simple: the ban will barely move the price of bread at home": what follows the colon.
+  for (const s of picked) {
+    const conclusion = concluded(ctx, s);
+    if (!conclusion) continue;
+    const lexicon = ctx.lex(s);
+    const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
+    const fitted = [conclusion, bare, ...trailingPhraseCuts(bare, lexicon)].find(
+      (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
+    );
+    if (fitted) return capitalised(fitted);
   }
   // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
@@ -491,13 +522,16 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
   // The thesis is the bottom line's: no judgment slide takes it as its own title too.
   if (point) ctx.claim(point.replace(/[.!]$/, ''));
-  const bullets = picked.filter((s) => !ctx.longBullet(s));
+  const bullets = picked.filter((s) => concluded(ctx, s) !== undefined || !ctx.longBullet(s));
   return ctx.slide(
     'bottom-line',
     'bullets',
     title,
     picked,
-    (bullets.length ? bullets : picked.slice(0, 1)).map((s) => ctx.item(s)),
+    (bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
+      const conclusion = concluded(ctx, s);
+      return conclusion ? { text: conclusion, refs: [s.ref] } : ctx.item(s);
+    }),
   );
 }
 

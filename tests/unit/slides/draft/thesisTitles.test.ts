@@ -72,6 +72,12 @@ describe('the bottom line from the headline', () => {
     ).toBe('Bottom line: Pay floor should count engaged time, not drops');
   });
 
+  it('states two judgments set side by side before the colon ("Right direction, wrong budget")', () => {
+    expect(titles('Right direction, wrong budget: our review of "Homes for Every Generation"').bottom).toBe(
+      'Bottom line: Right direction, wrong budget',
+    );
+  });
+
   it('never states a question, a participle phrase or a Q&A label as the point', () => {
     for (const headline of [
       'Bred to survive the heat: can tougher buses save the routes?',
@@ -339,5 +345,32 @@ describe('how a denied act is done', () => {
     expect(isComplete(text, lexiconOf(text))).toBe(true);
     const says = 'The display says "Due"';
     expect(isComplete(says, lexiconOf(says))).toBe(false);
+  });
+});
+
+describe('a writer who says what they conclude', () => {
+  it('reads "my conclusion is simple:" as stating the thesis', () => {
+    const source = article(
+      [
+        'I have spent three weeks talking to farmers and millers, and my conclusion is simple: the ban will barely move the price of bread at home.',
+        'Millers in Selmar cannot stop baking for six months.',
+      ],
+      'THE GRANARY LETTER',
+    );
+    const { ctx, s } = sentenceIn(source, 'I have spent three weeks');
+    expect(statesThesis(s, ctx.byRef)).toBe(true);
+  });
+
+  it('states on the bottom line what follows the colon, not the sentence that announces it', () => {
+    const paragraphs = [
+      'A longer issue than usual this week, because there is really only one story.',
+      'I have spent three weeks talking to farmers and millers, and my conclusion is simple: the ban will barely move the price of bread at home, and it will take a large bite out of farm incomes.',
+      'Millers in Selmar cannot stop baking for six months, so they will buy what grain there is.',
+      'Last week the same grade was trading at $214 a tonne in the port.',
+    ];
+    const source = article(paragraphs, 'THE GRANARY LETTER');
+    const slide = bottomLine(new PlanContext(source, analyzeArticle(source)));
+    expect(slide.title).toBe('Bottom line: Ban will barely move price of bread');
+    expect(slide.items.map((i) => i.text)).toContain('The ban will barely move the price of bread at home');
   });
 });
