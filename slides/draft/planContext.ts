@@ -220,6 +220,8 @@ function announcesOnly(text: string): boolean {
   const inner = text.replace(/^["“](.*)["”]$/, '$1');
   return ENDS_ON_SAYING.test(inner) && !/["“”]/.test(inner);
 }
+/** A sentence wholly quoted that holds several: its first, up to its full stop. */
+const FIRST_OF_QUOTATION = /^["“]([^"“”]+?[.!?])\s+\p{Lu}[^"“”]*["”]$/u;
 /** A shorter bullet rarely says anything on its own ("My argument is simple"). */
 const MIN_BULLET_WORDS = 6;
 /**
@@ -868,6 +870,17 @@ export class PlanContext {
     // 'Carver put it more sharply: "Robots do not buy houses."': the words quoted are the point, with their speaker.
     const quote = introducedQuote(s.text);
     if (quote && speaker && wordCount(quote) < MAX_BULLET_WORDS) return `${speaker}: "${quote}"`;
+    // '"We will have women delivering in pickup trucks on Route 9. I have seen it …"': a quotation of several
+    // sentences, too long whole, shows its first.
+    const opening = FIRST_OF_QUOTATION.exec(s.text.trim())?.[1]?.replace(/\.$/, '');
+    if (
+      speaker &&
+      opening &&
+      wordCount(s.text) > MAX_BULLET_WORDS &&
+      wordCount(opening) >= MIN_BULLET_WORDS &&
+      wordCount(opening) < MAX_BULLET_WORDS
+    )
+      return `${speaker}: "${opening}"`;
     const shape = (t: string) => this.shapedBullet(t, s, false);
     let bullet = shape(text);
     if (wordCount(bullet) > MAX_BULLET_WORDS) {

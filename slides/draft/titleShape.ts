@@ -546,6 +546,8 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
   return !keepsMeaning(title, source, lexicon);
 }
 
+/** Words whose full stop ends no sentence: "6:40 a.m.", "Mr.", "e.g.". */
+const ABBREVIATION = /(?:^|\b)(?:a\.m|p\.m|mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|inc|ltd|co|jr|sr|u\.s)\.$/i;
 /** A clause's negation. */
 const NEGATION = /\b(?:not|cannot|never|no longer)\b|n['’]t\b/i;
 /** Words that limit what comes before them ("alone", "solely"): a cut before one says more than the source. */
@@ -596,6 +598,16 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (cutsReportedClause(title, lexicon)) return false;
   // "The historian Rourke puts it plainly | : "No minister …"": the words that announce a quotation, without it.
   if (announcesQuotation(title, source)) return false;
+  // '"We will have women delivering on Route 9. | I have seen it …"': a cut where a quoted sentence ends.
+  const { words: sourceWords, at } = endInSource(title, source);
+  const ended = sourceWords[at] ?? '';
+  if (
+    at >= 0 &&
+    /\.["”]?$/.test(ended) &&
+    !ABBREVIATION.test(ended) &&
+    /^["“]?\p{Lu}/u.test(sourceWords[at + 1] ?? '')
+  )
+    return true;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
   // "We cannot staff a unit | safely": how a denied act is done is what is denied.
@@ -611,7 +623,6 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
   if (/^(?:not|rather)$/i.test(across)) return false;
   // "the grant deals with the cost of buying a heat pump, | but not with the cost of running one": so is this one.
-  const { words: sourceWords, at } = endInSource(title, source);
   if (
     at >= 0 &&
     /^but$/i.test(bare(sourceWords[at + 1] ?? '')) &&

@@ -6,7 +6,7 @@ import { dropAsides } from '../../../../slides/draft/headline';
 import { actorsSlide } from '../../../../slides/draft/sections/actors';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { mainClause } from '../../../../slides/draft/titleShape';
+import { cutsMeaning, mainClause } from '../../../../slides/draft/titleShape';
 import { parseDeck } from '../../../../slides/format/parse';
 import { interviewShape, withoutLabel } from '../../../../slides/analyze/interview';
 
@@ -202,5 +202,29 @@ describe('whom "he" points back to', () => {
     );
     const { ctx, s } = sentenceIn(source, '"Nobody at this authority');
     expect(ctx.speaker(s)).toBe('Drewery');
+  });
+});
+
+describe('a quotation of several sentences', () => {
+  it('shows its first sentence with the speaker when it is too long whole', () => {
+    const source = article(
+      [
+        'Nurses at the unit say the distance is the point. "An hour is a long time when a baby is coming early," warned Rosa Delgado. "We will have women delivering in pickup trucks on Route 9. I have seen it happen once already, in a snowstorm, and I do not want to see it again."',
+      ],
+      'A river town fights to keep its maternity ward',
+    );
+    const { ctx, s } = sentenceIn(source, '"We will have women');
+    expect(ctx.bulletText(s)).toBe('Delgado: "We will have women delivering in pickup trucks on Route 9"');
+    expect(ctx.longBullet(s)).toBe(false);
+  });
+
+  it('is cut where a sentence ends, not after "a.m."', () => {
+    const quote =
+      '"We will have women delivering in pickup trucks on Route 9. I have seen it happen once already."';
+    expect(
+      cutsMeaning('We will have women delivering in pickup trucks on Route 9', quote, lexiconOf(quote)),
+    ).toBe(false);
+    const time = 'Back on Line 1, it is 6:40 a.m. and the tram is crossing the river.';
+    expect(cutsMeaning('Back on Line 1, it is 6:40 a.m', time, lexiconOf(time))).toBe(true);
   });
 });
