@@ -21,8 +21,9 @@ const BYLINE =
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
+/** "Issue #112 | Monday 4 August 2025": a newsletter's or magazine's issue line is its date line. */
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(${DATE_TEXT})$`,
+  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+|(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*)?(${DATE_TEXT})$`,
   'i',
 );
 const NAME_PART = "[\\p{Lu}][\\p{L}'’.\\-]+";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, withoutPost } from '../../../../slides/import/articleHead';
+import { parseByline, parseDateLine, withoutPost } from '../../../../slides/import/articleHead';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importText } from '../../../../slides/import/plainText';
 
@@ -228,6 +228,11 @@ describe("a newsletter's and a transcript's own lines", () => {
     expect(article.author).toBe('Joran Feske');
     expect(article.date).toBe('4 October 2025');
     expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("reads a newsletter's issue line as its date line", () => {
+    expect(parseDateLine('Issue #112 | Monday 4 August 2025')).toBe('Monday 4 August 2025');
+    expect(parseDateLine('Issue 112 of the Granary Letter')).toBeUndefined();
   });
 
   it("keeps an author's name without the post a page's metadata gives with it", () => {
