@@ -111,8 +111,9 @@ export function siteAndSection(line: string): { site: string; section: string } 
     : undefined;
 }
 
-/** A wire service's label before its headline: "ANALYSIS-", "EXCLUSIVE-", "UPDATE 3-", "FACTBOX-". */
-const WIRE_LABEL = /^(\p{Lu}{4,}(?: \d{1,2})?)-(?=\p{Lu})/u;
+/** A wire service's label before its headline: "ANALYSIS-", "EXCLUSIVE-", "UPDATE 3-", "FACTBOX-" (not "NATO-Russia"). */
+const WIRE_LABEL =
+  /^((?:ANALYSIS|EXCLUSIVE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|COLUMN|BREAKINGVIEWS|FEATURE|INTERVIEW|TIMELINE|PREVIEW|WRAPUP|UPDATE|REFILE|CORRECTED)(?: \d{1,2})?)-(?=\p{Lu})/u;
 
 /** Splits "Perspectives | Headline" (kicker) and "Headline | Site" (site name) forms. */
 export function splitHeadline(line: string): HeadlineParts {

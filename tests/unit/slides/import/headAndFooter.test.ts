@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseDateLine, withoutPost } from '../../../../slides/import/articleHead';
+import {
+  parseByline,
+  parseDateLine,
+  splitHeadline,
+  withoutPost,
+} from '../../../../slides/import/articleHead';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importText } from '../../../../slides/import/plainText';
 
@@ -149,6 +154,13 @@ describe('a page head set in emphasis, a wire label and a letter', () => {
       { format: 'txt' },
     );
     expect(article.title).toBe('Lusmark election: a rural revolt, not a swing to the right');
+    expect(splitHeadline('NATO-Russia talks stall over missile deployments').title).toBe(
+      'NATO-Russia talks stall over missile deployments',
+    );
+    expect(splitHeadline('UPDATE 2-Port strike ends after pay deal')).toEqual({
+      title: 'Port strike ends after pay deal',
+      kicker: 'UPDATE 2',
+    });
   });
 
   it("reads an open letter's writer and date, and drops its greeting, sign-off, signature and page notes", () => {
