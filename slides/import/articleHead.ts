@@ -181,13 +181,13 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   if (withPost?.[1] && withPost[2]) return { author: withPost[1], rest: withPost[2] };
   const dated = BYLINE_WITH_DATE.exec(block);
   // "By Priya Maddox, Health and Science Correspondent 14 January 2027": the name without the writer's post.
-  const datedName = dated?.[1]?.replace(BYLINE_ROLE, '').trim();
+  const datedName = dated?.[1] === undefined ? undefined : withoutPost(dated[1]);
   if (datedName && dated?.[2] && PERSON_ONLY.test(datedName)) return { author: datedName, rest: dated[2] };
   const named = nameAndDate(block);
   if (named) return named;
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
-  const author = match[1].trim().replace(BYLINE_ROLE, '').replace(/[,.]$/, '');
+  const author = withoutPost(match[1]).replace(/[,.]$/, '');
   if (countWords(author) > 12) return undefined;
   return match[2] ? { author, rest: match[2].trim() } : { author };
 }
