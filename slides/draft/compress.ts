@@ -1,3 +1,4 @@
+import { DATELINE_LEDE } from '../import/articleHead';
 import { SAY_VERB } from './speakers';
 import {
   beforeComma,
@@ -539,7 +540,10 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
  * clause; when none fits, the bullet stays longer rather than being cut mid-phrase. It only ever removes words,
  * so it cannot add a fact.
  */
-export function compressSentence(sentence: string, opts: CompressOptions = {}): string {
+export function compressSentence(text: string, opts: CompressOptions = {}): string {
+  // "OSTERHAVEN, Oct 29 (Coast Wire) - …": a wire story's dateline heads its lede, whatever the lede's length.
+  const undated = text.replace(DATELINE_LEDE, '');
+  const sentence = words(undated) >= MIN_WORDS ? undated : text;
   const plain = chooseCompression(sentence, opts);
   const chosen = balanceQuotes(keepingNumbers(sentence, plain, opts) ?? plain);
   const lexicon = opts.lexicon ?? lexiconOf(sentence);

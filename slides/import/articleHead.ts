@@ -15,16 +15,18 @@ const SENTENCE_END = /[.;:,]$/;
 const MAX_STANDFIRST_WORDS = 60;
 /** Wire-style datelines open a news lede ("KYIV, Ukraine (AP) —", "ROTTERDAM, May 4 (Wire) -"), never a standfirst. */
 export const DATELINE_LEDE =
-  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25})?(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
+  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25}){0,2}(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
   /^(?:by|written by|words by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
+/** "Stenbridge, Wednesday 11 June 2025": a dateline's place, before the date it gives. */
+const PLACE_BEFORE_DATE = "\\p{L}[\\p{L}'’.-]+(?:\\s\\p{L}[\\p{L}'’.-]+){0,2},\\s+";
 /** "Issue #112 | Monday 4 August 2025": a newsletter's or magazine's issue line is its date line. */
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+|(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*)?(${DATE_TEXT})$`,
-  'i',
+  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+|(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*|${PLACE_BEFORE_DATE})?(${DATE_TEXT})$`,
+  'iu',
 );
 const NAME_PART = "[\\p{Lu}][\\p{L}'’.\\-]+";
 const NAME_LINK = '(?:de|van|von|der|al|bin|da|del|la|le|el|di)';
@@ -67,7 +69,7 @@ const BIO_ROLE = [
 const BIO_TITLE =
   'Correspondent|Editor|Reporter|Columnist|Writer|Fellow|Director|Professor|Analyst|Economist';
 const AUTHOR_BIO = new RegExp(
-  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE}))|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
+  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE})|(?:\\p{Lu}\\p{L}+\\s){0,3}\\p{Lu}\\p{L}+['’]s\\s)|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
   'u',
 );
 /** A bio's research-focus sentence, which does not count towards its length. */
@@ -235,10 +237,19 @@ export function readableDate(date: string): string {
   return `${day} ${month} ${match[1]}`;
 }
 
+/** "INTRODUCTION", "KEY POINTS": a shouted section label of a few words opens the body, it sums nothing up. */
+const SECTION_LABEL = /^[\p{Lu}\d&' -]+:?$/u;
+
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {
   const words = countWords(block);
-  return words > 0 && words <= MAX_STANDFIRST_WORDS && !DATELINE_LEDE.test(block) && !parseByline(block);
+  return (
+    words > 0 &&
+    words <= MAX_STANDFIRST_WORDS &&
+    !SECTION_LABEL.test(block) &&
+    !DATELINE_LEDE.test(block) &&
+    !parseByline(block)
+  );
 }
 
 /** Finds the author bio among the last blocks: its index, the bio text and the author names. */
@@ -265,7 +276,8 @@ function bylinedBio(block: string, author: string): { bio: string; author: strin
   const bio = block.replace(BIO_HEADING, '').replace(EMPHASIS_ENDS, '').trim();
   const names = author.split(/\s*(?:,|\band\b|&)\s*/).filter((name) => /\s/.test(name.trim()));
   const opens = names.some((name) => bio.startsWith(`${name.trim()} `));
-  const oneSentence = !/[.!?]\s+\p{Lu}/u.test(bio);
+  // "… legal affairs editor. She previously covered the courts for Radio Bresk.": a second sentence about them.
+  const oneSentence = !/[.!?]\s+(?!(?:He|She|They|His|Her|Their)\s)\p{Lu}/u.test(bio);
   return opens && oneSentence && countWords(bio) <= MAX_BIO_WORDS ? { bio, author } : undefined;
 }
 

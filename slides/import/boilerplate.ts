@@ -52,7 +52,7 @@ export const BOILERPLATE_PATTERNS = {
     /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|[\p{L}. ]{1,40} for (live |more |the latest |all the )?(coverage|updates|news|analysis))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
   printEdition:
-    /^(a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
+    /^(this (?:debate|article|essay|piece|interview|column|story|post|conversation) is (?:the \w+ )?(?:part|one) of (?:our|a|an|the) (?:\w+ )?(?:series|collection)\b|a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
   /** Letters-to-the-editor and feedback calls. */
   letters:
     /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
@@ -73,7 +73,7 @@ export const BOILERPLATE_PATTERNS = {
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
   /** "Correction: An earlier version of this article said …": the publisher's notice of a fix, not content. */
   correction:
-    /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b/i,
+    /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b|^an? (?:earlier|previous) version(?: of this (?:article|story|report|piece|review))? (?:said|stated|gave|misstated|wrongly|incorrectly|referred)\b/i,
   /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
   readerCall:
     /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:spotted|spot|seen|see|found) (?:an? )?(?:error|mistake|typo)|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
@@ -87,7 +87,7 @@ export const BOILERPLATE_PATTERNS = {
   readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
-    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,120}$/i,
+    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
@@ -191,6 +191,7 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
       drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
     if (furnitureSentences(block, closing)) drop.add(index);
+    if (closing && appealUnderItsCall(block)) drop.add(index);
     // "Yours faithfully," then the writer's name and address, a line each.
     if (BOILERPLATE_PATTERNS.signOff.test(block))
       for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
@@ -228,6 +229,22 @@ function furnitureSentences(block: string, closing: boolean): boolean {
     sentences.every(
       (sentence) => boilerplateKind(sentence) !== undefined || (closing && PUBLICATION_NOTE.test(sentence)),
     )
+  );
+}
+
+/** An appeal runs to a short paragraph; a longer one is the article's own prose. */
+const MAX_APPEAL_WORDS = 120;
+
+/**
+ * "Support our journalism. Independent science reporting takes time … every reader who chips in helps": at the foot
+ * of the page, a paragraph that opens on a call for money or subscriptions is that appeal, whatever its length.
+ */
+function appealUnderItsCall(block: string): boolean {
+  const first = block.split(SENTENCE_BREAK)[0] ?? '';
+  return (
+    first !== block &&
+    countWords(block) <= MAX_APPEAL_WORDS &&
+    (BOILERPLATE_PATTERNS.donation.test(first) || BOILERPLATE_PATTERNS.subscription.test(first))
   );
 }
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine } from '../../../../slides/import/articleHead';
+import { importText } from '../../../../slides/import/plainText';
+import { importHtml } from '../../../../slides/import/html';
+import { compressSentence } from '../../../../slides/draft/compress';
+
+/**
+ * What a publisher adds around a report (a correction notice in two sentences, an appeal for money under its
+ * call, a series note, a dateline with its place, a shouted section label, a bio in two sentences) is never a
+ * paragraph, a standfirst or a bullet.
+ */
+
+const BODY = [
+  'Harbour seals in the Vell estuary carried twice the load of flame retardants found in seals from the open coast, a survey of 310 animals has found.',
+  'The survey, run by the Osterhaven Marine Institute, sampled blubber from seals stranded between 2019 and 2024.',
+  'Dr Iona Brede, who led the work, said the estuary drains three industrial districts whose factories used the chemicals until 2015.',
+  'The institute wants the chemicals added to the list the port authority must monitor each year.',
+];
+
+/** A plain-text page: its head lines, the body, then its foot lines, each a block. */
+const page = (head: string[], foot: string[] = []) =>
+  importText([...head, ...BODY, ...foot].join('\n\n'), { format: 'txt' });
+
+const HEADLINE = 'Estuary seals carry twice the flame retardants of coastal seals';
+
+describe('notices at the foot of a story', () => {
+  it('drops a correction notice whose second sentence says what the earlier version said', () => {
+    const article = page(
+      [HEADLINE, 'By Pell Anselm, Environment correspondent'],
+      [
+        'This article was amended on 3 May 2025 to correct the number of stranded seals that the institute sampled between 2019 and 2024 in the estuary and on the open coast. An earlier version said there were 340.',
+      ],
+    );
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it('drops an appeal for money at the foot of the page, however many sentences follow its call', () => {
+    const article = page(
+      [HEADLINE],
+      [
+        'Support our journalism. Reporting from the coast takes time, patience, boats and money, and none of it comes cheap. We answer to no owner and no shareholder, and every story we publish stays free for everyone to read. If you can, please help us with a gift today. It takes less than a minute, and every reader who gives keeps us going for another year.',
+      ],
+    );
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("drops the note placing a piece in the publisher's series", () => {
+    const article = page([
+      'Should the estuary be closed to shipping?',
+      'This debate is part of our series "Coast in Question", in which two contributors take opposing sides.',
+    ]);
+    expect(article.standfirst).toBeUndefined();
+    expect(article.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('the head of a story', () => {
+  it('reads a dateline of a place and a weekday as the date', () => {
+    expect(parseDateLine('Osterhaven, Wednesday 11 June 2025')).toBe('Wednesday 11 June 2025');
+    expect(parseDateLine('New Vell, 4 March 2024')).toBe('4 March 2024');
+    expect(parseDateLine('The survey found twice the load, 4 March 2024')).toBeUndefined();
+  });
+
+  it('never takes a shouted section label for the standfirst', () => {
+    expect(page(['Should the estuary be closed to shipping?', 'INTRODUCTION']).standfirst).toBeUndefined();
+  });
+
+  it("takes a closing bio of two sentences, the outlet's post first, as the writer's bio", () => {
+    const article = importHtml(
+      `<html><head><title>Estuary seals carry twice the flame retardants</title></head><body><article>
+        <h1>Estuary seals carry twice the flame retardants of coastal seals</h1>
+        <p class="byline">By Pell Anselm</p>
+        ${BODY.map((p) => `<p>${p}</p>`).join('\n')}
+        <p><em>Pell Anselm is Coast Courier’s environment correspondent. She previously reported on fisheries for Radio Vell.</em></p>
+      </article></body></html>`,
+    );
+    expect(article.paragraphs).toEqual(BODY);
+    expect(article.authorBio).toContain('previously reported on fisheries');
+  });
+
+  it("leaves a wire dateline naming a place and its region out of the lede's bullet", () => {
+    const lede =
+      'OSTERHAVEN, Vellmark, Oct 29 (Coast Wire) - Harbour seals in the Vell estuary carry twice the flame retardants of coastal seals.';
+    expect(compressSentence(lede)).toMatch(/^Harbour seals in the Vell estuary carry twice/);
+  });
+});
