@@ -124,3 +124,42 @@ function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefi
   if (!addressing && firstPerson < answers.size * MIN_FIRST_PERSON_SHARE) return undefined;
   return { label: 'A', answers, questions };
 }
+
+/** A section author's name: two to four capitalised words, after an optional courtesy title. */
+const AUTHOR_NAME = String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})`;
+/** "YES: Tamsin Oduya, transport economist", "The case against — Gareth Lindahl": a side's heading with its writer. */
+const SIDE_HEADING = new RegExp(
+  String.raw`^(?:YES|NO|Yes|No|FOR|AGAINST|For|Against|PRO|CON|Pro|Con|(?:THE CASE|The case) (?:FOR|AGAINST|for|against)|IN FAVOU?R|In favou?r)\s*[:—–-]\s*${AUTHOR_NAME}(?:,\s[^.!?]{1,90})?$`,
+  'u',
+);
+/** "CONCLUSION By Hollis Maybrook", "By Gareth Lindahl, former finance director": a section's own byline. */
+const SECTION_BYLINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’ -]{0,30}\s)?[Bb]y\s${AUTHOR_NAME}(?:,\s[^.!?]{1,90})?$`,
+  'u',
+);
+/** A piece with at least this many sections each headed by its writer is several people's. */
+const MIN_AUTHORED_SECTIONS = 2;
+
+/**
+ * A debate or a collection of contributions: sections headed by the person who writes them ("YES: Tamsin Oduya,
+ * transport economist", "NO: Gareth Lindahl, …", "CONCLUSION By Hollis Maybrook"). Returns, for each paragraph
+ * under such a heading (up to the next), its writer's full name; the headings themselves are in `headings`.
+ * Undefined unless there are two sections or more by at least two people.
+ */
+export function authoredSections(
+  paragraphs: readonly string[],
+): { authors: ReadonlyMap<number, string>; headings: ReadonlySet<number> } | undefined {
+  const heading = (p: string) => (SIDE_HEADING.exec(p.trim()) ?? SECTION_BYLINE.exec(p.trim()))?.[1];
+  const headings = new Set<number>();
+  const authors = new Map<number, string>();
+  let current: string | undefined;
+  paragraphs.forEach((p, i) => {
+    const name = heading(p);
+    if (name) {
+      headings.add(i);
+      current = name;
+    } else if (current) authors.set(i, current);
+  });
+  const writers = new Set(authors.values());
+  return headings.size >= MIN_AUTHORED_SECTIONS && writers.size >= 2 ? { authors, headings } : undefined;
+}

@@ -180,6 +180,9 @@ export function endsCleanly(text: string): boolean {
 const INVERTED_ATTRIBUTION =
   /["”],?\s+(?:said|says|warned|warns|added|adds|told|argued|argues|wrote|writes|insisted|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
 
+/** Words that open a subordinate clause of time or condition. */
+const SUBORDINATOR_WORD = /^(?:until|till|when|whenever|before|after|once|unless|if|while|because|since)$/i;
+
 export function isComplete(text: string, lexicon: Lexicon): boolean {
   const words = wordsOf(text);
   const last = words[words.length - 1];
@@ -214,7 +217,12 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !compound &&
     !scheduled &&
     // "more than it earns", "what they want": a verb after its pronoun subject ends a clause of its own.
-    !/^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 2] ?? '')
+    !/^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 2] ?? '') &&
+    // "until orders turn", "when prices fall": so does a verb after a subordinator and its noun subject.
+    !(
+      SUBORDINATOR_WORD.test(words[words.length - 3] ?? '') &&
+      ['NOUN', 'PROPN'].includes(posOf(words[words.length - 2] ?? '', lexicon))
+    )
   )
     return false;
   const beforeLast = posOf(words[words.length - 2] ?? '', lexicon);

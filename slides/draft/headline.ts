@@ -273,7 +273,7 @@ export function simplePast(text: string, lexicon: Lexicon, irregular = false): s
 
 /** Words that count a part of a whole ("several of the …"). */
 const PARTITIVE =
-  /^(?:several|some|many|most|all|none|each|any|few|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|half|much|part|\d+)$/i;
+  /^(?:several|some|many|most|all|none|each|any|few|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|thirds?|quarters?|fifths?|majority|minority|rest|remainder|bulk|much|part|\d+%?)$/i;
 /** Words that open a clause qualifying the noun before them ("the change I described", "a country that …"). */
 const QUALIFYING_CLAUSE = /^(?:that|which|who|whom|whose|where|i|we|you|they|he|she)$/i;
 /** How many words of a noun phrase may come between its article and a clause that qualifies its noun. */
@@ -500,6 +500,10 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
  * rhetoric" → "anti-Israeli rhetoric") and an example phrase ("nations like Azerbaijan" keeps "nations like
  * Azerbaijan" only when nothing else fits, so it goes last). Never inside a quotation.
  */
+/** ", from a year earlier", " year on year": the baseline a yearly change is measured from. */
+const YEAR_BASELINE =
+  /,?\s(?:(?:from|on|compared with|against) (?:a|the) (?:year|quarter) (?:earlier|ago|before)|year[- ]on[- ]year)\b(?![-'’])/gi;
+
 export function headlineTight(text: string, lexicon: Lexicon): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
@@ -530,14 +534,18 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
     else if (posOf(key, lexicon) === 'ADJ' && nextPos === 'ADJ' && !/[,;:]$/.test(w) && !quoted[i + 1])
       drop[i] = true;
   });
-  return words.filter((_, i) => !drop[i]).join(' ');
+  // "Revenue rose 6% from a year earlier to $1.42 billion": a change's usual baseline goes, as headlines drop it.
+  return words
+    .filter((_, i) => !drop[i])
+    .join(' ')
+    .replace(YEAR_BASELINE, '');
 }
 
 const REPORTED =
   /^(?:[\p{Lu}][\p{L}'’.-]*\s?){0,6}?(?:[\p{L}'’-]+\s){0,4}?(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|thinks|thought|noted|notes|insisted|insists|claimed|claims|told [\p{L} ]{1,30}?) that (.+)$/u;
 
 const REPORTED_CLAUSE = new RegExp(
-  String.raw`^[^"“”]{3,160}?\b(?:(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|estimated|estimates|found|finds|concluded|concludes|showed|shows|suggested|suggests|predicted|predicts|expects|expected|reported|reports|noted|notes|insisted|insists|claimed|claims) that|(?:say|says|argue|argues|believe|believes|warn|warns|insist|insist) (?=(?:the|a|an|this|its|their)\s))\s?(.{12,})$`,
+  String.raw`^[^"“”]{3,160}?\b(?:(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|estimated|estimates|found|finds|concluded|concludes|showed|shows|suggested|suggests|predicted|predicts|expects|expected|reported|reports|noted|notes|insisted|insists|claimed|claims|think|thinks) that|(?:say|says|argue|argues|believe|believes|think|thinks|warn|warns|insist|insist) (?=(?:the|a|an|this|its|their)\s))\s?(.{12,})$`,
 );
 
 /** The clause a sentence reports ("A survey … estimated that councils face a backlog" → "Councils face a backlog"). */

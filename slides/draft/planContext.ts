@@ -44,7 +44,7 @@ import {
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { MAX_TITLE_WORDS } from '../check/textRules';
-import { anonymousLabel, interviewShape } from '../analyze/interview';
+import { anonymousLabel, authoredSections, interviewShape } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
@@ -201,7 +201,7 @@ function withoutArticle(title: string, lexicon: Lexicon): string {
 
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
-  /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|last year|this year)$/i;
+  /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;
 /** "they say", "he argued": a saying whose subject only points back. */
 const UNNAMED_SAYING = /\b(?:they|he|she)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted)\b/i;
 /** "September 2023. ", "23 April 2020. ", "2019: ": a chronology entry's date before its text. */
@@ -389,6 +389,8 @@ export class PlanContext {
   /** In an interview, the refs of the answers' sentences, and who gives them. */
   private readonly answers = new Set<string>();
   private interviewee: string | undefined;
+  /** In a debate or collection, the refs of each section's sentences and the surname of who writes it. */
+  private readonly writers = new Map<string, string>();
   private readonly entityByName: Map<string, Entity>;
   private readonly speakers = new Map<string, string | undefined>();
   /** The article's body text, to name things as it names them. */
@@ -435,7 +437,23 @@ export class PlanContext {
         }
       });
     }
+    // A debate: each side's section is its writer's, named where a bullet or the notes carry it. The sections the
+    // byline's writer signs (an editor's introduction and verdict) are the article's own voice.
+    const sections = interview ? undefined : authoredSections(article.paragraphs);
+    const own = article.author?.split(/\s+/).pop();
+    analysis.paragraphs.forEach((p, i) => {
+      const writer = sections?.authors.get(i)?.split(/\s+/).pop();
+      for (const s of p.sentences) {
+        if (sections?.headings.has(i)) this.silent.add(s.ref);
+        if (writer && writer !== own) this.writers.set(s.ref, writer);
+      }
+    });
     for (const ref of this.silent) this.used.add(ref);
+  }
+
+  /** True when a sentence is someone's by its place (an answer, a side of a debate), not by its own words. */
+  private relayed(s: AnalyzedSentence): boolean {
+    return this.answers.has(s.ref) || this.writers.has(s.ref);
   }
 
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
@@ -447,7 +465,7 @@ export class PlanContext {
       const outside = close < 0 ? s : { ...s, text: s.text.slice(close + 1) };
       const own =
         speakerOf(outside, this.entityByName, () => this.referent(s), this.articleText) ??
-        (this.answers.has(s.ref) ? this.interviewee : undefined);
+        (this.answers.has(s.ref) ? this.interviewee : this.writers.get(s.ref));
       // A sentence inside a quotation that spans sentences is the same speaker's: ask its neighbours.
       // A sentence quoted whole ('"Small farms do not know the rules."') after a quotation with its speaker
       // goes on in that speaker's words.
@@ -687,7 +705,7 @@ export class PlanContext {
     const reporter = this.speaker(s);
     // "Holt: the local network operator says a bigger connection …": a report an interviewee relays is not
     // theirs to title with; the reporter must be the sentence's own.
-    if (reported && (!reporter || !this.answers.has(s.ref) || s.text.includes(reporter)))
+    if (reported && (!reporter || !this.relayed(s) || s.text.includes(reporter)))
       bases.push(
         reporter && !reported.includes(reporter) ? `${reporter}: ${lowerFirst(reported)}` : reported,
       );
@@ -701,7 +719,7 @@ export class PlanContext {
       const bareTight = headlineTight(bare, lexicon);
       const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
       // "GDP grew by only 0.3% in 2023": the time a whole deck is about can go, so the title copies less.
-      const untimed = [headline, tight].map((t) => t.replace(TRAILING_TIME, ''));
+      const untimed = [headline, tight, bare, bareTight].map((t) => t.replace(TRAILING_TIME, ''));
       const placeless = [headline, tight].map((t) =>
         t.replace(SUBJECT_PLACE, (whole, noun: string, place: string) =>
           this.article.title.includes(place) ? noun : whole,

@@ -3,6 +3,7 @@
  * or an adverbial such as "On the same day that …,"), and it never stops where its source sentence goes on with
  * the complement of its last word ("issued a call" before "on all Muslim nations to …").
  */
+import { MONTHS } from '../months';
 import {
   commaAt,
   PARTICLE as PARTICLE_WORD,
@@ -72,7 +73,8 @@ function bare(word: string): string {
 
 /** True when a title opens on a participle, a subordinating conjunction or a preposition. */
 /** "Whether X becomes Y", "Every time a family replaces …": openings of a clause that is no main clause. */
-const CLAUSE_OPENER = /^(?:whether|every time|each time|the moment|whenever|wherever|what|how|why)\b/i;
+const CLAUSE_OPENER =
+  /^(?:whether|every time|each time|(?:the )?next time|the first time|the last time|by the time|any time|the moment|whenever|wherever|what|how|why)\b/i;
 
 export function badOpening(title: string, lexicon: Lexicon): boolean {
   const first = bare(title.split(SPACE)[0] ?? '');
@@ -283,8 +285,16 @@ export function continuationOf(title: string, source: string, acrossPunctuation 
 
 /** True when the source goes on with a complement (on, to, for, that, of, with) right after the title ends. */
 export function strandsComplement(title: string, source: string): boolean {
-  return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '');
+  // "… should not vote for a blanket scheme | on 14 March": a date is when, not what completes the verb.
+  return (
+    COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(afterInSource(title, source))
+  );
 }
+
+/** "on 14 March", "on March 14", "on Monday": the day something happens. */
+const ON_DATE = new RegExp(
+  String.raw`^on (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS.join('|')})\b|(?:${MONTHS.join('|')}) \d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)`,
+);
 
 /**
  * True when the title keeps "from X" without the "to Y" that follows it in `source` ("rose from 3,700 in 2018"
@@ -295,6 +305,15 @@ function splitsRange(title: string, source: string): boolean {
   if (!from || TO_AFTER_FROM.test(title.slice(from.index))) return false;
   const at = source.indexOf(from[0]);
   return at >= 0 && RANGE_END.test(source.slice(at + from[0].length));
+}
+
+/** True when a text ends on a noun and its past participle ("a bet placed") after a verb of its own. */
+function strandedParticiple(text: string, lexicon: Lexicon): boolean {
+  const words = text.split(SPACE).map(bare);
+  const last = words[words.length - 1] ?? '';
+  if (!/ed$/i.test(last) && !EN_PARTICIPLE.test(last)) return false;
+  if (!['NOUN', 'PROPN'].includes(posOf(words[words.length - 2] ?? '', lexicon))) return false;
+  return words.slice(0, -2).some((w) => VERB_POS.has(posOf(w, lexicon)));
 }
 
 /** True when every verb of the words is an "-ed" form right after a noun ("a survey published …"). */
@@ -505,7 +524,7 @@ export function nounPhraseOnly(text: string, lexicon: Lexicon): boolean {
  */
 /** A span of time at a text's end ("six weeks", "72 hours"). */
 const SPAN_END =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+  /\bfrom an? (?:year|month|week|quarter|decade)$|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 /** What says which way a span runs ("in advance", "earlier", "ago"). */
 const SPAN_DIRECTION =
   /^\s*(?:in advance|ahead|beforehand|earlier|later|ago|before|after|early|late|apart|on)\b/i;
@@ -548,6 +567,15 @@ export function cutsMeaning(title: string, source: string, lexicon: Lexicon): bo
 
 /** Words whose full stop ends no sentence: "6:40 a.m.", "Mr.", "e.g.". */
 const ABBREVIATION = /(?:^|\b)(?:a\.m|p\.m|mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|inc|ltd|co|jr|sr|u\.s)\.$/i;
+/** "… is simple", "… is this": a clause that only announces what its colon introduces. */
+const ANNOUNCING_END =
+  /\b(?:is|are|was|were) (?:simple|clear|plain|straightforward|this|these|twofold|obvious)$/i;
+/** "far less than", "more than", "no better than": the comparison a claim is made in. */
+const COMPARISON_NEXT =
+  /^(?:(?:far|much|even|no|slightly|rather|somewhat)\s)?(?:less|more|fewer|better|worse|sooner|later|longer|higher|lower)\s+than\b/i;
+/** A text ending on a modal, its "not" and one word: that word is the modal's verb. */
+const AFTER_MODAL =
+  /\b(?:can|could|should|would|will|must|may|might|shall|cannot)(?:\s(?:not|never))?\s\p{Ll}+$/iu;
 /** A clause's negation. */
 const NEGATION = /\b(?:not|cannot|never|no longer)\b|n['’]t\b/i;
 /** Words that limit what comes before them ("alone", "solely"): a cut before one says more than the source. */
@@ -608,6 +636,10 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     /^["“]?\p{Lu}/u.test(sourceWords[at + 1] ?? '')
   )
     return true;
+  // "The practical lesson is simple | : rates are likely to stay higher …": a signpost, without what it announces.
+  if (at >= 0 && ended.endsWith(':') && ANNOUNCING_END.test(title.trim())) return false;
+  // "The cost cuts matter | far less than the orders": a comparison whose loss turns the claim around.
+  if (!CLAUSE_END.test(ended) && COMPARISON_NEXT.test(afterInSource(title, source))) return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
   // "We cannot staff a unit | safely": how a denied act is done is what is denied.
@@ -638,6 +670,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
   // "Two of the big lenders stopped offering | new mortgages": a verb cut from its object.
   if (next && endsOnVerb(title, lexicon) && OBJECT_START.has(posOf(next, lexicon))) return false;
+  // "The assembly should not close | the harbour": after a modal the last word is a verb, whatever its tag.
+  if (next && AFTER_MODAL.test(title.trim()) && OBJECT_START.has(posOf(next, lexicon))) return false;
   // "Governments have spent years | negotiating …": what the time was spent on completes the verb.
   if (/ing$/i.test(next) && SPENDING_VERB.test(wordsOf(title).slice(-4).join(' '))) return false;
   // "officials fear that if the reservoir is filled too quickly | , downstream farms …": a condition cut from
@@ -722,6 +756,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "Developers there did not stop": a place only the sentence before names.
   if (DEICTIC_PLACE.test(title)) return false;
   if (cutsClauseVerb(title, source, lexicon) || cutsObject(title, source)) return false;
+  // "A wholesale commitment now would be a bet placed | before the odds are known": a noun's participle, after
+  // the clause's own verb, cut from what it says of the noun.
+  if (next && !endsClause && strandedParticiple(title, lexicon)) return false;
   return !strandsComplement(title, source) && !splitsRange(title, source);
 }
 

@@ -77,7 +77,8 @@ const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
 const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$/u;
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
-const CONCLUSION_COLON = /\b(?:my|our) (?:conclusion|verdict|argument|answer) is (?:simple|clear|this)?:\s/i;
+const CONCLUSION_COLON =
+  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s/i;
 
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
@@ -118,7 +119,23 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     : [];
   for (const text of shortBoth)
     if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return capitalised(text);
+  // "## Our verdict: the right call, made the wrong way": the article heads its conclusion with it.
+  const verdictHeading = ctx.analysis.paragraphs
+    .filter(isHeadingParagraph)
+    .map((p) => VERDICT_HEADING.exec(p.text.trim())?.[1])
+    .find((t) => t !== undefined && wordCount(t) <= THESIS_TITLE_WORDS);
+  if (verdictHeading) return capitalised(verdictHeading);
+  // "The principle matters far more than the remedy, argues our legal affairs editor": the standfirst says what
+  // the writer argues, in the writer's own words.
+  const argued = ctx.article.standfirst
+    ? splitSentences(ctx.article.standfirst)
+        .map((t) => writerArgues(t, ctx.article.author))
+        .find(Boolean)
+    : undefined;
+  const contrast = ctx.english && !argued ? butTitle(first) : undefined;
+  if (contrast) return contrast;
   const statements = [
+    ...(argued ? [argued] : []),
     ...(turn ? [turn] : []),
     first,
     ...first.split(/:\s+/),
@@ -148,6 +165,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalised(contrast);
     const lexicon = headlineLexicon(statement);
+    // "Antibiotic-resistant bacteria far more common below sewage overflows": a headline's comparison, its "are"
+    // left out as headlines do, states the finding.
+    if (VERBLESS_COMPARISON.test(statement) && checkWords(statement).length <= THESIS_TITLE_WORDS)
+      return capitalised(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
     if (nounPhraseOnly(statement, lexicon)) continue;
@@ -225,11 +246,17 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (fitted) return capitalised(fitted);
   }
   // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
+  // "The council should not vote for blanket fare-free scheme" fits once headline style drops its article too.
+  const headless = (t: string) => t.replace(/^(?:the|an?)\s+(\p{Ll})/iu, (_, c: string) => c.toUpperCase());
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
     for (const s of picked) {
       const point = ctx.headlineTitle(s, words, [], true);
       if (point && checkWords(point).length <= THESIS_TITLE_WORDS) return point;
     }
+  for (const s of picked) {
+    const point = ctx.headlineTitle(s, THESIS_TITLE_WORDS + 1, [], true);
+    if (point && checkWords(headless(point)).length <= THESIS_TITLE_WORDS) return headless(point);
+  }
   return undefined;
 }
 
@@ -240,6 +267,60 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
 function completedBy(fitted: string, next: string): boolean {
   if (/^as$/i.test(next)) return SEEING_VERB.test(fitted);
   return /^(?:to|of|than|that|who|which)$/i.test(next);
+}
+
+/** ", argues our legal affairs editor", ", writes Teodora Vask": the writer's own claim, credited to them. */
+const WRITER_CLAIM = /^(.+?),\s+(?:argues|writes|contends|says|warns)\s+(.+?)[.!]?$/u;
+const THE_WRITER = /^(?:our\s[\p{L}' -]{2,40}|the (?:author|writer|columnist|editor))$/iu;
+
+/** The claim a standfirst sentence credits to the article's own writer, or undefined. */
+function writerArgues(sentence: string, author: string | undefined): string | undefined {
+  const m = WRITER_CLAIM.exec(sentence.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  const surname = author?.split(/\s+/).pop();
+  const writer = THE_WRITER.test(m[2]) || (surname !== undefined && m[2].split(/\s+/).pop() === surname);
+  return writer ? m[1] : undefined;
+}
+
+/** "X far more common below Y", "Y twice as likely among Z": a comparison, stated with its verb or without. */
+const VERBLESS_COMPARISON =
+  /^\p{Lu}[^,:;?]*?\s(?:(?:far|much|even|no|twice as|three times as)\s)?(?:more|less|fewer)\s\p{Ll}+\s(?:than|below|above|in|among|for|after|near|at|on)\s[^,:;?]+$/u;
+
+/** "…, but its order book tells a softer story": a headline whose second clause turns the first. */
+const BUT_JOIN = /^(.+?),\s+but\s+(.+)$/i;
+/** "its order book": a possessive that points back, which headline style drops. */
+const POSSESSIVE_OPENER = /^(?:its|their|his|her|our)\s+/i;
+
+/**
+ * "Marrowgate's margins leap as cost cuts bite, but its order book tells a softer story": both sides of the turn
+ * are the thesis, each at its core ("Margins leap, but order book tells softer story"), when together they fit;
+ * the first side alone says the opposite of the article's point.
+ */
+function butTitle(headline: string): string | undefined {
+  const m = BUT_JOIN.exec(headline);
+  if (!m?.[1] || !m[2]) return undefined;
+  const core = m[1].split(HEADLINE_JOIN)[0] ?? m[1];
+  const firsts = [core, capitalised(core.replace(LEADING_OWNER, ''))].flatMap((t) => [t, dropArticles(t)]);
+  const turn = m[2].replace(POSSESSIVE_OPENER, '');
+  const turnLexicon = headlineLexicon(turn);
+  const seconds = [turn, dropArticles(turn), ...trailingPhraseCuts(dropArticles(turn), turnLexicon)];
+  for (const a of new Set(firsts)) {
+    // Tagged as running text, so a capitalised first word is not read as a name ("Margins leap").
+    const lexicon = headlineLexicon(a.charAt(0).toLowerCase() + a.slice(1));
+    // The clause before the join is whole when it has its verb ("margins leap" needs no object).
+    if (!hasFiniteVerb(wordsOf(a), lexicon) || !endsCleanly(a)) continue;
+    for (const b of new Set(seconds)) {
+      const text = `${a}, but ${b.charAt(0).toLowerCase()}${b.slice(1)}`;
+      if (
+        checkWords(text).length <= THESIS_TITLE_WORDS &&
+        isComplete(b, turnLexicon) &&
+        endsCleanly(b) &&
+        !cutsMeaning(b, turn, turnLexicon)
+      )
+        return text;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -259,11 +340,22 @@ function headlineLexicon(headline: string): Lexicon {
       i >= 1 &&
       /^\p{Ll}+[^s]s$/u.test(w) &&
       posOf(words[i - 1] ?? '', lexicon) === 'NOUN' &&
-      ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN'].includes(posOf(words[i + 1] ?? '', lexicon)),
+      ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN', 'ADV'].includes(posOf(words[i + 1] ?? '', lexicon)),
   );
-  if (at < 0) return lexicon;
+  // "Marrowgate's margins leap (as …)": a plural subject's bare verb, last or before its adjunct.
+  const bareVerb = words.findIndex(
+    (w, i) =>
+      i >= 1 &&
+      /^\p{Ll}+[^s]$/u.test(w) &&
+      /^\p{L}+s$/u.test(words[i - 1] ?? '') &&
+      posOf(words[i - 1] ?? '', lexicon) === 'NOUN' &&
+      posOf(w, lexicon) === 'NOUN' &&
+      (i === words.length - 1 || ['ADP', 'SCONJ'].includes(posOf(words[i + 1] ?? '', lexicon))),
+  );
+  const verb = at >= 0 ? at : bareVerb;
+  if (verb < 0) return lexicon;
   const tags = new Map(lexicon);
-  tags.set((words[at] ?? '').toLowerCase(), 'VERB');
+  tags.set((words[verb] ?? '').toLowerCase(), 'VERB');
   return tags;
 }
 
@@ -398,7 +490,9 @@ const SUMMARY_HEADING =
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
+/** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
+const VERDICT_HEADING = /^(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)\s*:\s*(.+?)[.!]?$/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */

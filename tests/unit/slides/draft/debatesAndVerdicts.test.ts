@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../../helpers/draftContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { authoredSections } from '../../../../slides/analyze/interview';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { dropArticles, headlineTight } from '../../../../slides/draft/headline';
+import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { bottomLine } from '../../../../slides/draft/sections/opening';
+import { draftDeck } from '../../../../slides/draft';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+/**
+ * A debate's sides are their writers' opinions, never the briefing's facts; an article's verdict (said in a
+ * heading, a standfirst's "argues our editor", "on balance, we think", a "but" in the headline, "the lesson is
+ * simple:") is its bottom line, in words that state it.
+ */
+
+const bottom = (source: ImportedArticle) => {
+  const ctx = new PlanContext(source, analyzeArticle(source));
+  return bottomLine(ctx);
+};
+
+const DEBATE = [
+  'INTRODUCTION',
+  'On 9 April the Vellmark assembly will vote on a plan to close the old harbour to cargo ships and turn its quays into housing.',
+  'Supporters say the quays would take 2,400 homes; opponents say the port still pays for itself. We asked two people who know the harbour to make the case.',
+  'YES: Ines Carrow, urban economist',
+  'The harbour handled 1.2 million tonnes of cargo in 2014 and 0.4 million last year. A port that has lost two thirds of its trade is not an asset but a very expensive car park for cranes.',
+  'The quays could take 2,400 homes within eight years, and the city has no other land of that size within walking distance of its centre.',
+  'NO: Dunstan Wray, former harbour master',
+  'I ran this harbour for eleven years, and I understand why the quays look empty from a flat window. They are empty because the dredging budget was cut in 2019, not because ships stopped wanting to come.',
+  'Restore the dredging and the bulk traders will return within two seasons; close the harbour and that trade goes to Osterhaven for good.',
+  'CONCLUSION By Marit Lunde',
+  'Both of our writers agree that the harbour cannot stay as it is. Where they part is on whether its decline can be reversed.',
+  'On balance, we think the assembly should not close the harbour to cargo on 9 April. The stronger course is to restore the dredging for three years and judge the port on what it does with it.',
+];
+
+describe('a debate', () => {
+  it('reads each side as its writer’s section, up to the next writer’s heading', () => {
+    const sections = authoredSections(DEBATE);
+    expect(sections?.headings).toEqual(new Set([3, 6, 9]));
+    expect(sections?.authors.get(4)).toBe('Ines Carrow');
+    expect(sections?.authors.get(8)).toBe('Dunstan Wray');
+    expect(sections?.authors.get(11)).toBe('Marit Lunde');
+    expect(sections?.authors.has(1)).toBe(false);
+    // One writer's headed section is no debate.
+    expect(authoredSections(DEBATE.slice(0, 6))).toBeUndefined();
+  });
+
+  it("credits each side's claims to its writer, and leaves the byline writer's verdict the article's own", () => {
+    const source = { ...article(DEBATE, 'Should Vellmark close its old harbour?'), author: 'Marit Lunde' };
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const sentence = (start: string) => ctx.analysis.sentences.find((s) => s.text.startsWith(start))!;
+    expect(ctx.speaker(sentence('A port that has lost two thirds'))).toBe('Carrow');
+    expect(ctx.speaker(sentence('Restore the dredging'))).toBe('Wray');
+    expect(ctx.speaker(sentence('On balance, we think'))).toBeUndefined();
+    const { text } = draftDeck(source);
+    expect(text).toMatch(/Wray: /);
+    expect(text).not.toMatch(/Lunde: /);
+  });
+
+  it('titles the bottom line with what "on balance, we think" the article concludes', () => {
+    const source = { ...article(DEBATE, 'Should Vellmark close its old harbour?'), author: 'Marit Lunde' };
+    expect(bottom(source).title).toBe('Bottom line: The assembly should not close harbour to cargo');
+  });
+});
+
+const RESULTS = [
+  'Corvane Foods reported revenue of $880 million for the second quarter, up 4% on the year, and an operating margin of 9.2%, up from 5.1%.',
+  'Orders for the second half fell 11%, and the company cut its volume forecast for the year for the second time.',
+  'The margin gains came from closing two plants and trimming the range; demand has not yet followed.',
+  'The shares rose 9% on the day.',
+];
+
+describe('the verdict, wherever the article states it', () => {
+  it('keeps both sides of a headline\'s "but": the first alone says the opposite of the point', () => {
+    const source = article(
+      RESULTS,
+      "Corvane's margins jump as plant closures bite, but its order book tells a weaker story",
+    );
+    expect(bottom(source).title).toBe('Bottom line: Margins jump, but order book tells weaker story');
+  });
+
+  it('takes the claim a standfirst credits to the writer ("…, argues our markets editor")', () => {
+    const source = {
+      ...article(RESULTS, 'Corvane is cheaper to run, and no easier to sell'),
+      standfirst:
+        'Second-quarter results beat forecasts on the back of plant closures. The cost cuts matter far less than the orders, argues our markets editor.',
+    };
+    // Never "The cost cuts matter": the comparison is the claim.
+    expect(bottom(source).title).toBe('Bottom line: Cost cuts matter far less than orders');
+  });
+
+  it('states a headline’s comparison without its verb, less who found it', () => {
+    const source = article(RESULTS, 'Plastic fibres far more common below storm drains, river survey finds');
+    expect(bottom(source).title).toBe('Bottom line: Plastic fibres far more common below storm drains');
+  });
+
+  it('takes a verdict the article puts in a heading', () => {
+    const source = article(
+      [...RESULTS, 'Our verdict: real savings, borrowed growth', 'The savings are real and will last.'],
+      "Corvane's second quarter: what the numbers say",
+    );
+    expect(bottom(source).title).toBe('Bottom line: Real savings, borrowed growth');
+  });
+
+  it('shows what "the practical lesson is simple:" announces, and never titles with the announcement', () => {
+    const source = article(
+      [
+        ...RESULTS,
+        'Next time the company offers guidance, investors will discount it. For shareholders, the practical lesson is simple: the recovery is a cost story until orders turn.',
+      ],
+      "Corvane's second quarter: what the numbers say",
+    );
+    const slide = bottom(source);
+    expect(slide.title).toBe('Bottom line: Recovery is a cost story until orders turn');
+    expect(slide.items.map((i) => i.text).join(' ')).not.toMatch(/lesson is simple|Next time/);
+  });
+});
+
+describe('headline style that keeps the sense', () => {
+  const lexicon = lexiconOf('x');
+  it('drops a yearly change’s baseline, and keeps the article of a part of a whole', () => {
+    expect(headlineTight('Revenue rose 6% from a year earlier to $880 million', lexicon)).toBe(
+      'Revenue rose 6% to $880 million',
+    );
+    expect(dropArticles('Fourteen of the sites were bathing waters')).toBe(
+      'Fourteen of the sites were bathing waters',
+    );
+  });
+
+  it('never opens a title on "next time", and never cuts a noun’s participle from what it says of the noun', () => {
+    expect(badOpening('Next time it offers guidance', lexiconOf('Next time it offers guidance'))).toBe(true);
+    const source = 'A full closure now would be a bet placed before the harbour trade is known.';
+    expect(cutsMeaning('A full closure would be a bet placed', source, lexiconOf(source))).toBe(true);
+    const vote = 'We think the assembly should not close the harbour to cargo on 9 April.';
+    expect(cutsMeaning('The assembly should not close the harbour to cargo', vote, lexiconOf(vote))).toBe(
+      false,
+    );
+  });
+});
