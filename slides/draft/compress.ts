@@ -466,6 +466,11 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
       if (words(part) < MIN_WORDS) continue;
       // "X work well, but struggle with Y": the second half has no subject of its own.
       if (split === CONTRAST_SPLIT && NO_SUBJECT.has(posOf(wordsOf(part)[0] ?? '', lexicon))) continue;
+      // "… running up a debt | — drawing down aquifers …": a participle's phrase after a dash has no subject.
+      const first = wordsOf(part)[0] ?? '';
+      const dash = split === CLAUSE_SPLITS[2];
+      if (dash && part !== parts[0] && /(?:ing|ed)$/i.test(first) && NO_SUBJECT.has(posOf(first, lexicon)))
+        continue;
       const led = dropLeading(resolve(part));
       steps.push(led, ...tailReductions(led, lexicon, keep).map(resolve));
     }

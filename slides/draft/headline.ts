@@ -307,6 +307,8 @@ export function dropArticles(text: string): string {
         return true;
       // "several of the new schemes", "two of the lines": a part of a whole keeps the whole's article.
       if (/^of$/i.test(words[i - 1] ?? '') && PARTITIVE.test(bare(words[i - 2] ?? ''))) return true;
+      // "an uneven book but an important one": an adjective's "one" needs its article.
+      if (/^ones?$/i.test(bare(words[i + 1] ?? '')) || /^ones?$/i.test(bare(words[i + 2] ?? ''))) return true;
       // "the 1980s", "the 2020s": a decade keeps its article.
       if (ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''))) return true;
       return qualifiedAfter(words, i);
@@ -431,6 +433,10 @@ function gluesPhrases(before: string, after: string, lexicon: Lexicon): boolean 
   return posOf(left, lexicon) === 'NOUN' && NOUN_PHRASE_START.has(posOf(right, lexicon));
 }
 
+/** "many of whom", "some of which": the opening of a relative clause, cut off by an aside after it. */
+const PARTITIVE_RELATIVE =
+  /^(?:many|some|most|all|none|few|both|each|several|one|two|three|half|either|neither) of (?:whom|which)$/i;
+
 export function dropAsides(text: string, lexicon: Lexicon): string {
   // "Dolores Quint, | general secretary of the Federation, which represents 780,000 members, | said …": a
   // name's appositive goes with the relative clause that describes it.
@@ -450,7 +456,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.
     NAME_APPOSITIVE_NEXT.test(all.slice(at + whole.length)) ||
     // "Quint, | general secretary of the Federation, | which represents …": the relative is the aside's.
-    /^\s*(?:which|who|whom|whose)\b/i.test(all.slice(at + whole.length))
+    /^\s*(?:which|who|whom|whose)\b/i.test(all.slice(at + whole.length)) ||
+    // "farmers, | many of whom, | he notes, were encouraged …": a relative clause's opening, not an aside.
+    PARTITIVE_RELATIVE.test(inner.trim())
       ? whole
       : ' ',
   );

@@ -223,11 +223,14 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
     /(["”],?\s+)the (?:\p{Lu}\p{L}+\s){0,2}\p{Lu}\p{L}+\s+(said|says|wrote|writes|added|argued|warned)\b/u;
   if (titled.test(text))
     return text.replace(titled, (_, lead: string, verb: string) => `${lead}${speaker} ${verb}`);
-  const pronoun = /(,?)(["”]?)\s+(?:he|she)\s+(said|says|added|warned|argued|told [\p{L} ]+)$/iu;
+  // '"We did not run out of water," he writes in the closing pages': the name stands where the pronoun did.
+  const pronoun =
+    /(,?)(["”]?)\s+(?:he|she)\s+(said|says|added|adds|warned|warns|argued|argues|wrote|writes|noted|notes|told [\p{L} ]+)((?:\s(?:in|on|at)\s[\p{L} ]{2,40})?)$/iu;
   if (pronoun.test(text))
     return text.replace(
       pronoun,
-      (_, comma: string, quote: string, verb: string) => `${comma}${quote} ${speaker} ${verb}`,
+      (_, comma: string, quote: string, verb: string, tail: string) =>
+        `${comma}${quote} ${speaker} ${verb}${tail}`,
     );
   return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text)}`;
 }

@@ -570,6 +570,8 @@ const ABBREVIATION = /(?:^|\b)(?:a\.m|p\.m|mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|i
 /** "… is simple", "… is this": a clause that only announces what its colon introduces. */
 const ANNOUNCING_END =
   /\b(?:is|are|was|were) (?:simple|clear|plain|straightforward|this|these|twofold|obvious)$/i;
+/** Fewer words after a colon are what is left of a clause, not a clause. */
+const MIN_AFTER_COLON_WORDS = 4;
 /** "far less than", "more than", "no better than": the comparison a claim is made in. */
 const COMPARISON_NEXT =
   /^(?:(?:far|much|even|no|slightly|rather|somewhat)\s)?(?:less|more|fewer|better|worse|sooner|later|longer|higher|lower)\s+than\b/i;
@@ -638,6 +640,11 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return true;
   // "The practical lesson is simple | : rates are likely to stay higher …": a signpost, without what it announces.
   if (at >= 0 && ended.endsWith(':') && ANNOUNCING_END.test(title.trim())) return false;
+  // "His point is structural: so long | as irrigation water is priced …": a clause after a colon, cut short.
+  const afterColonWords = /:\s(.*)$/.exec(title)?.[1]?.split(SPACE).filter(Boolean).length;
+  if (next && afterColonWords !== undefined && afterColonWords < MIN_AFTER_COLON_WORDS) return false;
+  // "Ostrem is so taken with the idea | that …": a degree whose result clause was cut off.
+  if (/^that$/i.test(next) && /\b(?:so|such)\s/i.test(title)) return false;
   // "The cost cuts matter | far less than the orders": a comparison whose loss turns the claim around.
   if (!CLAUSE_END.test(ended) && COMPARISON_NEXT.test(afterInSource(title, source))) return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.

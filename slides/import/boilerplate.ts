@@ -65,6 +65,8 @@ export const BOILERPLATE_PATTERNS = {
   /** A news agency's credits: "(Reporting by X in Y; Editing by Z)", its contact line, its standards link. */
   agencyCredit:
     /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|research) by\b[^()]*\)?\.?$|^\(\([^()]*@[^()]*\)\)$|^our standards\s*:/i,
+  /** A review's details of the book: "The Dry Years by Ana Holm, Quarry & Finch, 320pp, £25". */
+  bookDetails: /\bby\s\p{Lu}[^,]{1,60},\s[^,]{2,60},\s\d{2,4}\s?pp\b|\b\d{2,4}\s?pp\.?,\s[£$€]\s?\d/u,
   /** A report's legal small print: "This report … is for information purposes only", "Past performance is …". */
   legalNotice:
     /^(?:this (?:report|material|document|publication|note) (?:is|has been) (?:prepared |provided |issued )?(?:by [^.]{1,80} )?for (?:general )?information(?:al)? purposes only\b|past performance is not (?:a guide|indicative|a reliable indicator)\b)/i,

@@ -3,7 +3,10 @@ import { article } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { authoredSections } from '../../../../slides/analyze/interview';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { dropArticles, headlineTight } from '../../../../slides/draft/headline';
+import { dropArticles, dropAsides, headlineTight } from '../../../../slides/draft/headline';
+import { compressionCandidates } from '../../../../slides/draft/compress';
+import { withSpeaker } from '../../../../slides/draft/speakers';
+import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
@@ -138,5 +141,44 @@ describe('headline style that keeps the sense', () => {
     expect(cutsMeaning('The assembly should not close the harbour to cargo', vote, lexiconOf(vote))).toBe(
       false,
     );
+  });
+});
+
+describe('a review’s sentences, cut without losing their grammar', () => {
+  it('never makes a bullet of the participle phrase after a dash', () => {
+    const sentence =
+      'Her claim, made in the first chapter and repeated in every other, is that dry towns have not been running out of water so much as running up a debt — drawing down wells, lakes and rivers faster than they refill, and booking the difference as if it were income.';
+    const candidates = compressionCandidates(sentence, { lexicon: lexiconOf(sentence), maxWords: 20 });
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => /^Drawing\b/.test(c))).toEqual([]);
+  });
+
+  it('never cuts a clause after a colon short, nor a degree before its result', () => {
+    const point = 'Her point is structural: so long as farm water is cheap, the books will never balance.';
+    expect(cutsMeaning('Her point is structural: so long', point, lexiconOf(point))).toBe(true);
+    const taken = 'Holm is so taken with the idea of debt that she lets it explain everything.';
+    expect(cutsMeaning('Holm is so taken with the idea of debt', taken, lexiconOf(taken))).toBe(true);
+  });
+
+  it('keeps a relative clause whose opening an aside interrupts, and an adjective’s "one" with its article', () => {
+    const sentence =
+      'Holm is careful not to blame farmers, many of whom, she notes, were paid to plant orchards.';
+    expect(dropAsides(sentence, lexiconOf(sentence))).toContain('many of whom');
+    expect(dropArticles('It is an uneven book but an important one')).toBe(
+      'It is an uneven book but an important one',
+    );
+  });
+
+  it('names the writer where the pronoun stood, however the sentence goes on', () => {
+    expect(withSpeaker('"We did not run out of water," she writes in the closing pages', 'Holm')).toBe(
+      '"We did not run out of water," Holm writes in the closing pages',
+    );
+  });
+
+  it("reads a review's line of the book's details as the page's", () => {
+    expect(boilerplateKind('The Dry Years: Rain and Debt by Ana Holm, Quarry & Finch, 320pp, £25')).toBe(
+      'bookDetails',
+    );
+    expect(boilerplateKind('The book runs to 320 pages and argues that water is debt.')).toBeUndefined();
   });
 });
