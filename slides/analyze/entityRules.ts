@@ -106,6 +106,8 @@ export const ORG_KEYWORDS = new Set([
   'Court',
   'Parliament',
   'University',
+  'College',
+  'Polytechnic',
   'Center',
   'Centre',
   'Department',

@@ -50,6 +50,9 @@ const PRONOUN_END = /,?\s+(?:he|she|they)\s+(said|says|warned|warns|argued|argue
 
 type Push = (finding: Omit<Finding, 'slide'>) => void;
 
+/** Words inside quotation marks, straight or curly. */
+const QUOTED_SPAN = /"[^"]+"|“[^”]+”/g;
+
 function elementOf(item: ItemView): FindingElement {
   return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
 }
@@ -61,7 +64,9 @@ function checkSource(
   push: Push,
 ): void {
   if (view.title && view.layout !== 'title') {
-    const run = copiedRun(view.title, source);
+    // 'Solberg: "Loyalty does not survive a quarterly earnings call"': a quotation, in its marks and with its
+    // speaker, is meant word for word; the words outside the marks are the title's own.
+    const run = copiedRun(view.title.replace(QUOTED_SPAN, ' | '), source);
     if (run)
       push({
         code: 'copied-title',

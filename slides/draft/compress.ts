@@ -447,8 +447,12 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const next = dropLeading(text.replace(LEADING_CLAUSE, ''));
     if (next !== text && words(next) >= MIN_WORDS) steps.push((text = next));
   }
+  // "the technology had improved faster than she expected but remained far from ready …": a predicate's turn,
+  // with the subject both verbs share, says what the sentence comes to.
+  const turned = predicateTurn(text, lexicon);
   const tail = tailReductions(text, lexicon, keep);
   steps.push(...tail);
+  if (turned) steps.push(turned, ...tailReductions(turned, lexicon, keep));
   text = tail[tail.length - 1] ?? text;
   for (const split of CLAUSE_SPLITS) {
     const parts = text.split(split);
@@ -495,6 +499,34 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
       steps.push(prefix);
   }
   return steps.map(tidy);
+}
+
+/** "X improved … but remained …": the clause before an uncommaed "but", its second verb finite. */
+const PREDICATE_TURN = /^(.+?[^,;:–—])\s+but\s+(\p{Ll}+)\s(.+)$/u;
+const REPORTING = new RegExp(String.raw`^${SAY_VERB}$`, 'i');
+const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|that|these|those|we|i|you)$/i;
+/** A shared subject longer than this is no plain noun phrase. */
+const MAX_SHARED_SUBJECT_WORDS = 6;
+
+/**
+ * The turn of a predicate contrast with the subject both verbs share: "Anand said the technology had improved
+ * faster than she expected but remained far from ready" gives "The technology remained far from ready".
+ */
+function predicateTurn(text: string, lexicon: Lexicon): string | undefined {
+  const m = PREDICATE_TURN.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || !['VERB', 'AUX'].includes(posOf(m[2], lexicon)) || !/(?:ed|s)$/.test(m[2]))
+    return undefined;
+  const before = wordsOf(m[1]);
+  const said = before.findIndex((w) => REPORTING.test(w));
+  // "Achterberg said the company would … but warned that …": a second verb of saying is the speaker's.
+  const speaks = REPORTING.test(m[2]);
+  const start = said >= 0 && !speaks ? said + 1 + (before[said + 1]?.toLowerCase() === 'that' ? 1 : 0) : 0;
+  const verb = speaks ? said : before.findIndex((w, i) => i > start && hasFiniteVerb([w], lexicon));
+  const subject = before.slice(start, verb);
+  if (verb < 0 || subject.length > MAX_SHARED_SUBJECT_WORDS || subject.some((w) => /[,;:]$/.test(w)))
+    return undefined;
+  if (PRONOUN_SUBJECT.test(subject.join(' '))) return undefined;
+  return capitalise(`${subject.join(' ')} ${m[2]} ${m[3]}`);
 }
 
 /** Complete candidates that keep the required strings, in reduction order. */

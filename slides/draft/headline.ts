@@ -589,7 +589,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
-  /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$/i;
+  /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
 /** "A third part to this story", "This post is about how we did it": the piece talking about itself. */
 const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
 const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;

@@ -456,6 +456,11 @@ export class PlanContext {
     return this.answers.has(s.ref) || this.writers.has(s.ref);
   }
 
+  /** The speaker a sentence names by its own words, not by its place in an interview or a debate. */
+  private ownSpeaker(s: AnalyzedSentence): string | undefined {
+    return this.relayed(s) ? undefined : this.speaker(s);
+  }
+
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */
   speaker(s: AnalyzedSentence): string | undefined {
     if (!this.speakers.has(s.ref)) {
@@ -1109,18 +1114,23 @@ export class PlanContext {
       if (wordCount(whole) <= TITLE_WORDS && this.isFree(whole)) return this.titled(whole, s);
     }
     for (const s of present) {
-      const title = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
+      const clause = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
+      const title = clause && withSpeaker(clause, this.ownSpeaker(s));
       if (fits(title, s)) return this.titled(title, s);
     }
     for (const s of present) {
-      const bullet = this.compress(s, { maxWords: TITLE_WORDS });
-      if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
+      // "Anand: the technology remained far from ready": an opinion's title names who holds it.
+      const said = withSpeaker(this.compress(s, { maxWords: TITLE_WORDS }), this.ownSpeaker(s));
+      // With its speaker named, headline style may have to drop the articles to fit.
+      for (const bullet of new Set([said, dropArticles(said)]))
+        if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
     }
     for (const limit of this.english ? [TITLE_WORDS] : []) {
       for (const s of present) {
         const lexicon = this.lex(s);
         for (const text of [this.compress(s), s.text]) {
-          const clause = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
+          const cut = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
+          const clause = cut && withSpeaker(cut, this.ownSpeaker(s));
           if (fits(clause, s)) return this.titled(clause, s);
         }
       }

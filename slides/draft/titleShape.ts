@@ -574,7 +574,7 @@ const ANNOUNCING_END =
 const MIN_AFTER_COLON_WORDS = 4;
 /** "far less than", "more than", "no better than": the comparison a claim is made in. */
 const COMPARISON_NEXT =
-  /^(?:(?:far|much|even|no|slightly|rather|somewhat)\s)?(?:less|more|fewer|better|worse|sooner|later|longer|higher|lower)\s+than\b/i;
+  /^(?:(?:far|much|even|no|slightly|rather|somewhat)\s)?(?:less|more|fewer|better|worse|sooner|later|longer|higher|lower)\s+(?:\p{L}+ly\s+)?than\b/iu;
 /** A text ending on a modal, its "not" and one word: that word is the modal's verb. */
 const AFTER_MODAL =
   /\b(?:can|could|should|would|will|must|may|might|shall|cannot)(?:\s(?:not|never))?\s\p{Ll}+$/iu;
@@ -644,7 +644,14 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   const afterColonWords = /:\s(.*)$/.exec(title)?.[1]?.split(SPACE).filter(Boolean).length;
   if (next && afterColonWords !== undefined && afterColonWords < MIN_AFTER_COLON_WORDS) return false;
   // "Ostrem is so taken with the idea | that …": a degree whose result clause was cut off.
-  if (/^that$/i.test(next) && /\b(?:so|such)\s/i.test(title)) return false;
+  if (
+    /\b(?:so|such)\s/i.test(title) &&
+    /^(?:\S+\s){0,3}that\b/i.test(afterInSource(title, source)) &&
+    !CLAUSE_END.test(ended)
+  )
+    return false;
+  // "The Dry Ledger is an uneven book | but an important one": a contrast inside the predicate is the judgment.
+  if (/^but$/i.test(next) && at >= 0 && !CLAUSE_END.test(ended)) return false;
   // "The cost cuts matter | far less than the orders": a comparison whose loss turns the claim around.
   if (!CLAUSE_END.test(ended) && COMPARISON_NEXT.test(afterInSource(title, source))) return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.

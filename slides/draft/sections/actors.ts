@@ -34,6 +34,8 @@ function positionOf(
     .slice(0, MAX_POSITION_CANDIDATES)
     .map((s) => ({ s, text: pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS })) }))
     .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)))
+    // "Delgado and her colleagues have proposed …": a shared subject is no one actor's position.
+    .filter(({ text }) => !names.some((n) => JOINT_SUBJECT.test(text.slice(n.length))))
     // "Dutch flower exporters have …": a demonym modifies the sentence's subject; it is not the country acting.
     .filter(({ text }) => entity.kind !== 'place' || !DEMONYM_MODIFIER.test(text))
     .filter(({ text }) => wordCount(text) <= MAX_BULLET_WORDS);
@@ -41,6 +43,9 @@ function positionOf(
   if (!best) return undefined;
   return { text: best.text, sentence: best.s };
 }
+
+/** ", and her colleagues", " and the union": another subject joined to the actor's name. */
+const JOINT_SUBJECT = /^\s(?:and|&|or|with)\s/i;
 
 const ADDING_ADVERB = /^(?:also|too|likewise|similarly|further|additionally)\s+/i;
 

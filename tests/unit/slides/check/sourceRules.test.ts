@@ -31,6 +31,17 @@ describe('copied-title', () => {
       codes(deck('## Iran’s foreign minister met with his Turkish counterpart in Ankara')),
     ).not.toContain('copied-title');
   });
+  it('passes a quotation titled in its marks with its speaker, and still finds a copy outside the marks', () => {
+    expect(
+      codes(deck('## Araghchi: “met with his Turkish counterpart in Ankara on the same day”'), src),
+    ).not.toContain('copied-title');
+    expect(
+      codes(
+        deck('## Araghchi: foreign minister met with his Turkish counterpart in Ankara on the same day'),
+        src,
+      ),
+    ).toContain('copied-title');
+  });
   it('accepts an imported article (paragraphs of text) as well as a split one', () => {
     const imported = importText(
       'Headline\n\nIran’s foreign minister met with his Turkish counterpart in Ankara today.',

@@ -182,3 +182,34 @@ describe('a review’s sentences, cut without losing their grammar', () => {
     expect(boilerplateKind('The book runs to 320 pages and argues that water is debt.')).toBeUndefined();
   });
 });
+
+describe('what a sentence comes to, and whose it is', () => {
+  const turned = (sentence: string) =>
+    compressionCandidates(sentence, { lexicon: lexiconOf(sentence), maxWords: 20 });
+
+  it('states the turn of "improved … but remained …" with the subject both verbs share', () => {
+    const sentence =
+      'Dr Ines Vell, a soil scientist at Harlow College who has followed the trials, said the sensors had improved faster than she expected but remained far from ready to replace field surveys.';
+    expect(turned(sentence)).toContain('The sensors remained far from ready to replace field surveys');
+    // "far from" is no filler: without "far" the sentence says the opposite.
+    expect(turned(sentence).filter((c) => /remained from/.test(c))).toEqual([]);
+    // A second verb of saying is the speaker's, not the reported subject's.
+    const warned =
+      'Vell said the college would consider "any serious offer for the farm," but warned that a year of delay would cost roughly $2 million.';
+    expect(turned(warned).join(' | ')).not.toMatch(/^The college warned|\| The college warned/);
+  });
+
+  it("titles an expert's judgment with the expert's name", () => {
+    const source = article(
+      [
+        'Nine farms in the valley now trial machines that map soil moisture from the air, up from one in 2021.',
+        'Dr Ines Vell, a soil scientist at Harlow College who has followed the trials, said the sensors had improved faster than she expected but remained far from ready to replace field surveys.',
+        '"The machines are very good on flat ground," Vell said. "The hillside plots are where a person with a spade is unbeatable."',
+      ],
+      'Valley farms turn to flying soil sensors',
+    );
+    const { text } = draftDeck(source);
+    expect(text).toMatch(/^## Vell: sensors remained far from ready to replace field surveys$/m);
+    expect(text).not.toMatch(/^## The sensors remained far from ready/m);
+  });
+});
