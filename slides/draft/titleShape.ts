@@ -44,7 +44,7 @@ const TRAILING_PUNCT = /[\s,;:–—-]+$/;
 const CLAUSE_END = /[,;:]$/;
 /** "An operation that took eleven days": a noun and its relative clause, an appositive and not a point. */
 const APPOSITIVE =
-  /^(?:an?|the)\s+(?:[^\s,]+\s+){1,4}?(?:that|which|who|where|whose|i|we|you|they|he|she)\s/i;
+  /^(?:an?|the)\s+(?:[^\s,]+\s+){1,4}?(?:that|which|who|where|whose|i|we|you|they|he|she)(?:['’](?:ve|d|ll|re|m))?\s/i;
 const FROM_VALUE = /\bfrom\s+\S*\d\S*/i;
 const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */

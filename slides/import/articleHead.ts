@@ -187,6 +187,9 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   if (datedName && dated?.[2] && PERSON_ONLY.test(datedName)) return { author: datedName, rest: dated[2] };
   const named = nameAndDate(block);
   if (named) return named;
+  // "Mirela Ostrovan, Senior Fellow, Social Policy Programme": a name and the writer's post, on a line of its own.
+  const unposted = withoutPost(block);
+  if (unposted !== block && !/^by\s/i.test(block) && PERSON_ONLY.test(unposted)) return { author: unposted };
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
   const author = withoutPost(match[1]).replace(/[,.]$/, '');

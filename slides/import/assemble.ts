@@ -4,6 +4,7 @@ import {
   asAuthorBio,
   findAuthorBio,
   looksLikeStandfirst,
+  DATELINE_LEDE,
   looksLikeTitle,
   parseByline,
   withoutPost,
@@ -74,9 +75,13 @@ export function assembleArticle(
   options: AssembleOptions,
 ): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
-  const all = joinBioSentences(rawBlocks.map(normaliseSpace).filter(Boolean));
+  // "• The bill would raise …": a list item typed with its bullet glyph; the glyph is no part of the text.
+  const all = joinBioSentences(
+    rawBlocks.map((block) => normaliseSpace(block).replace(BULLET_GLYPH, '')).filter(Boolean),
+  );
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
+  readThreadHead(all, meta);
   const { kept, dropped: strippedCount, credits } = stripBoilerplate(all);
   const dropped = strippedCount + (options.droppedBefore ?? 0);
   meta.publisher ??= publisherFromAppeals(all);
@@ -88,6 +93,11 @@ export function assembleArticle(
     const issuer = RELEASE_HEAD.exec(blocks[0] ?? '');
     if (issuer && blocks.length > 2) {
       if (issuer[1]) meta.publisher ??= capitalisedWords(issuer[1]);
+      blocks = blocks.slice(1);
+    }
+    // "PRESS RELEASE", then the issuer on a line of its own, then "For immediate release".
+    if (issuer && RELEASE_LINE.test(blocks[1] ?? '') && isSeriesLine(blocks[0] ?? '') && blocks.length > 3) {
+      meta.publisher ??= capitalisedWords(blocks[0] ?? '');
       blocks = blocks.slice(1);
     }
     const release = RELEASE_LINE.exec(blocks[0] ?? '');
@@ -132,7 +142,14 @@ export function assembleArticle(
     blocks = blocks.slice(1);
   } else if (meta.title) {
     const title = meta.title;
-    blocks = dropLeading(blocks, (block) => block === title || splitHeadline(block).title === title);
+    const isTitle = (block: string) => block === title || splitHeadline(block).title === title;
+    // "Halden Institute Policy Brief No. 27 | Social Policy Programme" above the headline: the series line.
+    const at = blocks.slice(0, HEAD_SEARCH_DEPTH).findIndex(isTitle);
+    const above = blocks.slice(0, Math.max(at, 0));
+    if (at > 0 && blocks.length > at + 1 && above.every(isSeriesLine)) {
+      meta.publisher ??= above.map((line) => SERIES_LINE.exec(line)?.[1]).find(Boolean);
+      blocks = blocks.slice(at + 1);
+    } else blocks = dropLeading(blocks, isTitle);
   }
   // "The Calder Ledger | Local Democracy Desk" under the headline and above the byline: the site and its desk.
   const underTitle = siteAndSection(blocks[0] ?? '');
@@ -141,6 +158,10 @@ export function assembleArticle(
     meta.publisher ??= site === site.toUpperCase() ? capitalisedWords(site) : site;
     blocks = blocks.slice(1);
   }
+  // The writer's name alone on a line under the headline (a thread's display name) is the byline.
+  const author = meta.author;
+  if (author) blocks = blocks.filter((block, index) => index >= HEAD_SEARCH_DEPTH || block !== author);
+  blocks = blocks.map((block) => block.replace(THREAD_EMOJI, ''));
   const firstBeforeHead = blocks[0];
   blocks = takeHeadLines(blocks, meta);
   // Only a byline or date directly under the headline rules out a standfirst; one below the dek does not.
@@ -154,6 +175,9 @@ export function assembleArticle(
     if (at >= 0 && blocks.length > 1) blocks = blocks.filter((_, index) => index !== at);
   }
   blocks = takeTail(blocks, meta);
+  // "CASTLEMOY, 9 June 2025 – The Authority has …": a lede's dateline gives the date when nothing else did.
+  const dateline = DATELINE_LEDE.exec(blocks[0] ?? '')?.[0].replace(/\s*[—–-]{1,2}\s*$/, '');
+  meta.date ??= dateline === undefined ? undefined : parseDateLine(dateline);
   if (!meta.authorBio) {
     const bio = credits.slice(0, BIO_CREDITS_DEPTH).map(asAuthorBio).find(Boolean);
     if (bio) meta.authorBio = bio.bio;
@@ -204,6 +228,35 @@ function joinBioSentences(blocks: string[]): string[] {
 
 /** Blocks under an "About the author" heading that may hold the bio. */
 const BIO_CREDITS_DEPTH = 3;
+
+/** A bullet typed as a character at the start of a block. */
+const BULLET_GLYPH = /^[•▪◦‣●■□➢►]\s+/u;
+
+/** "Thread by @rheagridwatch on 18 Feb 2025": a pasted thread's head line, with its date. */
+const THREAD_HEAD = /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}(?:\s+on\s+(.+))?$/iu;
+/** A display name: two to four capitalised words. */
+const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A post's numbering, and the thread emoji, around its text. */
+const POST_NUMBER = /^\d{1,3}\s*\/\s*\d{0,3}$/;
+const THREAD_EMOJI = /\s*🧵\s*$/u;
+
+/**
+ * A pasted thread has no headline: its date comes from the head line, its writer from the display name under
+ * it, and its title is the first post's opening sentence, the hook the thread is about.
+ */
+function readThreadHead(blocks: readonly string[], meta: KnownMetadata): void {
+  const head = blocks.slice(0, HEAD_SEARCH_DEPTH).findIndex((b) => THREAD_HEAD.test(b));
+  if (head < 0) return;
+  const date = THREAD_HEAD.exec(blocks[head] ?? '')?.[1];
+  if (date && !meta.date) meta.date = parseDateLine(date.trim()) ?? meta.date;
+  const name = blocks.slice(head + 1, head + 3).find((b) => DISPLAY_NAME.test(b));
+  if (name && !meta.author) meta.author = name;
+  const first = blocks.slice(head + 1).findIndex((b) => POST_NUMBER.test(b));
+  const post = first < 0 ? undefined : blocks[head + 1 + first + 1];
+  const hook = post?.replace(THREAD_EMOJI, '').split(/(?<=[.!?])\s+/)[0];
+  if (hook && !meta.title && countWords(hook) <= MAX_HOOK_WORDS) meta.title = hook.replace(/[.!]$/, '');
+}
+const MAX_HOOK_WORDS = 25;
 
 /** Reads the date (and author) from timestamp lines near the top, before they are dropped as furniture. */
 function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
@@ -286,6 +339,16 @@ function publisherFromAppeals(blocks: readonly string[]): string | undefined {
     if (site) return site;
   }
   return undefined;
+}
+
+/** "Halden Institute Policy Brief No. 27": the publisher, then the series the piece belongs to. */
+const SERIES_LINE =
+  /^(.+?)\s+(?:policy brief|briefing(?: paper| note)?|working paper|discussion paper|research report|report|commentary|insight)s?\b(?:\s+(?:no\.?|number|#)\s*\d+)?/i;
+/** A line above a known headline is a kicker or series line: short, and not a sentence. */
+const MAX_SERIES_LINE_WORDS = 12;
+
+function isSeriesLine(block: string): boolean {
+  return countWords(block) <= MAX_SERIES_LINE_WORDS && !/[.!?]$/.test(block);
 }
 
 function dropLeading(blocks: string[], isDuplicate: (block: string) => boolean): string[] {

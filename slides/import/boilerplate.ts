@@ -94,6 +94,14 @@ export const BOILERPLATE_PATTERNS = {
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
   socialPost: new RegExp(`^${POST_ATTRIBUTION.source}`, 'u'),
+  /** A pasted thread's furniture: "Thread by @handle on 18 Feb 2025", a post's number ("7/18"), its counts
+   * ("💬 52 🔁 611 ❤️ 2.3K"), the profile's "Views my own." and the closing "(end) Thanks for reading." */
+  thread:
+    /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}\b.{0,40}$|^\d{1,3}\s*\/\s*\d{0,3}$|^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*[\d.,]+\s*[KkMm]?\s*)+$|^.{0,200}\b(?:views|opinions)(?: are)?(?: (?:my|all my|mine|all mine))? own\.?$|^\(end\)|^enjoy(?:ed|ing) this (?:thread|post)\?/iu,
+  /** An obituary's closing lines: "Helga Brannvik, economist, born 3 May 1938; died 12 January 2025", "This obituary
+   * was written by …", "An earlier version was prepared in 2022 …". */
+  obituaryCredit:
+    /^[*_]*(?:[^;]{2,120},\s)?born\s[^;]{3,80};\s*died\s[^;]{3,60}[*_]*$|^[*_]*this obituary (?:was|is|has been) (?:written|prepared|compiled|updated)\b|^an? (?:earlier|previous) version (?:of this obituary )?was (?:prepared|written)\b/i,
   /** A line that is only a handle or only post links. */
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
@@ -294,7 +302,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice))\s*:?$/i;
+  /^(?:-?\s*ends\s*-?|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

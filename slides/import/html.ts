@@ -162,6 +162,13 @@ function removeJunk(page: HtmlDocument): number {
     element.remove();
   };
   for (const element of [...page.querySelectorAll(JUNK_SELECTOR)]) remove(element);
+  // "… under current rules.<sup>1</sup> Its chair …": a note's marker is no part of the sentence (nor a figure).
+  for (const element of [...page.querySelectorAll('sup')])
+    if (
+      NOTE_MARKER.test(normaliseSpace(textOf(element))) &&
+      !EXPONENT_BASE.test(element.previousSibling?.textContent ?? '')
+    )
+      element.remove();
   for (const element of [...page.querySelectorAll('[class], [id]')]) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (WIDGET_NAME.test(names) && textOf(element).length < MAX_WIDGET_TEXT && !isPageRoot(element))
@@ -176,6 +183,11 @@ function removeJunk(page: HtmlDocument): number {
   }
   return furniture;
 }
+
+/** "10<sup>6</sup>", "km<sup>2</sup>": a number or a unit before the superscript makes it an exponent. */
+const EXPONENT_BASE = /(?:\d|\b(?:k?m|cm|mm|ft|mi|in|yd|sq))\s*$/;
+/** A superscript that only refers to a note: "1", "[12]", "*", "†", "a". */
+const NOTE_MARKER = /^(?:\[?\d{1,3}\]?|[*†‡§]|[a-z])$/;
 
 /** Removed elements that are code or media, not furniture a reader sees as text. */
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'embed']);

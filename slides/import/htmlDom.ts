@@ -10,6 +10,7 @@ export interface HtmlElement {
   readonly textContent: string | null;
   readonly innerHTML: string;
   readonly parentElement: HtmlElement | null;
+  readonly previousSibling: { readonly textContent: string | null } | null;
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
   querySelector(selector: string): HtmlElement | null;

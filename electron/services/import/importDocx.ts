@@ -14,6 +14,12 @@ import { assertInflatesWithin } from './boundedZip';
 /** Images are never needed for a draft: an empty source keeps mammoth from base64-encoding them. */
 const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
+/**
+ * Word's own Title style is the document's headline (mammoth leaves it a plain paragraph, so the first Heading 1,
+ * often "Key points" or "Summary", would be taken for it).
+ */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"];
+
 /** Imports a .docx file's bytes. Throws ImportError 'too-large', 'corrupt' or 'no-text'. */
 export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
   checkDocxArchive(bytes);
@@ -23,7 +29,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await mammoth.convertToHtml(
       { buffer },
-      { convertImage: dropImage, externalFileAccess: false },
+      { convertImage: dropImage, externalFileAccess: false, styleMap: STYLE_MAP },
     );
     html = result.value;
   } catch (error) {

@@ -40,6 +40,8 @@ const HEADLINE_SOURCE =
 /** Who paid for a study, and the interests its authors declare: a disclosure, never the article's conclusion. */
 const DISCLOSURE =
   /\b(?:was|were|is|are) (?:funded|financed|sponsored|paid for) by\b|\b(?:consulting|speaking) fees\b|\b(?:conflicts? of interest|competing interests?|declared no)\b/i;
+/** A birth or a death, dated: biography. */
+const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
@@ -74,11 +76,11 @@ const CONTRAST_OPENING = /^(?:an?|the)\s[^,:;]{2,40},\snot\s(?:an?|the)\s[^,:;]{
 const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
 
 /** "Right direction, wrong budget": two short phrases, each opening on its adjective, and nothing else. */
-const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$/u;
+const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:but|yet)\s(\p{L}+)$/u;
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON =
-  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s/i;
+  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr)\s*:\s/i;
 
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
@@ -159,7 +161,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // A tagger may read a judging word that opens a phrase as an adverb ("right direction").
   const judging = (w: string | undefined) =>
     verdictLexicon !== undefined && ['ADJ', 'ADV'].includes(posOf(w ?? '', verdictLexicon));
-  if (verdict && ctx.english && judging(verdict[1]) && judging(verdict[3])) return capitalised(verdict[0]);
+  // "Later, but fairer": so are two comparatives turned by "but".
+  const pair = verdict?.[5] ? [verdict[5], verdict[6]] : [verdict?.[1], verdict?.[3]];
+  if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalised(verdict[0]);
   for (const statement of ctx.english ? statements : []) {
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
@@ -240,7 +244,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (!conclusion) continue;
     const lexicon = ctx.lex(s);
     const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
-    const fitted = [conclusion, bare, ...trailingPhraseCuts(bare, lexicon)].find(
+    // Headline style may drop every article of the conclusion the article announces, before it cuts any of it.
+    const articleless = bare.replace(/\b(?:a|an|the)\s+/gi, '');
+    const fitted = [conclusion, bare, articleless, ...trailingPhraseCuts(bare, lexicon)].find(
       (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
     );
     if (fitted) return capitalised(fitted);
@@ -573,6 +579,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       (s.paragraph !== 1 || thesisCue(s) || lede(s)) &&
       // "The study was funded by …", "Two of the authors reported receiving consulting fees": a disclosure.
       !DISCLOSURE.test(s.text) &&
+      // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
+      !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text),
   );
   const scene = (s: AnalyzedSentence) => !thesisCue(s) && !lede(s) && isScene(ctx, s);
@@ -607,7 +615,11 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   );
   const point = thesisTitle(ctx, ranked);
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
-  const beyondTitle = ranked.filter((s) => !point || longestCopiedRun(point, s.text) < TITLE_ECHO_WORDS);
+  // Compared without articles: a headline-style title drops them ("January was resilience failure …").
+  const plain = (t: string) => t.replace(/\b(?:a|an|the)\s+/gi, '');
+  const beyondTitle = ranked.filter(
+    (s) => !point || longestCopiedRun(plain(point), plain(s.text)) < TITLE_ECHO_WORDS,
+  );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   const picked = inReadingOrder(
     beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),

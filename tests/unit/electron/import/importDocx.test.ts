@@ -23,6 +23,42 @@ describe('importDocx', () => {
     expect(article.warnings).toContain('dropped 1 boilerplate line');
   });
 
+  it("takes Word's Title style for the headline, and the series and post lines around it for the head", async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+</w:styles>`;
+    const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+    const brief = [
+      { text: 'Marrow Institute Policy Brief No. 12 | Housing Programme' },
+      { text: 'Build first, subsidise later: how Vessa should spend its housing fund', style: 'Title' },
+      { text: 'Ada Kerrin, Senior Fellow, Housing Programme' },
+      { text: 'Key points', style: 'Heading1' },
+      { text: '• The fund pays for 4,000 homes a year, half what the city needs.' },
+      {
+        text: 'The housing fund was set up in 2019 to close a gap that has only widened since, and its rules still favour subsidy over supply.',
+      },
+    ];
+    const article = await importDocx(
+      buildDocx(brief, [
+        { name: 'word/styles.xml', data: styles },
+        { name: 'word/_rels/document.xml.rels', data: rels },
+      ]),
+    );
+    expect(article).toMatchObject({
+      title: 'Build first, subsidise later: how Vessa should spend its housing fund',
+      author: 'Ada Kerrin',
+      publisher: 'Marrow Institute',
+    });
+    expect(article.paragraphs[0]).toBe('Key points');
+    // The typed bullet is the list's glyph, not the item's text.
+    expect(article.paragraphs[1]).toBe('The fund pays for 4,000 homes a year, half what the city needs.');
+  });
+
   it('refuses a zip bomb from its declared sizes, without inflating it', async () => {
     const huge = `${documentXml(PARAGRAPHS).slice(0, -30)}${' '.repeat(150 * 1024 * 1024)}</w:body></w:document>`;
     const bomb = buildZip([{ name: 'word/document.xml', data: huge }]);

@@ -213,3 +213,41 @@ describe('what a sentence comes to, and whose it is', () => {
     expect(text).not.toMatch(/^## The sensors remained far from ready/m);
   });
 });
+
+describe('the conclusion a writer labels, and the life an obituary dates', () => {
+  it('titles the bottom line with what "Conclusion:" introduces', () => {
+    const source = article(
+      [
+        'Hydro supplies about 45% of our power in a normal winter. This January it supplied 27%.',
+        'The cable to Brenna has been out since November, and imports covered none of the demand.',
+        'Conclusion: January was a resilience failure more than a fuel-price shock. Fix the redundancy, not just the bills.',
+      ],
+      'Why did power prices spike in January?',
+    );
+    expect(bottom(source).title).toBe(
+      'Bottom line: January was resilience failure more than fuel-price shock',
+    );
+  });
+
+  it('never takes a birth date for the conclusion of a life', () => {
+    const source = article(
+      [
+        'Iona Brede, who has died aged 86, was the most consequential chemist the estuary has produced.',
+        'Brede was born on 3 May 1938 in Osterhaven, the daughter of a harbour pilot.',
+        'Her survey of 1974 proved that the factories upstream were poisoning the seals, and the law that followed cleaned the river within a decade.',
+      ],
+      'Iona Brede obituary',
+    );
+    expect(bottom(source).title).not.toMatch(/born/);
+    expect(
+      bottom(source)
+        .items.map((i) => i.text)
+        .join(' '),
+    ).not.toMatch(/born/);
+  });
+
+  it('states a verdict of two comparatives turned by "but"', () => {
+    const source = article(RESULTS, 'Later, but fairer: how Corvane should cut its costs');
+    expect(bottom(source).title).toBe('Bottom line: Later, but fairer');
+  });
+});

@@ -84,3 +84,78 @@ describe('the head of a story', () => {
     expect(compressSentence(lede)).toMatch(/^Harbour seals in the Vell estuary carry twice/);
   });
 });
+
+describe('the shapes that carry their own furniture', () => {
+  it('reads a press release’s issuer, headline and dateline, and ends it at ENDS', () => {
+    const release = importText(
+      [
+        'PRESS RELEASE',
+        'Harbour Authority of Vellmark',
+        'For immediate release',
+        'Authority closes the old harbour to cargo ships from July',
+        'OSTERHAVEN, 9 June 2025 – The Harbour Authority has today closed the old harbour to cargo ships from 1 July, after a survey found its quay walls unsafe for heavy loads.',
+        'The decision follows a six-month survey of the quays. Cargo will move to the new terminal at Brede Point, which has spare berths.',
+        'ENDS',
+        'Notes to editors',
+        '1. The Harbour Authority is the independent body that runs the port of Osterhaven.',
+        'Media enquiries: press@harbour.example',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(release).toMatchObject({
+      title: 'Authority closes the old harbour to cargo ships from July',
+      publisher: 'Harbour Authority of Vellmark',
+      date: '9 June 2025',
+    });
+    expect(release.paragraphs).toHaveLength(2);
+  });
+
+  it('reads a pasted thread: its date, its writer, its hook as the title, and none of its counts', () => {
+    const thread = importText(
+      [
+        'Thread by @vellgrid on 18 Feb 2025',
+        'Ines Vell',
+        '@vellgrid',
+        'Grid analyst. Views my own.',
+        '1/3',
+        'Why did Vellmark’s power prices spike in January? Short version: it was water, not gas. 🧵',
+        '💬 52 🔁 611 ❤️ 2.3K',
+        '2/3',
+        'Hydro supplies about 45% of our power in a normal winter. This January it supplied 27%, after the driest autumn since 1976.',
+        '3/3',
+        '(end) Thanks for reading.',
+      ].join('\n\n'),
+      { format: 'paste' },
+    );
+    expect(thread).toMatchObject({
+      title: 'Why did Vellmark’s power prices spike in January?',
+      author: 'Ines Vell',
+      date: '18 Feb 2025',
+    });
+    expect(thread.paragraphs).toEqual([
+      'Why did Vellmark’s power prices spike in January? Short version: it was water, not gas.',
+      'Hydro supplies about 45% of our power in a normal winter. This January it supplied 27%, after the driest autumn since 1976.',
+    ]);
+  });
+
+  it("drops an obituary's closing credit lines", () => {
+    const obituary = page(
+      ['Iona Brede obituary'],
+      [
+        '*Iona Margit Brede, marine chemist, born 3 May 1938; died 12 January 2025*',
+        '*This obituary was written by Pell Anselm. An earlier version was prepared in 2022.*',
+      ],
+    );
+    expect(obituary.paragraphs).toEqual(BODY);
+  });
+
+  it("drops a note's superscript marker, and keeps an exponent", () => {
+    const article = importHtml(
+      `<h1>Estuary seals carry twice the flame retardants</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}
+       <p>The estuary covers 40 km<sup>2</sup> and the retardants stayed under the limits then in force.<sup>3</sup> Its levels have not fallen since.</p>`,
+    );
+    expect(article.paragraphs.at(-1)).toBe(
+      'The estuary covers 40 km2 and the retardants stayed under the limits then in force. Its levels have not fallen since.',
+    );
+  });
+});
