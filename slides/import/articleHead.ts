@@ -142,6 +142,8 @@ export function withoutPost(author: string): string {
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** Two or three writers' full names joined by "and" or commas. */
+const JOINT_NAMES = new RegExp(`^${PERSON}(?:,\\s+${PERSON}){0,1},?\\s+(?:and|&)\\s+${PERSON}$`, 'u');
 const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i;
 const KICKER_BEFORE_BY = /^[\p{L}&'’ -]{2,30}\s*[·|•]\s*(?=by\s)/iu;
 /** A name, the writer's post after a comma, and the date after a separator, with no "By". */
@@ -187,6 +189,8 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   if (datedName && dated?.[2] && PERSON_ONLY.test(datedName)) return { author: datedName, rest: dated[2] };
   const named = nameAndDate(block);
   if (named) return named;
+  // "Tobias Renwick and Amara Felt": the writers' names, and nothing else, on a line of their own.
+  if (JOINT_NAMES.test(block) && !/^by\s/i.test(block)) return { author: block };
   // "Mirela Ostrovan, Senior Fellow, Social Policy Programme": a name and the writer's post, on a line of its own.
   const unposted = withoutPost(block);
   if (unposted !== block && !/^by\s/i.test(block) && PERSON_ONLY.test(unposted)) return { author: unposted };
@@ -241,7 +245,8 @@ export function readableDate(date: string): string {
 }
 
 /** "INTRODUCTION", "KEY POINTS": a shouted section label of a few words opens the body, it sums nothing up. */
-const SECTION_LABEL = /^[\p{Lu}\d&' -]+:?$/u;
+const SECTION_LABEL =
+  /^[\p{Lu}\d&' -]+:?$|^(?:key points|key findings|key takeaways|summary|executive summary|introduction|background|overview|in brief|at a glance|contents)$/iu;
 
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {

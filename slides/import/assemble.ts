@@ -182,7 +182,8 @@ export function assembleArticle(
     const bio = credits.slice(0, BIO_CREDITS_DEPTH).map(asAuthorBio).find(Boolean);
     if (bio) meta.authorBio = bio.bio;
   }
-  if (meta.date) meta.date = readableDate(normaliseSpace(meta.date));
+  // "Last updated: Wed 15 Oct 2025 21.44 BST": the date without its label and time.
+  if (meta.date) meta.date = readableDate(normaliseSpace(meta.date).replace(DATE_LABEL, ''));
   if (meta.author) meta.author = withoutPost(meta.author);
 
   if (blocks.length === 0) {
@@ -229,6 +230,8 @@ function joinBioSentences(blocks: string[]): string[] {
 /** Blocks under an "About the author" heading that may hold the bio. */
 const BIO_CREDITS_DEPTH = 3;
 
+/** "Last updated:", "Published:": a date line's label. */
+const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s+/i;
 /** A bullet typed as a character at the start of a block. */
 const BULLET_GLYPH = /^[•▪◦‣●■□➢►]\s+/u;
 

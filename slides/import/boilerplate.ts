@@ -102,6 +102,9 @@ export const BOILERPLATE_PATTERNS = {
    * was written by …", "An earlier version was prepared in 2022 …". */
   obituaryCredit:
     /^[*_]*(?:[^;]{2,120},\s)?born\s[^;]{3,80};\s*died\s[^;]{3,60}[*_]*$|^[*_]*this obituary (?:was|is|has been) (?:written|prepared|compiled|updated)\b|^an? (?:earlier|previous) version (?:of this obituary )?was (?:prepared|written)\b/i,
+  /** A live page's rota of writers: "Hannah Corrigan (now) and Ben Toller (earlier) Last updated: …". */
+  liveRota:
+    /^[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\)(?:\s*(?:and|,)\s*[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\))*/iu,
   /** A line that is only a handle or only post links. */
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
@@ -279,7 +282,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|^\d{5,8}\.?$)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;

@@ -498,7 +498,8 @@ const SUMMARY_HEADING =
 const CONCLUSION_HEADING =
   /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
-const VERDICT_HEADING = /^(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)\s*:\s*(.+?)[.!]?$/i;
+const VERDICT_HEADING =
+  /^(?:(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)|verdict|analysis)\s*:\s*(.+?)[.!]?$/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */
@@ -547,6 +548,9 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
 /** Concluding sentences on the bottom line, before the main claims join them (see plan.ts): the conclusion is
  * one sentence, the main claims say the rest. */
 export const CONCLUDING_BULLETS = 1;
+/** A summary's items on the bottom line, at most, when the report lists at least the minimum that make short bullets. */
+const SUMMARY_BULLETS = 3;
+const MIN_SUMMARY_BULLETS = 2;
 
 /**
  * The bottom line: the article's conclusion. Its sentences come from the last paragraphs (a concluding cue, a
@@ -621,8 +625,18 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (s) => !point || longestCopiedRun(plain(point), plain(s.text)) < TITLE_ECHO_WORDS,
   );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
+  // A report's own summary ("Key points") states its main claims itself: one bullet from each of its first items,
+  // where they make short bullets, rather than claims gathered from the slides.
+  const summarised = beyondTitle.filter(
+    (s, i, all) =>
+      summary.has(s.paragraph) &&
+      all.findIndex((o) => o.paragraph === s.paragraph) === i &&
+      !ctx.longBullet(s),
+  );
   const picked = inReadingOrder(
-    beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),
+    summarised.length >= MIN_SUMMARY_BULLETS
+      ? summarised.slice(0, SUMMARY_BULLETS)
+      : beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),
   );
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);

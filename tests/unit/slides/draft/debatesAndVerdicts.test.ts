@@ -7,6 +7,7 @@ import { dropArticles, dropAsides, headlineTight } from '../../../../slides/draf
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { withSpeaker } from '../../../../slides/draft/speakers';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
+import { parseByline } from '../../../../slides/import/articleHead';
 import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
@@ -249,5 +250,42 @@ describe('the conclusion a writer labels, and the life an obituary dates', () =>
   it('states a verdict of two comparatives turned by "but"', () => {
     const source = article(RESULTS, 'Later, but fairer: how Corvane should cut its costs');
     expect(bottom(source).title).toBe('Bottom line: Later, but fairer');
+  });
+});
+
+describe("a report's own summary, and the names over it", () => {
+  it('puts the items of a "Key points" list on the bottom line, one from each', () => {
+    const source = article(
+      [
+        'Key points',
+        'The fund pays for 4,000 homes a year. That is half what the city needs.',
+        'Rents rose 38% in five years while pay rose 17%.',
+        'Building 3,300 homes a year would hold rents at a third of pay.',
+        'Why the gap opened',
+        'The city approved fewer homes every year after 2019, as the planning department lost a third of its staff and every large site waited for roads.',
+        'Developers blamed costs; the council blamed developers; renters paid for both.',
+      ],
+      'Priced out: rents, pay and housing supply in Vessa',
+    );
+    expect(bottom(source).items.map((i) => i.text)).toEqual([
+      'The fund pays for 4,000 homes a year',
+      'Rents rose 38% in five years while pay rose 17%',
+      'Building 3,300 homes a year would hold rents at a third of pay',
+    ]);
+  });
+
+  it("reads writers' joined names as the byline, and a live page's rota of writers as the page's", () => {
+    expect(parseByline('Tobias Renwick and Amara Felt')).toEqual({ author: 'Tobias Renwick and Amara Felt' });
+    expect(parseByline('Rents and pay in Vessa')).toBeUndefined();
+    expect(
+      boilerplateKind(
+        'Hannah Corrigan (now) and Ben Toller (earlier) Last updated: Wed 15 Oct 2025 21.44 BST',
+      ),
+    ).toBe('liveRota');
+    expect(
+      boilerplateKind(
+        'The Marrow Institute is an independent research charity. Registered charity no. 1187342. This briefing may be reproduced with acknowledgement.',
+      ),
+    ).toBeUndefined();
   });
 });

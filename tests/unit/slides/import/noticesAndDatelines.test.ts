@@ -63,6 +63,7 @@ describe('the head of a story', () => {
 
   it('never takes a shouted section label for the standfirst', () => {
     expect(page(['Should the estuary be closed to shipping?', 'INTRODUCTION']).standfirst).toBeUndefined();
+    expect(page(['Should the estuary be closed to shipping?', 'Key points']).standfirst).toBeUndefined();
   });
 
   it("takes a closing bio of two sentences, the outlet's post first, as the writer's bio", () => {
