@@ -9,6 +9,7 @@ import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from 
 import { TEMPLATES } from '../templates';
 import { announcesQuotation, badOpening } from '../titleShape';
 import { wordCount } from '../titles';
+import { insideQuotes } from '../compressRules';
 import type { PlannedSlide } from '../types';
 import { MONTHS } from '../../months';
 import { wordsOf as checkWords } from '../../check/words';
@@ -58,7 +59,9 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     // "The declaration he signed … reads in full:": a sentence that introduces a quotation reports no event.
     .filter((s) => !/:\s*$/.test(s.text.trim()))
     .map((s) => ({ s, when: eventDateOf(s.text) }))
-    .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when);
+    .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when)
+    // '"We planned for the region we were in 2015, not …," she said': a date inside a quotation dates no event.
+    .filter((e) => !insideQuotes(e.s.text, e.s.text.indexOf(e.when)));
   const years = dated.map((e) => Number(YEAR_IN.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
   const latest = years.length ? Math.max(...years.slice(0, 10_000)) : 0;
   const published = publishedKey(ctx.article.date);

@@ -11,6 +11,7 @@ import { parseByline } from '../../../../slides/import/articleHead';
 import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
+import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { draftDeck } from '../../../../slides/draft';
 import type { ImportedArticle } from '../../../../slides/import/types';
 
@@ -287,5 +288,23 @@ describe("a report's own summary, and the names over it", () => {
         'The Marrow Institute is an independent research charity. Registered charity no. 1187342. This briefing may be reproduced with acknowledgement.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('a timeline of events, not of quotations', () => {
+  it('never dates a row by a year inside a quotation', () => {
+    const source = article(
+      [
+        'The council approved the new plan in March 2021, after two years of consultation.',
+        'Building started in 2022 on the first of six sites.',
+        'Maria Holt, the head of planning, admitted that the forecasts had been wrong. “We planned for the city we were in 2015, not the one we turned into,” she said.',
+        'The first homes were finished in 2024, a year late.',
+      ],
+      'How Vessa fell behind on housing',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const rows = timelineSlide(ctx)?.items.map((i) => i.text) ?? [];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.join(' | ')).not.toMatch(/2015/);
   });
 });
