@@ -79,6 +79,16 @@ export const PERSON_TITLES: readonly string[] = [
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_KEYWORDS = new Set([
+  // "Confederation of Corvenian Trade Unions": plurals that never end a person's name.
+  'Unions',
+  'Associations',
+  'Federations',
+  'Councils',
+  'Committees',
+  'Commissions',
+  'Agencies',
+  'Authorities',
+  'Ministries',
   'Institute',
   'Institution',
   'Infirmary',

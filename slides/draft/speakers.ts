@@ -131,17 +131,17 @@ export function speakerOf(
     if (first)
       return ORGANISATION_WORD.test(first.name) ? first.name.split(/\s+/)[0] : shortName(first, text);
   }
-  // "Kidney specialists say …": a group the article names only by what they are.
-  const group = groupSpeaker(s.text);
-  if (group) return group;
   // 'Tomas Varen came to power on a promise to "never surrender …"': the one person the sentence names before
-  // the words it quotes.
+  // the words it quotes ("Ilse Kardan, who leads the … Trade Unions, has made the point: "…"" is hers, not the
+  // unions').
   const quoteAt = s.text.search(/["“]/);
   const before = quoteAt > 0 ? s.text.slice(0, quoteAt) : '';
   const people = named.filter(
     (e) => e.kind === 'person' && [e.name, ...e.aliases].some((n) => before.includes(n)),
   );
-  return hasLongQuote(s.text) && people.length === 1 && people[0] ? shortName(people[0], text) : undefined;
+  if (hasLongQuote(s.text) && people.length === 1 && people[0]) return shortName(people[0], text);
+  // "Kidney specialists say …": a group the article names only by what they are.
+  return groupSpeaker(s.text);
 }
 
 /** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
@@ -188,6 +188,9 @@ export function openingQuote(text: string): string | undefined {
   return quote && hasLongQuote(`"${quote}"`) ? quote : undefined;
 }
 
+const INTRODUCING_PHRASE =
+  /\b(?:made|makes|make|has made|had made) (?:the|this|that|a similar|the same|a) (?:point|case|argument)\b|\bsumm(?:ed|ing|s) (?:it|this|that) up\b/gi;
+
 export function introducedQuote(text: string): string | undefined {
   const m = INTRODUCED_QUOTE.exec(text.trim());
   const quote = m?.[1]?.trim();
@@ -195,7 +198,11 @@ export function introducedQuote(text: string): string | undefined {
   // The part before the colon only introduces: its verb of saying and how or when ("put it more sharply at the
   // time"), not a claim of its own the quotation qualifies ("says the move was right, with one condition").
   const intro = text.trim().slice(0, m.index);
-  const verbs = [...intro.matchAll(new RegExp(SAY_AFTER.source, 'gi'))];
+  const verbs = [
+    ...intro.matchAll(new RegExp(SAY_AFTER.source, 'gi')),
+    // "has made the point more memorably:", "summed it up:": a phrase that only introduces the words.
+    ...intro.matchAll(INTRODUCING_PHRASE),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   const last = verbs[verbs.length - 1];
   if (!last) return undefined;
   const manner = intro.slice((last.index ?? 0) + last[0].length).trim();

@@ -308,3 +308,21 @@ describe('a timeline of events, not of quotations', () => {
     expect(rows.join(' | ')).not.toMatch(/2015/);
   });
 });
+
+describe('who makes a point, and the point they make', () => {
+  const kardan =
+    'Ilse Kardan, who leads the Confederation of Corvenian Trade Unions, has made the point more memorably: “A bricklayer’s back does not get younger because a spreadsheet says it should.”';
+
+  it('credits a quotation to the person who makes the point, not the unions she leads', () => {
+    const source = article(
+      ['Manual workers start work earlier and leave it sooner through ill health.', kardan],
+      'Later, but fairer: how Corvenia should reform its pensions',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Ilse Kardan'))!;
+    expect(ctx.speaker(s)).toBe('Kardan');
+    expect(ctx.bulletText(s)).toBe(
+      'Kardan: "A bricklayer’s back does not get younger because a spreadsheet says it should"',
+    );
+  });
+});
