@@ -508,6 +508,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
  * rhetoric" → "anti-Israeli rhetoric") and an example phrase ("nations like Azerbaijan" keeps "nations like
  * Azerbaijan" only when nothing else fits, so it goes last). Never inside a quotation.
  */
+/** Words that grade the adjective after them. */
+const DEGREE_WORD = /^(?:most|least|more|less|so|too|very|as|how|fairly|rather|quite)$/i;
 /** ", from a year earlier", " year on year": the baseline a yearly change is measured from. */
 const YEAR_BASELINE =
   /,?\s(?:(?:from|on|compared with|against) (?:a|the) (?:year|quarter) (?:earlier|ago|before)|year[- ]on[- ]year)\b(?![-'’])/gi;
@@ -539,7 +541,14 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
       drop[i] = true;
     // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.
     else if (key === 'that' && REPORTING_VERB.test(bare(words[i - 1] ?? ''))) drop[i] = true;
-    else if (posOf(key, lexicon) === 'ADJ' && nextPos === 'ADJ' && !/[,;:]$/.test(w) && !quoted[i + 1])
+    // "the most | consequential central banker": an adjective a degree word grades is the claim itself.
+    else if (
+      posOf(key, lexicon) === 'ADJ' &&
+      nextPos === 'ADJ' &&
+      !/[,;:]$/.test(w) &&
+      !quoted[i + 1] &&
+      !DEGREE_WORD.test(bare(words[i - 1] ?? ''))
+    )
       drop[i] = true;
   });
   // "Revenue rose 6% from a year earlier to $1.42 billion": a change's usual baseline goes, as headlines drop it.

@@ -165,6 +165,11 @@ function emphasisedLines(children: Token[]): Token[][] | undefined {
 }
 
 function isAllItalic(children: Token[]): boolean {
-  const content = children.filter((child) => child.type !== 'softbreak');
-  return content.length >= 3 && content[0]?.type === 'em_open' && content.at(-1)?.type === 'em_close';
+  const content = children.filter(
+    (child) => child.type !== 'softbreak' && !(child.type === 'text' && !child.content.trim()),
+  );
+  // "**Central bank governor who broke …**": a dek set in bold is set apart just as an italic one is.
+  const wrapped = (open: string, close: string) =>
+    content[0]?.type === open && content.at(-1)?.type === close;
+  return content.length >= 3 && (wrapped('em_open', 'em_close') || wrapped('strong_open', 'strong_close'));
 }

@@ -8,6 +8,7 @@ import { compressionCandidates } from '../../../../slides/draft/compress';
 import { withSpeaker } from '../../../../slides/draft/speakers';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { parseByline } from '../../../../slides/import/articleHead';
+import { importMarkdown } from '../../../../slides/import/markdown';
 import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
@@ -324,5 +325,30 @@ describe('who makes a point, and the point they make', () => {
     expect(ctx.bulletText(s)).toBe(
       'Kardan: "A bricklayer’s back does not get younger because a spreadsheet says it should"',
     );
+  });
+});
+
+describe('a graded adjective, and a dek set in bold', () => {
+  it('keeps the adjective "most" grades when headline style drops stacked adjectives', () => {
+    const text = 'Brede was the most consequential marine chemist the estuary has produced';
+    expect(headlineTight(text, lexiconOf(text))).toBe(text);
+  });
+
+  it('reads a bold line under the headline as the standfirst', () => {
+    const imported = importMarkdown(
+      [
+        '# Iona Brede obituary',
+        '',
+        '**Marine chemist who proved the factories were poisoning the seals, and never quite forgave the river**',
+        '',
+        'By Pell Anselm',
+        '',
+        'Iona Brede, who has died aged 86, was the most consequential chemist the estuary has produced.',
+        '',
+        'Her survey of 1974 proved that the factories upstream were poisoning the seals.',
+      ].join('\n'),
+    );
+    expect(imported.standfirst).toMatch(/^Marine chemist who proved/);
+    expect(imported.paragraphs[0]).toMatch(/^Iona Brede, who has died/);
   });
 });
