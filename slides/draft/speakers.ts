@@ -111,9 +111,11 @@ export function speakerOf(
     const role = ROLE_BEFORE_VERB.exec(before)?.[1];
     const titled = role && text ? titledPerson(role, text, entities) : undefined;
     if (titled) return shortName(titled, text);
-    // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned").
+    // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned"), outside a
+    // relative clause about them ("Adaralegbe, whom Ostrem quotes approvingly, warns" is Adaralegbe's).
+    const main = before.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
     const candidates = named
-      .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => before.lastIndexOf(n))) }))
+      .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => main.lastIndexOf(n))) }))
       .filter(
         (c) =>
           c.at >= 0 &&
@@ -143,6 +145,9 @@ export function speakerOf(
   // "Kidney specialists say …": a group the article names only by what they are.
   return groupSpeaker(s.text);
 }
+
+/** ", whom Ostrem quotes approvingly elsewhere,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s(?:who|whom|whose|which)\s[^,]{1,120},/gi;
 
 /** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
 const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;

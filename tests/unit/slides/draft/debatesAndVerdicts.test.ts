@@ -311,6 +311,22 @@ describe('a timeline of events, not of quotations', () => {
 });
 
 describe('who makes a point, and the point they make', () => {
+  it('credits the subject, not a name inside the relative clause about them', () => {
+    const source = article(
+      [
+        'The Dry Years argues that cities treat their aquifers as income. Holm backs a steep tariff for heavy users.',
+        'The hydrologist Femi Adaralegbe, whom Holm quotes approvingly elsewhere, warns in a footnote that "a price signal is only a signal to those who can afford to hear it."',
+        'Priya Lindqvist, who covers the utilities at Harrowgate Securities, said the two halves of the plan should be read separately.',
+      ],
+      'Borrowing from the ground',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const speakerOf = (start: string) =>
+      ctx.speaker(ctx.analysis.sentences.find((x) => x.text.startsWith(start))!);
+    expect(speakerOf('The hydrologist')).toBe('Adaralegbe');
+    expect(speakerOf('Priya Lindqvist')).toBe('Lindqvist');
+  });
+
   const kardan =
     'Ilse Kardan, who leads the Confederation of Corvenian Trade Unions, has made the point more memorably: “A bricklayer’s back does not get younger because a spreadsheet says it should.”';
 
