@@ -17,9 +17,9 @@ const TARGETS = {
   wordsPerSlide: 45,
 };
 /** Not yet the target of 0.8: the floor the drafts reach today. */
-const COVERAGE_SLIDES_FLOOR = 0.72;
+const COVERAGE_SLIDES_FLOOR = 0.75;
 /** Not yet every article: the floor the drafts reach today. */
-const BOTTOM_LINES_FLOOR = 13;
+const BOTTOM_LINES_FLOOR = 14;
 
 describe('the drafting corpus against the targets of issue 10', () => {
   it('meets the targets, and holds the floor of the two it does not meet yet', async () => {
