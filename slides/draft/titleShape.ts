@@ -638,6 +638,18 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     /^["“]?\p{Lu}/u.test(sourceWords[at + 1] ?? '')
   )
     return true;
+  // "red warning ends after 104mph gusts, 71,000 homes | still without power": a verbless clause after a comma,
+  // cut before what it says of its noun.
+  const lastPart = title.includes(', ') ? (title.split(', ').pop() ?? '') : '';
+  if (
+    lastPart &&
+    next &&
+    at >= 0 &&
+    !CLAUSE_END.test(ended) &&
+    /^(?:still|now|not|no longer|without|left)$/i.test(next) &&
+    !hasFiniteVerb(wordsOf(lastPart).map(bare), lexicon)
+  )
+    return false;
   // "The practical lesson is simple | : rates are likely to stay higher …": a signpost, without what it announces.
   if (at >= 0 && ended.endsWith(':') && ANNOUNCING_END.test(title.trim())) return false;
   // "His point is structural: so long | as irrigation water is priced …": a clause after a colon, cut short.

@@ -345,7 +345,8 @@ function headlineLexicon(headline: string): Lexicon {
     (w, i) =>
       i >= 1 &&
       /^\p{Ll}+[^s]s$/u.test(w) &&
-      posOf(words[i - 1] ?? '', lexicon) === 'NOUN' &&
+      // "CCA blocks …", "Council approves …": after a name as well as a noun.
+      ['NOUN', 'PROPN'].includes(posOf(words[i - 1] ?? '', lexicon)) &&
       ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN', 'ADV'].includes(posOf(words[i + 1] ?? '', lexicon)),
   );
   // "Marrowgate's margins leap (as …)": a plural subject's bare verb, last or before its adjunct.

@@ -368,3 +368,20 @@ describe('a graded adjective, and a dek set in bold', () => {
     expect(imported.paragraphs[0]).toMatch(/^Iona Brede, who has died/);
   });
 });
+
+describe("a release's headline, and a headline's verbless clause", () => {
+  it('reads "CCA blocks …" as a headline verb after a name', () => {
+    const source = article(
+      RESULTS,
+      "CCA blocks Halbrook's €1.6 billion takeover of Provend over higher grocery prices",
+    );
+    expect(bottom(source).title).toBe("Bottom line: CCA blocks Halbrook's €1.6 billion takeover of Provend");
+  });
+
+  it('never cuts a verbless clause after a comma before what it says of its noun', () => {
+    const headline = 'Red warning ends after 104mph gusts, 71,000 homes still without power';
+    expect(
+      cutsMeaning('Red warning ends after 104mph gusts, 71,000 homes', headline, lexiconOf(headline)),
+    ).toBe(true);
+  });
+});
