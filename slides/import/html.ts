@@ -163,12 +163,13 @@ function removeJunk(page: HtmlDocument): number {
   };
   for (const element of [...page.querySelectorAll(JUNK_SELECTOR)]) remove(element);
   // "… under current rules.<sup>1</sup> Its chair …": a note's marker is no part of the sentence (nor a figure).
-  for (const element of [...page.querySelectorAll('sup')])
-    if (
-      NOTE_MARKER.test(normaliseSpace(textOf(element))) &&
-      !EXPONENT_BASE.test(element.previousSibling?.textContent ?? '')
-    )
-      element.remove();
+  for (const element of [...page.querySelectorAll('sup')]) {
+    const text = normaliseSpace(textOf(element));
+    // "40 km<sup>2</sup>", "10<sup>6</sup>": an exponent is part of the figure, written as one ("km²", "10⁶").
+    if (EXPONENT_BASE.test(element.previousSibling?.textContent ?? '') && /^-?\d{1,3}$/.test(text))
+      element.textContent = [...text].map((c) => SUPERSCRIPT[c] ?? c).join('');
+    else if (NOTE_MARKER.test(text)) element.remove();
+  }
   for (const element of [...page.querySelectorAll('[class], [id]')]) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (WIDGET_NAME.test(names) && textOf(element).length < MAX_WIDGET_TEXT && !isPageRoot(element))
@@ -184,6 +185,20 @@ function removeJunk(page: HtmlDocument): number {
   return furniture;
 }
 
+/** Superscript digits, for an exponent kept in the text. */
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
+};
 /** "10<sup>6</sup>", "km<sup>2</sup>": a number or a unit before the superscript makes it an exponent. */
 const EXPONENT_BASE = /(?:\d|\b(?:k?m|cm|mm|ft|mi|in|yd|sq))\s*$/;
 /** A superscript that only refers to a note: "1", "[12]", "*", "†", "a". */

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 /** An element as linkedom gives it to us. */
 export interface HtmlElement {
   readonly tagName: string;
-  readonly textContent: string | null;
+  textContent: string | null;
   readonly innerHTML: string;
   readonly parentElement: HtmlElement | null;
   readonly previousSibling: { readonly textContent: string | null } | null;

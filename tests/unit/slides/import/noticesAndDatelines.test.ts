@@ -153,10 +153,11 @@ describe('the shapes that carry their own furniture', () => {
   it("drops a note's superscript marker, and keeps an exponent", () => {
     const article = importHtml(
       `<h1>Estuary seals carry twice the flame retardants</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}
-       <p>The estuary covers 40 km<sup>2</sup> and the retardants stayed under the limits then in force.<sup>3</sup> Its levels have not fallen since.</p>`,
+       <p>The estuary covers 40 km<sup>2</sup>, holds 10<sup>6</sup> seals, and the retardants stayed under the limits then in force.<sup>3</sup> Its levels have not fallen since.</p>`,
     );
+    // An exponent stays part of its figure: "10<sup>6</sup>" is never "106".
     expect(article.paragraphs.at(-1)).toBe(
-      'The estuary covers 40 km2 and the retardants stayed under the limits then in force. Its levels have not fallen since.',
+      'The estuary covers 40 km², holds 10⁶ seals, and the retardants stayed under the limits then in force. Its levels have not fallen since.',
     );
   });
 });
