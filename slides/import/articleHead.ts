@@ -142,6 +142,8 @@ export function withoutPost(author: string): string {
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */
 const BYLINE_WITH_DATE = new RegExp(`^by\\s+(.{2,80}?)\\s+(${DATE_TEXT})$`, 'i');
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** True when a line is a person's name and nothing else ("Rhea Castellane"). */
+export const isPersonName = (line: string): boolean => PERSON_ONLY.test(line);
 /** Two or three writers' full names joined by "and" or commas. */
 const JOINT_NAMES = new RegExp(`^${PERSON}(?:,\\s+${PERSON}){0,1},?\\s+(?:and|&)\\s+${PERSON}$`, 'u');
 const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i;

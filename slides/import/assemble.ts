@@ -1,10 +1,18 @@
 /** Turns a list of text blocks into an {@link ImportedArticle}: head, body, bio, boilerplate and warnings. */
-import { BOILERPLATE_PATTERNS, boilerplateKind, siteNameFromAppeal, stripBoilerplate } from './boilerplate';
+import {
+  BOILERPLATE_PATTERNS,
+  boilerplateKind,
+  POST_NUMBER,
+  siteNameFromAppeal,
+  stripBoilerplate,
+  THREAD_HEAD,
+} from './boilerplate';
 import {
   asAuthorBio,
   findAuthorBio,
   looksLikeStandfirst,
   DATELINE_LEDE,
+  isPersonName,
   looksLikeTitle,
   parseByline,
   withoutPost,
@@ -235,12 +243,7 @@ const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?
 /** A bullet typed as a character at the start of a block. */
 const BULLET_GLYPH = /^[•▪◦‣●■□➢►]\s+/u;
 
-/** "Thread by @rheagridwatch on 18 Feb 2025": a pasted thread's head line, with its date. */
-const THREAD_HEAD = /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}(?:\s+on\s+(.+))?$/iu;
-/** A display name: two to four capitalised words. */
-const DISPLAY_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-/** A post's numbering, and the thread emoji, around its text. */
-const POST_NUMBER = /^\d{1,3}\s*\/\s*\d{0,3}$/;
+/** The thread emoji after a post's text. */
 const THREAD_EMOJI = /\s*🧵\s*$/u;
 
 /**
@@ -252,7 +255,7 @@ function readThreadHead(blocks: readonly string[], meta: KnownMetadata): void {
   if (head < 0) return;
   const date = THREAD_HEAD.exec(blocks[head] ?? '')?.[1];
   if (date && !meta.date) meta.date = parseDateLine(date.trim()) ?? meta.date;
-  const name = blocks.slice(head + 1, head + 3).find((b) => DISPLAY_NAME.test(b));
+  const name = blocks.slice(head + 1, head + 3).find(isPersonName);
   if (name && !meta.author) meta.author = name;
   const first = blocks.slice(head + 1).findIndex((b) => POST_NUMBER.test(b));
   const post = first < 0 ? undefined : blocks[head + 1 + first + 1];

@@ -32,6 +32,11 @@ const MAX_POST_CHARS = 700;
 /** Links an embedded post carries: "pic.twitter.com/…", "https://t.co/…". */
 const POST_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/giu;
 
+/** "Thread by @rheagridwatch on 18 Feb 2025": a pasted thread's head line, with its date. */
+export const THREAD_HEAD = /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}(?:\s+on\s+(.+)|\b.{0,40})$/iu;
+/** "7/18", "2/": a thread post's number on its own line. */
+export const POST_NUMBER = /^\d{1,3}\s*\/\s*\d{0,3}$/;
+
 /** Named patterns; each matches a whole block (a line or a paragraph) that is not article content. */
 export const BOILERPLATE_PATTERNS = {
   /** Newsletter calls: an imperative ("Sign up for …", "Get our … in your inbox") or an appeal to the reader. */
@@ -96,8 +101,17 @@ export const BOILERPLATE_PATTERNS = {
   socialPost: new RegExp(`^${POST_ATTRIBUTION.source}`, 'u'),
   /** A pasted thread's furniture: "Thread by @handle on 18 Feb 2025", a post's number ("7/18"), its counts
    * ("💬 52 🔁 611 ❤️ 2.3K"), the profile's "Views my own." and the closing "(end) Thanks for reading." */
-  thread:
-    /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}\b.{0,40}$|^\d{1,3}\s*\/\s*\d{0,3}$|^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*[\d.,]+\s*[KkMm]?\s*)+$|^.{0,200}\b(?:views|opinions)(?: are)?(?: (?:my|all my|mine|all mine))? own\.?$|^\(end\)|^enjoy(?:ed|ing) this (?:thread|post)\?/iu,
+  thread: new RegExp(
+    [
+      THREAD_HEAD.source,
+      POST_NUMBER.source,
+      String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*[\d.,]+\s*[KkMm]?\s*)+$`,
+      String.raw`^.{0,200}\b(?:views|opinions)(?: are)?(?: (?:my|all my|mine|all mine))? own\.?$`,
+      String.raw`^\(end\)`,
+      String.raw`^enjoy(?:ed|ing) this (?:thread|post)\?`,
+    ].join('|'),
+    'iu',
+  ),
   /** An obituary's closing lines: "Helga Brannvik, economist, born 3 May 1938; died 12 January 2025", "This obituary
    * was written by …", "An earlier version was prepared in 2022 …". */
   obituaryCredit:

@@ -88,6 +88,9 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   return afterColon(s.text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
 }
 
+/** Every "a", "an" and "the" gone, as the tightest headline style writes ("January was resilience failure …"). */
+const withoutAnyArticle = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, '');
+
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
 
@@ -245,8 +248,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     const lexicon = ctx.lex(s);
     const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
     // Headline style may drop every article of the conclusion the article announces, before it cuts any of it.
-    const articleless = bare.replace(/\b(?:a|an|the)\s+/gi, '');
-    const fitted = [conclusion, bare, articleless, ...trailingPhraseCuts(bare, lexicon)].find(
+    const fitted = [conclusion, bare, withoutAnyArticle(bare), ...trailingPhraseCuts(bare, lexicon)].find(
       (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
     );
     if (fitted) return capitalised(fitted);
@@ -621,9 +623,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const point = thesisTitle(ctx, ranked);
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
   // Compared without articles: a headline-style title drops them ("January was resilience failure …").
-  const plain = (t: string) => t.replace(/\b(?:a|an|the)\s+/gi, '');
   const beyondTitle = ranked.filter(
-    (s) => !point || longestCopiedRun(plain(point), plain(s.text)) < TITLE_ECHO_WORDS,
+    (s) => !point || longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(s.text)) < TITLE_ECHO_WORDS,
   );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   // A report's own summary ("Key points") states its main claims itself: one bullet from each of its first items,
