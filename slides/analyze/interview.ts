@@ -14,6 +14,8 @@ export interface InterviewShape {
 
 const LABEL = /^(\p{Lu}[\p{L}'’-]*):\s/u;
 const QUESTION_LABEL = /^(?:Q|Question):\s/;
+/** An unlabelled paragraph between two answers up to this long is the interviewer's prompt. */
+const MAX_PROMPT_WORDS = 40;
 /** An article with this many answers under one label is an interview. */
 const MIN_ANSWERS = 3;
 
@@ -38,7 +40,14 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
     // "Pell: The firefighters' union has raised concerns too.": the interviewer's turn, a question or not.
     const other = labelOf(p, label);
     const interviewer = other !== undefined && other !== label && answers.has(i + 1);
-    if (QUESTION_LABEL.test(p) || interviewer || (/\?["”]?\s*$/.test(p) && answers.has(i + 1)))
+    // "The dockers did not see it that way.": a short unlabelled turn between two answers is the interviewer's
+    // prompt, a question or not.
+    const prompt =
+      other === undefined &&
+      answers.has(i - 1) &&
+      answers.has(i + 1) &&
+      p.split(/\s+/).length <= MAX_PROMPT_WORDS;
+    if (QUESTION_LABEL.test(p) || interviewer || prompt || (/\?["”]?\s*$/.test(p) && answers.has(i + 1)))
       questions.add(i);
   });
   return { label, answers, questions };

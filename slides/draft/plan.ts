@@ -85,7 +85,8 @@ export class BriefingPlanner {
   /** The speaker of a quoted sentence that does not name them itself ('"… a monoculture."' is Achebe-Kerr's). */
   unnamedSpeaker(ref: string): string | undefined {
     const s = this.ctx.byRef.get(ref);
-    const speaker = s && this.ctx.quoted(s) ? this.ctx.speaker(s) : undefined;
+    // An interview's answer and a debate's side are their speaker's words, quoted or not.
+    const speaker = s && (this.ctx.quoted(s) || this.ctx.relayed(s)) ? this.ctx.speaker(s) : undefined;
     const surname = speaker?.split(/\s+/).pop() ?? '';
     return speaker && !s?.text.includes(surname) ? speaker : undefined;
   }

@@ -36,6 +36,7 @@ import {
   introducedQuote,
   isAttributed,
   lowerFirst,
+  runOn,
   openingQuote,
   SAY_VERB,
   speakerOf,
@@ -44,7 +45,12 @@ import {
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { MAX_TITLE_WORDS } from '../check/textRules';
-import { anonymousLabel, authoredSections, interviewShape } from '../analyze/interview';
+import {
+  anonymousLabel,
+  authoredSections,
+  interviewShape,
+  withoutLabel as withoutTurnLabel,
+} from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
@@ -238,7 +244,7 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
-  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : lowerFirst(quoted)}`;
+  return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : runOn(quoted)}`;
 }
 
 /** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
@@ -319,6 +325,23 @@ function inQuotation(s: AnalyzedSentence): boolean {
  * A bullet from a sentence inside a quotation that spans sentences has one quote mark: the missing one is added
  * where the quotation starts or ends (a mark, never a word).
  */
+/** The text with its first word in lower case when its sentence writes that word so ("Strike" in "The strike"). */
+function commonFirst(text: string, sentence: string): string {
+  const first = /^\p{Lu}\p{Ll}+\b/u.exec(text)?.[0];
+  return first && new RegExp(`(?<!^)\\b${first.toLowerCase()}\\b`, 'u').test(sentence)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
+/** An answer's opening reply to the question before it ("No, and …", "Not on its own.", "Yes."). */
+const REPLY =
+  /^(?:yes|no|not (?:on its own|really|quite|exactly|yet|at all)|absolutely|exactly|certainly|of course|partly|never|sure|well|both|neither)\b[,.;!]/i;
+
+/** A title without the "Speaker: " label that credits it, when it opens on one. */
+function withoutLabel(title: string, speaker: string | undefined): string {
+  return speaker && title.startsWith(`${speaker}: `) ? title.slice(speaker.length + 2) : title;
+}
+
 export function pairQuotes(text: string): string {
   const marks = [...text.matchAll(QUOTE_MARKS)];
   if (marks.length % 2 === 0) return text;
@@ -389,6 +412,8 @@ export class PlanContext {
   /** In an interview, the refs of the answers' sentences, and who gives them. */
   private readonly answers = new Set<string>();
   private interviewee: string | undefined;
+  /** True when the article is an interview (answers under their speaker's label). */
+  readonly interview: boolean;
   /** In a debate or collection, the refs of each section's sentences and the surname of who writes it. */
   private readonly writers = new Map<string, string>();
   private readonly entityByName: Map<string, Entity>;
@@ -426,6 +451,7 @@ export class PlanContext {
     // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
     // interviewee's, named where a bullet or the notes carry them.
     const interview = interviewShape(article.paragraphs);
+    this.interview = interview !== undefined;
     if (interview) {
       this.interviewee = anonymousLabel(interview)
         ? mostNamedPerson(analysis, `${article.title} ${article.standfirst ?? ''}`)
@@ -434,6 +460,13 @@ export class PlanContext {
         for (const s of p.sentences) {
           if (interview.questions.has(i)) this.silent.add(s.ref);
           if (interview.answers.has(i)) this.answers.add(s.ref);
+          // "No, and I understand why.", "Not on its own.": a reply says nothing without the question it answers.
+          if (
+            interview.answers.has(i) &&
+            s === p.sentences[0] &&
+            REPLY.test(withoutTurnLabel(s.text, interview))
+          )
+            this.silent.add(s.ref);
         }
       });
     }
@@ -452,7 +485,7 @@ export class PlanContext {
   }
 
   /** True when a sentence is someone's by its place (an answer, a side of a debate), not by its own words. */
-  private relayed(s: AnalyzedSentence): boolean {
+  relayed(s: AnalyzedSentence): boolean {
     return this.answers.has(s.ref) || this.writers.has(s.ref);
   }
 
@@ -754,7 +787,12 @@ export class PlanContext {
         if (!speaker && UNNAMED_SAYING.test(stated)) continue;
         // Words inside a quotation whose speaker cannot be named are no one's point to title a slide with.
         if (!speaker && this.quoted(s)) continue;
-        const said = withSpeaker(stated, speaker);
+        // "Holt: strike in 2023 was painful": a common noun the article writes in lower case stays so after a label.
+        const labelled = withSpeaker(stated, speaker);
+        const said =
+          speaker && labelled.startsWith(`${speaker}: `)
+            ? `${speaker}: ${commonFirst(labelled.slice(speaker.length + 2), s.text)}`
+            : labelled;
         // Counted as the briefing check counts a title's words too ("9,200" is two).
         if (shownWords(said) <= maxWords && this.isFree(said)) return said;
       }
@@ -1005,7 +1043,8 @@ export class PlanContext {
       title,
       items: items.map((item) => ({ ...item, text: saidInTitle(item.text, title) })),
       say: say.length ? say : [TEMPLATES.say[kind === 'bottom-line' ? 'bottomLine' : kind]],
-      sources: sentences.map((s) => s.ref),
+      // An interviewer's question or a subheading is no source of what the slide says (its own title's aside).
+      sources: sentences.filter((s) => s.ref === titleRef || !this.silent.has(s.ref)).map((s) => s.ref),
     };
   }
 
@@ -1089,12 +1128,13 @@ export class PlanContext {
       !!title &&
       shownWords(title) <= TITLE_WORDS &&
       this.isFree(title) &&
-      statesPoint(title, this.lex(s)) &&
+      // "Holt: that figure matters more …": the speaker's label resolves nothing the words after it point at.
+      statesPoint(withoutLabel(title, this.speaker(s)), this.lex(s)) &&
       isComplete(title, this.lex(s)) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
-      // Quoted words title a slide only with their speaker named.
-      (!this.quoted(s) || title.includes(this.speaker(s) ?? '\u0000'));
+      // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.
+      (!(this.quoted(s) || this.relayed(s)) || title.includes(this.speaker(s) ?? '\u0000'));
     this.titleRef = undefined;
     // Titles that copy no long run of their sentence first: at ten words, then at fewer, where a cut is less
     // likely to copy; a copied title only when no sentence of the slide gives another.
@@ -1115,12 +1155,12 @@ export class PlanContext {
     }
     for (const s of present) {
       const clause = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
-      const title = clause && withSpeaker(clause, this.ownSpeaker(s));
+      const title = clause && withSpeaker(clause, this.speaker(s));
       if (fits(title, s)) return this.titled(title, s);
     }
     for (const s of present) {
       // "Anand: the technology remained far from ready": an opinion's title names who holds it.
-      const said = withSpeaker(this.compress(s, { maxWords: TITLE_WORDS }), this.ownSpeaker(s));
+      const said = withSpeaker(this.compress(s, { maxWords: TITLE_WORDS }), this.speaker(s));
       // With its speaker named, headline style may have to drop the articles to fit.
       for (const bullet of new Set([said, dropArticles(said)]))
         if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
@@ -1130,7 +1170,7 @@ export class PlanContext {
         const lexicon = this.lex(s);
         for (const text of [this.compress(s), s.text]) {
           const cut = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
-          const clause = cut && withSpeaker(cut, this.ownSpeaker(s));
+          const clause = cut && withSpeaker(cut, this.speaker(s));
           if (fits(clause, s)) return this.titled(clause, s);
         }
       }

@@ -52,13 +52,15 @@ function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>, s
   const shown = slide.items.map((i) => i.text).join('\n');
   const seen = new Set<string>();
   const figures = sources
-    .flatMap((s) => s.figures.map((i) => analysis.figures[i]))
-    .filter((f): f is Figure => !!f && shown.includes(f.text))
-    .filter((f) => !seen.has(f.text) && !!seen.add(f.text));
+    .flatMap((s) => s.figures.map((i) => ({ f: analysis.figures[i], ref: s.ref })))
+    .filter((x): x is { f: Figure; ref: string } => !!x.f && shown.includes(x.f.text))
+    .filter(({ f }) => !seen.has(f.text) && !!seen.add(f.text));
   if (figures.length) {
     lines.push('', TEMPLATES.figuresHeading);
-    for (const f of figures) {
-      const who = f.source ? TEMPLATES.attributedTo(f.source) : TEMPLATES.statedBy;
+    for (const { f, ref } of figures) {
+      // A figure an interviewee or a quoted speaker gives is theirs.
+      const source = f.source ?? speakerOf(ref);
+      const who = source ? TEMPLATES.attributedTo(source) : TEMPLATES.statedBy;
       const what = f.measures ? ` (${safeLine(f.measures)})` : '';
       lines.push(`- ${safeLine(f.text)}${what}: ${safeLine(who)}`);
     }

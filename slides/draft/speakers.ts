@@ -247,9 +247,19 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
   return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text)}`;
 }
 
+/** Words that open a sentence and are never a name: after "As Holt put it," they take a small letter. */
+const SENTENCE_OPENER =
+  /^(?:not|nobody|nothing|none|when|if|what|why|how|where|while|although|because|since|until|once|even|only|yes|but|and|yet|then|now|here|in|on|at|for|with|without|after|before|during|under|over|from|as)$/i;
+
+/** Lower-cases the first letter of a sentence run on after a lead-in: a function word's, or as {@link lowerFirst}. */
+export function runOn(text: string): string {
+  const first = (text.split(/\s+/)[0] ?? '').replace(/[,;:.!?]$/, '');
+  return SENTENCE_OPENER.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : lowerFirst(text);
+}
+
 /** Lower-cases the first letter unless the first word is a name or an acronym. */
 export function lowerFirst(text: string): string {
-  const first = text.split(/\s+/)[0] ?? '';
+  const first = (text.split(/\s+/)[0] ?? '').replace(/[,;:.!?]$/, '');
   if (
     /^(?:The|A|An|It|There|This|These|That|Those|Its|Their|Our|We|Most|Many|Some|No|Every|Each|All)$/.test(
       first,

@@ -2,7 +2,7 @@
 import type { AnalyzedSentence, Entity } from '../../analyze/types';
 import { MAX_BULLET_WORDS, pairQuotes, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
-import { shortName } from '../speakers';
+import { introducedQuote, shortName } from '../speakers';
 import { TEMPLATES } from '../templates';
 import type { PlannedSlide } from '../types';
 
@@ -32,7 +32,7 @@ function positionOf(
     .filter((s) => !ctx.used.has(s.ref))
     .sort((a, b) => b.salience - a.salience)
     .slice(0, MAX_POSITION_CANDIDATES)
-    .map((s) => ({ s, text: pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS })) }))
+    .map((s) => ({ s, text: positionText(ctx, s, entity) }))
     .filter(({ text }) => names.some((n) => text.startsWith(`${n} `) || text.startsWith(`${n}'s `)))
     // "Delgado and her colleagues have proposed …": a shared subject is no one actor's position.
     .filter(({ text }) => !names.some((n) => JOINT_SUBJECT.test(text.slice(n.length))))
@@ -42,6 +42,18 @@ function positionOf(
   const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
   if (!best) return undefined;
   return { text: best.text, sentence: best.s };
+}
+
+/**
+ * A sentence's bullet for an actor's row: 'Liam Carver … put it more sharply at the time: "Robots do not buy
+ * houses in Saltmarsh."' is the quotation the actor gives, not the words that announce it.
+ */
+function positionText(ctx: PlanContext, s: AnalyzedSentence, entity: Entity): string {
+  const quote = introducedQuote(s.text);
+  const speaker = ctx.speaker(s);
+  if (quote && speaker && entity.name.split(/\s+/).pop() === speaker.split(/\s+/).pop())
+    return `${entity.name} "${quote}"`;
+  return pairQuotes(ctx.compress(s, { maxWords: POSITION_WORDS }));
 }
 
 /** ", and her colleagues", " and the union": another subject joined to the actor's name. */

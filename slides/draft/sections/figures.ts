@@ -36,6 +36,12 @@ function clauseWithoutVerb(ctx: PlanContext, ref: string, measure: string): bool
 }
 const CLAUSE_IN_LABEL = /\b(?:what|which|who|whom|whose|where|when)\s+(.+)$/i;
 
+/** Who gives a figure by the sentence's place (an interview's answer, a debate's side), or undefined. */
+function relayedBy(ctx: PlanContext, ref: string): string | undefined {
+  const s = ctx.byRef.get(ref);
+  return s && ctx.relayed(s) ? ctx.speaker(s) : undefined;
+}
+
 /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
 export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
   // A figure whose sentence is already a bullet is shown there: its stat item would repeat the sentence.
@@ -64,7 +70,8 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     if (chunk.length < MIN_FIGURES) break;
     const sentences = chunk.map((f) => ctx.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
     const items = chunk.map((f) => ({
-      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? TEMPLATES.theArticle}`,
+      // "About 180 of our 950 dockers — Holt": an interviewee's figure is theirs, not the article's.
+      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? relayedBy(ctx, f.ref) ?? TEMPLATES.theArticle}`,
       refs: [f.ref],
     }));
     for (const f of chunk) {

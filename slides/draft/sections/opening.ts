@@ -158,6 +158,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
     return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
+  // "Dana Kulik: 'A board that will not invest now will be rationing water by 2035'": the quotation is the point,
+  // too long for a title; the bottom line's first bullet says it with its speaker, and no other sentence stands in.
+  const speakerFirst = SPEAKER_QUOTE_HEADLINE.exec(first.trim());
+  if ((quoted && speaker) || (speakerFirst && ctx.people.some((p) => first.startsWith(p)))) return undefined;
   // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
   const verdict = VERDICT_PAIR.exec(first.split(/:\s+/)[0] ?? '');
   const verdictLexicon = verdict ? lexiconOf(verdict[0]) : undefined;
@@ -373,6 +377,22 @@ const PREFIXED_PAST =
   /^(?:re|over|out|mis|under|up|with|fore|un)(?:wrote|took|ran|drew|gave|went|came|made|sold|told|broke|spoke|rose|threw|grew|saw|shook|stole|built|dealt|felt|held|kept|led|paid|sent|spent|won|struck|sang|began|cut|set|shot)$/i;
 /** A headline that is a quotation and then who said it. */
 const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
+/** A headline that is who speaks and then their quotation ("Brenna Holt: 'A port that will not automate …'"). */
+const SPEAKER_QUOTE_HEADLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+['‘"“](.+?)[.!]?['’"”]$/u;
+/** Words of a headline's quotation that find the sentence it quotes. */
+const QUOTE_PROBE_WORDS = 6;
+
+/** The words a headline quotes, either way round, or undefined. */
+function headlineQuote(headline: string): string | undefined {
+  return QUOTE_HEADLINE.exec(headline)?.[1] ?? SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1];
+}
+
+/** Letters, digits and single spaces, in lower case: how a quotation is found in its sentence. */
+const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /**
  * A headline without the infinitive that says what its subject is for ("plan | to cut hospital waits | misses"):
  * the words from "to" up to the sentence's first finite verb, when that verb follows within a few words.
@@ -588,7 +608,9 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !DISCLOSURE.test(s.text) &&
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
-      !REFERS_BACK.test(s.text),
+      !REFERS_BACK.test(s.text) &&
+      // An interview concludes in its interviewee's words, not in the writer's introduction of them.
+      (!ctx.interview || ctx.relayed(s)),
   );
   const scene = (s: AnalyzedSentence) => !thesisCue(s) && !lede(s) && isScene(ctx, s);
   // A wire story ("ROTTERDAM, May 4 (Wire) - …") puts its news first and its background last: its lede is the
@@ -614,8 +636,13 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
   // Then the section the article heads as its conclusion ("The lesson"), its closing scene aside.
   const inClosing = (s: AnalyzedSentence) => (closing.has(s.paragraph) && !scene(s) ? 1 : 0);
+  // "Dana Kulik: 'A board that will not invest now …'": the sentence the headline quotes is the piece's point.
+  const quote = headlineQuote(ctx.article.title);
+  const probe = quote ? plainWords(quote).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ') : undefined;
+  const quoted = (s: AnalyzedSentence) => (probe && plainWords(s.text).includes(probe) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
+      quoted(b) - quoted(a) ||
       inSummary(b) - inSummary(a) ||
       (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
