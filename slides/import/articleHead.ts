@@ -17,15 +17,17 @@ const MAX_STANDFIRST_WORDS = 60;
 export const DATELINE_LEDE =
   /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25}){0,2}(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
-  /^(?:by|written by|words by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[A-Z]{2,4})?)?`;
 /** "Stenbridge, Wednesday 11 June 2025": a dateline's place, before the date it gives. */
 const PLACE_BEFORE_DATE = "\\p{L}[\\p{L}'’.-]+(?:\\s\\p{L}[\\p{L}'’.-]+){0,2},\\s+";
+/** "The Ledger Review · Ideas · 6 May 2025": the site and its section before the date, a part a separator. */
+const SITE_AND_SECTION = "(?!by\\s)(?:\\p{Lu}[\\p{L}&'’ ]{1,40}\\s*[·|•]\\s*){1,2}";
 /** "Issue #112 | Monday 4 August 2025": a newsletter's or magazine's issue line is its date line. */
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+|(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*|${PLACE_BEFORE_DATE})?(${DATE_TEXT})$`,
+  `^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+|(?:(?:report|paper|brief|briefing|bulletin)\\s+)?(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*|${PLACE_BEFORE_DATE}|${SITE_AND_SECTION})?(${DATE_TEXT})$`,
   'iu',
 );
 const NAME_PART = "[\\p{Lu}][\\p{L}'’.\\-]+";
@@ -164,6 +166,8 @@ function nameAndDate(block: string): { author: string; rest: string } | undefine
   for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - 1); n++) {
     const author = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
+    // "By Priya | Castellano | 18 June 2024" is no name and date: a "By" line is read as a byline.
+    if (/^by\s/i.test(author)) return undefined;
     if (PERSON_ONLY.test(author) && parseDateLine(rest) !== undefined) return { author, rest };
   }
   return undefined;

@@ -115,6 +115,15 @@ export function assembleArticle(
       blocks = blocks.slice(1);
     }
   }
+  // "The Eastshore Courier", "LOCAL NEWS", then the headline: the section's label sits between name and headline.
+  if (
+    !meta.title &&
+    options.guessTitle &&
+    blocks.length > 3 &&
+    shoutedKicker(blocks[1] ?? '', blocks[2] ?? '') &&
+    isMasthead([blocks[0] ?? '', ...blocks.slice(2)], all)
+  )
+    blocks = [blocks[0] ?? '', ...blocks.slice(2)];
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
     meta.publisher ??= blocks[0];
     blocks = blocks.slice(1);
@@ -134,6 +143,13 @@ export function assembleArticle(
   }
   // "THE BALANCE SHEET | Football finance" above the headline: the site and its section, a kicker line.
   if (
+    !meta.title &&
+    options.guessTitle &&
+    blocks.length > 2 &&
+    shoutedKicker(blocks[0] ?? '', blocks[1] ?? '')
+  )
+    blocks = blocks.slice(1);
+  else if (
     !meta.title &&
     options.guessTitle &&
     blocks.length > 2 &&
@@ -164,6 +180,17 @@ export function assembleArticle(
   if (meta.title && underTitle && blocks.length > 2 && isHeadLine(blocks[1] ?? '')) {
     const { site } = underTitle;
     meta.publisher ??= site === site.toUpperCase() ? capitalisedWords(site) : site;
+    blocks = blocks.slice(1);
+  }
+  // "Final report of the Fairholt Commission on Skills and Work" under a report's title: who issues it.
+  const issuedBy = REPORT_OF.exec(blocks[0] ?? '');
+  if (
+    meta.title &&
+    issuedBy?.[1] &&
+    blocks.length > 2 &&
+    countWords(blocks[0] ?? '') <= MAX_SERIES_LINE_WORDS
+  ) {
+    meta.publisher ??= issuedBy[1];
     blocks = blocks.slice(1);
   }
   // The writer's name alone on a line under the headline (a thread's display name) is the byline.
@@ -265,11 +292,16 @@ function readThreadHead(blocks: readonly string[], meta: KnownMetadata): void {
 const MAX_HOOK_WORDS = 25;
 
 /** Reads the date (and author) from timestamp lines near the top, before they are dropped as furniture. */
+/** A line of parts between separators, the last of them a date (read by {@link parseDateLine}). */
+const NAV_WITH_DATE = /[·|•]\s*[^·|•]+$/;
+
 function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
   let updated: string | undefined;
   for (const block of blocks.slice(0, TIMESTAMP_SEARCH_DEPTH)) {
     if (countWords(block) >= BODY_PARAGRAPH_WORDS) break;
     const line = parsePostedLine(block);
+    // "The Ledger Review · Ideas · 6 May 2025": a site's line, which the navigation rules drop, gives the date.
+    if (!line && NAV_WITH_DATE.test(block)) meta.date ??= parseDateLine(block);
     if (!line) continue;
     if (line.author && !meta.author) meta.author = line.author;
     if (line.updated) updated ??= line.date;
@@ -305,6 +337,17 @@ function kickerLine(line: string, next: string): boolean {
   return siteAndSection(line) !== undefined && looksLikeTitle(next) && countWords(next) > countWords(line);
 }
 
+/** "LOCAL NEWS", "WORLD": a page's section, shouted in a few words above a longer headline. */
+function shoutedKicker(line: string, next: string): boolean {
+  return (
+    /^[\p{Lu}&' -]{3,40}$/u.test(line) &&
+    countWords(line) <= MAX_MASTHEAD_WORDS &&
+    looksLikeTitle(next) &&
+    !/[.!?]$/.test(next) &&
+    countWords(next) > countWords(line)
+  );
+}
+
 /** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
 const MAX_TAGLINE_WORDS = 8;
 
@@ -335,7 +378,9 @@ function isMasthead(blocks: readonly string[], all: readonly string[]): boolean 
     countWords(next) <= countWords(first)
   )
     return false;
-  return all.filter((block) => block !== first && block.includes(first)).length >= 1;
+  // "The Eastshore Courier" is the "Eastshore Courier Ltd" of the copyright line.
+  const name = first.replace(/^the\s+/i, '');
+  return name.length >= 3 && all.filter((block) => block !== first && block.includes(name)).length >= 1;
 }
 
 function publisherFromAppeals(blocks: readonly string[]): string | undefined {
@@ -350,6 +395,9 @@ function publisherFromAppeals(blocks: readonly string[]): string | undefined {
 /** "Halden Institute Policy Brief No. 27": the publisher, then the series the piece belongs to. */
 const SERIES_LINE =
   /^(.+?)\s+(?:policy brief|briefing(?: paper| note)?|working paper|discussion paper|research report|report|commentary|insight)s?\b(?:\s+(?:no\.?|number|#)\s*\d+)?/i;
+/** "Final report of the Fairholt Commission …", "A briefing paper by the Halden Institute": who issues a report. */
+const REPORT_OF =
+  /^(?:(?:a|an|the|final|interim|annual|first|second|third)\s+){0,2}(?:report|paper|briefing(?: paper)?|policy brief|working paper|review|study)\s+(?:of|by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{2,80})$/iu;
 /** A line above a known headline is a kicker or series line: short, and not a sentence. */
 const MAX_SERIES_LINE_WORDS = 12;
 

@@ -141,6 +141,9 @@ export const BOILERPLATE_PATTERNS = {
   advertisement:
     /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
+  /** A report's cover list of who wrote it ("Commissioners: Dr Ruth Okonjo-Harte (chair), Gareth Pembury, …"). */
+  contributors:
+    /^(?:commissioners|contributors|panel members|steering group|advisory (?:board|group|panel)|project team|research team|authors)\s*:\s*\p{Lu}[^.:]{2,400}$/iu,
   photoCredit:
     /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
   /** A caption ending in its credit: "… lies aground. Photograph: Lars Bjerre/Northern Ledger" (a name, not a clause). */
@@ -217,12 +220,19 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     )
       drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
-    if (furnitureSentences(block, closing)) drop.add(index);
+    // A report's cover carries its notices too ("… is an independent commission … © … may be reproduced").
+    if (furnitureSentences(block, closing || index < BYLINE_DEPTH)) drop.add(index);
     if (closing && appealUnderItsCall(block)) drop.add(index);
     // "Yours faithfully," then the writer's name and address, a line each.
     if (BOILERPLATE_PATTERNS.signOff.test(block))
       for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
         if (countWords(line) > SIGNATURE_WORDS || /[.!?]$/.test(line)) break;
+        drop.add(index + 1 + i);
+      }
+    // "Related stories", then a headline a line: the promoted stories, however many, up to the next sentence.
+    if (PROMO_HEADING.test(block))
+      for (const [i, line] of body.slice(index + 1, index + 1 + PROMO_LINES).entries()) {
+        if (countWords(line) > PROMO_HEADLINE_WORDS || /[.!?:]$/.test(line)) break;
         drop.add(index + 1 + i);
       }
     // The attribution line alone: the post's text is the block above it (unless that block introduces it).
@@ -241,15 +251,24 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
 
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */
 const SIGNATURE_LINES = 3;
+/** A promo box's heading alone on its line ("Related stories", "More on this story", "Most read"). */
+const PROMO_HEADING =
+  /^(?:related(?: (?:articles?|stories|content|coverage|reading|posts|links))?|more on this(?: story| topic)?|more from [\p{L}' ]{1,40}|you (?:may|might) also like|most (?:read|popular|viewed)|recommended(?: for you| reading)?|read (?:more|next)|trending(?: now)?|popular now)\s*:?$/iu;
+/** A promo box lists a few headlines under its heading, each short and no sentence. */
+const PROMO_LINES = 8;
+const PROMO_HEADLINE_WORDS = 16;
 const SIGNATURE_WORDS = 8;
-const SENTENCE_BREAK = /(?<=[.!])\s+(?=\p{Lu})/u;
+const SENTENCE_BREAK = /(?<=[.!])\s+(?=\p{Lu}|©)/u;
+/** A block of notices (a cover's, a page foot's) holds up to this many furniture sentences' length. */
+const MAX_NOTICE_SENTENCES = 2;
 
 /**
  * "Read more Sunday Conversations at varrowcourier.com. Got a story? Email …": a short block of two or more
  * sentences, each furniture on its own (at the foot of the page, a note about the publication counts too).
  */
 function furnitureSentences(block: string, closing: boolean): boolean {
-  if (block.length > MAX_BOILERPLATE_LENGTH) return false;
+  // Each sentence is held to furniture's length; a block of several notices may run to a few of them.
+  if (block.length > MAX_BOILERPLATE_LENGTH * MAX_NOTICE_SENTENCES) return false;
   const sentences = block.split(SENTENCE_BREAK);
   return (
     sentences.length >= 2 &&
@@ -296,7 +315,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|^\d{5,8}\.?$)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;

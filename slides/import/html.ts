@@ -84,6 +84,8 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   const authorBio = readAuthorBox(page, meta.author);
   const embeddedPosts = removeEmbeddedPosts(page);
   const junk = removeJunk(page);
+  readTables(page);
+  const notes = removeWordNotes(page);
   const summary = summaryBox(page);
   const article = new Readability(page as never, { charThreshold: 100 }).parse();
   const read = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
@@ -126,7 +128,12 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
       url: options.url ?? meta.url,
       authorBio,
     },
-    { guessTitle: !title.title, guessStandfirst: false, droppedBefore: embeddedPosts + junk },
+    {
+      guessTitle: !title.title,
+      guessStandfirst: false,
+      droppedBefore: embeddedPosts + junk,
+      warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
+    },
   );
 }
 
@@ -227,6 +234,53 @@ function summaryBox(page: HtmlDocument): string[] {
     if (blocks.length >= 2) return blocks;
   }
   return [];
+}
+
+/**
+ * A Word document's footnotes and endnotes, as mammoth writes them: a list at the end (`<li id="footnote-2">`)
+ * and a "↑" link back from each. An aside under the text, never the article's last word (its conclusion): the
+ * list is taken out (the import warns how many) and the back links go. Returns how many notes were taken out.
+ */
+function removeWordNotes(page: HtmlDocument): number {
+  for (const link of [...page.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]')])
+    link.remove();
+  const notes = [...page.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]')];
+  for (const note of notes) note.remove();
+  return notes.length;
+}
+
+/** A table whose cells run longer than this is a page's layout, not data. */
+const MAX_CELL_WORDS = 25;
+/** Markup's special characters, escaped for text put back into a page. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A data table read row by row: each row becomes one paragraph that names its cells by their column's heading
+ * ("Hospitality — Pay growth in 2024: 7.4%; Real pay against Q4 2021: +1.2%"), not a paragraph per cell that
+ * says nothing alone ("7.4%"). Layout tables (a single column, nested tables, long cells) are left as they are.
+ */
+function readTables(page: HtmlDocument): void {
+  for (const table of [...page.querySelectorAll('table')]) {
+    if (table.querySelector('table')) continue;
+    const rows = [...table.querySelectorAll('tr')].map((tr) => ({
+      heading: tr.querySelector('td') === null,
+      cells: [...tr.querySelectorAll('th, td')].map((cell) => normaliseSpace(textOf(cell))),
+    }));
+    const cells = rows.flatMap((r) => r.cells);
+    if (
+      rows.length < 2 ||
+      rows.some((r) => r.cells.length < 2) ||
+      cells.some((c) => c.split(/\s+/).length > MAX_CELL_WORDS)
+    )
+      continue;
+    const head = rows[0]?.heading ? rows[0].cells : undefined;
+    const body = head ? rows.slice(1) : rows;
+    const lines = body.map(({ cells: [first = '', ...rest] }) => {
+      const named = rest.map((cell, i) => (head?.[i + 1] ? `${head[i + 1]}: ${cell || '–'}` : cell));
+      return `${first} — ${named.join('; ')}`;
+    });
+    table.outerHTML = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  }
 }
 
 /** Text of the innermost block elements, in document order. */

@@ -9,6 +9,8 @@ export interface HtmlElement {
   readonly tagName: string;
   textContent: string | null;
   readonly innerHTML: string;
+  /** Setting it replaces the element with the markup given. */
+  outerHTML: string;
   readonly parentElement: HtmlElement | null;
   readonly previousSibling: { readonly textContent: string | null } | null;
   getAttribute(name: string): string | null;

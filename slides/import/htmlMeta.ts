@@ -1,5 +1,6 @@
 /** Reads an article's metadata from a saved web page: Open Graph, article:*, author and description meta tags. */
 import type { KnownMetadata } from './assemble';
+import { parseByline } from './articleHead';
 import { textOf, type HtmlDocument } from './htmlDom';
 import { normaliseSpace } from './normalise';
 
@@ -44,6 +45,7 @@ export function readHtmlMeta(page: HtmlDocument): KnownMetadata & { description?
       (page.querySelector('link[rel="canonical"]')?.getAttribute('href') || undefined),
     description: metaContent(page, ['og:description', 'description', 'twitter:description']),
   };
-  if (standfirst && standfirst.length < 600) meta.standfirst = standfirst;
+  // "Mirela Ostrovan, Senior Fellow, Social Policy Programme" set as a subtitle is the byline, not a dek.
+  if (standfirst && standfirst.length < 600 && !parseByline(standfirst)) meta.standfirst = standfirst;
   return meta;
 }

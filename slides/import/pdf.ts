@@ -54,12 +54,18 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
     );
   }
   const { kept, running } = dropRunningLines(lines);
-  const { title, body } = takeTitle(kept, info.title);
+  const { text, notes } = dropFootnotes(kept);
+  const { title, body } = takeTitle(text, info.title);
   return assembleArticle(
     toParagraphs(body),
     'pdf',
     { title, author: info.author },
-    { guessTitle: !title, guessStandfirst: Boolean(title), droppedBefore: running },
+    {
+      guessTitle: !title,
+      guessStandfirst: Boolean(title),
+      droppedBefore: running,
+      warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
+    },
   );
 }
 
@@ -93,6 +99,36 @@ function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running
   };
   const kept = lines.filter((line) => !isRunning(line));
   return { kept, running: lines.length - kept.length };
+}
+
+/** Footnotes are set smaller than the body: at most this share of its usual size. */
+const FOOTNOTE_SIZE_RATIO = 0.9;
+/** A footnote opens on its number or mark ("1 Marlen Valley Combined Authority, …", "* Estimate"). */
+const NOTE_MARK = /^(?:\d{1,3}|[*†‡§])(?=\s|\p{Lu})/u;
+
+/**
+ * Drops footnotes: the lines at the foot of a page set smaller than the body, the first of them opening on a
+ * note's number. They are asides to the text (never its last word); taken out, a paragraph that runs on over the
+ * page joins up again. Returns the other lines and how many notes were dropped.
+ */
+function dropFootnotes(lines: readonly PdfLine[]): { text: PdfLine[]; notes: number } {
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const pages = new Map<number, PdfLine[]>();
+  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  const dropped = new Set<PdfLine>();
+  let notes = 0;
+  for (const pageLines of pages.values()) {
+    const fromFoot = [...pageLines].sort((a, b) => a.y - b.y);
+    let top = 0;
+    while (top < fromFoot.length && fromFoot[top]!.size < body * FOOTNOTE_SIZE_RATIO) top += 1;
+    // The foot's small lines, read top down: the first must open on a note's mark.
+    const foot = fromFoot.slice(0, top).reverse();
+    if (foot.length === 0 || top === fromFoot.length || !NOTE_MARK.test(foot[0]!.text)) continue;
+    for (const line of foot) dropped.add(line);
+    notes += foot.filter((line) => NOTE_MARK.test(line.text)).length;
+  }
+  return { text: lines.filter((line) => !dropped.has(line)), notes };
 }
 
 /**
@@ -156,6 +192,10 @@ async function readLines(
   }
 }
 
+/** A note's reference mark in the text: a number or a symbol, set at most this share of the line's size. */
+const NOTE_REFERENCE = /^\s*(?:\d{1,3}|[*†‡§])\s*$/;
+const MARKER_SIZE_RATIO = 0.75;
+
 /** Joins text items into lines: a new line at every end-of-line mark or change of baseline. */
 function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
@@ -163,6 +203,14 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   for (const item of items) {
     const y = item.transform?.[5] ?? 0;
     const size = Math.abs(item.transform?.[3] ?? item.height ?? 0) || 10;
+    // "… 10.9% nationally.¹": a note's number, set small above the baseline, is no part of the text.
+    if (
+      current &&
+      NOTE_REFERENCE.test(item.str ?? '') &&
+      size <= current.size * MARKER_SIZE_RATIO &&
+      y > current.y
+    )
+      continue;
     if (current && Math.abs(current.y - y) > current.size / 2) {
       lines.push(current);
       current = undefined;

@@ -5,14 +5,20 @@ export interface PdfLineSpec {
   text: string;
   size: number;
   y: number;
+  /** Where the text starts on its line (50 unless given): a note's mark follows the text it marks. */
+  x?: number;
+  /** The page, from 1 (the first unless given). */
+  page?: number;
 }
 
-/** Builds a one-page PDF with a real text layer. */
+/** Builds a PDF with a real text layer (one page, unless a line names a later one). */
 export async function buildTextPdf(lines: readonly PdfLineSpec[], title?: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595, 842]);
-  for (const line of lines) page.drawText(line.text, { x: 50, y: line.y, size: line.size, font });
+  const pageCount = Math.max(1, ...lines.map((line) => line.page ?? 1));
+  const pages = Array.from({ length: pageCount }, () => doc.addPage([595, 842]));
+  for (const line of lines)
+    pages[(line.page ?? 1) - 1]!.drawText(line.text, { x: line.x ?? 50, y: line.y, size: line.size, font });
   if (title) doc.setTitle(title);
   return doc.save();
 }
