@@ -60,7 +60,10 @@ const MAX_OF_PHRASE_WORDS = 6;
 /** A measure cut at its word limit may not end on these ("the pace of an"). */
 const DANGLING_MEASURE_END =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|its|their|his|her|our|this|that)$/i;
-const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?:,|\.|;|$)/i;
+/** "according to a council survey of 1,400 households, …": a number's comma or point ends no phrase. */
+const ACCORDING_TO = /\baccording to ((?:the )?(?:[^,.;]|[,.](?=\d))+?)(?:,(?!\d)|\.(?!\d)|;|$)/i;
+/** "a council survey | of 1,400 households last autumn": the source, without the size of its sample. */
+const SAMPLE_SIZE = /\s+of\s+(?:about\s+|some\s+|more than\s+)?\d[\d,.]*\s.*$/;
 const SAID_BY =
   /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:(?:has|have|had)\s)?(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated|warned|warns|claimed|claims)\b/;
 const DATA_FROM =
@@ -83,6 +86,7 @@ export function attributionOf(sentence: string): string | undefined {
   const match = ACCORDING_TO.exec(sentence) ?? DATA_FROM.exec(sentence) ?? saidBy;
   const who = match?.[1]
     ?.trim()
+    .replace(SAMPLE_SIZE, '')
     .replace(/^The\s/, 'the ')
     // "Officials said": a group at the start of the sentence is no name ("— officials").
     .replace(GROUP_NOUN, (g) => g.toLowerCase());

@@ -353,6 +353,8 @@ export function shortenPeople(text: string, people: readonly string[]): string {
 
 const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
 const LAST_SEGMENT = /,\s([^,"“”]+)$/;
+/** A closing segment that contrasts ("not a law", "rather than a cure", "let alone a profit"). */
+const CONTRAST_SEGMENT = /^(?:not|never|rather than|instead of|let alone|but not|and not)\b/i;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** "…, when it finally opened in 2024": text that ends inside a subordinate aside, which the main clause follows. */
 const SUBORDINATE_ASIDE =
@@ -473,6 +475,8 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     last &&
     !hasVerb(last[1] ?? '', lexicon) &&
     !/\d/.test((last[1] ?? '').replace(YEAR, '')) &&
+    // "… is a management project, | not a law": the contrast is the claim's other half, never an aside.
+    !CONTRAST_SEGMENT.test(last[1] ?? '') &&
     !resumes(out.slice(0, last.index))
   )
     out = out.slice(0, last.index);
@@ -598,7 +602,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
-  /^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
+  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was|are|were)\s+(?:in no doubt|adamant|unequivocal|emphatic|blunt|unconvinced|not convinced|sceptical|skeptical|less philosophical|more philosophical|philosophical|unmoved|unrepentant|undeterred)[.!]?$|^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
 /** "A third part to this story", "This post is about how we did it": the piece talking about itself. */
 const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
 const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;

@@ -589,6 +589,16 @@ const REPORTED_THAT =
 const PARTICIPLE_ASIDE = /,\s+\p{Ll}+(?:ed|en|ing)\b[^,]*(?:,|$)/gu;
 /** A subordinator opening a reported clause ("argued that because …"). */
 const REPORTED_SUBORDINATE = /^(?:because|if|when|although|though|while|unless|once|since|as|after|before)$/i;
+/** A title ending on a superlative ("steepest", "the most severe", "worst"). */
+const SUPERLATIVE_END = /\b(?:most\s\p{L}+|best|worst|least\s\p{L}+)$/iu;
+/** True when a title ends on a superlative: "most severe", "worst", or an adjective in -est ("steepest"). */
+function superlativeEnd(title: string, lexicon: Lexicon): boolean {
+  if (SUPERLATIVE_END.test(title)) return true;
+  const last = /(\p{L}{3,}est)$/u.exec(title)?.[1];
+  return last !== undefined && posOf(last.toLowerCase(), lexicon) === 'ADJ';
+}
+/** What says where or among whom a superlative holds. */
+const SUPERLATIVE_SCOPE = /^(?:where|among|in|for|at|of|when|since|on)$/i;
 /** A relative pronoun after a noun ("counties that lost …"). */
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where)$/i;
 
@@ -626,6 +636,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   const next = continuationOf(title, source, false) ?? '';
   // "A study found that in rural counties that lost their services": a finding without what was found.
   if (cutsReportedClause(title, lexicon)) return false;
+  // "The fall has been steepest | where it matters most": a superlative cut from where or among whom it holds.
+  if (superlativeEnd(title, lexicon) && SUPERLATIVE_SCOPE.test(next)) return false;
   // "The historian Rourke puts it plainly | : "No minister …"": the words that announce a quotation, without it.
   if (announcesQuotation(title, source)) return false;
   // '"We will have women delivering on Route 9. | I have seen it …"': a cut where a quoted sentence ends.

@@ -168,7 +168,9 @@ function nameAndDate(block: string): { author: string; rest: string } | undefine
     const rest = words.slice(n).join(' ');
     // "By Priya | Castellano | 18 June 2024" is no name and date: a "By" line is read as a byline.
     if (/^by\s/i.test(author)) return undefined;
-    if (PERSON_ONLY.test(author) && parseDateLine(rest) !== undefined) return { author, rest };
+    // "Dr Saskia | Oberhauser · 11 February 2025": a separator in what follows means the name runs on.
+    if (PERSON_ONLY.test(author) && !/[·|•]/.test(rest) && parseDateLine(rest) !== undefined)
+      return { author, rest };
   }
   return undefined;
 }

@@ -301,7 +301,13 @@ function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
     if (countWords(block) >= BODY_PARAGRAPH_WORDS) break;
     const line = parsePostedLine(block);
     // "The Ledger Review · Ideas · 6 May 2025": a site's line, which the navigation rules drop, gives the date.
-    if (!line && NAV_WITH_DATE.test(block)) meta.date ??= parseDateLine(block);
+    if (!line && NAV_WITH_DATE.test(block) && parseDateLine(block)) {
+      meta.date ??= parseDateLine(block);
+      // Its first part names the site when a section stands between it and the date.
+      const parts = block.split(/\s*[·|•]\s*/);
+      if (parts.length >= 3 && countWords(parts[0] ?? '') <= MAX_MASTHEAD_WORDS + 1)
+        meta.publisher ??= parts[0];
+    }
     if (!line) continue;
     if (line.author && !meta.author) meta.author = line.author;
     if (line.updated) updated ??= line.date;

@@ -172,6 +172,12 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const pair = verdict?.[5] ? [verdict[5], verdict[6]] : [verdict?.[1], verdict?.[3]];
   if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalised(verdict[0]);
   for (const statement of ctx.english ? statements : []) {
+    // "Share the Idris Bank before someone sinks a boat over it": a headline that tells its readers what to do is
+    // the recommendation the piece argues for; its clause up to the first subordinator when it runs long.
+    const urged = imperative(statement);
+    if (urged) return capitalised(urged);
+    // "How the Kestrel Bridge crisis unfolded": a story's label ("X unfolded", "X happened") states no point.
+    if (/^(?:how|why)\s/i.test(first) && endsOnItsOnlyVerb(statement, headlineLexicon(statement))) continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalised(contrast);
@@ -270,6 +276,38 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (point && checkWords(headless(point)).length <= THESIS_TITLE_WORDS) return headless(point);
   }
   return undefined;
+}
+
+/** Words that open an imperative's object ("Share the …", "Spend our money …", "Put patients first"). */
+const IMPERATIVE_OBJECT =
+  /^(?:the|a|an|our|your|their|its|this|that|these|those|more|less|fewer|no|every|all|some|patients|people|workers|money|it|them)$/i;
+/** Where an imperative's own clause ends and a subordinate one begins. */
+const IMPERATIVE_TAIL = /\s(?:before|until|unless|because|while|so that|or|and then|if|when|as)\s/i;
+
+/**
+ * The recommendation a headline gives as an order ("Share the Idris Bank before …" → "Share the Idris Bank"), in
+ * at most {@link THESIS_TITLE_WORDS} words; undefined when the headline is no imperative.
+ */
+function imperative(statement: string): string | undefined {
+  const words = wordsOf(statement);
+  const [verb = '', next = ''] = words;
+  // A bare verb (not "Shares", "Shared", "Sharing") before its object; "Share prices fall" has a verb after.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || /(?:s|ed|ing)$/.test(verb) || !IMPERATIVE_OBJECT.test(next))
+    return undefined;
+  // A tagger reads a capitalised first word as a name: asked after "we", it says whether the word is a verb.
+  const asked = `we ${verb.toLowerCase()} ${words.slice(1).join(' ')}`;
+  if (posOf(verb.toLowerCase(), lexiconOf(asked)) !== 'VERB') return undefined;
+  const clause = statement.split(IMPERATIVE_TAIL)[0] ?? statement;
+  for (const text of [statement, clause])
+    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return text.replace(/[.!]$/, '');
+  return undefined;
+}
+
+/** "The Kestrel Bridge crisis unfolded": a clause that ends on its one verb, with nothing said of its subject. */
+function endsOnItsOnlyVerb(statement: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(statement);
+  const verbs = words.filter((w) => VERB_TAGS.has(posOf(w, lexicon)));
+  return verbs.length === 1 && verbs[0] === words[words.length - 1];
 }
 
 /**

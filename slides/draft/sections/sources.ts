@@ -10,11 +10,18 @@ const MAX_ITEMS = 7;
 /** Shorter quotations are terms in quotation marks ("corridor"), not passages worth citing. */
 const MIN_QUOTE_WORDS = 4;
 
+/** "what one respondent called", "as a colleague put it": someone unnamed, whose words a quotation gives. */
+const PASSED_ON =
+  /\b(?:one|a|an|another|some|many|several)\s+(?:[\p{L}-]+\s+){0,3}?(?:called|calls|described|describes|dubbed|termed|put it|said|says|told us|wrote|writes)\b[^"“]{0,20}$/iu;
+
 /**
  * "¶8: "An hour is a long time …" — Delgado": a quotation with its speaker; undefined when the article's
  * sentence gives none we can name (a quotation cited without its speaker reads as the article's own words).
  */
 function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: string): string | undefined {
+  // "… what one respondent called "the life admin …"": words the speaker passes on from someone unnamed.
+  const before = s ? s.text.slice(0, Math.max(0, s.text.indexOf(quote) - 1)) : '';
+  if (PASSED_ON.test(before)) return undefined;
   const speaker = s ? ctx.speaker(s) : undefined;
   return speaker ? `¶${s?.paragraph}: "${quote}" — ${speaker}` : undefined;
 }

@@ -59,6 +59,7 @@ describe('an interview in Markdown', () => {
     );
     expect(article.author).toBe('Marcus Albin');
     expect(article.date).toBe('6 May 2025');
+    expect(article.publisher).toBe('The Ledger Review');
     expect(article.paragraphs).toEqual(BODY);
   });
 });

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../../helpers/draftContext';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { attributionOf } from '../../../../slides/analyze/figures';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { dropAsides, statesPoint } from '../../../../slides/draft/headline';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { bottomLine } from '../../../../slides/draft/sections/opening';
+import { sourcesSlide } from '../../../../slides/draft/sections/sources';
+import { draftDeck } from '../../../../slides/draft';
+import { checkDeck } from '../../../../slides/check';
+import { parseDeck } from '../../../../slides/format/parse';
+import type { ImportedArticle } from '../../../../slides/import/types';
+
+/**
+ * The bottom line says what the article argues: a headline that gives an order is its recommendation, a story's
+ * label ("How the crisis unfolded") is no point; a superlative keeps where it holds; a stance without its content
+ * ("Gallacher is in no doubt") titles nothing; a quotation someone unnamed gave is never credited to the speaker
+ * who passes it on; and a survey's size is no part of its name.
+ */
+
+const bottom = (source: ImportedArticle) => bottomLine(new PlanContext(source, analyzeArticle(source)));
+
+const BODY = [
+  'For sixteen years, diplomats from Tarvania and Seluria have met twice a year to talk about a sea boundary they never agree.',
+  'Meanwhile coast guard cutters from both sides shadow each other over the Idris Bank, and two collided in February.',
+  'A joint development zone would let both sides drill the gas field now, without giving up their claims.',
+  'The obvious objection is that a deal would reward the side that pushed hardest at sea.',
+  'The talks in May are the moment to agree it, before someone is killed.',
+];
+
+describe('the bottom line', () => {
+  it("states a headline's order as the recommendation, cut before its subordinate clause", () => {
+    const slide = bottom(article(BODY, 'Share the Idris Bank before someone sinks a boat over it'));
+    expect(slide.title).toBe('Bottom line: Share the Idris Bank');
+  });
+
+  it('never reads a noun headline ("Share prices fall …") as an order', () => {
+    const slide = bottom(article(BODY, 'Share prices fall as the Idris Bank talks stall again'));
+    expect(slide.title).not.toMatch(/^Bottom line: Share the/);
+  });
+
+  it('takes no point from a story\'s label ("How the crisis unfolded")', () => {
+    const slide = bottom(
+      article(
+        [
+          'The Kestrel Bridge has been shut for fourteen months because warnings about corrosion went unfunded for years.',
+          'The warning signs were on paper for years, and the money to act on them was never found.',
+          ...BODY.slice(0, 2),
+        ],
+        'How the Kestrel Bridge crisis unfolded',
+      ),
+    );
+    expect(slide.title).not.toMatch(/crisis unfolded/);
+  });
+});
+
+describe('a title', () => {
+  it('keeps where a superlative holds: "steepest" is never cut from "where it matters most"', () => {
+    const source =
+      'The fall has been steepest where it matters most: starts by young people under 19 have fallen by 61%.';
+    expect(cutsMeaning('The fall has been steepest', source, lexiconOf(source))).toBe(true);
+    const whole = 'The fall has been steepest in the north.';
+    expect(cutsMeaning('The fall has been steepest in the north', whole, lexiconOf(whole))).toBe(false);
+  });
+
+  it('is no stance without its content ("Gallacher is in no doubt")', () => {
+    for (const title of ['Gallacher is in no doubt', 'Mr Orr is less philosophical.'])
+      expect(statesPoint(title, lexiconOf(title))).toBe(false);
+    const point = 'Gallacher expects 650 permanent jobs';
+    expect(statesPoint(point, lexiconOf(point))).toBe(true);
+  });
+});
+
+describe('a bullet', () => {
+  it('keeps the contrast a claim ends on ("…, not a law"), which is its other half and no aside', () => {
+    const claim = 'A four-day week is a management project, not a law';
+    expect(dropAsides(claim, lexiconOf(claim))).toBe(claim);
+    const aside = 'The board approved the plan, a rare unanimous vote';
+    expect(dropAsides(aside, lexiconOf(aside))).toBe('The board approved the plan');
+  });
+});
+
+describe('the Sources slide', () => {
+  it('never credits a quotation someone unnamed gave to the speaker who passes it on', () => {
+    const paragraphs = [
+      'Dr Teodora Vask, a labour economist, led the evaluation of the four-day week pilot across 72 firms.',
+      'Vask: Sick days fell by 31% over the eighteen months.',
+      'What did people do with the day?',
+      'Vask: People also told us how they used it, including what one respondent called "the life admin that used to eat my Saturdays".',
+      'Is it an argument for a law?',
+      'Vask: No. "A four-day week is a management project, not a law," as I told the committee.',
+      'What next?',
+      'Vask: The government should wait for the 2026 figures before it legislates.',
+    ];
+    const source = article(paragraphs, 'Teodora Vask on what the pilot really showed');
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const refs = ctx.analysis.sentences.map((s) => s.ref);
+    const slide = sourcesSlide(ctx, refs);
+    const texts = slide.items.map((i) => i.text).join('\n');
+    expect(texts).not.toMatch(/life admin/);
+    expect(texts).toMatch(/management project, not a law,?" — Vask/);
+  });
+});
+
+describe('a figure credited "according to" a survey', () => {
+  it('names the survey, never a number cut at its thousands comma', () => {
+    expect(
+      attributionOf(
+        'Younger residents, according to a council survey of 1,400 households last autumn, are more likely to agree.',
+      ),
+    ).toBe('a council survey');
+    expect(attributionOf('Inflation eased to 4.5%, according to the statistics office.')).toBe(
+      'the statistics office',
+    );
+  });
+});
+
+describe('the briefing check on a title slide', () => {
+  it("leaves the article's own headline as the article words it, ending on a verb or not", () => {
+    const source = article(
+      BODY,
+      'A terminal decision: Ardwick weighs a port against the town it already has',
+    );
+    const { deck } = parseDeck(draftDeck(source).text);
+    const findings = checkDeck(deck!, { article: source });
+    expect(findings.filter((f) => f.slide === 0 && f.code === 'dangling-end')).toEqual([]);
+    // A title slide the user retitles is still checked.
+    const edited = {
+      ...deck!,
+      slides: deck!.slides.map((s, i) =>
+        i === 0 ? { ...s, body: s.body.replace(/^# .*$/m, '# Ardwick weighs a port against the') } : s,
+      ),
+    };
+    expect(
+      checkDeck(edited, { article: source }).some((f) => f.slide === 0 && f.code === 'dangling-end'),
+    ).toBe(true);
+  });
+});
