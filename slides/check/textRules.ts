@@ -97,10 +97,34 @@ const itemElement = (item: ItemView): FindingElement =>
 const where = (item: ItemView) => (item.index === undefined ? 'An item' : `Item ${item.index + 1}`);
 
 /** The function word or dangling possessive a text ends on, if any. */
+/** Verbs that are auxiliaries elsewhere but end a clause as its main verb after their subject ("it has"). */
+const HAVE_OR_DO = new Set(['has', 'have', 'had', 'does', 'do', 'did']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'one']);
+const PLAIN_ADVERBS = new Set([
+  'already',
+  'still',
+  'now',
+  'never',
+  'always',
+  'ever',
+  'once',
+  'really',
+  'also',
+]);
+
+/** "the town it already has", "the say they once did": a clause that ends on its main verb after its subject. */
+export function endsOnMainVerb(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!HAVE_OR_DO.has(lower.at(-1) ?? '')) return false;
+  const before = PLAIN_ADVERBS.has(lower.at(-2) ?? '') ? lower.at(-3) : lower.at(-2);
+  return SUBJECT_PRONOUNS.has(before ?? '');
+}
+
 export function danglingEnd(text: string): string | undefined {
   const words = wordsOf(text.replace(/[\s.,;:!?…)\]]+$/, ''));
   const last = words.at(-1);
   if (!last) return undefined;
+  if (endsOnMainVerb(words)) return undefined;
   const previous = (words.at(-2) ?? '').toLowerCase();
   // "at least once", "only once": adverbial, a complete phrase.
   if (last.toLowerCase() === 'once' && ADVERBIAL_ONCE.has(previous)) return undefined;

@@ -544,7 +544,13 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
     )
       drop[i] = true;
     // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.
-    else if (key === 'that' && REPORTING_VERB.test(bare(words[i - 1] ?? ''))) drop[i] = true;
+    // "Mr Orr said that | would not buy …": a "that" before a verb is the clause's subject, and stays.
+    else if (
+      key === 'that' &&
+      REPORTING_VERB.test(bare(words[i - 1] ?? '')) &&
+      !(nextPos === 'AUX' || (nextPos === 'VERB' && !/ing$/i.test(bare(next))))
+    )
+      drop[i] = true;
     // "the most | consequential central banker": an adjective a degree word grades is the claim itself.
     else if (
       posOf(key, lexicon) === 'ADJ' &&
@@ -573,14 +579,22 @@ const REPORTED_CLAUSE = new RegExp(
 export function reportedClause(text: string): string | undefined {
   const m = REPORTED_CLAUSE.exec(text);
   const clause = m?.[1]?.trim();
+  // "said that | would not buy …": the "that" was the clause's subject; without it, the clause has none.
+  if (clause && THAT_AS_SUBJECT.test(clause)) return undefined;
   return clause ? clause.charAt(0).toUpperCase() + clause.slice(1) : undefined;
 }
+
+/** A reported clause that opens on its verb: the "that" before it was its subject. */
+const THAT_AS_SUBJECT =
+  /^(?:would|will|could|can|should|might|may|must|is|was|are|were|has|had|does|did|cost|costs|meant|means)\b/i;
 
 /** "President Aliyev's aide Hajiyev has said that the corridor …" → "Hajiyev: the corridor …". */
 export function reportedSpeech(text: string, speaker: string | undefined): string {
   if (!speaker) return text;
   const m = REPORTED.exec(text);
   if (!m || !m[0].slice(0, m[0].length - (m[1] ?? '').length).includes(speaker)) return text;
+  // "Mr Orr said that would not buy …": "that" is the reported clause's subject, not its conjunction.
+  if (THAT_AS_SUBJECT.test(m[1] ?? '')) return text;
   return `${speaker}: ${m[1]}`;
 }
 
@@ -602,7 +616,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
-  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was|are|were)\s+(?:in no doubt|adamant|unequivocal|emphatic|blunt|unconvinced|not convinced|sceptical|skeptical|less philosophical|more philosophical|philosophical|unmoved|unrepentant|undeterred)[.!]?$|^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
+  /^(?:[^,]{1,40},\s)?(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was|are|were)\s+(?:in no doubt|adamant|unequivocal|emphatic|blunt|unconvinced|not convinced|sceptical|skeptical|less philosophical|more philosophical|philosophical|unmoved|unrepentant|undeterred)[.!]?$|^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
 /** "A third part to this story", "This post is about how we did it": the piece talking about itself. */
 const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
 const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;
@@ -626,8 +640,17 @@ const VAGUE_SUBJECT =
  * True when a title can stand alone as a point: it opens on neither a pronoun nor a vague subject, and the words
  * before its first verb hold a noun, a name or a number.
  */
+/** True when a text says only how someone stands ("Gallacher is in no doubt") or an empty judgment. */
+export function emptyStatement(text: string): boolean {
+  return EMPTY_STATEMENT.test(text.trim()) || POINTING_REPORT.test(text);
+}
+
+/** "Mr Orr said that would not buy a breakwater": what is reported is said of something only "that" names. */
+const POINTING_REPORT =
+  /\b(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|added|adds)\s+(?:that|this)\s+(?:would|will|could|can|is|was|has|had|did|does|cost|costs)\b/i;
+
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
-  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || EMPTY_STATEMENT.test(title)) return false;
+  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || emptyStatement(title)) return false;
   // "The point is not that we should never replace things": what the author does not claim.
   if (NEGATED_SIGNPOST.test(title) || aboutThePiece(title)) return false;
   const words = title.split(SPACE).filter(Boolean);

@@ -20,6 +20,7 @@ import {
 } from './clauses';
 import {
   aboutThePiece,
+  emptyStatement,
   COPIED_RUN,
   ORGANISATION_WORD,
   HEADLINE_VERBS,
@@ -209,7 +210,8 @@ function withoutArticle(title: string, lexicon: Lexicon): string {
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;
 /** "they say", "he argued": a saying whose subject only points back. */
-const UNNAMED_SAYING = /\b(?:they|he|she)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted)\b/i;
+const UNNAMED_SAYING =
+  /\b(?:they|he|she|it)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted|warns|warned|claims|claimed|contends|contended)\b/i;
 /** "September 2023. ", "23 April 2020. ", "2019: ": a chronology entry's date before its text. */
 const CHRONOLOGY_DATE = /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}[.:]\s+/u;
 /** A place named after the subject's noun ("Inflation in Morvania fell …"): the headline's place, which the
@@ -842,8 +844,13 @@ export class PlanContext {
     // bullet credits to the document that makes it ("The report says that …") shows who says so.
     const bullet = this.bulletText(s);
     const credited = !this.quoted(s) && !hasLongQuote(s.text) && DOCUMENT_SUBJECT.test(bullet);
+    // "Seluria, it argues, has used …": an opinion whose holder the pronoun leaves unnamed.
     const orphan =
-      (isAttributed(s) || this.insideQuotation(s) || this.quoted(s) || hasLongQuote(s.text)) &&
+      (isAttributed(s) ||
+        this.insideQuotation(s) ||
+        this.quoted(s) ||
+        hasLongQuote(s.text) ||
+        UNNAMED_SAYING.test(bullet)) &&
       !this.speaker(s) &&
       !credited;
     return orphan || !this.soundBullet(bullet, s);
@@ -862,6 +869,8 @@ export class PlanContext {
       wordCount(bullet) < MIN_BULLET_WORDS ||
       (VAGUE_START.test(bullet) && !namesItsSubject(bullet, lexicon)) ||
       aboutThePiece(bullet) ||
+      // "Down at the harbour, Mr Orr is less philosophical": a stance whose content the next sentence gives.
+      emptyStatement(bullet) ||
       // '"Addressing supporters in Velsburg, Vireo said"': the words that announce a quotation, without it.
       announcesOnly(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.

@@ -3,7 +3,9 @@ import { article } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { attributionOf } from '../../../../slides/analyze/figures';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { dropAsides, statesPoint } from '../../../../slides/draft/headline';
+import { dropAsides, emptyStatement, reportedClause, statesPoint } from '../../../../slides/draft/headline';
+import { danglingEnd } from '../../../../slides/check/textRules';
+import { sentenceIn } from '../../../helpers/draftContext';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
@@ -79,6 +81,41 @@ describe('a bullet', () => {
     expect(dropAsides(claim, lexiconOf(claim))).toBe(claim);
     const aside = 'The board approved the plan, a rare unanimous vote';
     expect(dropAsides(aside, lexiconOf(aside))).toBe('The board approved the plan');
+  });
+});
+
+describe('an opinion or report that only a pronoun names', () => {
+  it('is no bullet when "it argues" leaves its holder unnamed', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'The strongest case against the plan comes from the security establishment.',
+          'Seluria, it argues, has used its coast guard to create facts at sea, and a deal would reward that.',
+          ...BODY,
+        ],
+        'Share the Idris Bank',
+      ),
+      'Seluria, it argues',
+    );
+    expect(ctx.longBullet(s)).toBe(true);
+  });
+
+  it('keeps "that" where it is the reported clause\'s subject, and titles nothing with it', () => {
+    expect(reportedClause('Mr Orr said that would not buy a breakwater')).toBeUndefined();
+    expect(reportedClause('Mr Orr said that the grant would not buy a breakwater')).toBe(
+      'The grant would not buy a breakwater',
+    );
+    expect(emptyStatement('Mr Orr said that would not buy a breakwater')).toBe(true);
+    // "it" after its speaker is the speaker: "Westmoor Water said it took the findings seriously" says something.
+    expect(emptyStatement('Westmoor Water said it took the findings seriously')).toBe(false);
+    expect(emptyStatement('Down at the harbour, Mr Orr is less philosophical')).toBe(true);
+  });
+});
+
+describe('the check', () => {
+  it('reads "the town it already has" as ending on its main verb, and "… the town has" as dangling', () => {
+    expect(danglingEnd('Ardwick weighs a port against the town it already has')).toBeUndefined();
+    expect(danglingEnd('Ardwick weighs a port the town has')).toBe('has');
   });
 });
 
