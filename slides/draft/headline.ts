@@ -177,6 +177,22 @@ export function longestCopiedRun(title: string, source: string): number {
 }
 
 /** True when a word is a filler or an adverb of manner or degree that a headline can lose. */
+/** "came out roughly even or ahead", "break even": "even" as the adjective a claim needs, not a filler. */
+export function evenAsAdjective(
+  word: string,
+  before: string | undefined,
+  after: string | undefined,
+): boolean {
+  return (
+    bare(word) === 'even' &&
+    (/^(?:or|and|with|money)\b/i.test(after ?? '') ||
+      /[,;:.]$/.test(word) ||
+      /^(?:roughly|about|almost|nearly|broke|break|breaks|breaking|broken|pretty|fairly)$/i.test(
+        before ?? '',
+      ))
+  );
+}
+
 function droppable(word: string, lexicon: Lexicon): boolean {
   const key = bare(word);
   if (!key || /[,;:]$/.test(word)) return false;
@@ -238,7 +254,9 @@ const JOINERS = new Set(['and', 'or']);
 export function dropAdverbs(text: string, lexicon: Lexicon): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
-  const drop = words.map((w, i) => !quoted[i] && droppable(w, lexicon));
+  const drop = words.map(
+    (w, i) => !quoted[i] && droppable(w, lexicon) && !evenAsAdjective(w, words[i - 1], words[i + 1]),
+  );
   words.forEach((w, i) => {
     if (JOINERS.has(w.toLowerCase()) && drop[i - 1] && drop[i + 1]) drop[i] = true;
   });

@@ -3,7 +3,14 @@ import { article } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { attributionOf } from '../../../../slides/analyze/figures';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { dropAsides, emptyStatement, reportedClause, statesPoint } from '../../../../slides/draft/headline';
+import {
+  dropAsides,
+  emptyStatement,
+  headlineBase,
+  reportedClause,
+  statesPoint,
+} from '../../../../slides/draft/headline';
+import { compressionCandidates } from '../../../../slides/draft/compress';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { sentenceIn } from '../../../helpers/draftContext';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
@@ -116,6 +123,17 @@ describe('the check', () => {
   it('reads "the town it already has" as ending on its main verb, and "… the town has" as dangling', () => {
     expect(danglingEnd('Ardwick weighs a port against the town it already has')).toBeUndefined();
     expect(danglingEnd('Ardwick weighs a port the town has')).toBe('has');
+  });
+});
+
+describe('"even"', () => {
+  it('stays where it is the adjective a claim needs ("roughly even or ahead"), and goes as a filler', () => {
+    const even = 'About two-thirds of the firms came out roughly even or ahead';
+    expect(headlineBase(even, lexiconOf(even), [])).toBe(even);
+    const long = `If you set the fall in output against savings, ${even.toLowerCase()}.`;
+    expect(compressionCandidates(long, { lexicon: lexiconOf(long), maxWords: 20 })).toContain(even);
+    const filler = 'Prices even rose in March';
+    expect(headlineBase(filler, lexiconOf(filler), [])).toBe('Prices rose in March');
   });
 });
 
