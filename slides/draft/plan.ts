@@ -86,7 +86,7 @@ export class BriefingPlanner {
   unnamedSpeaker(ref: string): string | undefined {
     const s = this.ctx.byRef.get(ref);
     // An interview's answer and a debate's side are their speaker's words, quoted or not.
-    const speaker = s && (this.ctx.quoted(s) || this.ctx.relayed(s)) ? this.ctx.speaker(s) : undefined;
+    const speaker = s && (this.ctx.quoted(s) ? this.ctx.speaker(s) : this.ctx.relayedSpeaker(s));
     const surname = speaker?.split(/\s+/).pop() ?? '';
     return speaker && !s?.text.includes(surname) ? speaker : undefined;
   }

@@ -491,6 +491,11 @@ export class PlanContext {
     return this.answers.has(s.ref) || this.writers.has(s.ref);
   }
 
+  /** Who speaks a sentence that is someone's by its place (an answer, a side of a debate), or undefined. */
+  relayedSpeaker(s: AnalyzedSentence): string | undefined {
+    return this.relayed(s) ? this.speaker(s) : undefined;
+  }
+
   /** The speaker a sentence names by its own words, not by its place in an interview or a debate. */
   private ownSpeaker(s: AnalyzedSentence): string | undefined {
     return this.relayed(s) ? undefined : this.speaker(s);

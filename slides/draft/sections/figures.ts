@@ -36,11 +36,10 @@ function clauseWithoutVerb(ctx: PlanContext, ref: string, measure: string): bool
 }
 const CLAUSE_IN_LABEL = /\b(?:what|which|who|whom|whose|where|when)\s+(.+)$/i;
 
-/** Who gives a figure by the sentence's place (an interview's answer, a debate's side), or undefined. */
-function relayedBy(ctx: PlanContext, ref: string): string | undefined {
+const relayedSpeakerOf = (ctx: PlanContext, ref: string) => {
   const s = ctx.byRef.get(ref);
-  return s && ctx.relayed(s) ? ctx.speaker(s) : undefined;
-}
+  return s && ctx.relayedSpeaker(s);
+};
 
 /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
 export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
@@ -71,7 +70,7 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     const sentences = chunk.map((f) => ctx.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
     const items = chunk.map((f) => ({
       // "About 180 of our 950 dockers — Holt": an interviewee's figure is theirs, not the article's.
-      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? relayedBy(ctx, f.ref) ?? TEMPLATES.theArticle}`,
+      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? relayedSpeakerOf(ctx, f.ref) ?? TEMPLATES.theArticle}`,
       refs: [f.ref],
     }));
     for (const f of chunk) {
