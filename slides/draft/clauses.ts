@@ -241,7 +241,12 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (opened && VERB_POS.has(posOf(wordsOf(main)[0] ?? '', lexicon))) return false;
   // A verb inside a relative clause ("Whitfield, a Republican whose district includes the county") is not the
   // clause's own.
-  return hasFiniteVerb(wordsOf(main.replace(RELATIVE_CLAUSE, ' ')), lexicon);
+  // "Of the cohort that qualified in 2016": after an opening preposition, a "that" clause qualifies its noun and
+  // the phrase still wants its own verb.
+  const phrase = ['ADP'].includes(posOf(wordsOf(main)[0] ?? '', lexicon))
+    ? main.replace(/\bthat\b[^,;:]*/gi, ' ')
+    : main;
+  return hasFiniteVerb(wordsOf(phrase.replace(RELATIVE_CLAUSE, ' ')), lexicon);
 }
 
 /**
@@ -286,6 +291,10 @@ function reportedClausesComplete(words: readonly string[], lexicon: Lexicon): bo
   return true;
 }
 
+/** Past forms of verbs that take an object whenever they are finite ("conducted a survey"). */
+const TRANSITIVE_ONLY =
+  /^(?:conducted|commissioned|compiled|funded|prepared|published|carried|collected|gathered|drafted|sponsored|administered|designed|written|produced|based)$/i;
+
 /** An auxiliary, or a verb that is neither an -ing form nor an infinitive after "to". */
 export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => {
@@ -297,9 +306,12 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
     const prev = words[i - 1] ?? '';
     const attributive = ATTRIBUTIVE_BEFORE.test(prev) || POSSESSIVE.test(prev);
     // "The study funded by the Heart Trust": a participle after its noun, with its agent, is no finite verb.
+    // "a survey of 3,215 nurses conducted for the institute": a verb that always takes an object, followed by a
+    // preposition instead, is that participle too.
     const reduced =
       /ed$/i.test(w) &&
-      words[i + 1]?.toLowerCase() === 'by' &&
+      (words[i + 1]?.toLowerCase() === 'by' ||
+        (TRANSITIVE_ONLY.test(w) && posOf(words[i + 1] ?? '', lexicon) === 'ADP')) &&
       ['NOUN', 'PROPN'].includes(posOf(prev, lexicon));
     // "The summer transfer window": a base form after "the" and a singular noun would not agree with it as its
     // verb; it is a noun the tagger misread.

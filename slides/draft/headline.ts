@@ -558,7 +558,9 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
     else if (
       POSSESSIVE_PRONOUNS.has(key) &&
       ['NOUN', 'ADJ', 'PROPN'].includes(nextPos) &&
-      bare(next) !== 'own'
+      bare(next) !== 'own' &&
+      // "much of its effect": a part of a whole keeps the whole's possessive, as it keeps its article.
+      !(bare(words[i - 1] ?? '') === 'of' && PARTITIVE.test(bare(words[i - 2] ?? '')))
     )
       drop[i] = true;
     // "Officials estimate that about 40 tonnes …": a complement "that" after a verb of saying or thinking.

@@ -34,6 +34,19 @@ export function isHeadingText(text: string): boolean {
   return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line);
 }
 
+/** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself. */
+const SIGNPOST = [
+  /^(?:sections?|chapters?|parts?|annex(?:es)?|appendix|appendices)\s+(?:\d+|[ivx]+)\b(?:\s+(?:and|to)\s+(?:\d+|[ivx]+))?\s+(?:sets?|examines?|looks?|assess(?:es)?|draws?|describes?|discusses?|considers?|presents?|summari[sz]es?|concludes?|reviews?|turns?|outlines?|explores?|analy[sz]es?|covers?|provides?|gives?)\b/i,
+  /^(?:the|this) (?:report|paper|brief|study|document|chapter|section|article)(?:'s| is)? (?:is )?(?:structured|organi[sz]ed|laid out|set out|arranged|divided)\b/i,
+  /\b(?:is|are) (?:set out|described|given|listed|detailed|explained|summari[sz]ed) in (?:the )?(?:annex|appendix|section|chapter|box|table|figure)\b/i,
+  /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
+];
+
+/** True when a sentence describes where the document says what, not anything the document says. */
+export function isSignpost(s: Pick<AnalyzedSentence, 'text'>): boolean {
+  return SIGNPOST.some((re) => re.test(s.text.trim()));
+}
+
 /** True when a sentence ends on a colon: it introduces what follows and says nothing alone. */
 export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {
   return LEAD_IN.test(s.text);
