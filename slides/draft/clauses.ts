@@ -64,6 +64,9 @@ const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
 const RANGE_START = /\bfrom\s+(?:\S+\s+){0,4}\S+$/i;
 /** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
+/** Verbs that set a value "at" something ("puts the risk at one in three", "valued the firm at €2bn"). */
+const RECKONING_VERB =
+  /\b(?:puts?|putting|places?|placed|placing|sets?|setting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging|prices?|priced|pricing|fixe[sd]|fixing|caps?|capped|capping)\b(?!\s+that\b)/i;
 const OPEN_QUOTE = /["“”]/g;
 /** A text ending on an opening quote mark (nothing quoted after it). */
 const OPENING_QUOTE_END = /(?:^|\s)["“]$/;
@@ -331,6 +334,22 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
   });
 }
 
+/** The last clause of a text: what follows its last comma, semicolon, "and" or "but". */
+function lastClause(text: string): string {
+  return text.split(/[,;]\s|\s(?:and|but)\s/).pop() ?? '';
+}
+
+/**
+ * True when a cut of `source` keeps a verb of reckoning but not the value it sets: "Ms Ostrander puts the risk of
+ * a mild recession | this year at one in three".
+ */
+export function dropsReckonedValue(cut: string, source: string): boolean {
+  const at = source.indexOf(cut.replace(/[.!]$/, ''));
+  if (at < 0 || !RECKONING_VERB.test(lastClause(cut))) return false;
+  const rest = source.slice(at + cut.replace(/[.!]$/, '').length);
+  return /^[^,;.]*?\bat\s/i.test(rest);
+}
+
 /**
  * Shorter forms of a text made by dropping its trailing phrases, one preposition at a time from the end:
  * "X issued a call to Y amid the war in Gaza" gives "X issued a call to Y amid the war", then "X issued a call
@@ -348,6 +367,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (posOf(word, lexicon) !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(word)) continue;
     if (allowed && !allowed.has(word)) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
+    // "puts the risk of a recession | at one in three": the value a verb of reckoning sets is its complement.
+    if (word === 'at' && RECKONING_VERB.test(lastClause(head))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
     const before = wordsOf(head).pop() ?? '';

@@ -9,6 +9,7 @@ import { looksNonEnglish } from '../import/language';
 import { NAME_PARTICLES } from '../analyze/entityRules';
 import {
   ADJUNCT_PREPOSITIONS,
+  dropsReckonedValue,
   endsCleanly,
   hasFiniteVerb,
   isComplete,
@@ -892,7 +893,8 @@ export class PlanContext {
       endsCleanly(cut) &&
       !cutsClauseVerb(cut, s.text, lexicon) &&
       !cutsMainVerb(cut, s.text, lexicon) &&
-      !cutsMeaning(cut, s.text, lexicon)
+      !cutsMeaning(cut, s.text, lexicon) &&
+      !dropsReckonedValue(cut, s.text)
     );
   }
 

@@ -13,6 +13,8 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 /** A phrase opening with these is an adjunct or a clause, not a subject. */
 const NOT_SUBJECT_START = new Set(['PRON', 'ADP', 'SCONJ', 'ADV', 'CCONJ', 'VERB', 'AUX']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Words that open a clause of their own, which no subject phrase holds. */
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|whether|because|if|when|while|although)$/i;
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu;
 const WORD_SPLIT = /\s+/;
 const CONTINUED = ' (continued)';
@@ -38,6 +40,8 @@ export function subjectPhrase(text: string, lexicon: Lexicon, maxWords: number):
   while (end > 0 && !HEAD_POS.has(posOf((words[end - 1] ?? '').replace(EDGE_PUNCT, ''), lexicon))) end--;
   const first = posOf((words[0] ?? '').replace(EDGE_PUNCT, ''), lexicon);
   if (end < MIN_SUBJECT_WORDS || NOT_SUBJECT_START.has(first)) return undefined;
+  // "Opponents reply that the city": a clause opens inside it, so its verb ("reply") was misread as a noun.
+  if (words.slice(0, end).some((w) => CLAUSE_OPENER.test(w.replace(EDGE_PUNCT, '')))) return undefined;
   return words.slice(0, end).join(' ').replace(EDGE_PUNCT, '');
 }
 

@@ -82,10 +82,16 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 const CONCLUSION_COLON =
   /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr)\s*:\s/i;
 
+/** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
+const CONCLUSION_THAT =
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)) is that\s+/i;
+
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
-  if (!CONCLUSION_COLON.test(s.text)) return undefined;
-  return afterColon(s.text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
+  // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
+  const text = s.text.replace(CONCLUSION_THAT, '$1 is: ');
+  if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
+  return afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
 }
 
 /** Every "a", "an" and "the" gone, as the tightest headline style writes ("January was resilience failure …"). */
@@ -717,7 +723,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     picked,
     (bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
       const conclusion = concluded(ctx, s);
-      return conclusion ? { text: conclusion, refs: [s.ref] } : ctx.item(s);
+      const item = ctx.item(s);
+      return conclusion ? { ...item, text: conclusion } : item;
     }),
   );
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../helpers/draftContext';
-import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import {
+  dropsReckonedValue,
+  isComplete,
+  lexiconOf,
+  trailingPhraseCuts,
+} from '../../../../slides/draft/clauses';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { PlanContext } from '../../../../slides/draft/planContext';
+import { bottomLine } from '../../../../slides/draft/sections/opening';
+import type { ImportedArticle } from '../../../../slides/import/types';
 import { headlineTight } from '../../../../slides/draft/headline';
 import { isSignpost } from '../../../../slides/draft/structure';
 import { draftDeck } from '../../../../slides/draft';
@@ -10,6 +19,8 @@ import { draftDeck } from '../../../../slides/draft';
  * that map of the document is no evidence, and never a bullet or a title. A timeline row is a whole event, never a
  * phrase whose only verb sits in a relative clause or is a participle. A part of a whole keeps its possessive.
  */
+
+const bottom = (source: ImportedArticle) => bottomLine(new PlanContext(source, analyzeArticle(source)));
 
 const REPORT = [
   'Morvania is losing nurses faster than it trains them, and the gap will widen unless pay and rosters change.',
@@ -77,5 +88,48 @@ describe('headline style', () => {
     expect(headlineTight('The bank lost its licence in May', lexiconOf(other))).toBe(
       'The bank lost licence in May',
     );
+  });
+});
+
+describe('a conclusion the article announces', () => {
+  const body = [
+    'Hospitals in Morvania are short of about 9,000 nurses, and the gap is growing.',
+    'Nursing schools produced 4,100 graduates in 2023, up 22% since 2018, but exits rose to 5,300.',
+    'Our central conclusion is that Morvania has a leaking bucket rather than an empty tap.',
+    'Pay has fallen behind neighbouring countries, and rosters change at a few hours notice.',
+    'Agency spending reached €612 million in 2023, three times its level in 2018.',
+    'The government should make retention, not recruitment, the aim of workforce policy.',
+  ];
+
+  it('titles the bottom line with what "Our central conclusion is that …" announces', () => {
+    const slide = bottom(article(body, 'Closing the Care Gap: Morvania’s Nursing Workforce to 2035'));
+    expect(slide.title).toBe('Bottom line: Morvania has leaking bucket rather than empty tap');
+  });
+
+  it('shows the announced conclusion once in the deck', () => {
+    const text = draftDeck(article(body, 'Closing the Care Gap: Morvania’s Nursing Workforce to 2035')).text;
+    const shown = text.split('\n').filter((line) => /^- .*data-src="p3\.s1"/.test(line));
+    expect(shown.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a value a verb of reckoning sets', () => {
+  const source =
+    'The economy grew by only 0.3% in the third quarter, and Ms Ostrander puts the risk of a mild recession this year at one in three.';
+
+  it('is no phrase a cut may drop', () => {
+    const cut =
+      'The economy grew by only 0.3% in the third quarter, and Ms Ostrander puts the risk of a mild recession';
+    expect(dropsReckonedValue(cut, source)).toBe(true);
+    expect(trailingPhraseCuts(source.replace(/\.$/, ''), lexiconOf(source))).not.toContain(
+      'The economy grew by only 0.3% in the third quarter, and Ms Ostrander puts the risk of a mild recession this year',
+    );
+  });
+
+  it('leaves a place after another verb droppable', () => {
+    const other = 'The growers estimate that their members were short of about 1,200 pickers at the peak.';
+    expect(
+      dropsReckonedValue('The growers estimate that their members were short of about 1,200 pickers', other),
+    ).toBe(false);
   });
 });
