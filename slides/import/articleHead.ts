@@ -254,7 +254,9 @@ export function readableDate(date: string): string {
 
 /** "INTRODUCTION", "KEY POINTS": a shouted section label of a few words opens the body, it sums nothing up. */
 const SECTION_LABEL =
-  /^[\p{Lu}\d&' -]+:?$|^(?:key points|key findings|key takeaways|summary|executive summary|introduction|background|overview|in brief|at a glance|contents)$/iu;
+  /^(?:key points|key findings|key takeaways|summary|executive summary|introduction|background|overview|in brief|at a glance|contents)$/i;
+/** "KEY FINDINGS:": a label shouted in capitals (case matters: "A steep levy on homes" is no label). */
+const SHOUTED_LABEL = /^[\p{Lu}\d&' -]+:?$/u;
 
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {
@@ -263,6 +265,7 @@ export function looksLikeStandfirst(block: string): boolean {
     words > 0 &&
     words <= MAX_STANDFIRST_WORDS &&
     !SECTION_LABEL.test(block) &&
+    !SHOUTED_LABEL.test(block) &&
     !DATELINE_LEDE.test(block) &&
     !parseByline(block)
   );

@@ -43,6 +43,8 @@ export interface AssembleOptions {
 
 /** Byline and date lines sit within this many blocks of the headline. */
 const HEAD_SEARCH_DEPTH = 4;
+/** A byline this far down still closes a head of labels, headline and standfirst. */
+const LABELLED_HEAD_DEPTH = 8;
 /** A standfirst is shorter than this share of the median body paragraph. */
 const STANDFIRST_SHARE = 0.6;
 /** A masthead (the site's name above the headline) is this short. */
@@ -124,6 +126,13 @@ export function assembleArticle(
     isMasthead([blocks[0] ?? '', ...blocks.slice(2)], all)
   )
     blocks = [blocks[0] ?? '', ...blocks.slice(2)];
+  // "The Northern Ledger", "Housing", "Opinion", then the headline and its byline: a masthead and the page's
+  // section labels, short lines above the first long one, which the byline a few lines below shows is the head.
+  const labels = labelsAboveHeadline(blocks);
+  if (!meta.title && options.guessTitle && labels > 1) {
+    meta.publisher ??= blocks[0];
+    blocks = blocks.slice(labels);
+  }
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
     meta.publisher ??= blocks[0];
     blocks = blocks.slice(1);
@@ -197,6 +206,19 @@ export function assembleArticle(
   const author = meta.author;
   if (author) blocks = blocks.filter((block, index) => index >= HEAD_SEARCH_DEPTH || block !== author);
   blocks = blocks.map((block) => block.replace(THREAD_EMOJI, ''));
+  // The dek between the headline and the byline is the standfirst, however long it runs.
+  if (
+    !meta.standfirst &&
+    options.guessStandfirst &&
+    meta.title &&
+    blocks.length > 2 &&
+    !isHeadLine(blocks[0] ?? '') &&
+    parseByline(blocks[1] ?? '') !== undefined &&
+    looksLikeStandfirst(blocks[0] ?? '')
+  ) {
+    meta.standfirst = blocks[0];
+    blocks = blocks.slice(1);
+  }
   const firstBeforeHead = blocks[0];
   blocks = takeHeadLines(blocks, meta);
   // Only a byline or date directly under the headline rules out a standfirst; one below the dek does not.
@@ -231,6 +253,27 @@ export function assembleArticle(
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
   return { ...withoutEmpty(meta), title: meta.title ?? '', paragraphs: blocks, format, warnings };
 }
+
+/** A writer's courtesy title, which a name on a credit line may carry. */
+const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+/;
+/** The parts of a credit line are short labels, never sentences. */
+const MAX_CREDIT_PART_WORDS = 8;
+
+/** A line of three or more parts between separators that names a person and gives a date; undefined otherwise. */
+function creditLine(block: string): { author: string; date: string; publisher?: string } | undefined {
+  const parts = block.split(/\s+[·|•]\s+/);
+  if (parts.length < 3 || parts.some((p) => countWords(p) > MAX_CREDIT_PART_WORDS || /[.!?]$/.test(p)))
+    return undefined;
+  const date = parts.map((p) => parseDateLine(p)).find(Boolean);
+  const author = parts.find((p) => isPersonName(p.replace(COURTESY_TITLE, '')));
+  if (!date || !author) return undefined;
+  const publisher = parts.find((p) => p !== author && AFFILIATION.test(p));
+  return { author, date, ...(publisher ? { publisher } : {}) };
+}
+
+/** An institution's name, or two joined by a comma: capitalised words, one of them naming a kind of body. */
+const AFFILIATION =
+  /^(?=.*\b(?:University|Institute|Centre|Center|School|College|Department|Foundation|Commission|Council|Observatory|Laboratory|Trust|Bank)\b)(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|on|the|&|,)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|on|the|&)|,)*$/u;
 
 /** A byline or a date line. */
 function isHeadLine(block: string): boolean {
@@ -319,9 +362,27 @@ function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
 /** Removes byline and date lines near the top, recording them. */
 function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
   const rest = [...blocks];
+  let bylined = false;
   for (let index = 0; index < Math.min(HEAD_SEARCH_DEPTH, rest.length);) {
     const block = rest[index] ?? '';
+    // "Centre for Transport Economics, University of Dunbarrow" under the authors: where they work.
+    if (bylined && AFFILIATION.test(block) && countWords(block) <= MAX_SERIES_LINE_WORDS) {
+      meta.publisher ??= block;
+      rest.splice(index, 1);
+      continue;
+    }
+    // "Dr Selma Karvonen · Altmoor Institute for Public Policy · Policy Brief No. 31 · March 2025": a brief's
+    // line of its author, issuer, series and date.
+    const credited = parseByline(block) ? undefined : creditLine(block);
+    if (credited) {
+      if (!meta.author) meta.author = credited.author;
+      if (!meta.date) meta.date = credited.date;
+      if (credited.publisher) meta.publisher ??= credited.publisher;
+      rest.splice(index, 1);
+      continue;
+    }
     const byline = parseByline(block);
+    bylined = byline !== undefined;
     // "Opinion | The Carrow Courier | 18 February 2027" after the name: the date is one of its parts.
     const parts = byline?.rest?.split(/\s*[|•·—–]\s*/) ?? [];
     const date = byline?.rest
@@ -336,6 +397,20 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
     }
   }
   return rest;
+}
+
+/**
+ * How many short label lines (a masthead, a section, "Opinion") stand above the headline of a page whose byline
+ * follows within a few lines: 0 unless every line above the first long title-like one is a label without a stop.
+ */
+function labelsAboveHeadline(blocks: readonly string[]): number {
+  const byline = blocks.slice(0, LABELLED_HEAD_DEPTH).findIndex((block) => parseByline(block) !== undefined);
+  if (byline < 0) return 0;
+  const headline = blocks
+    .slice(0, byline)
+    .findIndex((block) => countWords(block) > MAX_MASTHEAD_WORDS && looksLikeTitle(block));
+  const isLabel = (block: string) => countWords(block) <= MAX_MASTHEAD_WORDS && !/[.!?:;,]$/.test(block);
+  return headline > 0 && blocks.slice(0, headline).every(isLabel) ? headline : 0;
 }
 
 /** A line of a site and its section, with a longer headline under it. */

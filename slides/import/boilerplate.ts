@@ -91,7 +91,11 @@ export const BOILERPLATE_PATTERNS = {
     `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+${DATE_START}${DATE_TAIL}$`,
     'i',
   ),
-  readingTime: /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$/i,
+  /** "6 min read", "Listen to this article · 6 min": a page's reading and listening widgets. */
+  readingTime:
+    /^\d+\s*(-\s*)?min(ute)?s?\.?\s+read$|^listen to this (?:article|story|piece|post)\b[^.!?]{0,30}$|^listen\s*[·|(-]\s*\d+\s*min/i,
+  /** "JEL codes: R41, R48", "Keywords: congestion pricing; air quality": a paper's indexing lines. */
+  indexTerms: /^(?:jel (?:classification|codes?)|key ?words|subject terms)\s*:/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
     /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
@@ -315,7 +319,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$|\bare circulated for (?:discussion|comment)|\bnot necessarily those of\b|^corresponding author\s*:)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;
@@ -338,7 +342,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:-?\s*ends\s*-?|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice))\s*:?$/i;
+  /^(?:-?\s*ends\s*-?|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices)\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

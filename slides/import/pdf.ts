@@ -56,10 +56,11 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
   const { kept, running } = dropRunningLines(lines);
   const { text, notes } = dropFootnotes(kept);
   const { title, body } = takeTitle(text, info.title);
-  return assembleArticle(
+  // The authors the page names under its title come before the document's Author field, often a generator's.
+  const article = assembleArticle(
     toParagraphs(body),
     'pdf',
-    { title, author: info.author },
+    { title },
     {
       guessTitle: !title,
       guessStandfirst: Boolean(title),
@@ -67,6 +68,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
       warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
     },
   );
+  return article.author || !info.author ? article : { ...article, author: info.author };
 }
 
 /** Running headers and footers are short: a date and page title, an address and "2/3". */
@@ -104,7 +106,7 @@ function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running
 /** Footnotes are set smaller than the body: at most this share of its usual size. */
 const FOOTNOTE_SIZE_RATIO = 0.9;
 /** A footnote opens on its number or mark ("1 Marlen Valley Combined Authority, …", "* Estimate"). */
-const NOTE_MARK = /^(?:\d{1,3}|[*†‡§])(?=\s|\p{Lu})/u;
+const NOTE_MARK = /^(?:\d{1,3}|[*†‡§])(?=\s|\p{Lu}|$)/u;
 
 /**
  * Drops footnotes: the lines at the foot of a page set smaller than the body, the first of them opening on a
@@ -233,6 +235,8 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
 const TITLE_SEARCH_LINES = 4;
 /** Lines above the headline this short are a kicker ("ECONOMY"), not body text. */
 const MAX_KICKER_CHARS = 40;
+/** A smaller line of the page's head above the title (its issuer, its series) is at most this long. */
+const MAX_HEAD_LINE_CHARS = 90;
 
 /**
  * The headline is the first run of lines set larger than the body (or the line matching the document's Title),
@@ -247,8 +251,13 @@ function takeTitle(lines: PdfLine[], infoTitle: string | undefined): { title?: s
     .findIndex((line) => line.size >= median * TITLE_SIZE_RATIO || line.text === infoTitle);
   if (start < 0) return { title: undefined, body: lines };
   const above = lines.slice(0, start);
-  if (!above.every((line) => line.text.length <= MAX_KICKER_CHARS)) return { title: undefined, body: lines };
   const first = lines[start]!;
+  // "Centre for Transport Economics · University of Dunbarrow" over a paper's title: a line of the page's head,
+  // set smaller than the title and closed by no stop, is no body text either.
+  const headLine = (line: PdfLine) =>
+    line.text.length <= MAX_KICKER_CHARS ||
+    (line.text.length <= MAX_HEAD_LINE_CHARS && line.size < first.size && !SENTENCE_END.test(line.text));
+  if (!above.every(headLine)) return { title: undefined, body: lines };
   let end = start + 1;
   while (
     end < lines.length &&
