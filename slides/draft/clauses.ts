@@ -64,6 +64,9 @@ const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
 const RANGE_START = /\bfrom\s+(?:\S+\s+){0,4}\S+$/i;
 /** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
+/** "beyond their control", "beyond its means": a limit the noun before it is defined by. */
+export const BEYOND_REACH =
+  /^\sbeyond\s(?:their|its|his|her|our|your|my|anyone's|the \w+'s)\s(?:control|reach|means|power)\b/i;
 /** Verbs that set a value "at" something ("puts the risk at one in three", "valued the firm at €2bn"). */
 const RECKONING_VERB =
   /\b(?:puts?|putting|places?|placed|placing|sets?|setting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging|prices?|priced|pricing|fixe[sd]|fixing|caps?|capped|capping)\b(?!\s+that\b)/i;
@@ -369,6 +372,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
     // "puts the risk of a recession | at one in three": the value a verb of reckoning sets is its complement.
     if (word === 'at' && RECKONING_VERB.test(lastClause(head))) continue;
+    // "punished for circumstances | beyond their control": the phrase says which circumstances.
+    if (word === 'beyond' && BEYOND_REACH.test(text.slice(m.index))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
     const before = wordsOf(head).pop() ?? '';

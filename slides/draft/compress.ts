@@ -194,6 +194,15 @@ export function speakerAppositive(sentence: string): string | undefined {
   return match ? sentence.trim().slice((match[1] ?? '').length) : undefined;
 }
 
+/** A sentence's opening description through a possessive pronoun, then the name it describes between commas. */
+const POINTING_DESCRIPTION =
+  /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u;
+
+/** Pronouns that are a clause's subject. */
+const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|it|they)$/i;
+/** Spans of time a verb spends doing something ("eleven years running …", "weeks negotiating …"). */
+const TIME_SPENT = /^(?:years|months|weeks|days|hours|decades|minutes|time)$/i;
+
 /** A comma after which a series goes on to its last item ("…, diesel and eleven relief staff"). */
 const SERIES_GOES_ON = /^,\s[^,;:]*\b(?:and|or)\s/;
 
@@ -234,6 +243,8 @@ function keptOfRelative(
   if (before === ',') return whole;
   const prevWord = /["”]$/.test(before) ? '"' : (wordsOf(text.slice(0, at + before.length)).pop() ?? '');
   if (POSSESSIVE_WORD.test(prevWord)) return whole;
+  // "spent eleven years running housing services": what the time was spent doing completes the verb.
+  if (TIME_SPENT.test(prevWord)) return whole;
   const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
   if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
   // "tankers leaving X must pass": the -ing phrase is the subject of a finite verb, not a reduced relative.
@@ -257,7 +268,12 @@ function seriesTail(rest: string, lexicon: Lexicon): number {
   const after = rest.slice(series[0].length).replace(/[.!?]\s*$/, '');
   const stop = /[,;:.!?]/.exec(after)?.index ?? after.length;
   const words = after.slice(0, stop).split(/\s+/).filter(Boolean);
-  const verbAt = words.findIndex((w, i) => i > 0 && hasFiniteVerb([w], lexicon));
+  // "… or waiting for a resident to return": an infinitive is no verb the series' sentence goes on with.
+  const verbAt = words.findIndex(
+    (w, i) => i > 0 && words[i - 1]?.toLowerCase() !== 'to' && hasFiniteVerb([w], lexicon),
+  );
+  // ", and I know …": a pronoun before the verb is a clause's subject, not the series' last item.
+  if (verbAt > 0 && words.slice(0, verbAt).every((w) => SUBJECT_PRONOUN.test(w))) return -1;
   if (verbAt < 0) return stop < after.length ? -1 : rest.length;
   const verb = words[verbAt] ?? '';
   return series[0].length + after.indexOf(` ${verb}`, 0);
@@ -316,7 +332,9 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   if (!keeps(unrelated, keep)) unrelated = dropReducedRelatives(text, lexicon, true);
   if (unrelated !== text && words(unrelated) >= MIN_WORDS) steps.push((text = unrelated));
   // "the minister, Henrik Vestergaard, said the government would "pursue every avenue"": the name is who speaks.
-  const unnamed = /["“]/.test(text) ? text : text.replace(NAME_APPOSITIVE, ' ');
+  // "Its chair, Malcolm Pryce, argues …": a description that points back names nobody; the name stays instead.
+  const pointed = text.replace(POINTING_DESCRIPTION, '$1 ');
+  const unnamed = /["“]/.test(text) ? text : pointed !== text ? pointed : text.replace(NAME_APPOSITIVE, ' ');
   if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
   const undescribed = text.replace(LEADING_APPOSITIVE, '$1 ').replace(TRAILING_APPOSITIVE, '$1');
   if (undescribed !== text && words(undescribed) >= MIN_WORDS && keeps(undescribed, keep))

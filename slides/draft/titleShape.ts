@@ -6,6 +6,7 @@
 import { MONTHS } from '../months';
 import {
   commaAt,
+  BEYOND_REACH,
   PARTICLE as PARTICLE_WORD,
   ATTRIBUTIVE_BEFORE,
   dropsOwnVerb,
@@ -286,9 +287,10 @@ export function continuationOf(title: string, source: string, acrossPunctuation 
 /** True when the source goes on with a complement (on, to, for, that, of, with) right after the title ends. */
 export function strandsComplement(title: string, source: string): boolean {
   // "… should not vote for a blanket scheme | on 14 March": a date is when, not what completes the verb.
-  return (
-    COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(afterInSource(title, source))
-  );
+  const after = afterInSource(title, source);
+  // "punished for circumstances | beyond their control": the phrase says which circumstances.
+  if (BEYOND_REACH.test(` ${after}`)) return true;
+  return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(after);
 }
 
 /** "on 14 March", "on March 14", "on Monday": the day something happens. */

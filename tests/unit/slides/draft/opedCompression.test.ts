@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+
+/**
+ * Compression only removes what a sentence can lose: what time was spent doing ("eleven years running housing
+ * services") is no reduced relative, a clause after ", and I" is no series item, an infinitive ends no series,
+ * a description that points back ("Its chair, Malcolm Pryce,") gives way to the name, and "beyond their control"
+ * says which circumstances.
+ */
+
+const BODY = [
+  'Brennock should raise the council tax premium on homes empty for more than a year from 100% to 300%.',
+  'I spent eleven years running housing services in this city, and I know no single measure will fix a housing shortage that has been building for two decades.',
+  'The landlords association objects. Its chair, Malcolm Pryce, argues that owners renovating a property, or waiting for a care-home resident to return, would be punished for circumstances beyond their control.',
+  'The premium raised £11 million a year in Tavistrand, and empty homes there fell by 27% in two years.',
+];
+const source = article(BODY, 'It is time to tax the empties');
+
+describe('compression of an op-ed', () => {
+  it('keeps what time was spent doing, and never joins two clauses by cutting "and I"', () => {
+    const { ctx, s } = sentenceIn(source, 'I spent eleven years');
+    const bullet = ctx.compress(s);
+    expect(bullet).not.toMatch(/years know/);
+    expect(bullet).toMatch(/^I spent eleven years running housing services/);
+  });
+
+  it('names the speaker a pointing description stands for, and keeps "beyond their control"', () => {
+    const { ctx, s } = sentenceIn(source, 'Its chair');
+    expect(ctx.compress(s)).toBe(
+      'Malcolm Pryce argues that owners renovating a property, or waiting for a care-home resident to return, would be punished for circumstances beyond their control',
+    );
+    expect(ctx.bulletText(s)).not.toMatch(/owners return|its chair|circumstances$/i);
+  });
+});
