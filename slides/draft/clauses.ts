@@ -69,7 +69,16 @@ export const BEYOND_REACH =
   /^\sbeyond\s(?:their|its|his|her|our|your|my|anyone's|the \w+'s)\s(?:control|reach|means|power)\b/i;
 /** Verbs that set a value "at" something ("puts the risk at one in three", "valued the firm at €2bn"). */
 const RECKONING_VERB =
-  /\b(?:puts?|putting|places?|placed|placing|sets?|setting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging|prices?|priced|pricing|fixe[sd]|fixing|caps?|capped|capping)\b(?!\s+that\b)/i;
+  /^(?:puts?|putting|places?|placed|placing|sets?|setting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging|prices?|priced|pricing|fixe[sd]|fixing|caps?|capped|capping)$/i;
+
+/** True when a clause's verb is one of reckoning with its object after it ("puts the risk", not "estimates that"). */
+function reckons(clause: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(clause);
+  return words.some(
+    (w, i) =>
+      RECKONING_VERB.test(w) && posOf(w, lexicon) === 'VERB' && words[i + 1]?.toLowerCase() !== 'that',
+  );
+}
 const OPEN_QUOTE = /["“”]/g;
 /** A text ending on an opening quote mark (nothing quoted after it). */
 const OPENING_QUOTE_END = /(?:^|\s)["“]$/;
@@ -346,9 +355,9 @@ function lastClause(text: string): string {
  * True when a cut of `source` keeps a verb of reckoning but not the value it sets: "Ms Ostrander puts the risk of
  * a mild recession | this year at one in three".
  */
-export function dropsReckonedValue(cut: string, source: string): boolean {
+export function dropsReckonedValue(cut: string, source: string, lexicon: Lexicon): boolean {
   const at = source.indexOf(cut.replace(/[.!]$/, ''));
-  if (at < 0 || !RECKONING_VERB.test(lastClause(cut))) return false;
+  if (at < 0 || !reckons(lastClause(cut), lexicon)) return false;
   const rest = source.slice(at + cut.replace(/[.!]$/, '').length);
   return /^[^,;.]*?\bat\s/i.test(rest);
 }
@@ -371,7 +380,7 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (allowed && !allowed.has(word)) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
     // "puts the risk of a recession | at one in three": the value a verb of reckoning sets is its complement.
-    if (word === 'at' && RECKONING_VERB.test(lastClause(head))) continue;
+    if (word === 'at' && reckons(lastClause(head), lexicon)) continue;
     // "punished for circumstances | beyond their control": the phrase says which circumstances.
     if (word === 'beyond' && BEYOND_REACH.test(text.slice(m.index))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.

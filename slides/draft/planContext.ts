@@ -894,7 +894,7 @@ export class PlanContext {
       !cutsClauseVerb(cut, s.text, lexicon) &&
       !cutsMainVerb(cut, s.text, lexicon) &&
       !cutsMeaning(cut, s.text, lexicon) &&
-      !dropsReckonedValue(cut, s.text)
+      !dropsReckonedValue(cut, s.text, lexicon)
     );
   }
 
