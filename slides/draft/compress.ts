@@ -198,6 +198,17 @@ export function speakerAppositive(sentence: string): string | undefined {
 const POINTING_DESCRIPTION =
   /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u;
 
+/**
+ * True when a text ends on an article and one word ("a standing") and the comma after it goes on with a modifier
+ * and its noun ("funded programme"), or the word is no noun at all: the comma is between modifiers, no aside.
+ */
+function modifierAfterArticle(head: string, aside: string, lexicon: Lexicon): boolean {
+  const [article = '', last = ''] = wordsOf(head).slice(-2);
+  if (!/^(?:a|an|the)$/i.test(article)) return false;
+  const [, second = ''] = wordsOf(aside);
+  return !['NOUN', 'PROPN', 'NUM'].includes(posOf(last, lexicon)) || posOf(second, lexicon) === 'NOUN';
+}
+
 /** Pronouns that are a clause's subject. */
 const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|it|they)$/i;
 /** Spans of time a verb spends doing something ("eleven years running …", "weeks negotiating …"). */
@@ -447,6 +458,8 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     listedOn(aside, whole.slice(at + aside.length), lexicon) ||
     // "a brief, controlled nap": a comma between adjectives, whose noun comes after it, opens no aside.
     OPEN_END_POS.has(posOf(wordsOf(whole.slice(0, at)).pop() ?? '', lexicon)) ||
+    // "a standing, funded programme": an article's modifier, whatever its tag, still wants its noun.
+    modifierAfterArticle(whole.slice(0, at), aside, lexicon) ||
     // "1.21 million people, served by one board, | two county councils …": an item of a list, not an aside.
     badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon) ||
     parallelItem(whole.slice(0, at), aside)

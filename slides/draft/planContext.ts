@@ -142,6 +142,8 @@ function endsWithClause(text: string, source: string): boolean {
 const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
 /** "The town was proud of it": a text ending on a pronoun its sentence resolved before the cut. */
 const ENDS_ON_PRONOUN = /\b(?:it|them|this|that|these|those|him|her)$/i;
+/** A title's last word a pronoun object of its verb ("compounded it", "ignored them"). */
+const POINTING_OBJECT = /\s(?:it|them|this|these|those)$/i;
 
 /** ", where unemployment stands at 6.8 per cent": a relative clause set off by commas (or ending the text). */
 const COMMA_RELATIVE = /,\s(?:where|which|who|whom|whose|when)\b[^,]*(?:,|$)/gi;
@@ -781,6 +783,8 @@ export class PlanContext {
         // The speaker's own "we" or "I" is theirs once the title names them ("Achterberg: we cannot …").
         const spoken = base === opening && opening !== undefined;
         if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
+        // "Two further pressures compounded it": an object that points back names nothing on a title.
+        if (!spoken && POINTING_OBJECT.test(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon)) continue;
         let stated = fitted;
@@ -1076,7 +1080,8 @@ export class PlanContext {
 
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
-    return !this.titles.has(title.toLowerCase());
+    // Compared as claimed: a title is kept without its full stop.
+    return !this.titles.has(title.replace(/(?<!\.\.)\.$/, '').toLowerCase());
   }
 
   /**

@@ -84,12 +84,15 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)) is that\s+/i;
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude) (?:is )?that\s+/i;
 
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
-  const text = s.text.replace(CONCLUSION_THAT, '$1 is: ');
+  // "We conclude that the charge worked, but that a discount is needed": the first verdict is the conclusion.
+  const text = CONCLUSION_THAT.test(s.text)
+    ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,\s+but that\s[\s\S]*$/, '.')
+    : s.text;
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
   return afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
 }
@@ -119,7 +122,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
     .replace(/[.!]$/, '')
     .replace(TURN_WORD, '');
-  const turn = second && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalised(second) : '';
+  // "Did the charge work? Evidence from the first two years": a question's second part is no turn of a point.
+  const asked = headline.includes('?');
+  const turn =
+    second && !asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalised(second) : '';
   const both = turn
     ? `${first.split(/:\s+/).pop() ?? first}: ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`
     : '';
@@ -158,7 +164,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
     // "Can tougher corals save the Tamarind Shoals?": a question the piece answers, not its answer.
-    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t) && !t.endsWith('?'));
+    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t) && !t.includes('?'));
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
