@@ -162,12 +162,18 @@ export function pronounOpener(text: string, nameBefore: boolean): string | undef
     const lower = first.toLowerCase();
     const next = (wordsOf(part)[1] ?? '').toLowerCase();
     if (DEMONSTRATIVES.has(lower) && TIME_NOUNS.has(next)) continue;
+    // "It is time to tax the empties", "It is likely that …": an "it" that stands for what follows points nowhere.
+    if (lower === 'it' && DUMMY_IT.test(part.trim())) continue;
     if (DEMONSTRATIVES.has(lower) && lower !== 'that' && lower !== 'such') return first;
     if (lower === 'that' && /^that\s+\p{Ll}+\s/u.test(part.trim()) === false) continue;
     if (PERSONAL_PRONOUNS.has(lower) && lower !== 'we' && lower !== 'our' && !nameBefore) return first;
   }
   return undefined;
 }
+
+/** An "it" that anticipates its clause: "It is time to …", "It is likely that …", "It will take years to …". */
+const DUMMY_IT =
+  /^it(?:'s|’s| is| was| will be| would be| has been)\s+(?:(?:high |about |now |still )?time\s+(?:to|for)\b|(?:not |no longer |now |still |far |much |more |less |very )?(?:likely|unlikely|clear|unclear|possible|impossible|hard|easy|difficult|important|necessary|vital|essential|true|fair|worth|right|wrong|tempting|striking|notable|surprising|obvious|doubtful|uncertain|cheaper|better|safer)\s+(?:to|that|whether)\b)|^it (?:takes|took|will take|would take|could take)\s/iu;
 
 /** A label before a colon is a name or a few words; longer, it is a clause. */
 const MAX_LABEL_WORDS = 4;

@@ -142,6 +142,9 @@ function endsWithClause(text: string, source: string): boolean {
 const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
 /** "The town was proud of it": a text ending on a pronoun its sentence resolved before the cut. */
 const ENDS_ON_PRONOUN = /\b(?:it|them|this|that|these|those|him|her)$/i;
+/** A labelled quotation followed by its attribution ('Abernethy: "…," the finance lead told me'). */
+const LABELLED_QUOTE_TAIL =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)\.?$/u;
 /** A title's last word a pronoun object of its verb ("compounded it", "ignored them"). */
 const POINTING_OBJECT = /\s(?:it|them|this|these|those)$/i;
 
@@ -1032,7 +1035,9 @@ export class PlanContext {
   item(s: AnalyzedSentence, opts: BulletOptions = {}): DraftItem {
     this.used.add(s.ref);
     this.bulleted.add(s.ref);
-    return { text: this.bulletText(s, opts), refs: [s.ref] };
+    // 'Abernethy: "It was the least controversial thing …," Tavistrand's finance lead told me': the label names
+    // the speaker, so the attribution after the quotation goes from the slide.
+    return { text: this.bulletText(s, opts).replace(LABELLED_QUOTE_TAIL, '$1$2$3$4'), refs: [s.ref] };
   }
 
   /** The texts of a sentence's figures. */

@@ -11,7 +11,7 @@ import {
   statesPoint,
 } from '../../../../slides/draft/headline';
 import { compressionCandidates } from '../../../../slides/draft/compress';
-import { danglingEnd } from '../../../../slides/check/textRules';
+import { danglingEnd, pronounOpener } from '../../../../slides/check/textRules';
 import { sentenceIn } from '../../../helpers/draftContext';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
@@ -191,5 +191,35 @@ describe('the briefing check on a title slide', () => {
     expect(
       checkDeck(edited, { article: source }).some((f) => f.slide === 0 && f.code === 'dangling-end'),
     ).toBe(true);
+  });
+});
+
+describe('a labelled quotation on a slide', () => {
+  it("drops the attribution the label already gives ('…,\" the finance lead told me')", () => {
+    const source = article(
+      [
+        'Brennock should raise the council tax premium on empty homes to 300%.',
+        'Tavistrand introduced a 300% premium in 2022, and empty homes there fell by 27% in two years.',
+        '"It was the least controversial thing we have done in this administration," Tavistrand\'s finance lead, Councillor Ruth Abernethy, told me.',
+        'A terraced house in band B pays about £1,700 a year.',
+      ],
+      'It is time to tax the empties',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.includes('least controversial'));
+    expect(s).toBeDefined();
+    const item = s ? ctx.item(s).text : '';
+    expect(item).toMatch(
+      /^Abernethy: "It was the least controversial thing we have done in this administration"$/,
+    );
+  });
+});
+
+describe('the check on an "it" that points nowhere', () => {
+  it('reads "It is time to …" and "It is likely that …" as no pronoun, and "It fell …" as one', () => {
+    expect(pronounOpener('Bottom line: It is time to tax the empties', false)).toBeUndefined();
+    expect(pronounOpener('It is likely that rates will rise again', false)).toBeUndefined();
+    expect(pronounOpener('It fell by 4% in May', false)).toBe('It');
+    expect(pronounOpener('It is expected to rise', false)).toBe('It');
   });
 });
