@@ -46,7 +46,7 @@ import {
 } from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
-import { MAX_TITLE_WORDS } from '../check/textRules';
+import { MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
 import {
   anonymousLabel,
   authoredSections,
@@ -808,6 +808,8 @@ export class PlanContext {
           speaker && labelled.startsWith(`${speaker}: `)
             ? `${speaker}: ${commonFirst(labelled.slice(speaker.length + 2), s.text)}`
             : labelled;
+        // "The airline said it had run out of options": a saying the check would find no named speaker for.
+        if (missingSpeaker(said, undefined)) continue;
         // Counted as the briefing check counts a title's words too ("9,200" is two).
         if (shownWords(said) <= maxWords && this.isFree(said)) return said;
       }

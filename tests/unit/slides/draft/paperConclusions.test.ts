@@ -69,3 +69,21 @@ describe('a title', () => {
     expect(title ?? '').not.toMatch(/\sit$/);
   });
 });
+
+describe('a title that reports a saying', () => {
+  it('is made only with a named speaker ("The airline said …" titles nothing)', () => {
+    const source = article(
+      [
+        'Skyvara Airways filed for bankruptcy protection on Thursday with debts of €1.42 billion.',
+        'The airline said it had run out of options after talks with lenders failed on Wednesday night.',
+        'About 41,000 passengers had been booked to fly with the airline over the weekend.',
+      ],
+      'Skyvara Airways files for bankruptcy protection',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The airline said'));
+    expect(s).toBeDefined();
+    const title = s ? ctx.headlineTitle(s, 10, [], true) : undefined;
+    expect(title ?? '').not.toMatch(/^The airline said/);
+  });
+});
