@@ -144,7 +144,7 @@ const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
 const ENDS_ON_PRONOUN = /\b(?:it|them|this|that|these|those|him|her)$/i;
 /** A labelled quotation followed by its attribution ('Abernethy: "…," the finance lead told me'). */
 const LABELLED_QUOTE_TAIL =
-  /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)\.?$/u;
+  /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
 /** A title's last word a pronoun object of its verb ("compounded it", "ignored them"). */
 const POINTING_OBJECT = /\s(?:it|them|this|these|those)$/i;
 

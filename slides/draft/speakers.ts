@@ -17,6 +17,11 @@ const PRONOUN_LEAD_IN = /(?:^|,\s)(?:he|she)\s\p{Ll}+\b[^:"“”]{0,80}:\s*["�
 const SPEAKS_LAST = /^,?\s+(?:also\s+)?$/;
 /** '"…," said Jane Doe' — the speaker after the verb. */
 const SAID_NAME = new RegExp(String.raw`["”'’],?\s+${SAY_VERB}\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})`, 'u');
+/** '"…," said Tarnby airport's chief executive, Elin Dahlqvist.': a description, then the speaker's name. */
+const SAID_DESCRIBED = new RegExp(
+  String.raw`["”'’],?\s+${SAY_VERB}\s+[^,"“”]{2,80}?,\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})[.!]?$`,
+  'u',
+);
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');
 /** A quotation long enough to be someone's words, not a term in quotation marks. */
@@ -96,6 +101,10 @@ export function speakerOf(
   if (!isAttributed(s)) return undefined;
   const named = s.entities.map((n) => entities.get(n)).filter((e): e is Entity => !!e);
   const byText = (text: string) => named.find((e) => [e.name, ...e.aliases].some((n) => text.includes(n)));
+  // '"…," said Tarnby airport's chief executive, Elin Dahlqvist': the name after the description speaks.
+  const described = SAID_DESCRIBED.exec(s.text)?.[1]?.trim();
+  const person = described ? byText(described) : undefined;
+  if (person?.kind === 'person') return shortName(person, text);
   const after = SAID_NAME.exec(s.text)?.[1]?.trim();
   if (after) return byText(after) ? shortName(byText(after)!, text) : after.split(/\s+/).pop();
   const according = ACCORDING_TO.exec(s.text)?.[1]?.trim();

@@ -32,3 +32,21 @@ describe('compression of an op-ed', () => {
     expect(ctx.bulletText(s)).not.toMatch(/owners return|its chair|circumstances$/i);
   });
 });
+
+describe('a quotation whose speaker follows a description', () => {
+  it('is credited to the name after the description, and the slide drops the attribution the label gives', () => {
+    const source = article(
+      [
+        'Skyvara Airways filed for bankruptcy protection on Thursday with debts of €1.42 billion.',
+        'Tarnby airport in the north, where Skyvara operated 80% of flights, said it would seek an urgent meeting with the ministry. "For our region this is not a business story, it is a connectivity story," said Tarnby airport\'s chief executive, Elin Dahlqvist.',
+        'About 41,000 passengers had been booked to fly with the airline over the weekend.',
+      ],
+      'Skyvara Airways files for bankruptcy protection',
+    );
+    const { ctx, s } = sentenceIn(source, '"For our region');
+    expect(ctx.speaker(s)).toBe('Dahlqvist');
+    expect(ctx.item(s).text).toBe(
+      'Dahlqvist: "For our region this is not a business story, it is a connectivity story"',
+    );
+  });
+});
