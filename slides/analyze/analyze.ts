@@ -29,7 +29,13 @@ const ACKNOWLEDGEMENT =
   /^(?:(?:many |special )?thanks (?:to|go to)|thank you to|i am grateful|i'm grateful|we are grateful|we thank|disclosure:|full disclosure:|the author(?:s)? (?:thanks?|would like to thank|declares?|has no))\b/i;
 /** A heading after which a report or post holds only back matter: methods, notes, references, credits. */
 const BACK_MATTER =
-  /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data)|notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?|notes? (?:to|for) editors|editors'? notes?|-*\s*ends\s*-*|#{3}|(?:media|press) (?:enquiries|inquiries|contacts?))\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?|notes? (?:to|for) editors|editors'? notes?|-*\s*ends\s*-*|#{3}|(?:media|press) (?:enquiries|inquiries|contacts?))\s*$/i;
+
+/** A methods heading: back matter at the end of a report, but a paper's own section in its middle. */
+const METHODS_HEADING =
+  /^(?:\d+[.)]?\s+)?(?:methodology(?: note)?|methods?(?: note)?|data and methods?|a note on (?:methods?|sources|data))\s*$/i;
+/** A methods section closes the article only from this share of its paragraphs on. */
+const METHODS_AT_END = 0.6;
 
 const SITE_CHROME =
   /\b(?:read more|sign up|subscribe|newsletter|in your inbox|related:|share this|follow us)\b/i;
@@ -59,7 +65,12 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   let wordCount = 0;
   // Back matter ("Methodology note", "References") is kept as empty paragraphs, so every ref stays stable.
   const interview = interviewShape(article.paragraphs);
-  const backMatter = article.paragraphs.findIndex((p, i) => i > 0 && BACK_MATTER.test(p.trim()));
+  const backMatter = article.paragraphs.findIndex(
+    (p, i) =>
+      i > 0 &&
+      (BACK_MATTER.test(p.trim()) ||
+        (METHODS_HEADING.test(p.trim()) && i >= article.paragraphs.length * METHODS_AT_END)),
+  );
   article.paragraphs.forEach((paragraphText, pi) => {
     const paragraph: AnalyzedParagraph = { number: pi + 1, text: paragraphText, sentences: [] };
     if (backMatter > 0 && pi >= backMatter) {

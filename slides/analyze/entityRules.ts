@@ -90,6 +90,8 @@ export const ORG_KEYWORDS = new Set([
   'Authorities',
   'Ministries',
   'Institute',
+  'Chamber',
+  'Commerce',
   'Institution',
   'Infirmary',
   'Royal',

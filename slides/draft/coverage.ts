@@ -2,7 +2,7 @@
  * Coverage-aware choices: which argument units become judgment slides (each should bring material no slide has
  * yet), and where the figures no slide carries are quoted so that every number of the article reaches the deck.
  */
-import { isHeadingParagraph } from './structure';
+import { isHeadingParagraph, isTableText } from './structure';
 import { contentLemmas } from '../analyze/salience';
 import type { Analysis, AnalyzedSentence } from '../analyze/types';
 import type { ArgumentUnit } from './select';
@@ -98,6 +98,8 @@ export function carryRemainingFigures(slides: PlannedSlide[], analysis: Analysis
     // "2. It spreads before anyone knows": a numbered subheading's number is no figure.
     const paragraph = analysis.paragraphs[s.paragraph - 1];
     if (paragraph && isHeadingParagraph(paragraph)) continue;
+    // A table's row as a PDF gives it is no sentence to say; the table's figures are the article's to show.
+    if (isTableText(s)) continue;
     let nearest = hosts[0];
     let distance = Infinity;
     for (const host of hosts) {

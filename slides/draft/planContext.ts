@@ -53,7 +53,7 @@ import {
   interviewShape,
   withoutLabel as withoutTurnLabel,
 } from '../analyze/interview';
-import { headingPoint, isHeadingParagraph, isLeadIn, isSignpost } from './structure';
+import { headingPoint, isHeadingParagraph, isLeadIn, isSignpost, isTableText } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import {
@@ -455,7 +455,8 @@ export class PlanContext {
     // sentence or talk (a heading that states a point may title its section: see judgments.ts).
     for (const p of analysis.paragraphs)
       if (isHeadingParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
-    for (const s of analysis.sentences) if (isLeadIn(s) || isSignpost(s)) this.silent.add(s.ref);
+    for (const s of analysis.sentences)
+      if (isLeadIn(s) || isSignpost(s) || isTableText(s)) this.silent.add(s.ref);
     // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
     // interviewee's, named where a bullet or the notes carry them.
     const interview = interviewShape(article.paragraphs);

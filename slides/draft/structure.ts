@@ -36,7 +36,7 @@ export function isHeadingText(text: string): boolean {
 
 /** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself. */
 const SIGNPOST = [
-  /^(?:sections?|chapters?|parts?|annex(?:es)?|appendix|appendices)\s+(?:\d+|[ivx]+)\b(?:\s+(?:and|to)\s+(?:\d+|[ivx]+))?\s+(?:sets?|examines?|looks?|assess(?:es)?|draws?|describes?|discusses?|considers?|presents?|summari[sz]es?|concludes?|reviews?|turns?|outlines?|explores?|analy[sz]es?|covers?|provides?|gives?)\b/i,
+  /^(?:sections?|chapters?|parts?|annex(?:es)?|appendix|appendices)\s+(?:\d+|[ivx]+)\b(?:\s+(?:and|to)\s+(?:\d+|[ivx]+))?\s+(?:sets?|reports?|explains?|details?|documents?|examines?|looks?|assess(?:es)?|draws?|describes?|discusses?|considers?|presents?|summari[sz]es?|concludes?|reviews?|turns?|outlines?|explores?|analy[sz]es?|covers?|provides?|gives?)\b/i,
   /^(?:the|this) (?:report|paper|brief|study|document|chapter|section|article)(?:'s| is)? (?:is )?(?:structured|organi[sz]ed|laid out|set out|arranged|divided)\b/i,
   /\b(?:is|are) (?:set out|described|given|listed|detailed|explained|summari[sz]ed) in (?:the )?(?:annex|appendix|section|chapter|box|table|figure)\b/i,
   /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
@@ -45,6 +45,26 @@ const SIGNPOST = [
 /** True when a sentence describes where the document says what, not anything the document says. */
 export function isSignpost(s: Pick<AnalyzedSentence, 'text'>): boolean {
   return SIGNPOST.some((re) => re.test(s.text.trim()));
+}
+
+/** "Table 1. Estimated effects …", "Source: national census 2021 …", "Note: estimates relative to …". */
+const TABLE_FURNITURE = /^(?:table|figure|chart|exhibit)\s+[a-z]?\d+[.:]|^(?:sources?|notes?)\s*:/i;
+/** A table's row read as text: at least this many numbers, making up at least this share of its words. */
+const TABLE_ROW_NUMBERS = 3;
+const TABLE_ROW_SHARE = 0.25;
+
+/**
+ * True when a "sentence" is a table's caption, source line or row as a PDF's text gives it ("Outcome Estimated
+ * effect 95% confidence interval … −17.4% −20.7% to −14.1% 38 traffic counters"): no sentence to draft from.
+ */
+export function isTableText(s: Pick<AnalyzedSentence, 'text'>): boolean {
+  const text = s.text.trim();
+  if (TABLE_FURNITURE.test(text)) return true;
+  const words = text.split(/\s+/).filter(Boolean);
+  const numbers = words.filter((w) => /\d/.test(w)).length;
+  return (
+    numbers >= TABLE_ROW_NUMBERS && numbers / words.length >= TABLE_ROW_SHARE && !/[.!?]["”]?$/.test(text)
+  );
 }
 
 /** True when a sentence ends on a colon: it introduces what follows and says nothing alone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 import {
   dropsReckonedValue,
   isComplete,
@@ -139,5 +139,44 @@ describe('a value a verb of reckoning sets', () => {
         lexiconOf(other),
       ),
     ).toBe(false);
+  });
+});
+
+describe("a research paper's body", () => {
+  const PAPER = [
+    'Greywell introduced a daily charge of £6 for cars entering its centre in April 2022, and this paper asks whether it worked.',
+    'The Clean Air Charge applies to private cars and vans entering the inner zone, which is bounded by the inner ring road, between 07:00 and 19:00 on weekdays.',
+    '3. Data and method',
+    'We use monthly data from January 2018 to March 2024 from 38 traffic counters and 12 air-quality monitors.',
+    '4. Results',
+    'The charge had a large and immediate effect on traffic, cutting vehicles entering the zone by 17.4%.',
+    'Table 1. Estimated effects of the Clean Air Charge, April 2022 to March 2024',
+    'Outcome Estimated effect 95% confidence interval Vehicles entering the zone −17.4% −20.7% to −14.1% 38 counters',
+    'When the scheme was approved, the Greywell Chamber of Commerce warned that it would "hollow out the city centre and send shoppers to the out-of-town parks".',
+    'Bus boardings on routes serving the zone rose by 8.6% relative to the comparison cities.',
+    'Roadside nitrogen dioxide fell by 11.2%, and every monitoring site met the legal limit in 2024.',
+    'We conclude that the charge has worked and should be retained.',
+  ];
+
+  it('goes on past a methods section in its middle, and leaves out its tables', () => {
+    const text = draftDeck(article(PAPER, 'Did the Greywell Clean Air Charge work?')).text;
+    expect(text).toMatch(/8\.6%/);
+    expect(text).not.toMatch(/Outcome Estimated effect|Table 1\. Estimated/);
+  });
+
+  it('keeps a time of day whole ("between 07:00 and 19:00")', () => {
+    const { ctx, s } = sentenceIn(
+      article(PAPER, 'Did the Greywell Clean Air Charge work?'),
+      'The Clean Air Charge',
+    );
+    expect(ctx.compress(s)).not.toMatch(/vans:00|\b07$/);
+  });
+
+  it('credits a chamber of commerce by its whole name', () => {
+    const { ctx, s } = sentenceIn(
+      article(PAPER, 'Did the Greywell Clean Air Charge work?'),
+      'When the scheme',
+    );
+    expect(ctx.speaker(s)).toBe('Greywell Chamber of Commerce');
   });
 });
