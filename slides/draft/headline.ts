@@ -577,7 +577,9 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
       nextPos === 'ADJ' &&
       !/[,;:]$/.test(w) &&
       !quoted[i + 1] &&
-      !DEGREE_WORD.test(bare(words[i - 1] ?? ''))
+      !DEGREE_WORD.test(bare(words[i - 1] ?? '')) &&
+      // "at most double", "at least half": a limit, not an adjective stacked on another.
+      !/^(?:most|least|best|worst)$/i.test(key)
     )
       drop[i] = true;
   });

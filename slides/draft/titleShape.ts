@@ -428,8 +428,14 @@ export function cutsClauseVerb(text: string, source: string, lexicon: Lexicon): 
 export function cutsObject(text: string, source: string): boolean {
   const last = bare(text.split(SPACE).filter(Boolean).at(-1) ?? '');
   const next = continuationOf(text, source, false) ?? '';
+  // "could charge at most double | the normal council tax": a multiple wants what it multiplies.
+  if (MULTIPLIER.test(last) && (ATTRIBUTIVE_BEFORE.test(next) || /^(?:that|what|its|their)$/i.test(next)))
+    return true;
   return /ing$/.test(last) && (ATTRIBUTIVE_BEFORE.test(next) || OBJECT_OPENER.test(next));
 }
+
+/** Words that multiply or divide an amount named after them ("double the tax", "half its value"). */
+const MULTIPLIER = /^(?:double|twice|triple|treble|quadruple|half|thrice)$/i;
 
 /** What an "-ing" verb's object may open on besides a determiner ("reading too much into", "cutting 40 jobs"). */
 const OBJECT_OPENER = /^(?:too|much|more|less|all|every|any|some|no|each|both|\d[\d,.]*%?)$/i;

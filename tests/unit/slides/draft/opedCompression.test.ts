@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
+import { cutsObject } from '../../../../slides/draft/titleShape';
 
 /**
  * Compression only removes what a sentence can lose: what time was spent doing ("eleven years running housing
@@ -48,5 +49,25 @@ describe('a quotation whose speaker follows a description', () => {
     expect(ctx.item(s).text).toBe(
       'Dahlqvist: "For our region this is not a business story, it is a connectivity story"',
     );
+  });
+});
+
+describe('a multiple in a title', () => {
+  it('keeps what it multiplies and the limit on it ("at most double the normal council tax")', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          ...BODY,
+          'Until last year, councils could charge at most double the normal council tax on homes empty for more than two years.',
+        ],
+        'It is time to tax the empties',
+      ),
+      'Until last year',
+    );
+    for (const words of [10, 8, 6]) {
+      const title = ctx.headlineTitle(s, words, [], true) ?? '';
+      expect(title).not.toMatch(/double$|at double/);
+    }
+    expect(cutsObject('Councils could charge at most double', s.text)).toBe(true);
   });
 });
