@@ -72,6 +72,9 @@ export const FUNCTION_WORDS = new Set([
   'if',
   'when',
   'whether',
+  // "The deeper story is about how": what the clause asks is cut ("should ask why" is whole).
+  'how',
+  'what',
   'its',
   'their',
   'his',

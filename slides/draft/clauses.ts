@@ -12,7 +12,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
 const DANGLING_WORD =
-  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
+  /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|how|what|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
 /** "short of the people | who keep them working": a head that only its cut relative clause says anything of. */
 const VAGUE_HEAD_END = /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$/i;
 /** Where a phrase's own words end and a clause of its own begins. */

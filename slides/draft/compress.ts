@@ -283,6 +283,9 @@ function seriesTail(rest: string, lexicon: Lexicon): number {
   const verbAt = words.findIndex(
     (w, i) => i > 0 && words[i - 1]?.toLowerCase() !== 'to' && hasFiniteVerb([w], lexicon),
   );
+  // ", milk and newspapers that the island's only shop | had …": a verb after a relative pronoun is the relative
+  // clause's, so where the series ends cannot be told.
+  if (verbAt > 0 && words.slice(0, verbAt).some((w) => /^(?:that|which|who|whom|whose)$/i.test(w))) return -1;
   // ", and I know …": a pronoun before the verb is a clause's subject, not the series' last item.
   if (verbAt > 0 && words.slice(0, verbAt).every((w) => SUBJECT_PRONOUN.test(w))) return -1;
   if (verbAt < 0) return stop < after.length ? -1 : rest.length;

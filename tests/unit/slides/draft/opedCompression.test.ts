@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { cutsObject } from '../../../../slides/draft/titleShape';
+import { compressSentence } from '../../../../slides/draft/compress';
+import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { danglingEnd } from '../../../../slides/check/textRules';
+import { draftDeck } from '../../../../slides/draft';
 
 /**
  * Compression only removes what a sentence can lose: what time was spent doing ("eleven years running housing
@@ -69,5 +73,41 @@ describe('a multiple in a title', () => {
       expect(title).not.toMatch(/double$|at double/);
     }
     expect(cutsObject('Councils could charge at most double', s.text)).toBe(true);
+  });
+});
+
+describe('an essay', () => {
+  it('never splices a series into a relative clause ("a delivery van | shop had been unable to sell")', () => {
+    const text =
+      "In the cars were a man going to his mother's funeral, a vet carrying drugs for a farm, and a delivery van holding the bread, milk and newspapers that the island's only shop had been unable to sell for more than a week.";
+    const cut = compressSentence(text, { lexicon: lexiconOf(text) });
+    expect(cut).not.toMatch(/van shop|van had/);
+  });
+
+  it('titles nothing with a clause cut after "how"', () => {
+    expect(
+      isComplete(
+        'The deeper story is about how',
+        lexiconOf('The deeper story is about how, over a century, it changed.'),
+      ),
+    ).toBe(false);
+    expect(danglingEnd('The deeper story is about how')).toBe('how');
+    expect(danglingEnd('Growers who cannot fill jobs should ask why')).toBeUndefined();
+  });
+
+  it('drops a participle with the date it carried from a timeline row ("creamery, opened in 1931, sent")', () => {
+    const text = draftDeck(
+      article(
+        [
+          'The islands have depended on their ferries for more than a century, and the fleet is now the oldest in Europe.',
+          "Inchmorran's creamery, opened in 1931, sent its milk to Kilbrae every morning on the first boat.",
+          'The first regular steam service to the islands began in 1887, run by a private company.',
+          'In 1962 the first car ferry entered service, and vehicles could drive straight on at Kilbrae.',
+          'In 2017 the government ordered two new ferries, which were due in 2019 but arrived in 2024.',
+        ],
+        'The constitution of an island',
+      ),
+    ).text;
+    expect(text).not.toMatch(/creamery, opened, sent/);
   });
 });
