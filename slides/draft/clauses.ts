@@ -383,6 +383,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (word === 'at' && reckons(lastClause(head), lexicon)) continue;
     // "punished for circumstances | beyond their control": the phrase says which circumstances.
     if (word === 'beyond' && BEYOND_REACH.test(text.slice(m.index))) continue;
+    // "a budget that is planned years | in advance": which way the span runs is the point.
+    if (word === 'in' && /^\sin advance\b/i.test(text.slice(m.index))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
     const before = wordsOf(head).pop() ?? '';

@@ -544,6 +544,15 @@ function afterInSource(text: string, source: string): string {
 }
 
 /** True when a noun follows the "and" after a text's end before any punctuation ("| and surgical wards"). */
+/** "for the main Inchmorran | and Sula routes": a name inside a noun phrase, after its article or adjective. */
+function namedModifier(title: string, lexicon: Lexicon): boolean {
+  const words = title.split(SPACE).filter(Boolean).map(bare);
+  const [before = '', last = ''] = words.slice(-2);
+  return (
+    posOf(last, lexicon) === 'PROPN' && (posOf(before, lexicon) === 'ADJ' || /^(?:the|a|an)$/.test(before))
+  );
+}
+
 function nounAfterAnd(title: string, source: string, lexicon: Lexicon): boolean {
   const { words, at } = endInSource(title, source);
   for (const word of words.slice(at + 2, at + 5)) {
@@ -748,7 +757,7 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "extended to all acute medical | and surgical wards": an adjective whose noun comes after the cut.
   if (
     /^(?:and|or)$/i.test(next) &&
-    posOf(lastWord, lexicon) === 'ADJ' &&
+    (posOf(lastWord, lexicon) === 'ADJ' || namedModifier(title, lexicon)) &&
     nounAfterAnd(title, source, lexicon)
   )
     return false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { cutsObject } from '../../../../slides/draft/titleShape';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { draftDeck } from '../../../../slides/draft';
 
@@ -109,5 +109,29 @@ describe('an essay', () => {
       ),
     ).text;
     expect(text).not.toMatch(/creamery, opened, sent/);
+  });
+});
+
+describe('cuts inside a noun phrase', () => {
+  it('never stop between coordinated names and their noun ("the main Inchmorran | and Sula routes")', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          ...BODY,
+          'In 2017, with the fleet visibly ageing, the government finally ordered two new ferries for the main Inchmorran and Sula routes.',
+        ],
+        'The constitution of an island',
+      ),
+      'In 2017',
+    );
+    expect(ctx.headlineTitle(s, 10, [], true) ?? '').not.toMatch(/Inchmorran$/);
+  });
+
+  it('keep "in advance" with the span it directs', () => {
+    const text =
+      'There is a rolling programme of resurfacing and renewal, paid for from a budget that is planned years in advance, with engineers whose job is to know which stretch will need attention next.';
+    expect(trailingPhraseCuts(text.replace(/\.$/, ''), lexiconOf(text))).not.toContain(
+      'There is a rolling programme of resurfacing and renewal, paid for from a budget that is planned years',
+    );
   });
 });
