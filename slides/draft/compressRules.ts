@@ -83,7 +83,7 @@ export const TRAILING_CLAUSE =
 
 /** Hedge and filler words removed outright. */
 export const FILLER_WORDS =
-  /\s\b(?:also|(?<!\b(?:roughly|about|almost|nearly|broke|break|breaks|breaking|broken|pretty|fairly)\s)even(?!\s+(?:or|and|with|money)\b)|really|actually|simply|quietly|strenuously|routinely|so-called|far(?!\s+(?:from|too|below|above|beyond|short|behind|ahead)\b)|therefore|thus)\b(?=\s)/gi;
+  /\s\b(?:also|(?<!\b(?:roughly|about|almost|nearly|broke|break|breaks|breaking|broken|pretty|fairly)\s)even(?!\s+(?:or|and|with|money)\b)|really|actually|simply|quietly|strenuously|routinely|so-called|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|too|below|above|beyond|short|behind|ahead|as)\b)|therefore|thus)\b(?=\s)/gi;
 
 /** "X, but Y": the contrast is the point, so its half is tried first. */
 export const CONTRAST_SPLIT = /,\s+but\s+/;

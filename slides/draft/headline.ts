@@ -282,7 +282,9 @@ export function simplePast(text: string, lexicon: Lexicon, irregular = false): s
       (/^[a-z]+ed$/.test(next) || (irregular && PAST_AS_PARTICIPLE.test(next))) &&
       posOf(bare(next), lexicon) === 'VERB';
     // "may have exposed" keeps its "have": without it the modal has no verb to govern.
-    const modal = MODALS.has((out[out.length - 1] ?? '').toLowerCase());
+    // "appears to have peaked" keeps it too: after "to" the perfect is an infinitive's.
+    const modal =
+      MODALS.has((out[out.length - 1] ?? '').toLowerCase()) || /^to$/i.test(out[out.length - 1] ?? '');
     if (PERFECT.has(w.toLowerCase()) && regular && !modal && !/[,;:]$/.test(w)) continue;
     out.push(w);
   }
@@ -664,8 +666,12 @@ const VAGUE_SUBJECT =
  */
 /** True when a text says only how someone stands ("Gallacher is in no doubt") or an empty judgment. */
 export function emptyStatement(text: string): boolean {
-  return EMPTY_STATEMENT.test(text.trim()) || POINTING_REPORT.test(text);
+  return EMPTY_STATEMENT.test(text.trim()) || POINTING_REPORT.test(text) || HOW_PUT.test(text.trim());
 }
+
+/** "Oyelaran put it bluntly": how someone said something, without what they said. */
+const HOW_PUT =
+  /^(?:[^,]{1,40},\s)?(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:put|puts) it\s+(?:\p{Ll}+)(?:\s\p{Ll}+)?(?:\s(?:when|as|in|at|to|before)\s[^"“”]*)?[.!:]?$/u;
 
 /** "Mr Orr said that would not buy a breakwater": what is reported is said of something only "that" names. */
 const POINTING_REPORT =

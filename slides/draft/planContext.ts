@@ -142,6 +142,21 @@ function endsWithClause(text: string, source: string): boolean {
 const NO_SUBJECT_POS = new Set(['VERB', 'AUX', 'ADV']);
 /** "The town was proud of it": a text ending on a pronoun its sentence resolved before the cut. */
 const ENDS_ON_PRONOUN = /\b(?:it|them|this|that|these|those|him|her)$/i;
+/**
+ * True when a bullet's words stand in its sentence before the quotation opens ("Oyelaran put it bluntly when she
+ * gave evidence …: "…""): the writer's words, never to be set in quotation marks as the speaker's.
+ */
+function beforeQuotation(bullet: string, sentence: string): boolean {
+  const body = bullet.replace(SPEAKER_LABEL, '');
+  // Where the quotation opens: a mark at the start or after a space (a closing one ends a quotation begun before).
+  const opens = sentence.search(/(?:^|\s)["“]/);
+  if (opens < 0) return false;
+  return [body.slice(0, 30), body.slice(-30)].some((part) => {
+    const at = part.length >= 12 ? sentence.indexOf(part) : -1;
+    return at >= 0 && at + part.length <= opens;
+  });
+}
+
 /** A labelled quotation followed by its attribution ('Abernethy: "…," the finance lead told me'). */
 const LABELLED_QUOTE_TAIL =
   /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
@@ -1009,7 +1024,7 @@ export class PlanContext {
   /** Part of a quotation that spans sentences stays in quotation marks, the speaker's label outside them
    * ('Okonedo: "the measures …"'). */
   private quotedBullet(bullet: string, s: AnalyzedSentence): string {
-    if (this.quoted(s) && !QUOTE_MARKS.test(bullet)) {
+    if (this.quoted(s) && !QUOTE_MARKS.test(bullet) && !beforeQuotation(bullet, s.text)) {
       const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
       bullet = `${label}"${bullet.slice(label.length)}"`;
     }

@@ -5,6 +5,7 @@ import { compressSentence } from '../../../../slides/draft/compress';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { draftDeck } from '../../../../slides/draft';
+import { emptyStatement, simplePast } from '../../../../slides/draft/headline';
 
 /**
  * Compression only removes what a sentence can lose: what time was spent doing ("eleven years running housing
@@ -133,5 +134,37 @@ describe('cuts inside a noun phrase', () => {
     expect(trailingPhraseCuts(text.replace(/\.$/, ''), lexiconOf(text))).not.toContain(
       'There is a rolling programme of resurfacing and renewal, paid for from a budget that is planned years',
     );
+  });
+});
+
+describe('small words that carry the claim', () => {
+  it('keeps "so far" and "to have peaked"', () => {
+    const text = 'The education ministry has so far offered 3.5%, which the unions rejected in January.';
+    expect(compressSentence(text, { lexicon: lexiconOf(text) })).toMatch(/has so far offered 3\.5%/);
+    const peak = 'The daily count of new confirmed cases appears to have peaked on 10 March';
+    expect(simplePast(peak, lexiconOf(`${peak}.`))).toBe(peak);
+  });
+});
+
+describe("a quotation's lead-in", () => {
+  const source = article(
+    [
+      ...BODY,
+      'Marta Oyelaran, general secretary of the Lennmark Teachers\' Federation, put it bluntly when she gave evidence to the provincial education committee in November 2024: "New teachers are not leaving because they cannot afford a holiday.',
+      'They are leaving because they are working sixty hours a week and cannot afford a flat near the school."',
+    ],
+    'Fill the posts that are empty',
+  );
+
+  it('is no statement ("Oyelaran put it bluntly when …")', () => {
+    expect(
+      emptyStatement('Oyelaran put it bluntly when she gave evidence to the provincial education committee'),
+    ).toBe(true);
+    expect(emptyStatement('Oyelaran put the cost at €96 million')).toBe(false);
+  });
+
+  it("is never set in quotation marks as the speaker's words", () => {
+    const { ctx, s } = sentenceIn(source, 'Marta Oyelaran');
+    expect(ctx.bulletText(s)).not.toMatch(/^(?:\w+: )?"Oyelaran put it/);
   });
 });
