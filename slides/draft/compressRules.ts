@@ -56,7 +56,7 @@ export const TRAILING_ADJUNCT =
   /\s(?:rather than|out of (?:fears?|concerns?)|for fear|because of|in order to|so as to|amid)\b[^,;:]*$/i;
 
 /** A reduced relative after a noun ("a corridor linking X with Y"): dropped up to the next comma or the end. */
-export const REDUCED_RELATIVE = /(\S)\s([\p{L}]+ing)\b(?:[^,;:]|:(?=\d))*/gu;
+export const REDUCED_RELATIVE = /(\S)\s(\p{Ll}[\p{L}]*ing)\b(?:[^,;:]|[,:](?=\d))*/gu;
 
 /** Asides in parentheses or between spaced dashes. */
 export const PARENTHETICAL = /\s*\([^()]{0,200}\)/g;

@@ -168,3 +168,12 @@ describe("a quotation's lead-in", () => {
     expect(ctx.bulletText(s)).not.toMatch(/^(?:\w+: )?"Oyelaran put it/);
   });
 });
+
+describe('a name with an -ing word in it', () => {
+  it('is no reduced relative, and a number\'s thousands comma ends no phrase ("Teacher Working Lives Survey of 6,200")', () => {
+    const text =
+      "Our analysis draws on the ministry's school workforce census for 2019/20 to 2024/25, the 2023 Teacher Working Lives Survey of 6,200 teachers, and interviews with 34 headteachers in eleven districts.";
+    expect(compressSentence(text, { lexicon: lexiconOf(text) })).not.toMatch(/Teacher,200/);
+    expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 })).not.toMatch(/Teacher,200/);
+  });
+});
