@@ -209,6 +209,9 @@ function modifierAfterArticle(head: string, aside: string, lexicon: Lexicon): bo
   return !['NOUN', 'PROPN', 'NUM'].includes(posOf(last, lexicon)) || posOf(second, lexicon) === 'NOUN';
 }
 
+/** The last item of a series a reduced relative opens runs to at most this many words. */
+const MAX_SERIES_ITEM_WORDS = 5;
+
 /** Pronouns that are a clause's subject. */
 const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|it|they)$/i;
 /** Spans of time a verb spends doing something ("eleven years running …", "weeks negotiating …"). */
@@ -258,8 +261,14 @@ function keptOfRelative(
   if (TIME_SPENT.test(prevWord)) return whole;
   const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
   if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
+  // "the four remaining decrees": an -ing word between a number or article and its noun is an adjective.
+  const following = wordsOf(whole.slice(before.length))[1] ?? '';
+  if (/^(?:NUM|DET)$/.test(prev) && posOf(following, lexicon) === 'NOUN') return whole;
   // "tankers leaving X must pass": the -ing phrase is the subject of a finite verb, not a reduced relative.
   if (wordsOf(whole).some((w) => posOf(w, lexicon) === 'AUX')) return whole;
+  // "vehicles entering the zone on weekdays | fell by 17.4%": the match runs on into the main verb, which the
+  // phrase would take with it.
+  if (hasFiniteVerb(wordsOf(whole.slice(before.length)).slice(1), lexicon)) return whole;
   if (!toAdjunct) return before;
   const rest = whole.slice(before.length);
   const adjunct = [...rest.matchAll(/\s([\p{L}]+)\b/gu)].find(
@@ -286,6 +295,11 @@ function seriesTail(rest: string, lexicon: Lexicon): number {
   // ", milk and newspapers that the island's only shop | had …": a verb after a relative pronoun is the relative
   // clause's, so where the series ends cannot be told.
   if (verbAt > 0 && words.slice(0, verbAt).some((w) => /^(?:that|which|who|whom|whose)$/i.test(w))) return -1;
+  // ", and peak-hour bus journey times through the zone | fell …": a long item, or one with a phrase of its own,
+  // is a clause's subject, not the last of a relative's short series ("…, diesel and eleven relief staff").
+  const item = words.slice(0, Math.max(verbAt, 0));
+  if (verbAt > 0 && (item.length > MAX_SERIES_ITEM_WORDS || item.some((w) => posOf(w, lexicon) === 'ADP')))
+    return -1;
   // ", and I know …": a pronoun before the verb is a clause's subject, not the series' last item.
   if (verbAt > 0 && words.slice(0, verbAt).every((w) => SUBJECT_PRONOUN.test(w))) return -1;
   if (verbAt < 0) return stop < after.length ? -1 : rest.length;
@@ -350,7 +364,17 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   const pointed = text.replace(POINTING_DESCRIPTION, '$1 ');
   const unnamed = /["“]/.test(text) ? text : pointed !== text ? pointed : text.replace(NAME_APPOSITIVE, ' ');
   if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
-  const undescribed = text.replace(LEADING_APPOSITIVE, '$1 ').replace(TRAILING_APPOSITIVE, '$1');
+  // "Separately, the opposition Civic Alliance has said it will …, and …": a description holds no verb of its own;
+  // with one, the commas set off a clause, and the word before them is no name.
+  // A verb in a relative clause inside it ("a Republican whose district includes …") is the description's own.
+  const described =
+    (LEADING_APPOSITIVE.exec(text)?.[0] ?? '').split(/\b(?:that|which|who|whose|whom|where)\b/i)[0] ?? '';
+  // (An auxiliary tells it: a tagger may read a noun such as "agency" as a verb.)
+  const clausal = wordsOf(described.slice(described.indexOf(',') + 1)).some(
+    (w) => posOf(w, lexicon) === 'AUX',
+  );
+  const leading = clausal ? text : text.replace(LEADING_APPOSITIVE, '$1 ');
+  const undescribed = leading.replace(TRAILING_APPOSITIVE, '$1');
   if (undescribed !== text && words(undescribed) >= MIN_WORDS && keeps(undescribed, keep))
     steps.push((text = undescribed));
   // "Within a year the pandemic had emptied Millbrook Road, | the club's home since 1912, and …": what follows

@@ -177,3 +177,33 @@ describe('a name with an -ing word in it', () => {
     expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 })).not.toMatch(/Teacher,200/);
   });
 });
+
+describe("compression never splices one clause's subject onto another's verb", () => {
+  const cases: [string, RegExp][] = [
+    [
+      'Relative to the comparison cities, the number of vehicles entering the zone on weekdays fell by 17.4%, and the effect was stable across the two years (Table 1).',
+      /number of vehicles was stable/,
+    ],
+    [
+      'Bus boardings on routes serving the zone rose by 8.6% relative to the comparison cities, and peak- hour bus journey times through the zone fell by 9.0%, largely because buses were no longer held up in queues on the main radial roads.',
+      /Bus boardings on routes fell/,
+    ],
+    [
+      'Separately, the opposition Civic Alliance has said it will ask the court to review the four remaining decrees, and a first hearing could come before the summer recess, which begins on 18 July.',
+      /^Separately and|the four could/,
+    ],
+  ];
+  for (const [text, splice] of cases)
+    it(`keeps "${text.slice(0, 40)}…" faithful`, () => {
+      for (const maxWords of [undefined, 20, 14])
+        expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords })).not.toMatch(splice);
+    });
+
+  it('still drops a description after a name ("Kessler Robotics, the largest maker of robots, reported …")', () => {
+    const text =
+      'Kessler Robotics, the largest maker of robots, reported a loss of £4m in the first quarter.';
+    expect(compressSentence(text, { lexicon: lexiconOf(text) })).toBe(
+      'Kessler Robotics reported a loss of £4m in the first quarter',
+    );
+  });
+});
