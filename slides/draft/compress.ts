@@ -578,7 +578,10 @@ function predicateTurn(text: string, lexicon: Lexicon): string | undefined {
   const said = before.findIndex((w) => REPORTING.test(w));
   // "Achterberg said the company would … but warned that …": a second verb of saying is the speaker's.
   const speaks = REPORTING.test(m[2]);
-  const start = said >= 0 && !speaks ? said + 1 + (before[said + 1]?.toLowerCase() === 'that' ? 1 : 0) : 0;
+  // "told us that they …", "told the committee that it …": the reported clause opens after its "that".
+  const that =
+    said < 0 ? -1 : before.findIndex((w, i) => i > said && i <= said + 4 && w.toLowerCase() === 'that');
+  const start = said >= 0 && !speaks ? (that > 0 ? that + 1 : said + 1) : 0;
   const verb = speaks ? said : before.findIndex((w, i) => i > start && hasFiniteVerb([w], lexicon));
   const subject = before.slice(start, verb);
   if (verb < 0 || subject.length > MAX_SHARED_SUBJECT_WORDS || subject.some((w) => /[,;:]$/.test(w)))

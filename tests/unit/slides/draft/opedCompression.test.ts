@@ -207,3 +207,12 @@ describe("compression never splices one clause's subject onto another's verb", (
     );
   });
 });
+
+describe('a turn of the predicate after "told us that"', () => {
+  it('takes its subject from the reported clause, never "us that they"', () => {
+    const text =
+      'Several head teachers told us that they would welcome a stronger link with local employers but lacked the staff time to build one.';
+    for (const maxWords of [undefined, 14, 10])
+      expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords })).not.toMatch(/^Us that/);
+  });
+});
