@@ -382,6 +382,32 @@ function draftable(s: AnalyzedSentence): boolean {
   return words > MAX_HEADING_WORDS || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** A sentence's words without quotation marks or case, for spotting the same sentence said twice. */
+const sameWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
+
+/**
+ * The refs of pull quotes: a paragraph of one sentence whose words a longer paragraph says too (the body's own
+ * sentence stays; every stand-alone repeat goes).
+ */
+function pullQuotes(analysis: Analysis): string[] {
+  const body = analysis.paragraphs
+    .filter((p) => p.sentences.length > 1)
+    .map((p) => ` ${sameWords(p.sentences.map((s) => s.text).join(' '))} `);
+  return analysis.paragraphs
+    .filter((p) => {
+      const words = p.sentences.length === 1 ? sameWords(p.sentences[0]?.text ?? '') : '';
+      return wordCount(words) >= MIN_PULL_QUOTE_WORDS && body.some((b) => b.includes(` ${words} `));
+    })
+    .map((p) => p.sentences[0]?.ref ?? '');
+}
+
+/** A pull quote is a sentence of some length; a short line may be a heading the body happens to repeat. */
+const MIN_PULL_QUOTE_WORDS = 5;
+
 /** The headline without a section label ("Perspectives | …"). */
 export function cleanHeadline(title: string): string {
   return title.replace(SECTION_PREFIX, '').trim();
@@ -472,6 +498,9 @@ export class PlanContext {
       if (isHeadingParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
     for (const s of analysis.sentences)
       if (isLeadIn(s) || isSignpost(s) || isTableText(s)) this.silent.add(s.ref);
+    // A pull quote repeats a sentence of the body ("A ferry timetable is the constitution of an island."): said
+    // once, where the body says it, never again on another slide.
+    for (const ref of pullQuotes(analysis)) this.silent.add(ref);
     // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
     // interviewee's, named where a bullet or the notes carry them.
     const interview = interviewShape(article.paragraphs);

@@ -5,6 +5,8 @@ import { compressSentence } from '../../../../slides/draft/compress';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { draftDeck } from '../../../../slides/draft';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { PlanContext } from '../../../../slides/draft/planContext';
 import { emptyStatement, simplePast } from '../../../../slides/draft/headline';
 
 /**
@@ -214,5 +216,25 @@ describe('a turn of the predicate after "told us that"', () => {
       'Several head teachers told us that they would welcome a stronger link with local employers but lacked the staff time to build one.';
     for (const maxWords of [undefined, 14, 10])
       expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords })).not.toMatch(/^Us that/);
+  });
+});
+
+describe('a pull quote', () => {
+  it('is said once, where the body says it, and never titles a slide of its own', () => {
+    const paragraphs = [
+      'The Skerran Isles have been losing their ferries for thirty years, and the cause is how the state buys them.',
+      'Dr Morag Lennie, a historian at the University of Kilbrae, argues that the ferries shaped the islands. "A ferry timetable is the constitution of an island," she told me in her office.',
+      'A ferry timetable is the constitution of an island.',
+      'In 1997 the Board was split in two, and fleet planning became a contract bought mainly on price.',
+      'A ferry timetable is the constitution of an island.',
+      'The fix is a funded programme that replaces one ship every two years and keeps a spare ship in reserve.',
+    ];
+    const source = article(paragraphs, 'The constitution of an island');
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const stand = ctx.analysis.paragraphs
+      .filter((p) => p.sentences.length === 1)
+      .map((p) => p.sentences[0]!.ref);
+    expect(stand.filter((ref) => ctx.silent.has(ref))).toEqual(['p3.s1', 'p5.s1']);
+    expect(draftDeck(source).text).not.toMatch(/^## A ferry timetable/m);
   });
 });
