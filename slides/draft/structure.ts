@@ -62,9 +62,11 @@ export function isTableText(s: Pick<AnalyzedSentence, 'text'>): boolean {
   if (TABLE_FURNITURE.test(text)) return true;
   const words = text.split(/\s+/).filter(Boolean);
   const numbers = words.filter((w) => /\d/.test(w)).length;
-  return (
-    numbers >= TABLE_ROW_NUMBERS && numbers / words.length >= TABLE_ROW_SHARE && !/[.!?]["”]?$/.test(text)
-  );
+  if (numbers < TABLE_ROW_NUMBERS || numbers / words.length < TABLE_ROW_SHARE || /[.!?]["”]?$/.test(text))
+    return false;
+  // A table's cells stand side by side ("+8.6% +5.9%"); "Rents rose 38% between 2019 and 2024", a list item
+  // without its full stop, puts words between its numbers.
+  return words.some((w, i) => i > 0 && /\d/.test(w) && /\d/.test(words[i - 1] ?? ''));
 }
 
 /** True when a sentence ends on a colon: it introduces what follows and says nothing alone. */

@@ -118,10 +118,10 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
     '',
   );
   // "Inchmorran's creamery, opened in 1931, sent …": a participle left alone between commas goes with its date.
-  const undated = shaped
-    .replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '')
-    .replace(/,\s\p{L}+(?:ed|en),(?=\s)/u, '')
-    .trim();
+  const dateless = shaped.replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '');
+  const undated = (
+    dateless === shaped ? dateless : dateless.replace(/,\s\p{L}+(?:ed|en),(?=\s)/u, '')
+  ).trim();
   // "the deal for Riverside Park signed | in October 2026": the date completes the verb it follows.
   const last = wordsOf(undated).pop() ?? '';
   const whole = VERB_END.has(posOf(last, ctx.lex(s))) ? shaped.trim() : undated;

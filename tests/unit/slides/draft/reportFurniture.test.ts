@@ -11,7 +11,7 @@ import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
 import type { ImportedArticle } from '../../../../slides/import/types';
 import { headlineTight } from '../../../../slides/draft/headline';
-import { isSignpost } from '../../../../slides/draft/structure';
+import { isSignpost, isTableText } from '../../../../slides/draft/structure';
 import { draftDeck } from '../../../../slides/draft';
 
 /**
@@ -162,6 +162,13 @@ describe("a research paper's body", () => {
     const text = draftDeck(article(PAPER, 'Did the Greywell Clean Air Charge work?')).text;
     expect(text).toMatch(/8\.6%/);
     expect(text).not.toMatch(/Outcome Estimated effect|Table 1\. Estimated/);
+  });
+
+  it('reads a row of side-by-side cells as a table, and a list item without its full stop as none', () => {
+    expect(
+      isTableText({ text: 'Bus boardings, routes serving the zone +8.6% +5.9% to +11.3% Ticketing data' }),
+    ).toBe(true);
+    expect(isTableText({ text: 'Rents rose 38% between 2019 and 2024' })).toBe(false);
   });
 
   it('keeps a time of day whole ("between 07:00 and 19:00")', () => {
