@@ -273,6 +273,9 @@ const PAST_AS_PARTICIPLE =
  * the perfect is what says the state goes on.
  */
 export function simplePast(text: string, lexicon: Lexicon, irregular = false): string {
+  // "places that had faced similar pressures and done better": the perfect governs a second participle that
+  // has no simple past of the same form.
+  if (SHARED_PERFECT.test(text)) return text;
   const words = text.split(SPACE).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -290,6 +293,10 @@ export function simplePast(text: string, lexicon: Lexicon, irregular = false): s
   }
   return out.join(' ');
 }
+
+/** "… and done better", "… or been told": a participle coordinated under one perfect auxiliary. */
+const SHARED_PERFECT =
+  /\b(?:has|have|had)\b.*\b(?:and|or)\s(?:done|been|gone|seen|taken|made|given|become|grown|fallen|risen|written|known|shown|won|kept|held|left|begun|driven|chosen|spoken|broken|frozen|stolen|thrown|drawn)\b/i;
 
 /** Words that count a part of a whole ("several of the …"). */
 const PARTITIVE =

@@ -831,6 +831,9 @@ export class PlanContext {
         // The speaker's own "we" or "I" is theirs once the title names them ("Achterberg: we cannot …").
         const spoken = base === opening && opening !== undefined;
         if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
+        // "The charge had a effect on traffic": dropped adjectives left an article that no longer fits its noun.
+        const article = /\ba ([aeiou]\p{L}*)/iu.exec(fitted);
+        if (article && !s.text.toLowerCase().includes(article[0].toLowerCase())) continue;
         // "Two further pressures compounded it": an object that points back names nothing on a title.
         if (!spoken && POINTING_OBJECT.test(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;

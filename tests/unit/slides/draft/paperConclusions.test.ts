@@ -5,6 +5,7 @@ import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
+import { simplePast } from '../../../../slides/draft/headline';
 import type { ImportedArticle } from '../../../../slides/import/types';
 
 /**
@@ -85,5 +86,26 @@ describe('a title that reports a saying', () => {
     expect(s).toBeDefined();
     const title = s ? ctx.headlineTitle(s, 10, [], true) : undefined;
     expect(title ?? '').not.toMatch(/^The airline said/);
+  });
+});
+
+describe('headline style', () => {
+  it('never leaves "a" before a vowel when it drops the adjectives between ("had a effect")', () => {
+    const source = article(
+      [...PAPER, 'The charge had a large and immediate effect on traffic.'],
+      'Did the Greywell Clean Air Charge Work?',
+    );
+    const ctx = new PlanContext(source, analyzeArticle(source));
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The charge had a large'));
+    expect(s).toBeDefined();
+    for (const words of [10, 8, 7, 6])
+      expect(s ? (ctx.headlineTitle(s, words, [], true) ?? '') : '').not.toMatch(/\ba effect/);
+  });
+
+  it('keeps a perfect that governs a second participle ("had faced … and done better")', () => {
+    const text = 'We looked for places that had faced similar pressures and done better';
+    expect(simplePast(text, lexiconOf(`${text}.`))).toBe(text);
+    const plain = 'Councils have raised the premium';
+    expect(simplePast(plain, lexiconOf(`${plain}.`))).toBe('Councils raised the premium');
   });
 });
