@@ -382,12 +382,15 @@ function draftable(s: AnalyzedSentence): boolean {
   return words > MAX_HEADING_WORDS || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** A sentence's words without quotation marks or case, for spotting the same sentence said twice. */
-const sameWords = (text: string) =>
+/** Letters, digits and single spaces, in lower case: how the same words are found in another text. */
+export const plainWords = (text: string) =>
   text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** A title as claimed: without the full stop its sentence ended on. */
+const withoutStop = (title: string) => title.replace(/(?<!\.\.)\.$/, '');
 
 /**
  * The refs of pull quotes: a paragraph of one sentence whose words a longer paragraph says too (the body's own
@@ -396,10 +399,10 @@ const sameWords = (text: string) =>
 function pullQuotes(analysis: Analysis): string[] {
   const body = analysis.paragraphs
     .filter((p) => p.sentences.length > 1)
-    .map((p) => ` ${sameWords(p.sentences.map((s) => s.text).join(' '))} `);
+    .map((p) => ` ${plainWords(p.sentences.map((s) => s.text).join(' '))} `);
   return analysis.paragraphs
     .filter((p) => {
-      const words = p.sentences.length === 1 ? sameWords(p.sentences[0]?.text ?? '') : '';
+      const words = p.sentences.length === 1 ? plainWords(p.sentences[0]?.text ?? '') : '';
       return wordCount(words) >= MIN_PULL_QUOTE_WORDS && body.some((b) => b.includes(` ${words} `));
     })
     .map((p) => p.sentences[0]?.ref ?? '');
@@ -1136,7 +1139,7 @@ export class PlanContext {
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
     // Compared as claimed: a title is kept without its full stop.
-    return !this.titles.has(title.replace(/(?<!\.\.)\.$/, '').toLowerCase());
+    return !this.titles.has(withoutStop(title).toLowerCase());
   }
 
   /**
@@ -1159,7 +1162,7 @@ export class PlanContext {
     this.titleRef = s.ref;
     this.used.add(s.ref);
     // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
-    return this.claim(title.replace(/(?<!\.\.)\.$/, '').replace(LIST_NUMBER, ''));
+    return this.claim(withoutStop(title).replace(LIST_NUMBER, ''));
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

@@ -1,6 +1,7 @@
 /** Small articles for the drafting tests, and the plan context over one. */
 import { analyzeArticle } from '../../slides/analyze/analyze';
 import { PlanContext } from '../../slides/draft/planContext';
+import { bottomLine } from '../../slides/draft/sections/opening';
 import type { ImportedArticle } from '../../slides/import/types';
 
 /** An imported Markdown article of these paragraphs under this headline. */
@@ -18,3 +19,7 @@ export function sentenceIn(source: ImportedArticle, start: string) {
   if (!s) throw new Error(`no sentence starts with ${start}`);
   return { ctx, s };
 }
+
+/** The bottom-line slide drafted from an article. */
+export const bottomOf = (source: ImportedArticle) =>
+  bottomLine(new PlanContext(source, analyzeArticle(source)));

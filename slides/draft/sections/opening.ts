@@ -21,7 +21,13 @@ import {
   SEEING_VERB,
 } from '../titleShape';
 import { dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
-import { cleanHeadline, inReadingOrder, MAX_BULLET_WORDS, type PlanContext } from '../planContext';
+import {
+  cleanHeadline,
+  inReadingOrder,
+  MAX_BULLET_WORDS,
+  plainWords,
+  type PlanContext,
+} from '../planContext';
 import { afterColon } from '../compress';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
@@ -437,12 +443,6 @@ function headlineQuote(headline: string): string | undefined {
   return QUOTE_HEADLINE.exec(headline)?.[1] ?? SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1];
 }
 
-/** Letters, digits and single spaces, in lower case: how a quotation is found in its sentence. */
-const plainWords = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 /**
  * A headline without the infinitive that says what its subject is for ("plan | to cut hospital waits | misses"):
  * the words from "to" up to the sentence's first finite verb, when that verb follows within a few words.

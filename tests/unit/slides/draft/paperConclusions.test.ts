@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
+import { article, bottomOf as bottom, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { PlanContext } from '../../../../slides/draft/planContext';
-import { bottomLine } from '../../../../slides/draft/sections/opening';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { simplePast } from '../../../../slides/draft/headline';
-import type { ImportedArticle } from '../../../../slides/import/types';
 
 /**
  * A paper asks its question in the headline and answers it in its own words ("We conclude that …"): the bottom
  * line states the answer, never the question. A comma between an article's modifiers opens no aside. No title is
  * taken twice, and none ends on an object that points back.
  */
-
-const bottom = (source: ImportedArticle) => bottomLine(new PlanContext(source, analyzeArticle(source)));
 
 const PAPER = [
   'In April 2022 the city of Greywell introduced a daily charge of £6 for private cars entering its centre. We find that the charge reduced vehicles entering the zone by 17.4% and cut roadside nitrogen dioxide by 11.2%. We conclude that the charge has worked and should be retained, but that a means-tested discount is needed to make it fair.',
@@ -63,10 +59,8 @@ describe('a title', () => {
       [...PAPER, 'Two further pressures have compounded it.'],
       'Did the Greywell Clean Air Charge Work?',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Two further pressures'));
-    expect(s).toBeDefined();
-    const title = s ? ctx.headlineTitle(s, 10, [], true) : undefined;
+    const { ctx, s } = sentenceIn(source, 'Two further pressures');
+    const title = ctx.headlineTitle(s, 10, [], true);
     expect(title ?? '').not.toMatch(/\sit$/);
   });
 });
@@ -81,10 +75,8 @@ describe('a title that reports a saying', () => {
       ],
       'Skyvara Airways files for bankruptcy protection',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The airline said'));
-    expect(s).toBeDefined();
-    const title = s ? ctx.headlineTitle(s, 10, [], true) : undefined;
+    const { ctx, s } = sentenceIn(source, 'The airline said');
+    const title = ctx.headlineTitle(s, 10, [], true);
     expect(title ?? '').not.toMatch(/^The airline said/);
   });
 });
@@ -95,11 +87,9 @@ describe('headline style', () => {
       [...PAPER, 'The charge had a large and immediate effect on traffic.'],
       'Did the Greywell Clean Air Charge Work?',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The charge had a large'));
-    expect(s).toBeDefined();
+    const { ctx, s } = sentenceIn(source, 'The charge had a large');
     for (const words of [10, 8, 7, 6])
-      expect(s ? (ctx.headlineTitle(s, words, [], true) ?? '') : '').not.toMatch(/\ba effect/);
+      expect(ctx.headlineTitle(s, words, [], true) ?? '').not.toMatch(/\ba effect/);
   });
 
   it('keeps a perfect that governs a second participle ("had faced … and done better")', () => {

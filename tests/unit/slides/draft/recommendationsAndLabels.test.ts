@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
+import { article, bottomOf as bottom, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { attributionOf } from '../../../../slides/analyze/figures';
 import { lexiconOf } from '../../../../slides/draft/clauses';
@@ -12,15 +12,12 @@ import {
 } from '../../../../slides/draft/headline';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { danglingEnd, pronounOpener } from '../../../../slides/check/textRules';
-import { sentenceIn } from '../../../helpers/draftContext';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { PlanContext } from '../../../../slides/draft/planContext';
-import { bottomLine } from '../../../../slides/draft/sections/opening';
 import { sourcesSlide } from '../../../../slides/draft/sections/sources';
 import { draftDeck } from '../../../../slides/draft';
 import { checkDeck } from '../../../../slides/check';
 import { parseDeck } from '../../../../slides/format/parse';
-import type { ImportedArticle } from '../../../../slides/import/types';
 
 /**
  * The bottom line says what the article argues: a headline that gives an order is its recommendation, a story's
@@ -28,8 +25,6 @@ import type { ImportedArticle } from '../../../../slides/import/types';
  * ("Gallacher is in no doubt") titles nothing; a quotation someone unnamed gave is never credited to the speaker
  * who passes it on; and a survey's size is no part of its name.
  */
-
-const bottom = (source: ImportedArticle) => bottomLine(new PlanContext(source, analyzeArticle(source)));
 
 const BODY = [
   'For sixteen years, diplomats from Tarvania and Seluria have met twice a year to talk about a sea boundary they never agree.',
@@ -205,10 +200,8 @@ describe('a labelled quotation on a slide', () => {
       ],
       'It is time to tax the empties',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
-    const s = ctx.analysis.sentences.find((x) => x.text.includes('least controversial'));
-    expect(s).toBeDefined();
-    const item = s ? ctx.item(s).text : '';
+    const { ctx, s } = sentenceIn(source, '"It was the least controversial');
+    const item = ctx.item(s).text;
     expect(item).toMatch(
       /^Abernethy: "It was the least controversial thing we have done in this administration"$/,
     );

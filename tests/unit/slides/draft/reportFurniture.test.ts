@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf as bottom, sentenceIn } from '../../../helpers/draftContext';
 import {
   dropsReckonedValue,
   isComplete,
   lexiconOf,
   trailingPhraseCuts,
 } from '../../../../slides/draft/clauses';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { PlanContext } from '../../../../slides/draft/planContext';
-import { bottomLine } from '../../../../slides/draft/sections/opening';
-import type { ImportedArticle } from '../../../../slides/import/types';
 import { headlineTight } from '../../../../slides/draft/headline';
 import { isSignpost, isTableText } from '../../../../slides/draft/structure';
 import { draftDeck } from '../../../../slides/draft';
@@ -19,8 +15,6 @@ import { draftDeck } from '../../../../slides/draft';
  * that map of the document is no evidence, and never a bullet or a title. A timeline row is a whole event, never a
  * phrase whose only verb sits in a relative clause or is a participle. A part of a whole keeps its possessive.
  */
-
-const bottom = (source: ImportedArticle) => bottomLine(new PlanContext(source, analyzeArticle(source)));
 
 const REPORT = [
   'Morvania is losing nurses faster than it trains them, and the gap will widen unless pay and rosters change.',
