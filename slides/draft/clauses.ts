@@ -13,8 +13,10 @@ const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
 const DANGLING_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|how|what|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
-/** "short of the people | who keep them working": a head that only its cut relative clause says anything of. */
-const VAGUE_HEAD_END = /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$/i;
+/** "short of the people | who keep them working", "The result is a region | where …": a head that only its cut
+ * relative clause says anything of. */
+const VAGUE_HEAD_END =
+  /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$|\b(?:is|was|are|were) (?:a|an) (?:region|place|country|city|town|nation|world|system|society|situation|time|moment|point)[.!?]?$/i;
 /** Where a phrase's own words end and a clause of its own begins. */
 const TAIL_SUBORDINATOR =
   /(?<!\brather)\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where|than|which|who|that)\s|[,;:]/i;
@@ -24,6 +26,28 @@ const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
+/** Fixed expressions whose words say nothing apart ("not a bolt | from the blue"): no cut falls inside one. */
+const FIXED_PHRASE =
+  /\b(?:bolt from the blue|out of the blue|tip of the iceberg|drop in the (?:ocean|bucket)|elephant in the room|writing on the wall|light at the end of the tunnel|end of the road|step in the right direction|shot in the arm|slap in the face|leap in the dark|storm in a teacup|race to the bottom|matter of time|thin end of the wedge|fly in the ointment|bone of contention|line in the sand|flash in the pan|tip of the spear|arm's length|sword of Damocles)\b/gi;
+
+/** For each word of `words`, true when it stands inside a fixed expression ("a bolt from the blue"). */
+export function inFixedPhrase(words: readonly string[]): boolean[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.length + 1;
+  }
+  const spans = [...words.join(' ').matchAll(FIXED_PHRASE)].map((m) => [m.index, m.index + m[0].length]);
+  return starts.map((start) => spans.some(([from = 0, to = 0]) => start >= from && start < to));
+}
+
+/** True when cutting `text` at character `at` splits a fixed expression. */
+export function splitsFixedPhrase(text: string, at: number): boolean {
+  for (const m of text.matchAll(FIXED_PHRASE)) if (m.index < at && at < m.index + m[0].length) return true;
+  return false;
+}
+
 /** Particles that complete a phrasal verb ("turn up", "pay off", "break down"). */
 export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 /** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
@@ -379,6 +403,7 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (posOf(word, lexicon) !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(word)) continue;
     if (allowed && !allowed.has(word)) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
+    if (splitsFixedPhrase(text, m.index)) continue;
     // "puts the risk of a recession | at one in three": the value a verb of reckoning sets is its complement.
     if (word === 'at' && reckons(lastClause(head), lexicon)) continue;
     // "punished for circumstances | beyond their control": the phrase says which circumstances.

@@ -8,7 +8,7 @@
  * Ali Khamenei" → "Khamenei"). Steps are applied lightest first and only as far as needed: fillers, adverbs, names
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
-import { listedOn, posOf, type Lexicon } from './clauses';
+import { inFixedPhrase, listedOn, posOf, type Lexicon } from './clauses';
 import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
@@ -119,7 +119,7 @@ const COPULAS = new Set([
 ]);
 /** An article before these is part of the phrase ("the same", "a third", "the most"). */
 const DECADE = /^(?:1[89]|20)?\d0['’]?s$/;
-const ARTICLE_HOSTS =
+export const ARTICLE_HOSTS =
   /^(?:year|day|week|month|decade|quarter|time|while|bit|little|dozen|hundred|thousand|million|billion|same|other|first|last|next|only|most|least|few|third|quarter|half|fifth|lot|number|majority|minority|rest|west|east|north|south|u\.s\.|uk|us|eu|un)$/i;
 const PERFECT = new Set(['has', 'have', 'had']);
 const MODALS = new Set([
@@ -288,11 +288,58 @@ export function simplePast(text: string, lexicon: Lexicon, irregular = false): s
     // "appears to have peaked" keeps it too: after "to" the perfect is an infinitive's.
     const modal =
       MODALS.has((out[out.length - 1] ?? '').toLowerCase()) || /^to$/i.test(out[out.length - 1] ?? '');
-    if (PERFECT.has(w.toLowerCase()) && regular && !modal && !/[,;:]$/.test(w)) continue;
+    // "the most consequential banker Kestland has produced": only the title's own first verb turns simple past.
+    const relative = out.some(
+      (o) => /^(?:that|who|which|whom)$/i.test(bare(o)) || ['VERB', 'AUX'].includes(posOf(bare(o), lexicon)),
+    );
+    const past =
+      irregular && !modal && !relative && !/[,;:]$/.test(w) ? IRREGULAR_PAST[bare(next)] : undefined;
+    if (PERFECT.has(w.toLowerCase()) && past && posOf(bare(next), lexicon) === 'VERB') {
+      // "have driven much of the rise" → "drove much of the rise"
+      out.push(next.replace(bare(next), past));
+      i++;
+      continue;
+    }
+    if (PERFECT.has(w.toLowerCase()) && regular && !modal && !relative && !/[,;:]$/.test(w)) continue;
     out.push(w);
   }
   return out.join(' ');
 }
+
+/** Irregular participles and the simple past a headline writes for them. */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  driven: 'drove',
+  taken: 'took',
+  given: 'gave',
+  fallen: 'fell',
+  risen: 'rose',
+  grown: 'grew',
+  shown: 'showed',
+  begun: 'began',
+  become: 'became',
+  written: 'wrote',
+  chosen: 'chose',
+  broken: 'broke',
+  spoken: 'spoke',
+  known: 'knew',
+  seen: 'saw',
+  gone: 'went',
+  done: 'did',
+  drawn: 'drew',
+  thrown: 'threw',
+  frozen: 'froze',
+  stolen: 'stole',
+  forgotten: 'forgot',
+  hidden: 'hid',
+  shaken: 'shook',
+  worn: 'wore',
+  torn: 'tore',
+  swollen: 'swelled',
+  overtaken: 'overtook',
+  undertaken: 'undertook',
+  withdrawn: 'withdrew',
+  forbidden: 'forbade',
+};
 
 /** "… and done better", "… or been told": a participle coordinated under one perfect auxiliary. */
 const SHARED_PERFECT =
@@ -325,10 +372,13 @@ function qualifiedAfter(words: readonly string[], at: number): boolean {
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
+  const fixed = inFixedPhrase(words);
   return words
     .filter((w, i) => {
-      if (quoted[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
-      if (COPULAS.has(bare(words[i - 1] ?? ''))) return true;
+      if (quoted[i] || fixed[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
+      // "was not a bolt", "is never an answer": the negation stands between the copula and its noun.
+      const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
+      if (COPULAS.has(bare(copula ?? ''))) return true;
       // "€14.20 an hour", "twice a year": after a number the article means "per".
       if (/\d/.test(words[i - 1] ?? '') || /^(?:once|twice|times)$/i.test(bare(words[i - 1] ?? '')))
         return true;
@@ -642,6 +692,7 @@ export function headlineBase(text: string, lexicon: Lexicon, people: readonly st
 export const UNRESOLVED_OPENER =
   /^(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|this|these|that|those|such|we|our|us|i|my|you|your)\b/i;
 
+const RELATIVE_WORD = /^(?:that|who|which)$/i;
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 const VERBISH = new Set(['VERB', 'AUX']);
 /** A subject that only points elsewhere ("All of this", "Both", "Perhaps he"): the title says nothing alone. */
@@ -665,7 +716,7 @@ export function aboutThePiece(text: string): boolean {
 const NEGATED_SIGNPOST =
   /^(?:the|my|our) (?:point|argument|claim|case|answer|lesson|question|issue) (?:is|was) not\b/i;
 const VAGUE_SUBJECT =
-  /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those|the figures?\b(?!\s(?:of|for|on|in)\b))\b/i;
+  /^(?:(?:perhaps|maybe|so|and|but|yet|still|then|now)\s+)?(?:all of (?:this|that|these|those|them)|both|each|either|neither|none|some|many|most|much|one|others?|nobody|everyone|everything|something|nothing|he|she|it|they|we|you|i|this|that|these|those|the figures?\b(?!\s(?:of|for|on|in)\b)|the (?:fall|rise|increase|decrease|decline|drop|jump|move|change|shift|result|outcome|effect|impact|difference)\s(?=(?:is|was|were|are|has|had|will|would|could|may|might)\b(?!\s(?:a|an|the|that|to)\b)))\b/i;
 
 /**
  * True when a title can stand alone as a point: it opens on neither a pronoun nor a vague subject, and the words
@@ -673,8 +724,16 @@ const VAGUE_SUBJECT =
  */
 /** True when a text says only how someone stands ("Gallacher is in no doubt") or an empty judgment. */
 export function emptyStatement(text: string): boolean {
-  return EMPTY_STATEMENT.test(text.trim()) || POINTING_REPORT.test(text) || HOW_PUT.test(text.trim());
+  return (
+    EMPTY_STATEMENT.test(text.trim()) ||
+    POINTING_REPORT.test(text) ||
+    HOW_PUT.test(text.trim()) ||
+    WENT_FURTHER.test(text.trim())
+  );
 }
+
+/** "The Federation went further": that someone said more, without what. */
+const WENT_FURTHER = /^[^,]{1,60}\s(?:went|goes|go|has gone|have gone) (?:even |much |still )?further[.!]?$/i;
 
 /** "Oyelaran put it bluntly": how someone said something, without what they said. */
 const HOW_PUT =
@@ -690,6 +749,18 @@ export function statesPoint(title: string, lexicon: Lexicon): boolean {
   if (NEGATED_SIGNPOST.test(title) || aboutThePiece(title)) return false;
   const words = title.split(SPACE).filter(Boolean);
   const verbAt = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
+  // "A company that has lifted its margin": a noun and its relative clause, with no verb of its own.
+  if (
+    (verbAt > 0 && RELATIVE_WORD.test(bare(words[verbAt - 1] ?? ''))) ||
+    (verbAt > 1 &&
+      RELATIVE_WORD.test(bare(words[verbAt - 2] ?? '')) &&
+      PERFECT.has(bare(words[verbAt - 1] ?? '')))
+  ) {
+    let after = verbAt + 1;
+    while (after < words.length && VERBISH.has(posOf(bare(words[after] ?? ''), lexicon))) after++;
+    const rest = words.slice(after);
+    if (!rest.some((w) => VERBISH.has(posOf(bare(w), lexicon)) && !/ing$/i.test(bare(w)))) return false;
+  }
   const subject = verbAt < 0 ? words : words.slice(0, verbAt);
   // "Doubtful that Tehran has …", "No strong pressure …": headline forms whose point follows.
   if (/^(?:doubtful|unclear|uncertain|clear|possible|unlikely|likely|no|little|few)\b/i.test(title))

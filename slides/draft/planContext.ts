@@ -22,12 +22,14 @@ import {
 import {
   aboutThePiece,
   emptyStatement,
+  ARTICLE_HOSTS,
   COPIED_RUN,
   ORGANISATION_WORD,
   HEADLINE_VERBS,
   dropArticles,
   headlineBase,
   headlineTight,
+  simplePast,
   longestCopiedRun,
   reportedClause,
   reportedSpeech,
@@ -216,14 +218,15 @@ function subordinateOnly(text: string, lexicon: Lexicon): boolean {
 const LEADING_ARTICLE = /^(?:The|A|An)\s+(?=\p{Ll})/u;
 
 /**
- * A title without its leading article, when two words or more stand before its verb ("Operating margin narrowed
- * …"; "Fall was steeper …" needs its article); the title itself otherwise.
+ * A title without its leading article, headline style ("Operating margin narrowed …", "Package will lose …"),
+ * unless the article belongs to the phrase ("The rest …"); a subject that only points back ("The fall was
+ * steeper …") never titles a slide (see statesPoint).
  */
-function withoutArticle(title: string, lexicon: Lexicon): string {
+function withoutArticle(title: string): string {
   if (!LEADING_ARTICLE.test(title)) return title;
   const rest = title.replace(LEADING_ARTICLE, '');
-  const second = wordsOf(rest)[1] ?? '';
-  if (['VERB', 'AUX'].includes(posOf(second, lexicon))) return title;
+  // "The rest will work …", "The same is true …": the article is part of the phrase.
+  if (ARTICLE_HOSTS.test(wordsOf(rest)[0] ?? '')) return title;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
@@ -842,10 +845,13 @@ export class PlanContext {
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon)) continue;
         let stated = fitted;
-        if (!copyOk && longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
+        if (longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
           // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.
-          stated = withoutArticle(fitted, lexicon);
-          if (stated === fitted || longestCopiedRun(stated, s.text) >= COPIED_RUN) continue;
+          // Where a copy is allowed (no other sentence gives a title), it still copies one word less.
+          stated = withoutArticle(fitted);
+          // "have driven much of the rise" → "drove much of the rise": the simple past a headline writes.
+          if (longestCopiedRun(stated, s.text) >= COPIED_RUN) stated = simplePast(stated, lexicon, true);
+          if (!copyOk && (stated === fitted || longestCopiedRun(stated, s.text) >= COPIED_RUN)) continue;
         }
         // A quotation or opinion titles its slide only with its speaker named ("Otero: small farms …").
         const speaker = this.speaker(s);
@@ -860,7 +866,9 @@ export class PlanContext {
             ? `${speaker}: ${commonFirst(labelled.slice(speaker.length + 2), s.text)}`
             : labelled;
         // "The airline said it had run out of options": a saying the check would find no named speaker for.
-        if (missingSpeaker(said, undefined)) continue;
+        // Read with its article too: "Airline said …" would pass for a name.
+        if (missingSpeaker(said, undefined) || missingSpeaker(withSpeaker(fitted, speaker), undefined))
+          continue;
         // Counted as the briefing check counts a title's words too ("9,200" is two).
         if (shownWords(said) <= maxWords && this.isFree(said)) return said;
       }

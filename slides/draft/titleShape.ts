@@ -13,6 +13,7 @@ import {
   hasFiniteVerb,
   isComplete,
   posOf,
+  splitsFixedPhrase,
   wordsOf,
   type Lexicon,
 } from './clauses';
@@ -857,6 +858,7 @@ export function leadingClause(
     const nextPos = posOf(bare(words[n] ?? ''), lexicon);
     // "is cutting too slowly, and …": an adverb ends a title where its clause ends.
     // "We cannot staff a unit safely | when …": so does a manner adverb before a subordinate clause.
+    if (splitsFixedPhrase(words.join(' '), clause.length)) continue;
     const adverbEnd =
       lastPos === 'ADV' &&
       (CLAUSE_END.test(words[n - 1] ?? '') ||
