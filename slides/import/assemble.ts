@@ -64,8 +64,10 @@ const RELEASE_HEAD = /^(.{0,120}?)\s*\b(?:press|news|media) release\s*$/i;
 const RELEASE_LINE =
   /^(?:for immediate release|embargoed[^\n]{0,40}?(?=\s(?:mon|tue|wed|thu|fri|sat|sun|\d))|embargoed)\b[:.\s]*(.*)$/i;
 
+const EMBARGO_HOUR = /^\d{1,2}[:.]\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4})?,?\s*/i;
+
 /** "MINISTRY OF HOUSING" as "Ministry of Housing"; other text as it is. */
-function capitalisedWords(text: string): string {
+export function capitalisedWords(text: string): string {
   if (text !== text.toUpperCase()) return text.trim();
   return text
     .trim()
@@ -87,7 +89,11 @@ export function assembleArticle(
   const warnings = [...(options.warnings ?? [])];
   // "• The bill would raise …": a list item typed with its bullet glyph; the glyph is no part of the text.
   const all = joinBioSentences(
-    rawBlocks.map((block) => normaliseSpace(block).replace(BULLET_GLYPH, '')).filter(Boolean),
+    rawBlocks
+      .map((block) => normaliseSpace(block).replace(BULLET_GLYPH, ''))
+      // "4.1 The consultation proposes …": a numbered paragraph's number is its place in the document, not text.
+      .map((block) => (countWords(block) > NUMBERED_MIN_WORDS ? block.replace(PARAGRAPH_NUMBER, '') : block))
+      .filter(Boolean),
   );
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
@@ -110,11 +116,14 @@ export function assembleArticle(
       meta.publisher ??= capitalisedWords(blocks[0] ?? '');
       blocks = blocks.slice(1);
     }
-    const release = RELEASE_LINE.exec(blocks[0] ?? '');
-    if (release && blocks.length > 2) {
-      const date = release[1] ? parseDateLine(release[1].trim()) : undefined;
-      if (date) meta.date ??= date;
+    // "EMBARGOED UNTIL 00:01 BST, 4 JUNE 2025", then "For immediate release after embargo": each is a line of its own.
+    for (let release = RELEASE_LINE.exec(blocks[0] ?? ''); release && blocks.length > 2;) {
+      // "00:01 BST, WEDNESDAY 4 JUNE 2025": the embargo's hour goes before its date.
+      const when = release[1]?.trim().replace(EMBARGO_HOUR, '');
+      const date = when ? parseDateLine(when) : undefined;
+      if (date) meta.date ??= capitalisedWords(date);
       blocks = blocks.slice(1);
+      release = RELEASE_LINE.exec(blocks[0] ?? '');
     }
   }
   // "The Eastshore Courier", "LOCAL NEWS", then the headline: the section's label sits between name and headline.
@@ -179,11 +188,19 @@ export function assembleArticle(
     // "Halden Institute Policy Brief No. 27 | Social Policy Programme" above the headline: the series line.
     const at = blocks.slice(0, HEAD_SEARCH_DEPTH).findIndex(isTitle);
     const above = blocks.slice(0, Math.max(at, 0));
-    if (at > 0 && blocks.length > at + 1 && above.every(isSeriesLine)) {
-      meta.publisher ??= above.map((line) => SERIES_LINE.exec(line)?.[1]).find(Boolean);
+    // "Kestrel Community Transport Association", then "Unit 4, Tannery Yard | Registered charity no. …": an
+    // organisation's letterhead, its name and its address line.
+    const letterhead = above.every((line) => isSeriesLine(line) || ADDRESS_LINE.test(line));
+    if (at > 0 && blocks.length > at + 1 && letterhead) {
+      meta.publisher ??=
+        above.map((line) => SERIES_LINE.exec(line)?.[1]).find(Boolean) ??
+        above.find((line) => isSeriesLine(line) && !ADDRESS_LINE.test(line));
       blocks = blocks.slice(at + 1);
     } else blocks = dropLeading(blocks, isTitle);
   }
+  // "Submitted by: …", "Date of submission: 4 April 2025", "This response may be published in full": a
+  // submission's cover fields under its title.
+  if (meta.title) blocks = takeCoverFields(blocks, meta);
   // "The Calder Ledger | Local Democracy Desk" under the headline and above the byline: the site and its desk.
   const underTitle = siteAndSection(blocks[0] ?? '');
   if (meta.title && underTitle && blocks.length > 2 && isHeadLine(blocks[1] ?? '')) {
@@ -484,6 +501,38 @@ const MAX_SERIES_LINE_WORDS = 12;
 
 function isSeriesLine(block: string): boolean {
   return countWords(block) <= MAX_SERIES_LINE_WORDS && !/[.!?]$/.test(block);
+}
+
+/** "4.1 ", "2.3.1 ": a paragraph's number in a numbered document, before its first word. */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[\p{Lu}"“‘'(])/u;
+/** Headings are short: only a paragraph longer than this loses its number. */
+const NUMBERED_MIN_WORDS = 8;
+/** A letterhead's address or contact line: parts set apart by bars, with a postcode, web address or number. */
+const ADDRESS_LINE =
+  /^(?=.*\s\|\s)(?=.*(?:\bwww\.|@|\b\d{3,}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)).{10,200}$/;
+/** A cover field of a submission or memo: its label, then its value. */
+const COVER_FIELD =
+  /^(?:consultation|submitted (?:by|to)|prepared (?:by|for)|date(?: of (?:submission|publication|issue))?|contact(?: for this (?:response|submission))?|reference|ref\.?|version|status|classification|respondent|organisation|organization|to|from|subject|re)\s*:\s*(.+)$/i;
+/** A submission's note on how it may be published. */
+const COVER_NOTE =
+  /^(?:[^.]{0,80}\b(?:may be published in full|content for (?:its|our|their) name to be (?:attributed|published)|(?:is|are) not confidential|can be published)\b[^.]{0,80}[.]?\s*){1,2}$/i;
+/** How far under the title a submission's cover fields run. */
+const COVER_DEPTH = 8;
+
+function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
+  let at = 0;
+  while (at < Math.min(blocks.length - 1, COVER_DEPTH)) {
+    const block = blocks[at] ?? '';
+    const field = COVER_FIELD.exec(block);
+    if (field) {
+      const label = block.slice(0, block.indexOf(':')).toLowerCase();
+      if (label.startsWith('date')) meta.date ??= parseDateLine(field[1]?.trim() ?? '');
+      if (label === 'submitted by' || label === 'prepared by')
+        meta.publisher ??= (field[1] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    } else if (!COVER_NOTE.test(block)) break;
+    at++;
+  }
+  return blocks.slice(at);
 }
 
 function dropLeading(blocks: string[], isDuplicate: (block: string) => boolean): string[] {

@@ -44,7 +44,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(sign[ -]?up|subscribe|register|get|join|follow)\b.{0,120}\b(newsletter|inbox|briefing|e-?mails?|updates)\b|\b(newsletter|briefing|updates)\b.{0,120}\b(sign[ -]?up|subscribe)\s+(now|today|here|free|below)\b|\bin your inbox\b|\b(sign[ -]?up|subscribe) (to|for) our\b.{0,60}\b(newsletter|briefing|updates)\b|^sign[ -]?up (to|for|now)\b|^(stay informed|get the newsletter)\.?$/i,
   /** Paywall and subscription offers: "Subscribe for $1 a week", "Subscribe to The Long View for four issues". */
   subscription:
-    /^(subscribe|already a subscriber|become a subscriber|get unlimited access|start your free trial|paid subscribers (get|receive|also get))\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
+    /^(subscribe|already a subscriber|already a paid subscriber|become a subscriber|get unlimited access|start your free trial|keep reading with a (\d+-day )?free trial|upgrade to paid|paid subscribers (get|receive|also get))\b|^[A-Za-z ]{1,30} is the home for great (culture|writing|writers)\b|[.!?]\s+subscribe (to|now|today|for)\b/i,
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:

@@ -4,7 +4,7 @@
  * text layer (a scan) is refused with a plain message rather than producing an empty draft.
  */
 import { getDocumentProxy } from 'unpdf';
-import { assembleArticle } from './assemble';
+import { assembleArticle, capitalisedWords } from './assemble';
 import { startsWith } from './decodeText';
 import { normaliseSpace } from './normalise';
 import { ImportError, type ImportedArticle } from './types';
@@ -26,6 +26,8 @@ interface PdfLine {
   y: number;
   size: number;
   page: number;
+  /** The line opens on a list bullet's glyph ("●"): a list item of its own. */
+  bullet?: boolean;
 }
 
 interface PdfTextItem {
@@ -55,12 +57,12 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
   }
   const { kept, running } = dropRunningLines(lines);
   const { text, notes } = dropFootnotes(kept);
-  const { title, body } = takeTitle(text, info.title);
+  const { title, publisher, body } = takeTitle(text, info.title);
   // The authors the page names under its title come before the document's Author field, often a generator's.
   const article = assembleArticle(
     toParagraphs(body),
     'pdf',
-    { title },
+    { title, ...(publisher ? { publisher } : {}) },
     {
       guessTitle: !title,
       guessStandfirst: Boolean(title),
@@ -198,10 +200,14 @@ async function readLines(
 const NOTE_REFERENCE = /^\s*(?:\d{1,3}|[*†‡§])\s*$/;
 const MARKER_SIZE_RATIO = 0.75;
 
+/** A list bullet's glyph, set as an item of its own. */
+const LIST_GLYPH = /^\s*[•▪◦‣●○■□➢►✓✔]\s*$/u;
+
 /** Joins text items into lines: a new line at every end-of-line mark or change of baseline. */
 function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
   let current: PdfLine | undefined;
+  let glyphSize = 0;
   for (const item of items) {
     const y = item.transform?.[5] ?? 0;
     const size = Math.abs(item.transform?.[3] ?? item.height ?? 0) || 10;
@@ -217,9 +223,14 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
       lines.push(current);
       current = undefined;
     }
-    current ??= { text: '', y, size, page };
+    // "●": a bullet's glyph, often set larger than its text, says nothing of the line's size.
+    const glyph = !/[\p{L}\p{N}]/u.test(item.str ?? '');
+    if (!current) {
+      current = { text: '', y, size: glyph ? 0 : size, page, bullet: LIST_GLYPH.test(item.str ?? '') };
+      if (glyph) glyphSize = size;
+    }
     current.text += item.str ?? '';
-    current.size = Math.max(current.size, size);
+    if (!glyph) current.size = Math.max(current.size, size);
     if (item.hasEOL) {
       lines.push(current);
       current = undefined;
@@ -227,12 +238,18 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   }
   if (current) lines.push(current);
   return lines
-    .map((line) => ({ ...line, text: normaliseSpace(line.text.replace(/\u00ad/g, '')) }))
+    .map((line) => ({
+      ...line,
+      size: line.size || glyphSize || 10,
+      text: normaliseSpace(line.text.replace(/\u00ad/g, '')),
+    }))
     .filter((line) => line.text.length > 0);
 }
 
 /** The headline starts within this many lines of the top (a section kicker or a date may come first). */
 const TITLE_SEARCH_LINES = 4;
+/** A name set in capitals, a few words long: a firm's or a publication's masthead. */
+const SHOUTED_NAME = /^(?=.*\p{Lu}{2})[\p{Lu}\d&'’.\- ]{3,40}$/u;
 /** Lines above the headline this short are a kicker ("ECONOMY"), not body text. */
 const MAX_KICKER_CHARS = 40;
 /** A smaller line of the page's head above the title (its issuer, its series) is at most this long. */
@@ -242,14 +259,25 @@ const MAX_HEAD_LINE_CHARS = 90;
  * The headline is the first run of lines set larger than the body (or the line matching the document's Title),
  * within the first few lines; a headline set on two lines is joined, and a short kicker above it is dropped.
  */
-function takeTitle(lines: PdfLine[], infoTitle: string | undefined): { title?: string; body: PdfLine[] } {
+function takeTitle(
+  lines: PdfLine[],
+  infoTitle: string | undefined,
+): { title?: string; publisher?: string; body: PdfLine[] } {
   if (lines.length < 2) return { body: lines };
   const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
-  const start = lines
-    .slice(0, TITLE_SEARCH_LINES)
-    .findIndex((line) => line.size >= median * TITLE_SIZE_RATIO || line.text === infoTitle);
+  const large = (line: PdfLine) => line.size >= median * TITLE_SIZE_RATIO || line.text === infoTitle;
+  let start = lines.slice(0, TITLE_SEARCH_LINES).findIndex(large);
   if (start < 0) return { title: undefined, body: lines };
+  // "BRIGHTWATER CAPITAL RESEARCH" over "Bank of Veloria: the market is pricing …": a firm's shouted name
+  // heads the page, and the headline is the next large line below it.
+  const masthead = lines[start]!;
+  const next = lines.findIndex((line, i) => i > start && i < start + TITLE_SEARCH_LINES && large(line));
+  let publisher: string | undefined;
+  if (SHOUTED_NAME.test(masthead.text) && next > start + 1 && lines[next]!.size !== masthead.size) {
+    publisher = capitalisedWords(masthead.text);
+    start = next;
+  }
   const above = lines.slice(0, start);
   const first = lines[start]!;
   // "Centre for Transport Economics · University of Dunbarrow" over a paper's title: a line of the page's head,
@@ -271,8 +299,11 @@ function takeTitle(lines: PdfLine[], infoTitle: string | undefined): { title?: s
     .slice(start, end)
     .map((line) => line.text)
     .join(' ');
-  return { title, body: lines.slice(end) };
+  return { title, publisher, body: lines.slice(end) };
 }
+
+/** A hyphen ending a line, between letters: the compound's own hyphen, kept, with no space after it. */
+const LINE_END_HYPHEN = /(\p{L})- (?=\p{Ll})(?!(?:and|or|to|nor)\b)/gu;
 
 /** Joins lines into paragraphs at gaps wider than ordinary line spacing, and at page ends after a full stop. */
 function toParagraphs(lines: readonly PdfLine[]): string[] {
@@ -286,6 +317,7 @@ function toParagraphs(lines: readonly PdfLine[]): string[] {
       previous !== undefined &&
       ((newPage && SENTENCE_END.test(previous.text)) ||
         gap > previous.size * PARAGRAPH_GAP_RATIO ||
+        line.bullet === true ||
         line.size !== previous.size);
     if (breaks && current.length > 0) {
       paragraphs.push(current.join(' '));
@@ -295,5 +327,6 @@ function toParagraphs(lines: readonly PdfLine[]): string[] {
     previous = line;
   }
   if (current.length > 0) paragraphs.push(current.join(' '));
-  return paragraphs;
+  // "its post-" | "pandemic low": a compound broken at its hyphen at a line's end is one word again.
+  return paragraphs.map((p) => p.replace(LINE_END_HYPHEN, '$1-'));
 }
