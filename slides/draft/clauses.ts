@@ -14,9 +14,9 @@ const POSSESSIVE = /['’]s$/;
 const DANGLING_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|how|what|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
 /** "short of the people | who keep them working", "The result is a region | where …": a head that only its cut
- * relative clause says anything of. */
+ * relative clause says anything of; "asking why" and "…, for example", whose what or which was cut. */
 const VAGUE_HEAD_END =
-  /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$|\b(?:is|was|are|were) (?:a|an) (?:region|place|country|city|town|nation|world|system|society|situation|time|moment|point)[.!?]?$/i;
+  /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$|\b(?:is|was|are|were) (?:a|an) (?:region|place|country|city|town|nation|world|system|society|situation|time|moment|point)[.!?]?$|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering) (?:why|how)[.!?]?$|,?\s(?:for example|for instance|in turn)[.!?]?$/i;
 /** Where a phrase's own words end and a clause of its own begins. */
 const TAIL_SUBORDINATOR =
   /(?<!\brather)\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where|than|which|who|that)\s|[,;:]/i;
@@ -205,6 +205,9 @@ function balanced(text: string): boolean {
 
 /** True when a text does not end on a function word, a possessive or an open quote, and keeps its pairs. */
 export function endsCleanly(text: string): boolean {
+  // "neither fair | nor about the peak": a correlative cut from its second half.
+  if (/\bneither(?:\s\S+){1,3}$/i.test(text.trim()) && !/\bnor\b/i.test(text)) return false;
+  if (/\bnot only\b/i.test(text) && !/\bbut\b/i.test(text)) return false;
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;

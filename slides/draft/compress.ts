@@ -35,6 +35,7 @@ import {
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
+  ONLY_IF,
   REDUCED_RELATIVE,
   SPACE_BEFORE_PUNCT,
   TRAILING_ADJUNCT,
@@ -219,6 +220,9 @@ const TIME_SPENT = /^(?:years|months|weeks|days|hours|decades|minutes|time)$/i;
 
 /** A comma after which a series goes on to its last item ("…, diesel and eleven relief staff"). */
 const SERIES_GOES_ON = /^,\s[^,;:]*\b(?:and|or)\s/;
+/** A subordinator or turn that opens a clause, not a series item. */
+const CLAUSE_OPENER =
+  /^,\s(?:(?:but|yet|so|and|or)\s)?(?:only\s)?(?:if|unless|when|because|although|though|while|whereas|as|since|but|yet|so)\b/i;
 
 /**
  * Drops reduced relatives ("a corridor linking X with Y") that follow a noun, up to the next comma or the end;
@@ -259,6 +263,15 @@ function keptOfRelative(
   if (POSSESSIVE_WORD.test(prevWord)) return whole;
   // "spent eleven years running housing services": what the time was spent doing completes the verb.
   if (TIME_SPENT.test(prevWord)) return whole;
+  // "supports bus franchising in rural Aldermoor": a bare noun straight after a verb, the -ing word its compound's
+  // head, not a relative describing it.
+  const beforePrev = wordsOf(text.slice(0, at + before.length)).slice(-2, -1)[0] ?? '';
+  if (
+    posOf(beforePrev, lexicon) === 'VERB' &&
+    !/(?:ed|ing)$/i.test(beforePrev) &&
+    posOf(prevWord, lexicon) === 'NOUN'
+  )
+    return whole;
   const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
   if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
   // "the four remaining decrees": an -ing word between a number or article and its noun is an adjective.
@@ -285,6 +298,8 @@ function keptOfRelative(
 function seriesTail(rest: string, lexicon: Lexicon): number {
   const series = SERIES_GOES_ON.exec(rest);
   if (!series) return 0;
+  // ", but only if it comes with secure funding and …": a clause of its own opens past the comma, no series item.
+  if (CLAUSE_OPENER.test(series[0])) return -1;
   const after = rest.slice(series[0].length).replace(/[.!?]\s*$/, '');
   const stop = /[,;:.!?]/.exec(after)?.index ?? after.length;
   const words = after.slice(0, stop).split(/\s+/).filter(Boolean);
@@ -321,6 +336,8 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     const first = posOf(tail[0] ?? '', lexicon);
     // "X and economically should …": a coordinated joiner must open a verb phrase or a clause with a subject.
     if ((joiner === 'and' || joiner === 'but') && !CLAUSE_OPENING.has(first)) continue;
+    // "supports franchising, but only if it comes with secure funding": the condition the claim is made on.
+    if (joiner === 'but' && ONLY_IF.test(tail.join(' '))) continue;
     const verbPhrase = joiner === 'and' && first === 'VERB';
     const head = text.slice(0, at);
     // "replace the software, hire our own engineers and build a backup room": the last item of a series.
@@ -553,7 +570,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const prefix = commaParts.slice(0, n).join(', ');
     const last = wordsOf(prefix).pop() ?? '';
     const endsOnName = PREFIX_END_POS.has(posOf(last, lexicon)) || /["”]$/.test(prefix);
-    if (words(prefix) >= MIN_WORDS && endsOnName && !CONTINUES_PHRASE.test(commaParts[n] ?? ''))
+    // "…, but only if it comes with secure funding": the prefix would state unconditionally what is conditional.
+    const condition = /^but\s/i.test(commaParts[n] ?? '') && ONLY_IF.test((commaParts[n] ?? '').slice(4));
+    if (words(prefix) >= MIN_WORDS && endsOnName && !condition && !CONTINUES_PHRASE.test(commaParts[n] ?? ''))
       steps.push(prefix);
   }
   return steps.map(tidy);

@@ -85,8 +85,12 @@ export const TRAILING_CLAUSE =
 export const FILLER_WORDS =
   /\s\b(?:also|(?<!\b(?:roughly|about|almost|nearly|broke|break|breaks|breaking|broken|pretty|fairly)\s)even(?!\s+(?:or|and|with|money)\b)|really|actually|simply|quietly|strenuously|routinely|so-called|(?<!\b(?:so|thus|by|as|how)\s)far(?!\s+(?:from|too|below|above|beyond|short|behind|ahead|as)\b)|therefore|thus)\b(?=\s)/gi;
 
-/** "X, but Y": the contrast is the point, so its half is tried first. */
-export const CONTRAST_SPLIT = /,\s+but\s+/;
+/** "only if", "only when": a condition, not a contrast to drop. */
+export const ONLY_IF = /^only\s(?:if|when|where|as long as|provided)\b/i;
+
+/** "X, but Y": the contrast is the point, so its half is tried first. ", but only if Y" is X's condition, no
+ * contrast: X alone would state it unconditionally. */
+export const CONTRAST_SPLIT = /,\s+but\s+(?!only\s(?:if|when|where|as long as|provided)\b)/;
 
 /** Clause boundaries tried in order when a sentence is still too long. */
 export const CLAUSE_SPLITS: readonly RegExp[] = [/:\s+/, /;\s+/, /\s[–—-]\s/, CONTRAST_SPLIT];

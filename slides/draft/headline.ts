@@ -379,6 +379,8 @@ export function dropArticles(text: string): string {
       // "was not a bolt", "is never an answer": the negation stands between the copula and its noun.
       const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
       if (COPULAS.has(bare(copula ?? ''))) return true;
+      // "maintained that a deal had been tried": without it, "that deal" reads as pointing at one.
+      if (/^(?:that|this)$/i.test(bare(words[i - 1] ?? ''))) return true;
       // "€14.20 an hour", "twice a year": after a number the article means "per".
       if (/\d/.test(words[i - 1] ?? '') || /^(?:once|twice|times)$/i.test(bare(words[i - 1] ?? '')))
         return true;
@@ -500,6 +502,8 @@ function seriesItem(inner: string, after: string, lexicon: Lexicon): boolean {
  */
 const APPOSITIVE_WITH_RELATIVE =
   /(?<=\b\p{Lu}[\p{L}'’-]+),\s((?:[^,"“”]|,(?=\d)){3,110}),\s((?:which|who|whose)\s(?:[^,"“”]|,(?=\d)){1,120}),\s(?=\p{Ll})/gu;
+/** Names that end a series after a comma ("Harlen and Brask", "Harlen, Brask and Tove"). */
+const NAME_SERIES_AFTER = /^\s*(?:\p{Lu}[\p{L}'’-]+,?\s){1,3}(?:and|or)\s\p{Lu}/u;
 /** A name set off by commas ("Henrik Vestergaard, told"): what stands before it is the noun it names. */
 const NAME_APPOSITIVE_NEXT = /^\s*(?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+,\s/u;
 /** Parts of speech that open a noun phrase of their own after a noun ("rosters | safe staffing and support"). */
@@ -532,6 +536,8 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     seriesItem(inner, all.slice(at + whole.length), lexicon) ||
     listedOn(inner, all.slice(at + whole.length), lexicon) ||
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
+    // "against 4.3% in the cities of Ostervik, | Harlen and Brask": the aside's last name opens a series.
+    (/\p{Lu}[\p{L}'’-]+$/u.test(inner) && NAME_SERIES_AFTER.test(all.slice(at + whole.length))) ||
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.
     NAME_APPOSITIVE_NEXT.test(all.slice(at + whole.length)) ||
     // "Quint, | general secretary of the Federation, | which represents …": the relative is the aside's.
@@ -539,7 +545,10 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     // "farmers, | many of whom, | he notes, were encouraged …": a relative clause's opening, not an aside.
     PARTITIVE_RELATIVE.test(inner.trim())
       ? whole
-      : ' ',
+      : // "adapt further, | for example by moving home, | and the retail estimate …": a clause's own comma stays.
+        /^(?:and|but|or|yet)\s/i.test(all.slice(at + whole.length))
+        ? ', '
+        : ' ',
   );
   const last = LAST_SEGMENT.exec(out);
   if (last && insideQuotes(out, last.index)) return out.replace(/\s+/g, ' ').trim();

@@ -33,6 +33,9 @@ const THIN_SLIDE_BULLETS = 2;
 const TOPPED_UP_WORDS = 60;
 /** The conclusion and the main claims, on the bottom line. */
 const MAX_BOTTOM_LINE_BULLETS = 3;
+/** "X is another story", "Y is a different matter": a title that names a topic and claims nothing of it. */
+const TOPIC_TURN =
+  /\s(?:is|are|was|were)\s(?:another|a different|a separate)\s(?:story|matter|question)[.!]?$/i;
 /** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
 const CLAIM_BONUS = 0.3;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
@@ -129,7 +132,8 @@ export class BriefingPlanner {
     const main = [...judgments]
       .filter((j) => {
         const titled = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
-        return titled !== undefined && !isScene(ctx, titled);
+        // "Public servants are another story": a turn to a topic titles its slide, but claims nothing.
+        return titled !== undefined && !isScene(ctx, titled) && !TOPIC_TURN.test(j.title);
       })
       .sort((a, b) => salience(b) - salience(a));
     for (const claim of main.slice(0, Math.max(0, room)))

@@ -1218,6 +1218,7 @@ export class PlanContext {
       // "Holt: that figure matters more …": the speaker's label resolves nothing the words after it point at.
       statesPoint(withoutLabel(title, this.speaker(s)), this.lex(s)) &&
       isComplete(title, this.lex(s)) &&
+      endsCleanly(title) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.

@@ -34,12 +34,16 @@ export function isHeadingText(text: string): boolean {
   return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line);
 }
 
-/** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself. */
+/** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself, or a
+ * live page's talk about its own coverage. */
 const SIGNPOST = [
   /^(?:sections?|chapters?|parts?|annex(?:es)?|appendix|appendices)\s+(?:\d+|[ivx]+)\b(?:\s+(?:and|to)\s+(?:\d+|[ivx]+))?\s+(?:sets?|reports?|explains?|details?|documents?|examines?|looks?|assess(?:es)?|draws?|describes?|discusses?|considers?|presents?|summari[sz]es?|concludes?|reviews?|turns?|outlines?|explores?|analy[sz]es?|covers?|provides?|gives?)\b/i,
   /^(?:the|this) (?:report|paper|brief|study|document|chapter|section|article)(?:'s| is)? (?:is )?(?:structured|organi[sz]ed|laid out|set out|arranged|divided)\b/i,
   /\b(?:is|are) (?:set out|described|given|listed|detailed|explained|summari[sz]ed) in (?:the )?(?:annex|appendix|section|chapter|box|table|figure)\b/i,
   /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
+  // A live page's talk about its own coverage: "Good morning and welcome to our live coverage", "We will bring
+  // you updates throughout the day", "As this live blog draws to a close …".
+  /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you) for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
 ];
 
 /** True when a sentence describes where the document says what, not anything the document says. */

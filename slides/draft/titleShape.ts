@@ -17,6 +17,7 @@ import {
   wordsOf,
   type Lexicon,
 } from './clauses';
+import { ONLY_IF } from './compressRules';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
 const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto', 'between']);
@@ -859,6 +860,8 @@ export function leadingClause(
     // "is cutting too slowly, and …": an adverb ends a title where its clause ends.
     // "We cannot staff a unit safely | when …": so does a manner adverb before a subordinate clause.
     if (splitsFixedPhrase(words.join(' '), clause.length)) continue;
+    // "supports franchising, | but only if it comes with funding": a claim cut from its condition.
+    if (/^but$/i.test(words[n] ?? '') && ONLY_IF.test(words.slice(n + 1).join(' '))) continue;
     const adverbEnd =
       lastPos === 'ADV' &&
       (CLAUSE_END.test(words[n - 1] ?? '') ||
