@@ -128,6 +128,8 @@ export function danglingEnd(text: string): string | undefined {
   const previous = (words.at(-2) ?? '').toLowerCase();
   // "at least once", "only once": adverbial, a complete phrase.
   if (last.toLowerCase() === 'once' && ADVERBIAL_ONCE.has(previous)) return undefined;
+  // "The first cut comes in August, not May": capitalised after the first word, "May" is the month.
+  if (last === 'May' && words.length > 1) return undefined;
   if (FUNCTION_WORDS.has(last.toLowerCase())) return last;
   // "… once the batteries": a subordinate clause cut after its subject.
   const lower = words.map((w) => w.toLowerCase());

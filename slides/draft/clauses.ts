@@ -26,6 +26,11 @@ const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
+/** A text that stops on a report set off by a comma (", she shows", ", Strick argues"). */
+const REPORT_ASIDE_END =
+  /,\s(?:she|he|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:shows|showed|argues|argued|writes|wrote|says|said|suggests|suggested|notes|noted|contends|finds|found|claims|insists|believes|thinks|concludes)$/u;
+/** "May" capitalised after the first word: the month. */
+const MONTH_MAY = /^May$/;
 /** Fixed expressions whose words say nothing apart ("not a bolt | from the blue"): no cut falls inside one. */
 const FIXED_PHRASE =
   /\b(?:bolt from the blue|out of the blue|tip of the iceberg|drop in the (?:ocean|bucket)|elephant in the room|writing on the wall|light at the end of the tunnel|end of the road|step in the right direction|shot in the arm|slap in the face|leap in the dark|storm in a teacup|race to the bottom|matter of time|thin end of the wedge|fly in the ointment|bone of contention|line in the sand|flash in the pan|tip of the spear|arm's length|sword of Damocles)\b/gi;
@@ -208,10 +213,12 @@ export function endsCleanly(text: string): boolean {
   // "neither fair | nor about the peak": a correlative cut from its second half.
   if (/\bneither(?:\s\S+){1,3}$/i.test(text.trim()) && !/\bnor\b/i.test(text)) return false;
   if (/\bnot only\b/i.test(text) && !/\bbut\b/i.test(text)) return false;
+  // "The companies that owned them, she shows": a report set inside its clause, the clause cut after it.
+  if (REPORT_ASIDE_END.test(text.trim())) return false;
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
-  return !DANGLING_WORD.test(last) && !POSSESSIVE.test(last);
+  return (MONTH_MAY.test(last) || !DANGLING_WORD.test(last)) && !POSSESSIVE.test(last);
 }
 
 /**
@@ -231,7 +238,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (!last || words.length < 3 || !balanced(text)) return false;
   // "buses that turn up": a verb's particle ends its clause.
   const particle = PARTICLE.test(last) && VERB_POS.has(posOf(words[words.length - 2] ?? '', lexicon));
-  if (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle)) return false;
+  // "comes in August, not May": the month, capitalised, is no modal left without its verb.
+  const month = MONTH_MAY.test(last) && words.length > 1;
+  if (!month && (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle)))
+    return false;
   // "Night work has long | been linked to …": an auxiliary and an adverb, the verb cut.
   const perfect =
     /^(?:has|have|had)$/i.test(words[words.length - 2] ?? '') && posOf(last, lexicon) !== 'VERB';

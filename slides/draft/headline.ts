@@ -380,7 +380,8 @@ export function dropArticles(text: string): string {
       const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
       if (COPULAS.has(bare(copula ?? ''))) return true;
       // "maintained that a deal had been tried": without it, "that deal" reads as pointing at one.
-      if (/^(?:that|this)$/i.test(bare(words[i - 1] ?? ''))) return true;
+      // "either a book of its own or nothing": a correlative's first item keeps its article too.
+      if (/^(?:that|this|either|neither)$/i.test(bare(words[i - 1] ?? ''))) return true;
       // "€14.20 an hour", "twice a year": after a number the article means "per".
       if (/\d/.test(words[i - 1] ?? '') || /^(?:once|twice|times)$/i.test(bare(words[i - 1] ?? '')))
         return true;
@@ -536,6 +537,8 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     seriesItem(inner, all.slice(at + whole.length), lexicon) ||
     listedOn(inner, all.slice(at + whole.length), lexicon) ||
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
+    // ", and Veloria's current account surplus, at 3.2% of GDP, provides …": a joined clause's subject, no aside.
+    /^(?:and|but|nor|yet)\s/i.test(inner.trim()) ||
     // "against 4.3% in the cities of Ostervik, | Harlen and Brask": the aside's last name opens a series.
     (/\p{Lu}[\p{L}'’-]+$/u.test(inner) && NAME_SERIES_AFTER.test(all.slice(at + whole.length))) ||
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.

@@ -230,6 +230,15 @@ function withoutArticle(title: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** The last word of a place's name ("Grand Merrow Canal", "Vell Valley"). */
+const PLACE_WORD =
+  /\s(?:Canal|River|Basin|Bridge|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
+/** ", Strick argues, ", ", she shows, ": a report set inside the clause it reports. */
+const REPORT_ASIDE = new RegExp(
+  String.raw`,\s(she|he|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:${SAY_VERB}|shows|showed|contends|concludes|concluded|finds|found),\s`,
+  'u',
+);
+
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;
@@ -729,10 +738,16 @@ export class PlanContext {
    * sentences before it in the same or the previous paragraph; undefined when none is.
    */
   referent(s: AnalyzedSentence): string | undefined {
+    // "Grand Merrows" beside "Grand Merrow Canal": a name that heads an organisation's or a place's is theirs
+    // (a plural of it too), not a person's to say "she writes".
+    const things = this.analysis.entities
+      .filter((e) => e.kind !== 'person' || ORGANISATION_WORD.test(e.name) || PLACE_WORD.test(e.name))
+      .map((e) => e.name);
     const people = new Set(
       this.analysis.entities
         .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
-        .map((e) => e.name),
+        .map((e) => e.name)
+        .filter((name) => !things.some((t) => t.startsWith(`${name.replace(/s$/, '')} `))),
     );
     // "Tomas Varen came to power …, and … if he concedes": a person the sentence itself names first.
     const own = s.entities.filter((n) => people.has(n) && s.text.indexOf(n) < s.text.search(PRONOUN_WORD));
@@ -811,6 +826,18 @@ export class PlanContext {
       bases.push(
         reporter && !reported.includes(reporter) ? `${reporter}: ${lowerFirst(reported)}` : reported,
       );
+    // "What killed the canal, Strick argues, was …": the writer's report set inside the clause it reports. The
+    // clause, without it, is the point, said with its speaker.
+    const aside = REPORT_ASIDE.exec(s.text);
+    const asideSpeaker =
+      aside && (/^(?:she|he)$/i.test(aside[1] ?? '') ? this.referent(s) : aside[1]?.split(' ').pop());
+    const reportedBy = reporter ?? (asideSpeaker && /^\p{Lu}/u.test(asideSpeaker) ? asideSpeaker : undefined);
+    if (aside && reportedBy) {
+      const clause = `${s.text.slice(0, aside.index)} ${s.text.slice(aside.index + aside[0].length)}`
+        .replace(/\s+/g, ' ')
+        .replace(FINAL_STOP, '');
+      bases.unshift(`${reportedBy}: ${lowerFirst(clause)}`);
+    }
     for (const base of bases) {
       // "September 2023. Tulloch leaves Thameswell": a chronology's date labels its entry, not its point.
       const undated = base.replace(CHRONOLOGY_DATE, '').replace(LIST_NUMBER, '').replace(ORDINAL_OPENER, '');

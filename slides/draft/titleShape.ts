@@ -844,6 +844,9 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
  * The longest opening of `text` within `maxWords` words that is a complete clause (subject, verb, object), ends
  * on a content word outside any quotation, and is not followed in `source` by its complement; undefined if none.
  */
+/** Words whose object is two things joined by "and" ("the combination of X and Y", "between X and Y"). */
+const JOINS_TWO = /\b(?:combination|mix|mixture|blend|between)\b(?:\s\S+){0,6}$/i;
+
 export function leadingClause(
   text: string,
   source: string,
@@ -862,6 +865,10 @@ export function leadingClause(
     if (splitsFixedPhrase(words.join(' '), clause.length)) continue;
     // "supports franchising, | but only if it comes with funding": a claim cut from its condition.
     if (/^but$/i.test(words[n] ?? '') && ONLY_IF.test(words.slice(n + 1).join(' '))) continue;
+    // "the combination of a new competitor | and an old monopoly": a word that joins two things needs both.
+    if (/^and$/i.test(words[n] ?? '') && JOINS_TWO.test(clause)) continue;
+    // "were not out-competed by a superior technology | so much as caught out": the comparison is the claim.
+    if (/^(?:so|as)$/i.test(words[n] ?? '') && /^much$/i.test(words[n + 1] ?? '')) continue;
     const adverbEnd =
       lastPos === 'ADV' &&
       (CLAUSE_END.test(words[n - 1] ?? '') ||

@@ -117,10 +117,11 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
     leadingDate(when),
     '',
   );
-  // "Inchmorran's creamery, opened in 1931, sent …": a participle left alone between commas goes with its date.
+  // "Inchmorran's creamery, opened in 1931, sent …", "the budget, due on 20 May, is …": a participle left alone
+  // between commas goes with its date.
   const dateless = shaped.replace(new RegExp(`,?\\s(?:on|in|during)\\s+${escaped}\\b`, 'i'), '');
   const undated = (
-    dateless === shaped ? dateless : dateless.replace(/,\s\p{L}+(?:ed|en),(?=\s)/u, '')
+    dateless === shaped ? dateless : dateless.replace(/,\s(?:\p{L}+(?:ed|en)|due|set),(?=\s)/u, '')
   ).trim();
   // "the deal for Riverside Park signed | in October 2026": the date completes the verb it follows.
   const last = wordsOf(undated).pop() ?? '';

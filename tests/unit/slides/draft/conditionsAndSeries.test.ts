@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endsCleanly, lexiconOf } from '../../../../slides/draft/clauses';
+import { danglingEnd } from '../../../../slides/check/textRules';
+import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { headlineBase } from '../../../../slides/draft/headline';
+import { dropArticles, dropAsides, headlineBase } from '../../../../slides/draft/headline';
 import { isSignpost } from '../../../../slides/draft/structure';
 import { leadingClause } from '../../../../slides/draft/titleShape';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 
 const compress = (text: string) => compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 });
 
@@ -40,5 +42,50 @@ describe('a live page’s talk about its own coverage', () => {
     ])
       expect(isSignpost({ text }), text).toBe(true);
     expect(isSignpost({ text: 'We will cut rates in August, not May.' })).toBe(false);
+  });
+});
+
+describe('what a cut or a title must keep', () => {
+  it('keeps a clause joined by ", and" that the next comma seems to close', () => {
+    const text =
+      "A hawkish hold in May should support the currency in the short run, and Veloria's current account surplus, at 3.2% of GDP, provides a cushion";
+    expect(dropAsides(text, lexiconOf(text))).toContain("and Veloria's current account surplus");
+  });
+
+  it('reads a capitalised "May" after the first word as the month', () => {
+    const title = 'The first cut comes in August, not May';
+    expect(endsCleanly(title)).toBe(true);
+    expect(isComplete(title, lexiconOf(title))).toBe(true);
+    expect(danglingEnd(title)).toBeUndefined();
+    expect(endsCleanly('Inflation is expected to fall, and the bank may')).toBe(false);
+  });
+
+  it('keeps a comparison, both things a combination joins, and a correlative’s article', () => {
+    const compared = 'The canals were not out-competed by a superior technology so much as caught out';
+    expect(leadingClause(compared, compared, lexiconOf(compared), 10)).not.toBe(
+      'The canals were not out-competed by a superior technology',
+    );
+    const joined = 'What killed it was the combination of a new competitor and an old monopoly';
+    expect(leadingClause(joined, joined, lexiconOf(joined), 10) ?? '').not.toMatch(/competitor$/);
+    expect(dropArticles('The argument needed either a book of its own or nothing')).toContain(
+      'either a book',
+    );
+  });
+
+  it('never ends on a report set inside its clause', () => {
+    expect(endsCleanly('The companies that owned them, she shows')).toBe(false);
+    expect(endsCleanly('The companies were granted monopoly rights by Parliament')).toBe(true);
+  });
+
+  it('gives "she writes" to the person the review names, not to a canal named like one', () => {
+    const source = article(
+      [
+        'Helena Strick has written the most important book on the Grand Merrow Canal in a generation.',
+        'Toll roads, airports, water companies: all, she suggests, are at risk of becoming Grand Merrows. "Every generation builds its canals," she writes, "and every generation must decide whether they are to be highways or turnstiles."',
+      ],
+      'The canals that taxed themselves to death',
+    );
+    const { ctx, s } = sentenceIn(source, '"Every generation');
+    expect(ctx.speaker(s)).toBe('Strick');
   });
 });
