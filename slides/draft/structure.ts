@@ -43,7 +43,7 @@ const SIGNPOST = [
   /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
   // A live page's talk about its own coverage: "Good morning and welcome to our live coverage", "We will bring
   // you updates throughout the day", "As this live blog draws to a close …".
-  /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you) for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
+  /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you)(?:,[^,]{1,20},)? for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
 ];
 
 /** True when a sentence describes where the document says what, not anything the document says. */

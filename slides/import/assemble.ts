@@ -93,6 +93,9 @@ export function assembleArticle(
       .map((block) => normaliseSpace(block).replace(BULLET_GLYPH, ''))
       // "4.1 The consultation proposes …": a numbered paragraph's number is its place in the document, not text.
       .map((block) => (countWords(block) > NUMBERED_MIN_WORDS ? block.replace(PARAGRAPH_NUMBER, '') : block))
+      // "[2] Halvorsen Utilities Commission, …": a note typed at the end, and "… is.[2] The results": its mark.
+      .filter((block) => !NOTE_LINE.test(block))
+      .map((block) => block.replace(NOTE_MARK, ''))
       .filter(Boolean),
   );
   const meta: KnownMetadata = { ...known };
@@ -503,6 +506,10 @@ function isSeriesLine(block: string): boolean {
   return countWords(block) <= MAX_SERIES_LINE_WORDS && !/[.!?]$/.test(block);
 }
 
+/** A footnote typed as a paragraph of its own: its bracketed number, then its text. */
+const NOTE_LINE = /^\[\d{1,3}\]\s+\S/;
+/** A bracketed note mark right after a word or a stop ("demand is.[2] The"), never one standing alone. */
+const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?”"’)%])\[\d{1,3}\]/gu;
 /** "4.1 ", "2.3.1 ": a paragraph's number in a numbered document, before its first word. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[\p{Lu}"“‘'(])/u;
 /** Headings are short: only a paragraph longer than this loses its number. */

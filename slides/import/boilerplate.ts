@@ -14,7 +14,7 @@ const MAX_BOILERPLATE_LENGTH = 320;
 /** Navigation lines: at least this many short items separated by `|`, `•`, `·` or `/`. */
 const MIN_NAV_ITEMS = 3;
 const MAX_NAV_ITEM_WORDS = 4;
-const NAV_SEPARATOR = /\s+[|•·›»]\s+|\s+\/\s+/;
+const NAV_SEPARATOR = /\s+[|•·∙›»]\s+|\s+\/\s+/;
 /** Breadcrumbs ("Business > Agriculture"): two or more short items joined by `>`, `›` or `»`. */
 const BREADCRUMB_SEPARATOR = /\s+[>›»]\s+/;
 
@@ -154,6 +154,9 @@ export const BOILERPLATE_PATTERNS = {
   captionCredit:
     /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?: [Cc]redit)?\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:\s*\/\s*[^.]{1,60}|\s+for\s+[^.]{1,60})?$/u,
   skipLink: /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home)$/i,
+  /** A platform's own links under a post ("Start Writing", "Get the app") and a teaser for paying readers. */
+  platformPromo:
+    /^(?:start writing|get the app|download the app|open in app|read in app)$|^p\.?\s?s\.?[:\s]|^(?:next week|next time|coming up|in the next (?:issue|post)),? for paid subscribers\b/i,
   /** A row of account controls ("Subscribe Log in Search"). */
   accountBar:
     /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|register|search|menu|my account|account)\b\s*){2,}$/i,

@@ -3,6 +3,7 @@ import { assembleArticle } from '../../../../slides/import/assemble';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importPdf } from '../../../../slides/import/pdf';
+import { importText } from '../../../../slides/import/plainText';
 import { buildTextPdf } from '../../../helpers/pdf';
 
 /**
@@ -135,5 +136,28 @@ describe('a newsletter’s paid-subscription prompts', () => {
     expect(
       boilerplateKind('The tariff is the home of a great many complaints from renters.'),
     ).toBeUndefined();
+  });
+});
+
+describe('a newsletter pasted as text', () => {
+  it('drops its typed footnotes, their marks, its postscript and the platform’s links', () => {
+    const body = [
+      'The Commission’s own impact assessment sorts households into groups by how flexible their demand is.[2] The results are striking.',
+      'A fixed daily charge, by definition, does not vary with when or how much you use, so it cannot shift demand away from the peak.',
+      'The Commission has said it will review Fair Peak after its first winter, in the spring of 2026.',
+    ];
+    const text = [
+      'The "Fair Peak" tariff is neither fair nor about the peak',
+      ...body,
+      'P.S. Several of you asked whether switching supplier gets you out of Fair Peak. It doesn’t.',
+      'Next week, for paid subscribers: the tariff modelling spreadsheet, line by line.',
+      '[1] The standing charge covers the fixed costs of connecting your home.',
+      '[2] Halvorsen Utilities Commission, "Fair Peak: Distributional Impact Assessment", November 2024.',
+      'Privacy ∙ Terms ∙ Collection notice',
+      'Start Writing',
+      'Get the app',
+    ].join('\n\n');
+    const article = importText(text, { format: 'txt' });
+    expect(article.paragraphs).toEqual([body[0]!.replace('[2]', ''), body[1], body[2]]);
   });
 });
