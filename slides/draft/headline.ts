@@ -380,6 +380,8 @@ export function dropArticles(text: string): string {
       const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
       if (COPULAS.has(bare(copula ?? ''))) return true;
       // "maintained that a deal had been tried": without it, "that deal" reads as pointing at one.
+      // "the case for a May cut": before a month used as a modifier the article says it is no modal.
+      if (/^May$/.test(words[i + 1] ?? '')) return true;
       // "either a book of its own or nothing": a correlative's first item keeps its article too.
       if (/^(?:that|this|either|neither)$/i.test(bare(words[i - 1] ?? ''))) return true;
       // "€14.20 an hour", "twice a year": after a number the article means "per".

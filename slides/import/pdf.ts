@@ -57,12 +57,12 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
   }
   const { kept, running } = dropRunningLines(lines);
   const { text, notes } = dropFootnotes(kept);
-  const { title, publisher, body } = takeTitle(text, info.title);
+  const { title, publisher, date, body } = takeTitle(text, info.title);
   // The authors the page names under its title come before the document's Author field, often a generator's.
   const article = assembleArticle(
     toParagraphs(body),
     'pdf',
-    { title, ...(publisher ? { publisher } : {}) },
+    { title, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) },
     {
       guessTitle: !title,
       guessStandfirst: Boolean(title),
@@ -248,6 +248,9 @@ function toLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
 
 /** The headline starts within this many lines of the top (a section kicker or a date may come first). */
 const TITLE_SEARCH_LINES = 4;
+/** A date closing a line of the page's head ("… | Rates and FX | 22 April 2025"). */
+const HEAD_LINE_DATE =
+  /(?:^|[|·•]\s*)(\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4})\s*$/;
 /** A name set in capitals, a few words long: a firm's or a publication's masthead. */
 const SHOUTED_NAME = /^(?=.*\p{Lu}{2})[\p{Lu}\d&'’.\- ]{3,40}$/u;
 /** Lines above the headline this short are a kicker ("ECONOMY"), not body text. */
@@ -262,7 +265,7 @@ const MAX_HEAD_LINE_CHARS = 90;
 function takeTitle(
   lines: PdfLine[],
   infoTitle: string | undefined,
-): { title?: string; publisher?: string; body: PdfLine[] } {
+): { title?: string; publisher?: string; date?: string; body: PdfLine[] } {
   if (lines.length < 2) return { body: lines };
   const sizes = lines.map((line) => line.size).sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
@@ -274,8 +277,14 @@ function takeTitle(
   const masthead = lines[start]!;
   const next = lines.findIndex((line, i) => i > start && i < start + TITLE_SEARCH_LINES && large(line));
   let publisher: string | undefined;
+  let date: string | undefined;
   if (SHOUTED_NAME.test(masthead.text) && next > start + 1 && lines[next]!.size !== masthead.size) {
     publisher = capitalisedWords(masthead.text);
+    // "Macro Strategy | Veloria | Rates and FX | 22 April 2025": the note's date closes its series line.
+    date = lines
+      .slice(start + 1, next)
+      .map((line) => HEAD_LINE_DATE.exec(line.text)?.[1])
+      .find(Boolean);
     start = next;
   }
   const above = lines.slice(0, start);
@@ -299,7 +308,7 @@ function takeTitle(
     .slice(start, end)
     .map((line) => line.text)
     .join(' ');
-  return { title, publisher, body: lines.slice(end) };
+  return { title, publisher, date, body: lines.slice(end) };
 }
 
 /** A hyphen ending a line, between letters: the compound's own hyphen, kept, with no space after it. */

@@ -57,6 +57,7 @@ describe('what a cut or a title must keep', () => {
     expect(endsCleanly(title)).toBe(true);
     expect(isComplete(title, lexiconOf(title))).toBe(true);
     expect(danglingEnd(title)).toBeUndefined();
+    expect(dropArticles('The case for a May cut is not unreasonable')).toContain('a May cut');
     expect(endsCleanly('Inflation is expected to fall, and the bank may')).toBe(false);
   });
 

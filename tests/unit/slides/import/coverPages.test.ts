@@ -56,6 +56,7 @@ describe('an analyst note as a PDF', () => {
     const article = await importPdf(await buildTextPdf(lines));
     expect(article.title).toBe('Bank of Veloria: the market is pricing a May cut');
     expect(article.publisher).toBe('Brightwater Capital Research');
+    expect(article.date).toBe('22 April 2025');
     expect(article.paragraphs?.join(' ')).toContain('its post-pandemic low, and wage growth');
   });
 
