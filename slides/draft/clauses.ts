@@ -26,9 +26,12 @@ const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
-/** A text that stops on a report set off by a comma (", she shows", ", Strick argues"). */
-const REPORT_ASIDE_END =
-  /,\s(?:she|he|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:shows|showed|argues|argued|writes|wrote|says|said|suggests|suggested|notes|noted|contends|finds|found|claims|insists|believes|thinks|concludes)$/u;
+/** ", Strick argues", ", she shows": a report set off by a comma, its reporter captured. */
+const REPORT_SET_OFF = String.raw`,\s(she|he|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:shows|showed|argues|argued|writes|wrote|says|said|suggests|suggested|notes|noted|contends|contended|finds|found|claims|claimed|insists|insisted|believes|thinks|concludes|concluded|warns|warned)`;
+/** A text that stops on such a report: the clause it is set inside was cut after it. */
+const REPORT_ASIDE_END = new RegExp(`${REPORT_SET_OFF}$`, 'u');
+/** Such a report inside the clause it reports ("What killed the canal, Strick argues, was …"). */
+export const REPORT_ASIDE = new RegExp(`${REPORT_SET_OFF},\\s`, 'u');
 /** "May" capitalised after the first word: the month. */
 const MONTH_MAY = /^May$/;
 /** Fixed expressions whose words say nothing apart ("not a bolt | from the blue"): no cut falls inside one. */

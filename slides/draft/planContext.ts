@@ -11,6 +11,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   dropsReckonedValue,
   endsCleanly,
+  REPORT_ASIDE,
   hasFiniteVerb,
   isComplete,
   lexiconFromTokens,
@@ -233,12 +234,6 @@ function withoutArticle(title: string): string {
 /** The last word of a place's name ("Grand Merrow Canal", "Vell Valley"). */
 const PLACE_WORD =
   /\s(?:Canal|River|Basin|Bridge|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
-/** ", Strick argues, ", ", she shows, ": a report set inside the clause it reports. */
-const REPORT_ASIDE = new RegExp(
-  String.raw`,\s(she|he|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:${SAY_VERB}|shows|showed|contends|concludes|concluded|finds|found),\s`,
-  'u',
-);
-
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;
@@ -829,9 +824,13 @@ export class PlanContext {
     // "What killed the canal, Strick argues, was …": the writer's report set inside the clause it reports. The
     // clause, without it, is the point, said with its speaker.
     const aside = REPORT_ASIDE.exec(s.text);
-    const asideSpeaker =
-      aside && (/^(?:she|he)$/i.test(aside[1] ?? '') ? this.referent(s) : aside[1]?.split(' ').pop());
-    const reportedBy = reporter ?? (asideSpeaker && /^\p{Lu}/u.test(asideSpeaker) ? asideSpeaker : undefined);
+    // "she shows" is the person the paragraph names; "we", "they" and "I" are no one a title can name.
+    const asideSpeaker = /^(?:she|he)$/i.test(aside?.[1] ?? '')
+      ? this.referent(s)
+      : /^(?:they|we|I)$/.test(aside?.[1] ?? '')
+        ? undefined
+        : aside?.[1]?.split(' ').pop();
+    const reportedBy = reporter ?? asideSpeaker;
     if (aside && reportedBy) {
       const clause = `${s.text.slice(0, aside.index)} ${s.text.slice(aside.index + aside[0].length)}`
         .replace(/\s+/g, ' ')
