@@ -231,6 +231,11 @@ function withoutArticle(title: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A participle with its complement clause opening a text: "Announcing that …", "Arguing how …". */
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing\s(?:that|whether|how)\b/u;
+/** "her husband, ", "his daughter ": a relative's role before their name. */
+const KIN_BEFORE_NAME =
+  /\b(?:her|his|their)\s(?:late\s)?(?:husband|wife|partner|son|daughter|father|mother|brother|sister|widow|widower|grandson|granddaughter),?\s/;
 /** The last word of a place's name ("Grand Merrow Canal", "Vell Valley"). */
 const PLACE_WORD =
   /\s(?:Canal|River|Basin|Bridge|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
@@ -753,7 +758,12 @@ export class PlanContext {
       (o) => (o.paragraph === s.paragraph && o.index < s.index) || o.paragraph === s.paragraph - 1,
     );
     for (const o of [...before].reverse()) {
-      const named = o.entities.filter((n) => people.has(n));
+      // "Her husband, Lars Eklund, died in 2016. She is survived by …": a name given as someone's relative is
+      // not the "she" or "he" whose relative it is.
+      const named = o.entities.filter(
+        (n) =>
+          people.has(n) && !new RegExp(`${KIN_BEFORE_NAME.source}${escapeRegExp(n)}\\b`, 'i').test(o.text),
+      );
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       const subject = named.find((n) => o.text.startsWith(n));
       const last = subject ?? named[named.length - 1];
@@ -969,6 +979,8 @@ export class PlanContext {
       wordCount(bullet) < MIN_BULLET_WORDS ||
       (VAGUE_START.test(bullet) && !namesItsSubject(bullet, lexicon)) ||
       aboutThePiece(bullet) ||
+      // "Announcing that the bank would aim …": a participle cut from the clause whose subject it needs.
+      PARTICIPLE_OPENING.test(bullet) ||
       // "Down at the harbour, Mr Orr is less philosophical": a stance whose content the next sentence gives.
       emptyStatement(bullet) ||
       // '"Addressing supporters in Velsburg, Vireo said"': the words that announce a quotation, without it.

@@ -90,3 +90,25 @@ describe('what a cut or a title must keep', () => {
     expect(ctx.speaker(s)).toBe('Strick');
   });
 });
+
+describe('an obituary’s last lines', () => {
+  const source = article(
+    [
+      'Helga Brannvik, who has died aged 86, was the most consequential central banker Kestland has produced.',
+      'In 1990 she went further, announcing that the bank would aim to keep inflation at 2%, give or take one percentage point.',
+      'Her husband, Lars Eklund, a structural engineer, died in 2016. She is survived by their son, Anders, and two grandchildren.',
+    ],
+    'Helga Brannvik, central banker, 1938-2025',
+  );
+
+  it('never gives "she" to the man named as her husband', () => {
+    const { ctx, s } = sentenceIn(source, 'She is survived');
+    expect(ctx.referent(s)).not.toBe('Eklund');
+  });
+
+  it('makes no bullet of a participle cut from its subject', () => {
+    const { ctx, s } = sentenceIn(source, 'In 1990');
+    // A sentence whose bullet is no sound one is said in the notes, not shown.
+    expect(ctx.bulletText(s).startsWith('Announcing') ? ctx.longBullet(s) : true).toBe(true);
+  });
+});
