@@ -338,6 +338,8 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     if ((joiner === 'and' || joiner === 'but') && !CLAUSE_OPENING.has(first)) continue;
     // "supports franchising, but only if it comes with secure funding": the condition the claim is made on.
     if (joiner === 'but' && ONLY_IF.test(tail.join(' '))) continue;
+    // "grew by 9% between 2019 | and 2024": the end of a range, not a clause.
+    if (joiner === 'and' && /\bbetween\s+\S+$/i.test(text.slice(0, at))) continue;
     const verbPhrase = joiner === 'and' && first === 'VERB';
     const head = text.slice(0, at);
     // "replace the software, hire our own engineers and build a backup room": the last item of a series.

@@ -347,7 +347,7 @@ const SHARED_PERFECT =
 
 /** Words that count a part of a whole ("several of the …"). */
 const PARTITIVE =
-  /^(?:several|some|many|most|all|none|each|any|few|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|thirds?|quarters?|fifths?|majority|minority|rest|remainder|bulk|much|part|\d+%?)$/i;
+  /^(?:several|some|many|most|all|none|each|any|few|both|either|neither|first|second|third|last|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|thirds?|quarters?|fifths?|majority|minority|rest|remainder|bulk|much|part|\d+%?)$/i;
 /** Words that open a clause qualifying the noun before them ("the change I described", "a country that …"). */
 const QUALIFYING_CLAUSE = /^(?:that|which|who|whom|whose|where|i|we|you|they|he|she)$/i;
 /** How many words of a noun phrase may come between its article and a clause that qualifies its noun. */
@@ -632,6 +632,8 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
       POSSESSIVE_PRONOUNS.has(key) &&
       ['NOUN', 'ADJ', 'PROPN'].includes(nextPos) &&
       bare(next) !== 'own' &&
+      // "bridges of its kind": the possessive says whose kind, and "of kind" says nothing.
+      !/^(?:kind|type|sort|class|size|age|way|time)$/i.test(bare(next)) &&
       // "much of its effect": a part of a whole keeps the whole's possessive, as it keeps its article.
       !(bare(words[i - 1] ?? '') === 'of' && PARTITIVE.test(bare(words[i - 2] ?? '')))
     )

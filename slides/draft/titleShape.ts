@@ -844,6 +844,8 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
  * The longest opening of `text` within `maxWords` words that is a complete clause (subject, verb, object), ends
  * on a content word outside any quotation, and is not followed in `source` by its complement; undefined if none.
  */
+/** Verbs that take an object and its complement ("make X untouchable", "keep X low"). */
+const MAKE_VERB = /\b(?:make|makes|made|making|render|renders|rendered|keep|keeps|kept|leave|leaves|left)\b/i;
 /** Words whose object is two things joined by "and" ("the combination of X and Y", "between X and Y"). */
 const JOINS_TWO = /\b(?:combination|mix|mixture|blend|between)\b(?:\s\S+){0,6}$/i;
 
@@ -869,6 +871,12 @@ export function leadingClause(
     if (/^and$/i.test(words[n] ?? '') && JOINS_TWO.test(clause)) continue;
     // "were not out-competed by a superior technology | so much as caught out": the comparison is the claim.
     if (/^(?:so|as)$/i.test(words[n] ?? '') && /^much$/i.test(words[n + 1] ?? '')) continue;
+    // "would make any compromise | politically untouchable": the object's complement completes "make".
+    if (
+      MAKE_VERB.test(words.slice(Math.max(0, n - 4), n).join(' ')) &&
+      ['ADJ', 'ADV'].includes(posOf(bare(words[n] ?? ''), lexicon))
+    )
+      continue;
     const adverbEnd =
       lastPos === 'ADV' &&
       (CLAUSE_END.test(words[n - 1] ?? '') ||

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { dropArticles, dropAsides, headlineBase } from '../../../../slides/draft/headline';
+import { dropArticles, dropAsides, headlineBase, headlineTight } from '../../../../slides/draft/headline';
 import { isSignpost } from '../../../../slides/draft/structure';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { article, sentenceIn } from '../../../helpers/draftContext';
@@ -110,5 +110,18 @@ describe('an obituary’s last lines', () => {
     const { ctx, s } = sentenceIn(source, 'In 1990');
     // A sentence whose bullet is no sound one is said in the notes, not shown.
     expect(ctx.bulletText(s).startsWith('Announcing') ? ctx.longBullet(s) : true).toBe(true);
+  });
+});
+
+describe('phrases a cut must keep whole', () => {
+  it('keeps both ends of a range, "of its kind", "the first of the ships" and what "make" makes its object', () => {
+    const range =
+      'Employment in the city region grew by 9% between 2019 and 2024, helped by the expansion of the university hospital.';
+    expect(compress(range)).not.toMatch(/between 2019$/);
+    const kind = 'Bridges of its kind must have a principal inspection every six years';
+    expect(headlineTight(kind, lexiconOf(kind))).toContain('of its kind');
+    expect(dropArticles('In 2019 the first of the ships entered service')).toContain('first of the ships');
+    const made = 'A death at sea would make any compromise politically untouchable for years';
+    expect(leadingClause(made, made, lexiconOf(made), 10) ?? '').not.toMatch(/compromise$/);
   });
 });
