@@ -461,6 +461,8 @@ export class PlanContext {
   readonly english: boolean;
   private readonly lexicons = new Map<string, Lexicon>();
   private readonly compressed = new Map<string, string>();
+  /** The people a pronoun may point back to (see referable()). */
+  private referablePeople: ReadonlySet<string> | undefined;
   /** Bullets made per sentence and options, memoised (slides, long-bullet tests and notes ask for the same ones). */
   private readonly bullets = new Map<string, string>();
   /** Titles given so far (lower case): no two slides share one. */
@@ -740,15 +742,7 @@ export class PlanContext {
   referent(s: AnalyzedSentence): string | undefined {
     // "Grand Merrows" beside "Grand Merrow Canal": a name that heads an organisation's or a place's is theirs
     // (a plural of it too), not a person's to say "she writes".
-    const things = this.analysis.entities
-      .filter((e) => e.kind !== 'person' || ORGANISATION_WORD.test(e.name) || PLACE_WORD.test(e.name))
-      .map((e) => e.name);
-    const people = new Set(
-      this.analysis.entities
-        .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
-        .map((e) => e.name)
-        .filter((name) => !things.some((t) => t.startsWith(`${name.replace(/s$/, '')} `))),
-    );
+    const people = this.referable();
     // "Tomas Varen came to power …, and … if he concedes": a person the sentence itself names first.
     const own = s.entities.filter((n) => people.has(n) && s.text.indexOf(n) < s.text.search(PRONOUN_WORD));
     const opensOnPronoun = /^(?:he|she|his|her)\b/i.test(s.text);
@@ -773,6 +767,22 @@ export class PlanContext {
       if (opener && !ORGANISATION_WORD.test(opener)) return opener;
     }
     return undefined;
+  }
+
+  /** The people a pronoun may point back to, worked out once per draft. */
+  private referable(): ReadonlySet<string> {
+    if (!this.referablePeople) {
+      const things = this.analysis.entities
+        .filter((e) => e.kind !== 'person' || ORGANISATION_WORD.test(e.name) || PLACE_WORD.test(e.name))
+        .map((e) => e.name);
+      this.referablePeople = new Set(
+        this.analysis.entities
+          .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
+          .map((e) => e.name)
+          .filter((name) => !things.some((t) => t.startsWith(`${name.replace(/s$/, '')} `))),
+      );
+    }
+    return this.referablePeople;
   }
 
   /** A text opening on "He"/"She"/"His"/"Her" with the surname of the person meant, when known. */
