@@ -565,7 +565,7 @@ export function unshouted(headline: string, body: string): string {
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
 const RESTATED_BONUS = 0.2;
 const SUMMARY_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:executive summary|summary|key findings|main findings|key takeaways|takeaways|key points|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:executive summary|summary(?: of (?:recommendations|findings|key points|our response))?|key findings|main findings|key takeaways|takeaways|key points|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =

@@ -5,7 +5,7 @@ import { compressSentence } from '../../../../slides/draft/compress';
 import { dropArticles, dropAsides, headlineBase, headlineTight } from '../../../../slides/draft/headline';
 import { isSignpost } from '../../../../slides/draft/structure';
 import { leadingClause } from '../../../../slides/draft/titleShape';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 
 const compress = (text: string) => compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 });
 
@@ -123,5 +123,28 @@ describe('phrases a cut must keep whole', () => {
     expect(dropArticles('In 2019 the first of the ships entered service')).toContain('first of the ships');
     const made = 'A death at sea would make any compromise politically untouchable for years';
     expect(leadingClause(made, made, lexiconOf(made), 10) ?? '').not.toMatch(/compromise$/);
+  });
+});
+
+describe('a submission’s summary of recommendations', () => {
+  it('states the bottom line in the summary’s own first items', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'Summary of recommendations',
+          'KCTA supports bus franchising in rural Aldermoor, but only if it comes with secure funding.',
+          'R1. Proceed with franchising through a single regional franchising unit.',
+          'R2. Replace the proposed £46 million transition fund with a settlement of at least £70 million.',
+          'Introduction',
+          'The number of registered bus routes in rural Aldermoor fell from 214 in 2015 to 131 in 2024.',
+          'Our survey of 1,120 passengers found that 41% had turned down a job for lack of a bus.',
+          'Commercial operators have withdrawn from routes that do not pay, and councils have cut support.',
+          'Conclusion',
+          'Franchising is the right structure for rural Aldermoor’s buses, and KCTA will support the Department.',
+        ],
+        'Rural buses need funding, not just a new owner',
+      ),
+    );
+    expect(slide.items.map((i) => i.text)[0]).toMatch(/^KCTA supports bus franchising/);
   });
 });
