@@ -523,6 +523,8 @@ const COVER_FIELD =
 /** A submission's note on how it may be published. */
 const COVER_NOTE =
   /^(?:[^.]{0,80}\b(?:may be published in full|content for (?:its|our|their) name to be (?:attributed|published)|(?:is|are) not confidential|can be published)\b[^.]{0,80}[.]?\s*){1,2}$/i;
+/** A cover field's line is at most this long. */
+const MAX_COVER_FIELD_WORDS = 20;
 /** How far under the title a submission's cover fields run. */
 const COVER_DEPTH = 8;
 
@@ -530,7 +532,8 @@ function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
   let at = 0;
   while (at < Math.min(blocks.length - 1, COVER_DEPTH)) {
     const block = blocks[at] ?? '';
-    const field = COVER_FIELD.exec(block);
+    // A cover field is a line, not a paragraph that opens on a label ("Status: the bill has stalled because …").
+    const field = countWords(block) <= MAX_COVER_FIELD_WORDS ? COVER_FIELD.exec(block) : null;
     if (field) {
       const label = block.slice(0, block.indexOf(':')).toLowerCase();
       if (label.startsWith('date')) meta.date ??= parseDateLine(field[1]?.trim() ?? '');

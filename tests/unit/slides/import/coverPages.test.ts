@@ -125,6 +125,20 @@ describe('a consultation response', () => {
   });
 });
 
+describe('a paragraph that opens on a label', () => {
+  it('stays body text under a known title', () => {
+    const paragraph =
+      'Status: the bill has stalled in committee because the coalition cannot agree how to pay for the rural routes it promised, and ministers now expect a vote only after the summer recess.';
+    const article = assembleArticle(
+      ['Rural buses need funding', paragraph, ...BODY],
+      'docx',
+      { title: 'Rural buses need funding' },
+      { guessTitle: false, guessStandfirst: false },
+    );
+    expect(article.paragraphs?.[0]).toBe(paragraph);
+  });
+});
+
 describe('a newsletter’s paid-subscription prompts', () => {
   it('are furniture', () => {
     for (const line of [
