@@ -17,6 +17,7 @@ import { bottomLine, contextSlide, isScene, titleSlide } from './sections/openin
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
+import { inMethodSection } from './structure';
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
@@ -133,7 +134,13 @@ export class BriefingPlanner {
       .filter((j) => {
         const titled = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
         // "Public servants are another story": a turn to a topic titles its slide, but claims nothing.
-        return titled !== undefined && !isScene(ctx, titled) && !TOPIC_TURN.test(j.title);
+        // "The team linked anonymised dispensing records", under "How the study worked": how, not what was found.
+        return (
+          titled !== undefined &&
+          !isScene(ctx, titled) &&
+          !TOPIC_TURN.test(j.title) &&
+          !inMethodSection(titled, analysis.paragraphs)
+        );
       })
       .sort((a, b) => salience(b) - salience(a));
     for (const claim of main.slice(0, Math.max(0, room)))

@@ -28,6 +28,19 @@ export function isHeadingParagraph(paragraph: AnalyzedParagraph): boolean {
   return !!only && isHeadingText(only.text);
 }
 
+/** "How the study worked", "Methods", "Data and method": a section that says how, not what was found. */
+const METHOD_SECTION =
+  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:how (?:the|this|our|we) (?:study|research|analysis|survey|review)?\s?(?:worked|was done|did it|went about it)|methods?|methodology|data and methods?|our (?:approach|method|methods)|study design)\s*$/i;
+
+/** True when a sentence stands in a methods section: the nearest heading above its paragraph names one. */
+export function inMethodSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
+  for (let n = s.paragraph - 1; n >= 1; n--) {
+    const p = paragraphs[n - 1];
+    if (p && isHeadingParagraph(p)) return METHOD_SECTION.test(p.text.trim());
+  }
+  return false;
+}
+
 /** True when a line of text reads as a subheading: short, and not closed like a sentence. */
 export function isHeadingText(text: string): boolean {
   const line = text.trim();

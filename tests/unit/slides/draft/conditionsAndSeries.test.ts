@@ -3,7 +3,7 @@ import { danglingEnd } from '../../../../slides/check/textRules';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { dropArticles, dropAsides, headlineBase, headlineTight } from '../../../../slides/draft/headline';
-import { isSignpost } from '../../../../slides/draft/structure';
+import { inMethodSection, isSignpost } from '../../../../slides/draft/structure';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 
@@ -146,5 +146,23 @@ describe('a submission’s summary of recommendations', () => {
       ),
     );
     expect(slide.items.map((i) => i.text)[0]).toMatch(/^KCTA supports bus franchising/);
+  });
+});
+
+describe('a study’s methods section', () => {
+  it('is told from its findings by the heading above it', () => {
+    const source = article(
+      [
+        'Headline findings',
+        'Adherence fell by 11.4 percentage points in the year after a pharmacy closed.',
+        'How the study worked',
+        'The team linked anonymised dispensing records with hospital admission data.',
+      ],
+      'Rural pharmacy closures linked to a fall in medication use',
+    );
+    const finding = sentenceIn(source, 'Adherence');
+    const method = sentenceIn(source, 'The team');
+    expect(inMethodSection(finding.s, finding.ctx.analysis.paragraphs)).toBe(false);
+    expect(inMethodSection(method.s, method.ctx.analysis.paragraphs)).toBe(true);
   });
 });
