@@ -233,9 +233,9 @@ function withoutArticle(title: string): string {
 
 /** A participle with its complement clause opening a text: "Announcing that …", "Arguing how …". */
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+ing\s(?:that|whether|how)\b/u;
-/** "her husband, ", "his daughter ": a relative's role before their name. */
-const KIN_BEFORE_NAME =
-  /\b(?:her|his|their)\s(?:late\s)?(?:husband|wife|partner|son|daughter|father|mother|brother|sister|widow|widower|grandson|granddaughter),?\s/;
+/** "her husband, Lars Eklund": a relative's role, then the name it introduces (captured). */
+const KIN_NAME =
+  /\b(?:her|his|their)\s(?:late\s)?(?:husband|wife|partner|son|daughter|father|mother|brother|sister|widow|widower|grandson|granddaughter),?\s((?:\p{Lu}[\p{L}'’-]+\s?)+)/giu;
 /** The last word of a place's name ("Grand Merrow Canal", "Vell Valley"). */
 const PLACE_WORD =
   /\s(?:Canal|River|Basin|Bridge|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
@@ -754,10 +754,8 @@ export class PlanContext {
     for (const o of [...before].reverse()) {
       // "Her husband, Lars Eklund, died in 2016. She is survived by …": a name given as someone's relative is
       // not the "she" or "he" whose relative it is.
-      const named = o.entities.filter(
-        (n) =>
-          people.has(n) && !new RegExp(`${KIN_BEFORE_NAME.source}${escapeRegExp(n)}\\b`, 'i').test(o.text),
-      );
+      const kin = [...o.text.matchAll(KIN_NAME)].map((m) => (m[1] ?? '').trim());
+      const named = o.entities.filter((n) => people.has(n) && !kin.some((k) => k.includes(n)));
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       const subject = named.find((n) => o.text.startsWith(n));
       const last = subject ?? named[named.length - 1];
