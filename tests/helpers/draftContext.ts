@@ -12,14 +12,16 @@ export const article = (paragraphs: string[], title: string): ImportedArticle =>
   warnings: [],
 });
 
+/** The plan context over an article, as drafting builds it. */
+export const contextOf = (source: ImportedArticle) => new PlanContext(source, analyzeArticle(source));
+
 /** A context over an article, and its sentence that starts with `start`. */
 export function sentenceIn(source: ImportedArticle, start: string) {
-  const ctx = new PlanContext(source, analyzeArticle(source));
+  const ctx = contextOf(source);
   const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
   if (!s) throw new Error(`no sentence starts with ${start}`);
   return { ctx, s };
 }
 
 /** The bottom-line slide drafted from an article. */
-export const bottomOf = (source: ImportedArticle) =>
-  bottomLine(new PlanContext(source, analyzeArticle(source)));
+export const bottomOf = (source: ImportedArticle) => bottomLine(contextOf(source));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { article, contextOf } from '../../../helpers/draftContext';
 import { authoredSections } from '../../../../slides/analyze/interview';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { dropArticles, dropAsides, headlineTight } from '../../../../slides/draft/headline';
@@ -10,7 +9,6 @@ import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { parseByline } from '../../../../slides/import/articleHead';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { badOpening, cutsMeaning } from '../../../../slides/draft/titleShape';
-import { PlanContext } from '../../../../slides/draft/planContext';
 import { bottomLine } from '../../../../slides/draft/sections/opening';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { draftDeck } from '../../../../slides/draft';
@@ -23,7 +21,7 @@ import type { ImportedArticle } from '../../../../slides/import/types';
  */
 
 const bottom = (source: ImportedArticle) => {
-  const ctx = new PlanContext(source, analyzeArticle(source));
+  const ctx = contextOf(source);
   return bottomLine(ctx);
 };
 
@@ -56,7 +54,7 @@ describe('a debate', () => {
 
   it("credits each side's claims to its writer, and leaves the byline writer's verdict the article's own", () => {
     const source = { ...article(DEBATE, 'Should Vellmark close its old harbour?'), author: 'Marit Lunde' };
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const sentence = (start: string) => ctx.analysis.sentences.find((s) => s.text.startsWith(start))!;
     expect(ctx.speaker(sentence('A port that has lost two thirds'))).toBe('Carrow');
     expect(ctx.speaker(sentence('Restore the dredging'))).toBe('Wray');
@@ -303,7 +301,7 @@ describe('a timeline of events, not of quotations', () => {
       ],
       'How Vessa fell behind on housing',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const rows = timelineSlide(ctx)?.items.map((i) => i.text) ?? [];
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.join(' | ')).not.toMatch(/2015/);
@@ -320,7 +318,7 @@ describe('who makes a point, and the point they make', () => {
       ],
       'Borrowing from the ground',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const speakerOf = (start: string) =>
       ctx.speaker(ctx.analysis.sentences.find((x) => x.text.startsWith(start))!);
     expect(speakerOf('The hydrologist')).toBe('Adaralegbe');
@@ -335,7 +333,7 @@ describe('who makes a point, and the point they make', () => {
       ['Manual workers start work earlier and leave it sooner through ill health.', kardan],
       'Later, but fairer: how Corvenia should reform its pensions',
     );
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Ilse Kardan'))!;
     expect(ctx.speaker(s)).toBe('Kardan');
     expect(ctx.bulletText(s)).toBe(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { afterColon, compressionCandidates, compressSentence } from '../../../../slides/draft/compress';
-import { PlanContext } from '../../../../slides/draft/planContext';
 import { introducedQuote } from '../../../../slides/draft/speakers';
 import { cutsMainVerb, wellShaped } from '../../../../slides/draft/titleShape';
 import { headlineTight, statesPoint } from '../../../../slides/draft/headline';
@@ -30,7 +30,7 @@ function compress(sentence: string, maxWords = 14, keep: string[] = []): string 
 /** A context over a small article, and the sentence of it that starts with `start`. */
 function sentenceIn(paragraphs: string[], start: string) {
   const source = article(paragraphs);
-  const ctx = new PlanContext(source, analyzeArticle(source));
+  const ctx = contextOf(source);
   const s = ctx.analysis.sentences.find((x) => x.text.startsWith(start));
   if (!s) throw new Error(`no sentence starts with ${start}`);
   return { ctx, s };

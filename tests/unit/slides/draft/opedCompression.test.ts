@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { cutsObject } from '../../../../slides/draft/titleShape';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { danglingEnd } from '../../../../slides/check/textRules';
 import { draftDeck } from '../../../../slides/draft';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { PlanContext } from '../../../../slides/draft/planContext';
 import { emptyStatement, simplePast } from '../../../../slides/draft/headline';
 
 /**
@@ -230,7 +228,7 @@ describe('a pull quote', () => {
       'The fix is a funded programme that replaces one ship every two years and keeps a spare ship in reserve.',
     ];
     const source = article(paragraphs, 'The constitution of an island');
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const stand = ctx.analysis.paragraphs
       .filter((p) => p.sentences.length === 1)
       .map((p) => p.sentences[0]!.ref);

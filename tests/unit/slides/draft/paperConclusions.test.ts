@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, bottomOf as bottom, sentenceIn } from '../../../helpers/draftContext';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { PlanContext } from '../../../../slides/draft/planContext';
+import { article, bottomOf as bottom, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { simplePast } from '../../../../slides/draft/headline';
@@ -46,7 +44,7 @@ describe('a comma between modifiers', () => {
 describe('titles', () => {
   it('are taken once, whether or not the sentence they come from ends on a full stop', () => {
     const source = article(PAPER, 'Did the Greywell Clean Air Charge Work?');
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     ctx.claim('The share would probably stabilise near today’s level');
     expect(ctx.isFree('The share would probably stabilise near today’s level.')).toBe(false);
     expect(ctx.isFree('The share would probably stabilise')).toBe(true);

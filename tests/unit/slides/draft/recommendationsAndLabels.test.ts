@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, bottomOf as bottom, sentenceIn } from '../../../helpers/draftContext';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { article, bottomOf as bottom, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { attributionOf } from '../../../../slides/analyze/figures';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import {
@@ -13,7 +12,6 @@ import {
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { danglingEnd, pronounOpener } from '../../../../slides/check/textRules';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
-import { PlanContext } from '../../../../slides/draft/planContext';
 import { sourcesSlide } from '../../../../slides/draft/sections/sources';
 import { draftDeck } from '../../../../slides/draft';
 import { checkDeck } from '../../../../slides/check';
@@ -145,7 +143,7 @@ describe('the Sources slide', () => {
       'Vask: The government should wait for the 2026 figures before it legislates.',
     ];
     const source = article(paragraphs, 'Teodora Vask on what the pilot really showed');
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const refs = ctx.analysis.sentences.map((s) => s.ref);
     const slide = sourcesSlide(ctx, refs);
     const texts = slide.items.map((i) => i.text).join('\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { draftDeck } from '../../../../slides/draft';
 import { compressSentence } from '../../../../slides/draft/compress';
@@ -133,7 +134,7 @@ describe('speakers named by what they are', () => {
       'Enforcement is patchy, inspectors report. "A rule that exists on paper does not cool anyone down," said Miguel Otero, a labor inspector in Andalusia. "Small farms often do not know the rules apply to them."',
       'The ministry says it will hire more inspectors before the next summer arrives in the region.',
     ]);
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const whole = ctx.analysis.sentences.find((s) => s.text.startsWith('"Small farms'))!;
     expect(ctx.speaker(whole)).toBe('Otero');
     expect(ctx.bulletText(whole)).toContain('Otero');
@@ -308,7 +309,7 @@ describe('whose view', () => {
       'Jonathan Pike, a partner at a law firm that advises employers, said the ruling was less dramatic than it looked. In his view, most careful employers will still be able to protect what matters to them.',
       'The case now returns to the trial court, which must dissolve the injunction.',
     ]);
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const view = ctx.analysis.sentences.find((s) => s.text.startsWith('In his view'))!;
     expect(ctx.spoken(view)).toMatch(/^In Pike's view, most careful employers/);
   });
@@ -357,7 +358,7 @@ describe('an interview whose answers carry the interviewee’s name', () => {
 
   it('credits every answer to the interviewee and never shows a question', () => {
     const source = article(paragraphs, 'Brenna Holt: a port that will not automate will not exist in 2040');
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const answer = ctx.analysis.sentences.find((s) => s.text.startsWith('Nobody could fix'))!;
     expect(ctx.speaker(answer)).toBe('Holt');
     expect(ctx.analysis.sentences.some((s) => s.text.startsWith('Holt:'))).toBe(false);
@@ -378,7 +379,7 @@ describe('speakers across a sentence or a phrase', () => {
       '"This was not bad luck," said Skovgaard at a press conference. "It was a chain of missed opportunities. Any one of them might have prevented this grounding."',
       'The owner has not commented on the report, which will be final in the autumn.',
     ]);
-    const ctx = new PlanContext(source, analyzeArticle(source));
+    const ctx = contextOf(source);
     const last = ctx.analysis.sentences.find((s) => s.text.startsWith('Any one of them'))!;
     expect(ctx.speaker(last)).toBe('Skovgaard');
   });

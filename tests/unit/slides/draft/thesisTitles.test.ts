@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
-import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
 import { cutsMeaning, leadingClause, wellShaped } from '../../../../slides/draft/titleShape';
@@ -8,7 +7,6 @@ import { fallbackTitle } from '../../../../slides/draft/titles';
 import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
-import { PlanContext } from '../../../../slides/draft/planContext';
 import { statesThesis } from '../../../../slides/draft/select';
 import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
 
@@ -27,7 +25,7 @@ const BODY = [
 
 function titles(headline: string, paragraphs: string[] = BODY) {
   const source = article(paragraphs, headline);
-  const ctx = new PlanContext(source, analyzeArticle(source));
+  const ctx = contextOf(source);
   return { title: titleSlide(ctx).title, bottom: bottomLine(ctx).title };
 }
 
@@ -369,7 +367,7 @@ describe('a writer who says what they conclude', () => {
       'Last week the same grade was trading at $214 a tonne in the port.',
     ];
     const source = article(paragraphs, 'THE GRANARY LETTER');
-    const slide = bottomLine(new PlanContext(source, analyzeArticle(source)));
+    const slide = bottomLine(contextOf(source));
     expect(slide.title).toBe('Bottom line: Ban will barely move price of bread');
     // The title states the conclusion: no bullet says it again, nor the sentence that announced it.
     const items = slide.items.map((i) => i.text).join(' | ');
