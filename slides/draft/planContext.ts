@@ -223,7 +223,7 @@ const LEADING_ARTICLE = /^(?:The|A|An)\s+(?=\p{Ll})/u;
  * unless the article belongs to the phrase ("The rest …"); a subject that only points back ("The fall was
  * steeper …") never titles a slide (see statesPoint).
  */
-function withoutArticle(title: string): string {
+export function withoutArticle(title: string): string {
   if (!LEADING_ARTICLE.test(title)) return title;
   const rest = title.replace(LEADING_ARTICLE, '');
   // "The rest will work …", "The same is true …": the article is part of the phrase.
@@ -403,6 +403,11 @@ export const plainWords = (text: string) =>
 
 /** A title as claimed: without the full stop its sentence ended on. */
 const withoutStop = (title: string) => title.replace(/(?<!\.\.)\.$/, '');
+/** The forms of a title no other slide may repeat: as written, and without its leading article. */
+const titleKeys = (title: string) => {
+  const key = withoutStop(title).toLowerCase();
+  return [key, key.replace(/^(?:the|an?)\s+/, '')];
+};
 
 /**
  * The refs of pull quotes: a paragraph of one sentence whose words a longer paragraph says too (the body's own
@@ -1193,7 +1198,7 @@ export class PlanContext {
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
     // Compared as claimed: a title is kept without its full stop.
-    return !this.titles.has(withoutStop(title).toLowerCase());
+    return !titleKeys(title).some((key) => this.titles.has(key));
   }
 
   /**
@@ -1227,7 +1232,7 @@ export class PlanContext {
 
   /** Gives a title back (its slide was not made after all). */
   unclaim(title: string): void {
-    this.titles.delete(title.toLowerCase());
+    for (const key of titleKeys(title)) this.titles.delete(key);
   }
 
   /** Gives back the last point title and the sentence it was made from: its slide is not made after all. */
@@ -1241,7 +1246,7 @@ export class PlanContext {
   /** Records a title as taken (made unique first). */
   claim(title: string): string {
     const unique = uniqueTitle(title, this.titles);
-    this.titles.add(unique.toLowerCase());
+    for (const key of titleKeys(unique)) this.titles.add(key);
     return unique;
   }
 

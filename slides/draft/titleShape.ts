@@ -292,8 +292,13 @@ export function strandsComplement(title: string, source: string): boolean {
   const after = afterInSource(title, source);
   // "punished for circumstances | beyond their control": the phrase says which circumstances.
   if (BEYOND_REACH.test(` ${after}`)) return true;
+  // "files for bankruptcy protection | with €1.42bn of debts": "with" and an amount add a circumstance.
+  if (WITH_AMOUNT.test(after)) return false;
   return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(after);
 }
+
+/** "with €1.42bn", "with 300 staff": a figure that goes with what the clause says, not what completes its verb. */
+const WITH_AMOUNT = /^with [£$€]?\d/;
 
 /** "on 14 March", "on March 14", "on Monday": the day something happens. */
 const ON_DATE = new RegExp(

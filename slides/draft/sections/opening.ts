@@ -20,12 +20,13 @@ import {
   nounPhraseOnly,
   SEEING_VERB,
 } from '../titleShape';
-import { dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
+import { COPIED_RUN, dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
 import {
   cleanHeadline,
   inReadingOrder,
   MAX_BULLET_WORDS,
   plainWords,
+  withoutArticle,
   type PlanContext,
 } from '../planContext';
 import { afterColon } from '../compress';
@@ -697,7 +698,12 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
-  const point = thesisTitle(ctx, ranked);
+  const thesis0 = thesisTitle(ctx, ranked);
+  // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
+  const point =
+    thesis0 && analysis.sentences.some((s) => longestCopiedRun(thesis0, s.text) >= COPIED_RUN)
+      ? withoutArticle(thesis0)
+      : thesis0;
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
   // Compared without articles: a headline-style title drops them ("January was resilience failure …").
   const beyondTitle = ranked.filter(
