@@ -12,7 +12,6 @@ export interface InterviewShape {
   questions: ReadonlySet<number>;
 }
 
-const LABEL = /^(\p{Lu}[\p{L}'’-]*):\s/u;
 const QUESTION_LABEL = /^(?:Q|Question):\s/;
 /** An unlabelled paragraph between two answers up to this long is the interviewer's prompt. */
 const MAX_PROMPT_WORDS = 40;
@@ -23,7 +22,8 @@ const MIN_ANSWERS = 3;
 export function interviewShape(paragraphs: readonly string[]): InterviewShape | undefined {
   const counts = new Map<string, { turns: number; words: number }>();
   for (const p of paragraphs) {
-    const label = LABEL.exec(p)?.[1];
+    const turn = TURN_LABEL.exec(p)?.[1];
+    const label = turn === undefined ? undefined : labelKey(turn);
     if (!label || QUESTION_LABEL.test(p)) continue;
     const seen = counts.get(label) ?? { turns: 0, words: 0 };
     counts.set(label, { turns: seen.turns + 1, words: seen.words + p.split(/\s+/).length });
@@ -56,10 +56,19 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
 /** A turn's label of up to three names ("Ruth Tallan: …"), or undefined. */
 const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 
-/** A paragraph's turn label, read as `label` when its last name is that label ("Ruth Tallan" is "Tallan"). */
+/**
+ * The name a turn label goes by: its last word ("Ruth Tallan" is "Tallan"), in the case a name is written in
+ * ("DR AMARA OKONJO" is "Okonjo", "HOST" is "Host").
+ */
+function labelKey(turn: string): string {
+  const last = turn.split(/\s/).pop() ?? turn;
+  return last.length > 1 && last === last.toUpperCase() ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+}
+
+/** A paragraph's turn label, read as `label` when it goes by that name (see {@link labelKey}). */
 function labelOf(paragraph: string, label: string): string | undefined {
   const turn = TURN_LABEL.exec(paragraph)?.[1];
-  return turn !== undefined && turn.split(/\s/).pop() === label ? label : turn;
+  return turn !== undefined && labelKey(turn) === label ? label : turn;
 }
 
 /** "TRANSCRIPT (check against delivery)": a short line after which a speech's text follows. */

@@ -96,6 +96,8 @@ export function assembleArticle(
       // "[2] Halvorsen Utilities Commission, …": a note typed at the end, and "… is.[2] The results": its mark.
       .filter((block) => !NOTE_LINE.test(block))
       .map((block) => block.replace(NOTE_MARK, ''))
+      // "[00:04:12] HOST: …", "… apologising. [Laughter] I am …": a transcript's time codes and stage directions.
+      .map((block) => block.replace(TIME_CODE, '').replace(STAGE_DIRECTION, '').trim())
       .filter(Boolean),
   );
   const meta: KnownMetadata = { ...known };
@@ -168,9 +170,11 @@ export function assembleArticle(
     options.guessTitle &&
     blocks.length > 2 &&
     shoutedKicker(blocks[0] ?? '', blocks[1] ?? '')
-  )
+  ) {
+    const site = SHOUTED_SECTION.exec(blocks[0] ?? '')?.[1];
+    if (site) meta.publisher ??= capitalisedWords(site);
     blocks = blocks.slice(1);
-  else if (
+  } else if (
     !meta.title &&
     options.guessTitle &&
     blocks.length > 2 &&
@@ -204,6 +208,15 @@ export function assembleArticle(
   // "Submitted by: …", "Date of submission: 4 April 2025", "This response may be published in full": a
   // submission's cover fields under its title.
   if (meta.title) blocks = takeCoverFields(blocks, meta);
+  // "Speech by Ilse Brandvold, Governor of the Bank of Norland, at the … Conference, Kestra, 14 October 2026":
+  // who gave the speech, and when.
+  const delivered = DELIVERED_BY.exec(blocks[0] ?? '');
+  if (meta.title && delivered?.[1] && blocks.length > 2) {
+    meta.author ??= delivered[1];
+    const date = parseDateLine(blocks[0]?.split(/,\s*/).pop() ?? '');
+    if (date) meta.date ??= date;
+    blocks = blocks.slice(1);
+  }
   // "The Calder Ledger | Local Democracy Desk" under the headline and above the byline: the site and its desk.
   const underTitle = siteAndSection(blocks[0] ?? '');
   if (meta.title && underTitle && blocks.length > 2 && isHeadLine(blocks[1] ?? '')) {
@@ -263,6 +276,7 @@ export function assembleArticle(
   if (meta.date) meta.date = readableDate(normaliseSpace(meta.date).replace(DATE_LABEL, ''));
   if (meta.author) meta.author = withoutPost(meta.author);
 
+  headlineUnderMasthead(meta);
   if (blocks.length === 0) {
     throw new ImportError(
       'No article text was found: only a headline, navigation or sign-up lines.',
@@ -273,6 +287,28 @@ export function assembleArticle(
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
   return { ...withoutEmpty(meta), title: meta.title ?? '', paragraphs: blocks, format, warnings };
 }
+
+/**
+ * "Transport Committee" over "Keeping rural buses running": a title that only names who wrote the piece is its
+ * masthead, and the headline under it, taken for the standfirst, is the title.
+ */
+export function headlineUnderMasthead(meta: KnownMetadata): void {
+  const { title, standfirst } = meta;
+  if (
+    title &&
+    standfirst &&
+    (title === meta.author || title === meta.publisher) &&
+    looksLikeTitle(standfirst) &&
+    !/[.!?]$/.test(standfirst)
+  ) {
+    meta.title = standfirst;
+    delete meta.standfirst;
+  }
+}
+
+/** The line under a speech's or lecture's title that names who gave it, and usually where and when. */
+const DELIVERED_BY =
+  /^(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Kk]eynote(?: address| speech)?|[Ll]ecture|[Ss]tatement|[Tt]estimony)(?: (?:given|delivered|made))? by ((?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),[^.]{0,240}$/u;
 
 /** A writer's courtesy title, which a name on a credit line may carry. */
 const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+/;
@@ -440,14 +476,18 @@ function kickerLine(line: string, next: string): boolean {
 
 /** "LOCAL NEWS", "WORLD": a page's section, shouted in a few words above a longer headline. */
 function shoutedKicker(line: string, next: string): boolean {
+  const name = SHOUTED_SECTION.exec(line)?.[1] ?? line;
   return (
-    /^[\p{Lu}&' -]{3,40}$/u.test(line) &&
-    countWords(line) <= MAX_MASTHEAD_WORDS &&
+    /^[\p{Lu}&' -]{3,40}$/u.test(name) &&
+    countWords(name) <= MAX_MASTHEAD_WORDS &&
     looksLikeTitle(next) &&
     !/[.!?]$/.test(next) &&
     countWords(next) > countWords(line)
   );
 }
+
+/** "BANK OF NORLAND Speeches": a site's shouted name and the section of it a page is in. */
+const SHOUTED_SECTION = /^([\p{Lu}&' -]{3,40}?)\s+(?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}?\p{Ll}+)?$/u;
 
 /** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
 const MAX_TAGLINE_WORDS = 8;
@@ -510,6 +550,11 @@ function isSeriesLine(block: string): boolean {
 const NOTE_LINE = /^\[\d{1,3}\]\s+\S/;
 /** A bracketed note mark right after a word or a stop ("demand is.[2] The"), never one standing alone. */
 const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?”"’)%])\[\d{1,3}\]/gu;
+/** A transcript's bracketed time code opening a turn: "[00:04:12]", "(12:30)". */
+const TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\))\s*/;
+/** A transcript's or speech's bracketed stage direction: "[Laughter]", "(Applause)", "[inaudible]", "[AD BREAK]". */
+const STAGE_DIRECTION =
+  /\s*[[(](?:laughter|laughs|laughing|applause|applauds|cheers|cheering|inaudible|crosstalk|cross-talk|pause|pauses|music|sighs|coughs|silence|unclear|ad break|break|end of (?:transcript|recording))[^\])]{0,24}[\])]/giu;
 /** "4.1 ", "2.3.1 ": a paragraph's number in a numbered document, before its first word. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[\p{Lu}"“‘'(])/u;
 /** Headings are short: only a paragraph longer than this loses its number. */
@@ -519,7 +564,13 @@ const ADDRESS_LINE =
   /^(?=.*\s\|\s)(?=.*(?:\bwww\.|@|\b\d{3,}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)).{10,200}$/;
 /** A cover field of a submission or memo: its label, then its value. */
 const COVER_FIELD =
-  /^(?:consultation|submitted (?:by|to)|prepared (?:by|for)|date(?: of (?:submission|publication|issue))?|contact(?: for this (?:response|submission))?|reference|ref\.?|version|status|classification|respondent|organisation|organization|to|from|subject|re)\s*:\s*(.+)$/i;
+  /^(?:consultation|submitted (?:by|to)|prepared (?:by|for)|date(?: of (?:submission|publication|issue))?|contact(?: for this (?:response|submission))?|reference|ref\.?|version|status|classification|respondent|organisation|organization|to|from|subject|re|host|hosts|guest|guests|presenter|presenters|interviewer|interviewee|producer|episode)\s*:\s*(.+)$/i;
+/** "THE WARD ROUND — a podcast about health and care from Kestra Public Radio": a programme's name and tagline. */
+const SHOW_LINE =
+  /^([\p{Lu}\d'’ &]{3,40})\s[—–-]\s(?:an?|the)\s[^.]{0,80}?\b(?:podcast|programme|program|show|series)\b(?:[^.]{0,80}?\bfrom\s([^.]{2,60}))?\.?$/u;
+/** "Released 22 January 2027 · 41 minutes": an episode's date, and its length. */
+const RELEASED_LINE =
+  /^(?:released|recorded|broadcast|aired|first broadcast)(?: on)?\s+([^·|•]{4,40}?)(?:\s*[·|•]\s*[^.]{1,40})?$/i;
 /** A submission's note on how it may be published. */
 const COVER_NOTE =
   /^(?:[^.]{0,80}\b(?:may be published in full|content for (?:its|our|their) name to be (?:attributed|published)|(?:is|are) not confidential|can be published)\b[^.]{0,80}[.]?\s*){1,2}$/i;
@@ -533,8 +584,16 @@ function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
   while (at < Math.min(blocks.length - 1, COVER_DEPTH)) {
     const block = blocks[at] ?? '';
     // A cover field is a line, not a paragraph that opens on a label ("Status: the bill has stalled because …").
-    const field = countWords(block) <= MAX_COVER_FIELD_WORDS ? COVER_FIELD.exec(block) : null;
-    if (field) {
+    // "HOST: You have said … Is that not provocative?": a turn of a transcript, not a field.
+    const field =
+      countWords(block) <= MAX_COVER_FIELD_WORDS && !/[?!]$|[.?!]\s+\p{Lu}/u.test(block)
+        ? COVER_FIELD.exec(block)
+        : null;
+    const show = SHOW_LINE.exec(block);
+    const released = RELEASED_LINE.exec(block);
+    if (show) meta.publisher ??= show[2]?.trim() ?? capitalisedWords(show[1] ?? '');
+    else if (released) meta.date ??= parseDateLine(released[1] ?? '');
+    else if (field) {
       const label = block.slice(0, block.indexOf(':')).toLowerCase();
       if (label.startsWith('date')) meta.date ??= parseDateLine(field[1]?.trim() ?? '');
       if (label === 'submitted by' || label === 'prepared by')

@@ -64,6 +64,15 @@ export const BOILERPLATE_PATTERNS = {
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
     /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|\[[^\]]{3,200}\]$)/i,
+  /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", thanks for help with the text, "-- ENDS --". */
+  speechCourtesy:
+    /^(?:check against delivery|(?:[-–—]+\s*)?ends(?:\s*[-–—]+)?|#{3})\.?$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
+  /** "This transcript was automatically generated and may contain errors." */
+  transcriptNote:
+    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b/i,
+  /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
+  productionCredit:
+    /^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,

@@ -4,7 +4,7 @@
  * text layer (a scan) is refused with a plain message rather than producing an empty draft.
  */
 import { getDocumentProxy } from 'unpdf';
-import { assembleArticle, capitalisedWords } from './assemble';
+import { assembleArticle, capitalisedWords, headlineUnderMasthead } from './assemble';
 import { startsWith } from './decodeText';
 import { normaliseSpace } from './normalise';
 import { ImportError, type ImportedArticle } from './types';
@@ -70,7 +70,10 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
       warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
     },
   );
-  return article.author || !info.author ? article : { ...article, author: info.author };
+  if (article.author || !info.author) return article;
+  const credited = { ...article, author: info.author };
+  headlineUnderMasthead(credited);
+  return credited;
 }
 
 /** Running headers and footers are short: a date and page title, an address and "2/3". */

@@ -12,7 +12,11 @@ export interface PdfLineSpec {
 }
 
 /** Builds a PDF with a real text layer (one page, unless a line names a later one). */
-export async function buildTextPdf(lines: readonly PdfLineSpec[], title?: string): Promise<Uint8Array> {
+export async function buildTextPdf(
+  lines: readonly PdfLineSpec[],
+  title?: string,
+  author?: string,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const pageCount = Math.max(1, ...lines.map((line) => line.page ?? 1));
@@ -20,6 +24,7 @@ export async function buildTextPdf(lines: readonly PdfLineSpec[], title?: string
   for (const line of lines)
     pages[(line.page ?? 1) - 1]!.drawText(line.text, { x: line.x ?? 50, y: line.y, size: line.size, font });
   if (title) doc.setTitle(title);
+  if (author) doc.setAuthor(author);
   return doc.save();
 }
 

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { interviewShape } from '../../../../slides/analyze/interview';
+import { importPdf } from '../../../../slides/import/pdf';
+import { importText } from '../../../../slides/import/plainText';
+import { buildTextPdf } from '../../../helpers/pdf';
+
+/**
+ * A speech and a programme's transcript carry their own furniture: the site and section above a speech's title,
+ * the line saying who gave it, "Check against delivery", the courtesies to the chair, stage directions, the
+ * thanks for help with the text; a transcript's time codes, its show line, host and guest fields, credits and
+ * the notice that a machine made it. None of it is the article; who spoke and when are its metadata.
+ */
+
+const SPEECH_BODY = [
+  'My message is a simple one. The last mile of bringing inflation back to our 2 per cent target will be the slowest mile.',
+  'Services inflation was 4.6 per cent in September. It has barely moved since March, and wages are still rising quickly.',
+  'The worst thing we could do now is to waste that effort by declaring victory too soon.',
+];
+
+describe('a speech pasted as text', () => {
+  const source = [
+    'BANK OF NORLAND\nSpeeches',
+    'The last mile: why we will not rush to cut',
+    'Speech by Ilse Brandvold, Governor of the Bank of Norland, at the Kestra Financial Stability Conference, Kestra, 14 October 2026',
+    'Check against delivery',
+    'Thank you, Chair. And thank you to the organisers for inviting me back to Kestra.',
+    'The last time I stood on this stage, inflation was 9.1 per cent. [Laughter] I am glad to say that today I can bring you better news.',
+    ...SPEECH_BODY,
+    'Thank you. [Applause]',
+    'I would like to thank Maja Lind and Erik Sand for their help in preparing these remarks. The views expressed are my own.',
+    '-- ENDS --',
+  ].join('\n\n');
+  const article = importText(source, { format: 'txt' });
+
+  it('takes its title from under the site and section, and who gave it and when from the line below', () => {
+    expect(article.title).toBe('The last mile: why we will not rush to cut');
+    expect(article.publisher).toBe('Bank of Norland');
+    expect(article.author).toBe('Ilse Brandvold');
+    expect(article.date).toBe('14 October 2026');
+  });
+
+  it('keeps the speech and leaves out its courtesies and stage directions', () => {
+    expect(article.paragraphs).toEqual([
+      'The last time I stood on this stage, inflation was 9.1 per cent. I am glad to say that today I can bring you better news.',
+      ...SPEECH_BODY,
+    ]);
+  });
+});
+
+describe("a programme's transcript", () => {
+  const source = [
+    'Episode 87: The hospital that comes to you',
+    'THE WARD ROUND — a podcast about health and care from Kestra Public Radio',
+    'Released 22 January 2027 · 41 minutes',
+    'Host: Lena Marsh',
+    'Guest: Dr Amara Okonjo, director of the Centre for Care Systems',
+    'This transcript was automatically generated and may contain errors. Please check the audio before quoting.',
+    '[00:00:44] HOST: You have said Norland does not need more hospital beds. Is that not provocative?',
+    '[00:00:55] DR AMARA OKONJO: I know it sounds that way. If we moved a fifth of acute admissions into hospital at home, we would free about 700 beds.',
+    '[AD BREAK]',
+    '[00:07:32] HOST: The nurses’ union has been sharp about this. What is your answer?',
+    '[00:07:55] DR AMARA OKONJO: A virtual ward with no nurses is just a waiting list with a monitor.',
+    'The Ward Round is produced by Jonas Feld. Sound design by Mira Haas. Executive producer: Petra Lund.',
+    'A Kestra Public Radio production. © 2027 Kestra Public Radio. All rights reserved.',
+  ].join('\n\n');
+  const article = importText(source, { format: 'txt' });
+
+  it('reads the show line and release date as metadata, and leaves out the fields, notice and credits', () => {
+    expect(article.title).toBe('Episode 87: The hospital that comes to you');
+    expect(article.publisher).toBe('Kestra Public Radio');
+    expect(article.date).toBe('22 January 2027');
+    expect(article.paragraphs).toEqual([
+      'HOST: You have said Norland does not need more hospital beds. Is that not provocative?',
+      'DR AMARA OKONJO: I know it sounds that way. If we moved a fifth of acute admissions into hospital at home, we would free about 700 beds.',
+      'HOST: The nurses’ union has been sharp about this. What is your answer?',
+      'DR AMARA OKONJO: A virtual ward with no nurses is just a waiting list with a monitor.',
+    ]);
+  });
+
+  it('is an interview whose guest, labelled in capitals with a title and full name, goes by surname', () => {
+    const shape = interviewShape([
+      ...article.paragraphs,
+      'DR AMARA OKONJO: Hospital at home has to be a choice.',
+    ])!;
+    expect(shape.label).toBe('Okonjo');
+    expect([...shape.answers]).toEqual([1, 3, 4]);
+    expect([...shape.questions]).toEqual([0, 2]);
+  });
+});
+
+describe('a report whose cover names its committee above the title', () => {
+  it('takes the headline under the masthead as the title when the masthead is only who wrote it', async () => {
+    const lines = [
+      { text: 'Transport Committee', size: 22, y: 780 },
+      { text: 'Keeping rural buses running', size: 16, y: 740 },
+      {
+        text: 'Since April 2024 a national cap of 25 crowns on single bus fares has made bus travel cheaper.',
+        size: 10,
+        y: 700,
+      },
+      {
+        text: 'Outside the towns, services have kept disappearing, and 212 villages now have no bus.',
+        size: 10,
+        y: 670,
+      },
+      {
+        text: 'We recommend a statutory minimum service guarantee for every village of 500 people.',
+        size: 10,
+        y: 640,
+      },
+    ];
+    const article = await importPdf(await buildTextPdf(lines, undefined, 'Transport Committee'));
+    expect(article.title).toBe('Keeping rural buses running');
+    expect(article.author).toBe('Transport Committee');
+  });
+});
