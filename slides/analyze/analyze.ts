@@ -26,7 +26,7 @@ const MAX_FURNITURE_WORDS = 40;
 
 /** Thanks and disclosures closing a post ("Thanks to X for reading drafts of this post"): never drafted from. */
 const ACKNOWLEDGEMENT =
-  /^(?:(?:many |special )?thanks (?:to|go to)|thank you to|i am grateful|i'm grateful|we are grateful|we thank|disclosure:|full disclosure:|the author(?:s)? (?:thanks?|would like to thank|declares?|has no))\b/i;
+  /^(?:\d{1,3}\.\s+)?(?:(?:many |special )?thanks (?:to|go to)|thank you to|i am grateful|i'm grateful|we are grateful|we thank|disclosure:|full disclosure:|the author(?:s)? (?:thanks?|would like to thank|declares?|has no))\b/i;
 /** A heading after which a report or post holds only back matter: methods, notes, references, credits. */
 const BACK_MATTER =
   /^(?:\d+[.)]?\s+)?(?:notes?|end ?notes|footnotes|references|bibliography|sources(?: and methods)?|acknowledge?ments|appendix(?:\s+\w+)?|annex(?:\s+\w+)?|about (?:the|this) (?:authors?|report|data|study|survey)|disclosures?|corrections?|notes? (?:to|for) editors|editors'? notes?|-*\s*ends\s*-*|#{3}|(?:media|press) (?:enquiries|inquiries|contacts?))\s*$/i;
@@ -109,7 +109,13 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       if (ACKNOWLEDGEMENT.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       // What the briefing check calls page furniture ("If you value our reporting, please support us") is never
       // drafted from: one rule for both.
-      if (furnitureKind(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
+      // A parliamentary paper's office notice ("Current membership: …") runs as long as its list of members.
+      const furniture = furnitureKind(text);
+      if (
+        furniture &&
+        (furniture.includes('officeNotice') || (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS)
+      )
+        return;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     });

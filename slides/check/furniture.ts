@@ -17,6 +17,7 @@ const IMPORT_KINDS = [
   'clickHere',
   'photoCredit',
   'topics',
+  'officeNotice',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

@@ -403,10 +403,10 @@ export const plainWords = (text: string) =>
 
 /** A title as claimed: without the full stop its sentence ended on. */
 const withoutStop = (title: string) => title.replace(/(?<!\.\.)\.$/, '');
-/** The forms of a title no other slide may repeat: as written, and without its leading article. */
+/** The forms of a title no other slide may repeat: as written, and without its articles (as headline style drops them). */
 const titleKeys = (title: string) => {
   const key = withoutStop(title).toLowerCase();
-  return [key, key.replace(/^(?:the|an?)\s+/, '')];
+  return [key, key.replace(/\b(?:the|an?)\s+/g, '')];
 };
 
 /**

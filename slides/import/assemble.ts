@@ -92,7 +92,11 @@ export function assembleArticle(
     rawBlocks
       .map((block) => normaliseSpace(block).replace(BULLET_GLYPH, ''))
       // "4.1 The consultation proposes …": a numbered paragraph's number is its place in the document, not text.
-      .map((block) => (countWords(block) > NUMBERED_MIN_WORDS ? block.replace(PARAGRAPH_NUMBER, '') : block))
+      .map((block) =>
+        countWords(block) > NUMBERED_MIN_WORDS
+          ? block.replace(PARAGRAPH_NUMBER, '').replace(NUMBERED_PARAGRAPH, '')
+          : block,
+      )
       // "[2] Halvorsen Utilities Commission, …": a note typed at the end, and "… is.[2] The results": its mark.
       .filter((block) => !NOTE_LINE.test(block))
       .map((block) => block.replace(NOTE_MARK, ''))
@@ -557,6 +561,11 @@ const STAGE_DIRECTION =
   /\s*[[(](?:laughter|laughs|laughing|applause|applauds|cheers|cheering|inaudible|crosstalk|cross-talk|pause|pauses|music|sighs|coughs|silence|unclear|ad break|break|end of (?:transcript|recording))[^\])]{0,24}[\])]/giu;
 /** "4.1 ", "2.3.1 ": a paragraph's number in a numbered document, before its first word. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[\p{Lu}"“‘'(])/u;
+/**
+ * "7. The number of bus route-kilometres … fell. Over the same period, …": a numbered paragraph of a report, its
+ * number a place in the document. A numbered item of one sentence is a list's item, whose number says its order.
+ */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s+(?=\p{Lu}[^]*?[.!?]["”’]?\s+["“‘]?\p{Lu})/u;
 /** Headings are short: only a paragraph longer than this loses its number. */
 const NUMBERED_MIN_WORDS = 8;
 /** A letterhead's address or contact line: parts set apart by bars, with a postcode, web address or number. */

@@ -73,6 +73,10 @@ export const BOILERPLATE_PATTERNS = {
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
     /^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
+  /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
+   * address for correspondence. */
+  officeNotice:
+    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
@@ -354,7 +358,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:-?\s*ends\s*-?|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices)\s*:?$/i;
+  /^(?:-?\s*ends\s*-?|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

@@ -40,5 +40,7 @@ describe('a title the bottom line already states', () => {
     expect(ctx.isFree('The warning signs were on paper for years')).toBe(false);
     expect(ctx.isFree('The warning signs were on paper for years.')).toBe(false);
     expect(ctx.isFree('Warning signs were ignored')).toBe(true);
+    ctx.claim('Outside the towns, services have kept disappearing');
+    expect(ctx.isFree('Outside towns, services have kept disappearing')).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { interviewShape } from '../../../../slides/analyze/interview';
+import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { importPdf } from '../../../../slides/import/pdf';
 import { importText } from '../../../../slides/import/plainText';
 import { buildTextPdf } from '../../../helpers/pdf';
@@ -112,5 +114,62 @@ describe('a report whose cover names its committee above the title', () => {
     const article = await importPdf(await buildTextPdf(lines, undefined, 'Transport Committee'));
     expect(article.title).toBe('Keeping rural buses running');
     expect(article.author).toBe('Transport Committee');
+  });
+});
+
+describe("a committee report's office lines and back matter", () => {
+  const BODY = [
+    'Since April 2024 a national cap of 25 crowns on single bus fares has made bus travel cheaper for everyone. Outside the towns, services have kept disappearing.',
+    'Rural route-kilometres fell by 17% between 2019–20 and 2025–26, and 212 villages that had a bus in 2019 now have none.',
+    'We recommend that the Government redirect 120 million crowns a year to a statutory minimum service guarantee.',
+  ];
+  const source = [
+    'Keeping rural buses running',
+    'Report, together with formal minutes relating to the report',
+    'Ordered by the House of Commons to be printed 23 February 2027',
+    ...BODY,
+    'Formal minutes',
+    'Tuesday 23 February 2027. Members present: Hanna Rask, in the Chair; Liv Arnesen.',
+    'Paragraphs 1 to 15 read and agreed to.',
+    'Witnesses',
+    'Ingrid Haldor, Chief Executive, Rural Transport Alliance',
+  ].join('\n\n');
+
+  it('leaves out the order to print and everything from the formal minutes on', () => {
+    expect(importText(source, { format: 'txt' }).paragraphs).toEqual(BODY);
+  });
+
+  it('reads the remit, membership and correspondence lines as furniture, however long', () => {
+    expect(
+      boilerplateKind('All correspondence should be addressed to the Clerk of the Transport Committee.'),
+    ).toBe('officeNotice');
+    const analysis = analyzeArticle({
+      title: 'Keeping rural buses running',
+      format: 'pdf',
+      warnings: [],
+      paragraphs: [
+        'The Transport Committee is appointed by the House of Commons to examine the policy of the Department for Transport. Current membership: Hanna Rask MP (Chair) (Civic Union, Vell North); Liv Arnesen MP (Liberal Alliance, Greywick and Tarn); Greta Fjell MP (Civic Union, Kestra South); Samuel Okafor MP (Labour Union, Harlow Bay); Ivo Randers MP (Civic Union, Marrow and Aldby).',
+        ...BODY,
+        '2. We are grateful to all who gave evidence, and to our specialist adviser, who prepared the costings.',
+      ],
+    });
+    const texts = analysis.sentences.map((s) => s.text).join(' ');
+    expect(texts).not.toMatch(/appointed by|Current membership|grateful/);
+    expect(texts).toContain('212 villages');
+  });
+});
+
+describe('numbered paragraphs', () => {
+  it("drop a report paragraph's number, and keep a one-sentence item's, whose number is its order", () => {
+    const source = [
+      'Keeping rural buses running',
+      '7. The number of route-kilometres fell by 17% between 2019 and 2026. Over the same period, 212 villages lost their last bus.',
+      '8. Operators told us that the main cause is cost, driven by drivers’ wages, fuel and insurance.',
+      'Our recommendations follow from this evidence and from what passengers told us on our visit.',
+    ].join('\n\n');
+    expect(importText(source, { format: 'txt' }).paragraphs.slice(0, 2)).toEqual([
+      'The number of route-kilometres fell by 17% between 2019 and 2026. Over the same period, 212 villages lost their last bus.',
+      '8. Operators told us that the main cause is cost, driven by drivers’ wages, fuel and insurance.',
+    ]);
   });
 });
