@@ -361,7 +361,7 @@ function inQuotation(s: AnalyzedSentence): boolean {
  * where the quotation starts or ends (a mark, never a word).
  */
 /** The text with its first word in lower case when its sentence writes that word so ("Strike" in "The strike"). */
-function commonFirst(text: string, sentence: string): string {
+export function commonFirst(text: string, sentence: string): string {
   const first = /^\p{Lu}\p{Ll}+\b/u.exec(text)?.[0];
   return first && new RegExp(`(?<!^)\\b${first.toLowerCase()}\\b`, 'u').test(sentence)
     ? text.charAt(0).toLowerCase() + text.slice(1)

@@ -25,6 +25,7 @@ import {
   cleanHeadline,
   inReadingOrder,
   MAX_BULLET_WORDS,
+  commonFirst,
   plainWords,
   withoutArticle,
   type PlanContext,
@@ -91,7 +92,7 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude) (?:is )?that\s+/i;
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
 
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
@@ -123,7 +124,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     .replace(/[.!]$/, '')
     .replace(HEADLINE_SOURCE, '');
   // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
-  const standfirst = ctx.article.standfirst ? splitSentences(ctx.article.standfirst).slice(0, 1) : [];
+  // "Hearings … point to one conclusion: the storm was forecast, … . The weather was not the main culprit": after a
+  // first sentence that announces its conclusion before a colon, the second sums it up.
+  const standfirstSentences = ctx.article.standfirst ? splitSentences(ctx.article.standfirst) : [];
+  const standfirst = standfirstSentences.slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1);
   // "The £2 fare cap was a nice idea. Now spend the money on buses that turn up": a second sentence that turns
   // the first states the point; both, when they fit ("Riders are employees: expect fewer riders").
   const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
@@ -133,6 +137,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const asked = headline.includes('?');
   const turn =
     second && !asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalised(second) : '';
+  // "Has Norland built more homes …? The minister's claim is misleading": a question's answer, when it is a
+  // clause, states the verdict ("Evidence from the first two years" is none, and is skipped below).
+  // "Priced out? Rents, pay and housing supply in …": a series of topics answers nothing.
+  const answer =
+    second && asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) && !TOPIC_SERIES.test(second)
+      ? capitalised(second)
+      : '';
   const both = turn
     ? `${first.split(/:\s+/).pop() ?? first}: ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`
     : '';
@@ -161,13 +172,21 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   const statements = [
     ...(argued ? [argued] : []),
     ...(turn ? [turn] : []),
+    ...(answer ? [answer] : []),
     first,
     ...first.split(/:\s+/),
     ...standfirst.map((t) => t.replace(/[.!]$/, '')),
   ]
     // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
     // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
-    .flatMap((t) => [...whyPart(t), t.split(HEADLINE_JOIN)[0] ?? t, t.split(CLAUSE_JOIN)[0] ?? t, t])
+    // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
+    .flatMap((t) => [
+      ...whyPart(t),
+      t.split(HEADLINE_JOIN)[0] ?? t,
+      t.split(CLAUSE_JOIN)[0] ?? t,
+      t,
+      t.split(DASH_TURN)[0] ?? t,
+    ])
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
     // "Can tougher corals save the Tamarind Shoals?": a question the piece answers, not its answer.
@@ -206,6 +225,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (VERBLESS_COMPARISON.test(statement) && checkWords(statement).length <= THESIS_TITLE_WORDS)
       return capitalised(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
+    // "There is a better design": that something exists, without saying what it is.
+    if (EXISTENTIAL.test(statement)) continue;
     // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
     if (nounPhraseOnly(statement, lexicon)) continue;
     // "Bred to survive the heat": a participle's phrase, with no subject to state anything of.
@@ -296,6 +317,15 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   }
   return undefined;
 }
+
+/** "Okonjo: ": the speaker a bullet names before their words. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}:\s/u;
+/** "There is …", "There are …": a clause that says only that something exists. */
+const EXISTENTIAL = /^there (?:is|are|was|were|will be|has been|have been)\b/i;
+/** A dash between two clauses. */
+const DASH_TURN = /\s[–—]\s/;
+/** "Rents, pay and housing supply …": a headline part that lists its topics. */
+const TOPIC_SERIES = /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s[^,]+\sand\s/u;
 
 /** Words that open an imperative's object ("Share the …", "Spend our money …", "Put patients first"). */
 const IMPERATIVE_OBJECT =
@@ -736,7 +766,13 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
       const conclusion = concluded(ctx, s);
       const item = ctx.item(s);
-      return conclusion ? { ...item, text: conclusion } : item;
+      // "Okonjo: What I'm arguing is that …": the conclusion keeps the speaker its bullet names.
+      const speaker = SPEAKER_LABEL.exec(item.text)?.[0] ?? '';
+      if (!conclusion) return item;
+      const said = /^(?:A|An|The)\s/.test(conclusion)
+        ? conclusion.charAt(0).toLowerCase() + conclusion.slice(1)
+        : commonFirst(conclusion, s.text);
+      return { ...item, text: speaker ? `${speaker}${said}` : conclusion };
     }),
   );
 }

@@ -44,3 +44,76 @@ describe('a title the bottom line already states', () => {
     expect(ctx.isFree('Outside towns, services have kept disappearing')).toBe(false);
   });
 });
+
+const HOMES = [
+  'The housing minister said on Monday that Norland had built more homes in the past two years than at any time this century.',
+  'Net additions to the housing stock reached 71,900 last year, but that figure counts office conversions and, since 2023, student beds.',
+  'New-build completions alone came to 41,700, which is 17% below their level in 2007–09.',
+  'On the measure most people mean by building homes, the claim does not hold.',
+];
+
+describe("a headline's question and its answer", () => {
+  it('states the answer when it is a clause ("… this century? The minister\'s claim is misleading")', () => {
+    const slide = bottomOf(
+      article(
+        HOMES,
+        "Has Norland built more homes in two years than at any time this century? The minister's claim is misleading",
+      ),
+    );
+    expect(slide.title).toBe("Bottom line: The minister's claim is misleading");
+  });
+
+  it('never states a list of topics as the answer ("Priced out? Rents, pay and housing supply …")', () => {
+    const slide = bottomOf(
+      article(HOMES, 'Priced out? Rents, pay and housing supply in the Norland city region'),
+    );
+    expect(slide.title).not.toMatch(/Rents, pay/);
+  });
+});
+
+const FLOOD = [
+  'On the night of 17 February the River Orrin rose over the Fennick Barrier and poured into Marrow. By morning 2,340 homes had been flooded.',
+  'The authority issued its severe flood warning at 02:10, forty minutes after water entered homes on Quay Street.',
+  'Two of the four pumps at the Fennick pumping station were out of action, and the authority had rated the station high risk since 2019.',
+  'The rain was heavy, but it was forecast three days ahead.',
+];
+
+describe("a standfirst's second sentence", () => {
+  it('states the thesis when the first does not fit, up to the dash that turns it', () => {
+    const slide = bottomOf({
+      ...article(FLOOD, 'Five things we learned from the Orrin Valley flood inquiry'),
+      standfirst:
+        'Six weeks of public hearings into the February floods that swamped Marrow point to one conclusion: the storm was forecast, the defences had been left to decay, and the warning came too late. The weather was not the main culprit – the people and bodies meant to manage the river were.',
+    });
+    expect(slide.title).toBe('Bottom line: The weather was not the main culprit');
+  });
+
+  it('never titles the bottom line with what only exists ("There is a better design")', () => {
+    const slide = bottomOf({
+      ...article(FLOOD, 'Five things we learned from the Orrin Valley flood inquiry'),
+      standfirst: 'There is a better way to run the river.',
+    });
+    expect(slide.title).not.toMatch(/There is/);
+  });
+});
+
+describe('an interviewee\'s "What I\'m arguing is that …"', () => {
+  it('puts what they argue on the bottom line, with their name', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'Host: You have said Norland does not need more hospital beds. Is that not provocative?',
+          "Okonjo: I know it sounds that way. What I'm arguing is that a large part of that capacity should be in people's own homes rather than in a new building.",
+          'Host: What did the Vell pilot find?',
+          'Okonjo: We treated 3,100 patients at home. Readmission within 30 days was 11% for our patients and 15% for the comparison group.',
+          'Host: And the cost?',
+          'Okonjo: An average episode cost 9,800 crowns, against 13,400 crowns for a comparable ward stay.',
+        ],
+        'Episode 87: The hospital that comes to you',
+      ),
+    );
+    expect(slide.items.map((i) => i.text)).toContain(
+      "Okonjo: a large part of that capacity should be in people's own homes rather than in a new building",
+    );
+  });
+});
