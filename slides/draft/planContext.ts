@@ -70,6 +70,7 @@ import {
 import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
+import { DATELINE_LEDE } from '../import/articleHead';
 import {
   continuationOf,
   cutsClauseVerb,
@@ -580,7 +581,11 @@ export class PlanContext {
       // '… Company profits rose 14%. We did not hear the governor warn about that."': inside a quotation its
       // paragraph opened, a verb of saying is the speaker's words; only what follows the closing mark credits.
       const close = this.insideQuotation(s) ? s.text.search(CLOSING_MARK) : -1;
-      const outside = close < 0 ? s : { ...s, text: s.text.slice(close + 1) };
+      const said = close < 0 ? s : { ...s, text: s.text.slice(close + 1) };
+      // "HARLOW BAY, Norland, March 3 (Northwire) - Tessaly Minerals, …, said": a dateline names a place, no speaker.
+      const outside = DATELINE_LEDE.test(said.text)
+        ? { ...said, text: said.text.replace(DATELINE_LEDE, '') }
+        : said;
       const own =
         speakerOf(outside, this.entityByName, () => this.referent(s), this.articleText) ??
         (this.answers.has(s.ref) ? this.interviewee : this.writers.get(s.ref));

@@ -123,11 +123,18 @@ export function speakerOf(
     // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned"), outside a
     // relative clause about them ("Adaralegbe, whom Ostrem quotes approvingly, warns" is Adaralegbe's).
     const main = before.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
+    // "Tessaly Minerals, Norland's only lithium refiner, said": a name owning the description is not who speaks.
+    const owner = (e: Entity) =>
+      [e.name, ...e.aliases].some((n) => {
+        const at = main.lastIndexOf(n);
+        return at >= 0 && /^['’]s\s/.test(main.slice(at + n.length));
+      });
     const candidates = named
       .map((e) => ({ e, at: Math.max(...[e.name, ...e.aliases].map((n) => main.lastIndexOf(n))) }))
       .filter(
         (c) =>
           c.at >= 0 &&
+          !owner(c.e) &&
           (c.e.kind === 'person' ||
             c.e.kind === 'organization' ||
             // "Their secretary, Owen Marsh, said": a name right before the verb speaks, whatever it looks like.
