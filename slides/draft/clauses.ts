@@ -3,6 +3,7 @@
  * it be shortened further without leaving a dangling phrase? Parts of speech come from wink-nlp, read once per
  * source sentence; candidates only ever remove words, so their words keep the tags they had in the source.
  */
+import { IRREGULAR_PAST } from '../analyze/figures';
 import { tokenize } from '../analyze/nlp';
 
 /** Word → universal part of speech, as tagged in the whole source sentence. */
@@ -350,6 +351,9 @@ function reportedClausesComplete(words: readonly string[], lexicon: Lexicon): bo
 const TRANSITIVE_ONLY =
   /^(?:conducted|commissioned|compiled|funded|prepared|published|carried|collected|gathered|drafted|sponsored|administered|designed|written|produced|based)$/i;
 
+/** Pasts spelled as their base form, which a noun before them may make a compound ("the tax cut"). */
+const SAME_PAST = /^(?:cut|set|put|hit|quit|shut)$/i;
+
 /** An auxiliary, or a verb that is neither an -ing form nor an infinitive after "to". */
 export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => {
@@ -370,8 +374,10 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
       ['NOUN', 'PROPN'].includes(posOf(prev, lexicon));
     // "The summer transfer window": a base form after "the" and a singular noun would not agree with it as its
     // verb; it is a noun the tagger misread.
+    // "The warning came after the water": a past without "-ed" agrees with any subject.
     const compound =
       !/(?:s|ed|ing)$/i.test(w) &&
+      !(IRREGULAR_PAST.test(w) && !SAME_PAST.test(w)) &&
       /^(?:a|an|the|this|that)$/i.test(words[i - 2] ?? '') &&
       posOf(prev, lexicon) === 'NOUN' &&
       !/s$/i.test(prev) &&

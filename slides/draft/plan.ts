@@ -17,7 +17,7 @@ import { bottomLine, contextSlide, isScene, titleSlide } from './sections/openin
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
-import { inMethodSection } from './structure';
+import { headingPoint, inMethodSection, isHeadingParagraph } from './structure';
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
@@ -39,6 +39,8 @@ const TOPIC_TURN =
   /\s(?:is|are|was|were)\s(?:another|a different|a separate)\s(?:story|matter|question)[.!]?$/i;
 /** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
 const CLAIM_BONUS = 0.3;
+/** How much a claim a subheading states weighs, against salience, for a place on the bottom line. */
+const HEADING_CLAIM_BONUS = 0.5;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
 const LONG_ARTICLE_WORDS = 2000;
 /** With `--slides N`, slides of these kinds go first (last of a kind first) until N remain. */
@@ -125,8 +127,16 @@ export class BriefingPlanner {
     const salience = (j: PlannedSlide) => {
       const s = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
       // A judgment ("unlikely", "cannot", "should") says more on the bottom line than an event does.
+      // "The warning came after the water": a subheading that states its section's point is the writer's own
+      // summary of a main claim.
+      const heading = analysis.paragraphs[(s?.paragraph ?? 0) - 1];
+      const stated = heading && isHeadingParagraph(heading) && heading.sentences[0];
+      const headed = stated && headingPoint(stated) !== undefined ? HEADING_CLAIM_BONUS : 0;
       return s
-        ? s.salience + (statesThesis(s, ctx.byRef) ? 1 : 0) + (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0)
+        ? s.salience +
+            (statesThesis(s, ctx.byRef) ? 1 : 0) +
+            (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0) +
+            headed
         : -1;
     };
     // A judgment titled from a scene ("Mackay has run a bakery on Canal Street since 2009") is no main claim.

@@ -5,7 +5,7 @@
  * what follows it (a list, a quotation, an embedded post the import dropped) and says nothing alone.
  */
 import type { AnalyzedParagraph, AnalyzedSentence } from '../analyze/types';
-import { isComplete, lexiconFromTokens } from './clauses';
+import { isComplete, lexiconFromTokens, posOf } from './clauses';
 import { statesPoint } from './headline';
 import { onlyParticiples } from './titleShape';
 import { wordCount } from './titles';
@@ -17,8 +17,9 @@ const MAX_HEADING_WORDS = 14;
 const CLOSING = /[.!?:;…]["”'’)\]]*$/;
 const LEAD_IN = /:\s*$/;
 /** Headings that ask or label rather than state: "What comes next", "3. Why nurses leave", "Box 1: …". */
-const LABEL_HEADING =
-  /^(?:what|why|how|where|when|who|which|whether|\d+[.)]?\s|box\s+\d|part\s+\d|chapter\s)/i;
+const LABEL_HEADING = /^(?:what|why|how|where|when|who|which|whether|box\s+\d|part\s+\d|chapter\s)/i;
+/** A heading's section number: "1. ", "2 ", "3.3 ". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u;
 /** A heading used as a title copies no run of this many words of the article (the check's copied-title rule). */
 const MAX_TITLE_HEADING_WORDS = 7;
 
@@ -97,7 +98,8 @@ export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {
  * labels ("What comes next", "A cautious central bank") give undefined.
  */
 export function headingPoint(heading: AnalyzedSentence): string | undefined {
-  const text = heading.text.trim();
+  // "1. The warning came after the water", "3.3 Provision has thinned out": a numbered heading's point is its words.
+  const text = heading.text.trim().replace(SECTION_NUMBER, '');
   // "'An hour is a long time'": a quotation as a subheading has no speaker to give it.
   if (
     LABEL_HEADING.test(text) ||
@@ -109,6 +111,12 @@ export function headingPoint(heading: AnalyzedSentence): string | undefined {
   const lexicon = lexiconFromTokens(heading.tokens);
   // "A plan built for scarcity": a noun and its participle, a label rather than a clause.
   if (onlyParticiples(text.split(/\s+/), lexicon) || participleLabel(heading)) return undefined;
+  // "Rents and pay since 2019": a word after "and" that the tagger reads as the verb is the second topic.
+  const words = text.split(/\s+/);
+  const verb = words.findIndex((w) =>
+    ['VERB', 'AUX'].includes(posOf(w.replace(/[^\p{L}'’-]/gu, ''), lexicon)),
+  );
+  if (verb > 0 && /^(?:and|or)$/i.test(words[verb - 1] ?? '')) return undefined;
   return isComplete(text, lexicon) && statesPoint(text, lexicon) ? text : undefined;
 }
 
