@@ -53,6 +53,8 @@ const TIME_NOUNS = new Set([
   'weekend',
 ]);
 const ADVERBIAL_ONCE = new Set(['least', 'only', 'than', 'just', 'all', 'more', 'twice', 'again']);
+/** Subordinators that are prepositions too ("after the storm"). */
+const PREPOSITION_TOO = /^(?:after|before|until|since)$/;
 const SUBORDINATORS = new Set([
   'once',
   'because',
@@ -134,7 +136,12 @@ export function danglingEnd(text: string): string | undefined {
   // "… once the batteries": a subordinate clause cut after its subject.
   const lower = words.map((w) => w.toLowerCase());
   const at = lower.length - 3;
-  if (at >= 1 && SUBORDINATORS.has(lower[at] ?? '') && DETERMINERS.has(lower[at + 1] ?? ''))
+  // "The warning came after the water": after a verb in the past, "after", "before", "until" and "since" open
+  // the phrase that says when, not a clause cut after its subject.
+  const when =
+    PREPOSITION_TOO.test(lower[at] ?? '') &&
+    /(?:ed|came|went|rose|fell|grew|took|began|ran|left)$/.test(lower[at - 1] ?? '');
+  if (at >= 1 && SUBORDINATORS.has(lower[at] ?? '') && DETERMINERS.has(lower[at + 1] ?? '') && !when)
     return `${words[at]} ${words.slice(at + 1).join(' ')}`;
   if (POSSESSIVE_END.test(last) && !/[.!?"”)]$/.test(text.trim())) return last;
   return undefined;

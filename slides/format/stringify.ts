@@ -64,8 +64,7 @@ export function stringifyDeck(deck: Deck): string {
   let out = parts.join('');
   // A deck without front matter whose first slide is empty starts with a separator; once a slide is edited, the
   // file could read as front matter (`---` … `---`), so a blank line goes first.
-  const opensOnFence =
-    file.frontMatterRaw === '' && !file.frontMatterDirty && out.startsWith(`---${file.eol}`);
+  const opensOnFence = file.frontMatterRaw === '' && !file.frontMatterDirty && /^---\r?\n/.test(out);
   if (opensOnFence && deck.slides.some((slide) => slide.dirty)) out = `${file.eol}${out}`;
   return (file.bom ? BOM : '') + out;
 }

@@ -55,6 +55,10 @@ const TIMESTAMP_SEARCH_DEPTH = 20;
 const BODY_PARAGRAPH_WORDS = 40;
 /** A standfirst the importer knows (a page's description) is dropped from the body within this many blocks. */
 const STANDFIRST_SEARCH_DEPTH = 3;
+/** A standfirst this long that opens the lede word for word repeats it. */
+const MIN_LEDE_ECHO_WORDS = 8;
+/** The lede is among this many first blocks (a summary box may come first). */
+const LEDE_SEARCH_DEPTH = 8;
 /** A site's address standing alone as its masthead: "rafaelduarte.dev", "www.example.org". */
 const DOMAIN_MASTHEAD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
 
@@ -267,6 +271,13 @@ export function assembleArticle(
     const standfirst = meta.standfirst;
     const at = blocks.slice(0, STANDFIRST_SEARCH_DEPTH).indexOf(standfirst);
     if (at >= 0 && blocks.length > 1) blocks = blocks.filter((_, index) => index !== at);
+    // A page's description that only repeats the start of the lede ("HARLOW BAY, … - Tessaly Minerals … said
+    // …") is the lede, not a standfirst: the article says it once.
+    const opening = standfirst.replace(/[.!?]["”]?$/, '');
+    const echoed = blocks
+      .slice(0, LEDE_SEARCH_DEPTH)
+      .some((block) => block.replace(DATELINE_LEDE, '').startsWith(opening));
+    if (at < 0 && countWords(opening) >= MIN_LEDE_ECHO_WORDS && echoed) delete meta.standfirst;
   }
   blocks = takeTail(blocks, meta);
   // "CASTLEMOY, 9 June 2025 – The Authority has …": a lede's dateline gives the date when nothing else did.

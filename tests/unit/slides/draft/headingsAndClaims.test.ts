@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headingPoint } from '../../../../slides/draft/structure';
+import { danglingEnd } from '../../../../slides/check/textRules';
 import { BriefingPlanner } from '../../../../slides/draft/plan';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 
@@ -53,5 +54,13 @@ describe("a listicle's numbered subheadings", () => {
       expect.arrayContaining(['The warning came after the water', 'Three bodies share the river']),
     );
     expect(bottomOf(source).kind).toBe('bottom-line');
+  });
+});
+
+describe('the check on a title that ends "after the …"', () => {
+  it('reads "came after the water" as when it came, and "once the batteries" still as a cut', () => {
+    expect(danglingEnd('The warning came after the water')).toBeUndefined();
+    expect(danglingEnd('Prices will fall once the batteries')).toBe('once the batteries');
+    expect(danglingEnd('Costs will rise after the plant')).toBe('after the plant');
   });
 });

@@ -137,6 +137,17 @@ describe('edits keep the deck structure', () => {
   });
 });
 
+describe('a deck that opens on a separator, its line endings mixed', () => {
+  it('never reads as front matter once a slide holds a fenced "---" (found by the property above)', () => {
+    const { deck } = parseDeck('---\ntitle: x\r\n: bad\r\n-->');
+    expect(deck.slides).toHaveLength(2);
+    const edited = updateSlide(deck, 1, { body: ['```', '---', '```'].join('\n'), notes: '' });
+    const back = parseDeck(stringifyDeck(edited)).deck;
+    expect(back.slides).toHaveLength(2);
+    expect(back.slides[1]?.raw).toBe('```\r\n---\r\n```');
+  });
+});
+
 describe('separator lines in an edited body', () => {
   it("keeps a body line of reveal-md's vertical separator from splitting the slide", () => {
     const { deck } = parseDeck('## One\n\nbody\n\n---\n\n## Two\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { interviewShape } from '../../../../slides/analyze/interview';
+import { assembleArticle } from '../../../../slides/import/assemble';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { importPdf } from '../../../../slides/import/pdf';
 import { importText } from '../../../../slides/import/plainText';
@@ -171,5 +172,39 @@ describe('numbered paragraphs', () => {
       'The number of route-kilometres fell by 17% between 2019 and 2026. Over the same period, 212 villages lost their last bus.',
       '8. Operators told us that the main cause is cost, driven by drivers’ wages, fuel and insurance.',
     ]);
+  });
+});
+
+describe("a wire page's description", () => {
+  it('is no standfirst when it only repeats the start of the lede', () => {
+    const lede =
+      "HARLOW BAY, Norland, March 3 (Northwire) - Tessaly Minerals, Norland's only lithium refiner, said on Wednesday it would pause a 1.2 billion crown expansion of its Harlow Bay plant, dealing a blow to the government's plan.";
+    const blocks = [
+      'Summary',
+      'Second processing line halted, 640 contractor jobs affected',
+      lede,
+      'Lithium hydroxide prices have fallen about 80% from their peak in late 2022, according to the agency Corvex.',
+      'The company said the new line would need prices of about $14,000 a tonne to break even.',
+    ];
+    const known = {
+      title: 'Tessaly pauses Harlow Bay expansion as prices slump',
+      standfirst:
+        "Tessaly Minerals, Norland's only lithium refiner, said on Wednesday it would pause a 1.2 billion crown expansion of its Harlow Bay plant.",
+    };
+    const article = assembleArticle(blocks, 'html', known, { guessTitle: false, guessStandfirst: false });
+    expect(article.standfirst).toBeUndefined();
+    expect(article.paragraphs).toContain(lede);
+    const kept = assembleArticle(
+      blocks,
+      'html',
+      {
+        ...known,
+        standfirst: 'A slump in lithium prices claims the national battery plan’s first refinery.',
+      },
+      { guessTitle: false, guessStandfirst: false },
+    );
+    expect(kept.standfirst).toBe(
+      'A slump in lithium prices claims the national battery plan’s first refinery.',
+    );
   });
 });
