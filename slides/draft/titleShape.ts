@@ -25,6 +25,8 @@ const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into'
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
+/** A condition opening a sentence: "If …", "Unless …", "Provided that …", "As long as …". */
+const CONDITION_OPENING = /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming)\s/i;
 /** A participle opening ("Buoyed by …", "Facing …") reads as a fragment when it starts a title. */
 const PARTICIPLE_END = /(?:ed|ing|en|wn|lt|pt)$/i;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -831,6 +833,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
  */
 export function mainClause(sentence: string, lexicon: Lexicon): string {
   if (!badOpening(sentence, lexicon)) return sentence;
+  // "If he is right, waiting … means we will have waited too long": without its condition the clause asserts
+  // what the sentence only supposes.
+  if (CONDITION_OPENING.test(sentence)) return sentence;
   let at = commaAt(sentence);
   while (at >= 0) {
     const rest = sentence.slice(at + 1).trim();

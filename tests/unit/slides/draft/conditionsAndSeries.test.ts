@@ -4,7 +4,7 @@ import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/cla
 import { compressSentence } from '../../../../slides/draft/compress';
 import { dropArticles, dropAsides, headlineBase, headlineTight } from '../../../../slides/draft/headline';
 import { inMethodSection, isSignpost } from '../../../../slides/draft/structure';
-import { leadingClause } from '../../../../slides/draft/titleShape';
+import { leadingClause, mainClause } from '../../../../slides/draft/titleShape';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 
 const compress = (text: string) => compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 });
@@ -164,5 +164,22 @@ describe('a study’s methods section', () => {
     const method = sentenceIn(source, 'The team');
     expect(inMethodSection(finding.s, finding.ctx.analysis.paragraphs)).toBe(false);
     expect(inMethodSection(method.s, method.ctx.analysis.paragraphs)).toBe(true);
+  });
+});
+
+describe('a condition that opens a sentence', () => {
+  it('stays with the clause it conditions, in a bullet and in the main clause a title is made from', () => {
+    const text =
+      'If the hospital’s owner gets its way, the next woman in her position will drive more than an hour to give birth.';
+    expect(compressSentence(text, { lexicon: lexiconOf(text) })).toMatch(
+      /^If the hospital’s owner gets its way, /,
+    );
+    expect(mainClause(text, lexiconOf(text))).toBe(text);
+  });
+
+  it('still lets a concession or a time clause go ("Although …,", "After …,")', () => {
+    const text =
+      'Although the council objected at first, the ministry approved the new terminal in March 2024.';
+    expect(compressSentence(text, { lexicon: lexiconOf(text) })).toMatch(/^The ministry approved/);
   });
 });
