@@ -25,6 +25,8 @@ const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into'
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
+/** A name and nothing else before its comma: "Governor Anders Hval,". */
+const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}\p{Lu}[\p{L}'’.-]*,$/u;
 /** A condition opening a sentence: "If …", "Unless …", "Provided that …", "As long as …". */
 const CONDITION_OPENING = /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming)\s/i;
 /** A participle opening ("Buoyed by …", "Facing …") reads as a fragment when it starts a title. */
@@ -843,7 +845,13 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
     const opens = words[0] ? !CLAUSE_START_NOT.has(posOf(words[0], lexicon)) : false;
     // "… examined X, | internal emails, … and interviewed …": a verb after "and" is the first subject's.
     const verb = words.findIndex((w) => hasFiniteVerb([w], lexicon));
-    const own = verb >= 0 && !/^(?:and|or|but)$/i.test(words[verb - 1] ?? '');
+    // "… predecessors, | Governor Anders Hval, cut rates …": a name set off by commas before the verb is an
+    // appositive of the subject before it, not a clause's subject.
+    const beforeVerb = rest.slice(0, rest.indexOf(words[verb] ?? '\u0000')).trim();
+    // Named, it is who acted: "Governor Anders Hval cut rates …".
+    if (verb > 0 && beforeVerb.endsWith(',') && APPOSITIVE_NAME.test(beforeVerb))
+      return `${beforeVerb.slice(0, -1)} ${rest.slice(rest.indexOf(words[verb] ?? ''))}`;
+    const own = verb >= 0 && !/^(?:and|or|but)$/i.test(words[verb - 1] ?? '') && !beforeVerb.endsWith(',');
     if (opens && own && !badOpening(rest, lexicon)) return rest.charAt(0).toUpperCase() + rest.slice(1);
     at = commaAt(sentence, at + 1);
   }

@@ -183,3 +183,13 @@ describe('a condition that opens a sentence', () => {
     expect(compressSentence(text, { lexicon: lexiconOf(text) })).toMatch(/^The ministry approved/);
   });
 });
+
+describe('a name set off by commas after the subject', () => {
+  it('is who acted, never a subject cut from its verb by a comma ("Hval, cut rates")', () => {
+    const text =
+      'In 1991 one of my predecessors, Governor Anders Hval, cut rates three times in five months as inflation fell.';
+    expect(mainClause(text, lexiconOf(text))).toBe(
+      'Governor Anders Hval cut rates three times in five months as inflation fell.',
+    );
+  });
+});
