@@ -373,6 +373,12 @@ export function commonFirst(text: string, sentence: string): string {
 const REPLY =
   /^(?:yes|no|not (?:on its own|really|quite|exactly|yet|at all)|absolutely|exactly|certainly|of course|partly|never|sure|well|both|neither)\b[,.;!]/i;
 
+/** "So did some of my colleagues.": a reply that repeats the question's verb, and says nothing without it. */
+const ELLIPTICAL_REPLY =
+  /^(?:so|nor|neither) (?:do|did|does|is|was|were|are|am|have|has|had|would|will|can|could)\s[^.!?]{0,60}[.!?]\s*$/i;
+/** A bracketed note in a transcript's turn ("[laughs]"). */
+const STAGE_NOTE = /\s*\[[^\]]{1,30}\]\s*/g;
+
 /** A title without the "Speaker: " label that credits it, when it opens on one. */
 function withoutLabel(title: string, speaker: string | undefined): string {
   return speaker && title.startsWith(`${speaker}: `) ? title.slice(speaker.length + 2) : title;
@@ -540,7 +546,8 @@ export class PlanContext {
           if (
             interview.answers.has(i) &&
             s === p.sentences[0] &&
-            REPLY.test(withoutTurnLabel(s.text, interview))
+            (REPLY.test(withoutTurnLabel(s.text, interview)) ||
+              ELLIPTICAL_REPLY.test(withoutTurnLabel(s.text, interview).replace(STAGE_NOTE, '')))
           )
             this.silent.add(s.ref);
         }

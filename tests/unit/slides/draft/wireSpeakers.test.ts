@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
 
 /**
  * A wire story's lede opens on its dateline, and its first source is often a company described by what it is in
@@ -21,5 +21,27 @@ describe("a wire lede's speaker", () => {
     );
     expect(ctx.speaker(s)).toBe('Tessaly Minerals');
     expect(ctx.bulletText(s)).toMatch(/^Tessaly Minerals said on Wednesday it would pause/);
+  });
+});
+
+describe("an interviewee's reply that repeats the question's verb", () => {
+  it('says nothing on a slide or in the notes ("So did some of my colleagues.")', () => {
+    const ctx = contextOf(
+      article(
+        [
+          'Host: Why would readmissions be lower at home? I would have guessed the opposite.',
+          'Okonjo: So did some of my colleagues. Part of it is that people recover their strength faster when they keep moving around their own home.',
+          'Host: And the cost?',
+          'Okonjo: An average episode cost 9,800 crowns, against 13,400 crowns for a comparable ward stay.',
+          'Host: What are you asking the government for?',
+          'Okonjo: A national rollout over three years, region by region, with the staffing standard written in.',
+        ],
+        'Episode 87: The hospital that comes to you',
+      ),
+    );
+    const reply = ctx.analysis.sentences.find((s) => s.text.startsWith('So did'))!;
+    expect(ctx.silent.has(reply.ref)).toBe(true);
+    const point = ctx.analysis.sentences.find((s) => s.text.startsWith('Part of it'))!;
+    expect(ctx.silent.has(point.ref)).toBe(false);
   });
 });
