@@ -272,6 +272,37 @@ const PAST_AS_PARTICIPLE =
  * Irregular verbs are for a headline's whole clause only: in a cut one ("kept its main rate | at 5.75 percent"),
  * the perfect is what says the state goes on.
  */
+/** The copula a headline leaves out, with the words that may come between it and what it links. */
+const COPULA = /^(is|are|was|were)$/i;
+/** What a headline may link to its subject without "is": a state ("out of action", "due", "not due"). */
+const LINKED_POS = new Set(['ADJ', 'ADP', 'VERB']);
+/** A passive's participle ("designated", "split", "vacant" is no participle). */
+const PASSIVE_STATE =
+  /^(?:\p{L}{3,}ed|split|cut|set|shut|held|kept|built|made|paid|sold|left|lost|found|known|shown|given|taken|seen|done|grown|drawn)$/iu;
+
+/**
+ * A title in headline style without its copula ("Two of the four pumps were out of action" → "Two of the four
+ * pumps out of action", "Responsibility … is split between three bodies" → "… split between …"): only the first
+ * verb, after a subject with a noun, and before a state (an adjective, a participle, a place or "not"), never
+ * before a noun phrase ("X is a Y") or a verb's "-ing".
+ */
+export function withoutCopula(text: string, lexicon: Lexicon): string {
+  const words = text.split(SPACE);
+  const at = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
+  if (at < 2 || !COPULA.test(bare(words[at] ?? ''))) return text;
+  if (!words.slice(0, at).some((w) => NOUNISH.has(posOf(bare(w), lexicon)))) return text;
+  if (/[,;:]$/.test(words[at - 1] ?? '')) return text;
+  // Quoted words are the speaker's; a title with a comma has more than one part to link.
+  if (/["“”,]/.test(text)) return text;
+  // "not due", "not designated"; never "not failing because …", whose "not" denies the reason.
+  const negated = /^not$/i.test(bare(words[at + 1] ?? ''));
+  const next = bare(words[at + (negated ? 2 : 1)] ?? '');
+  const state =
+    PASSIVE_STATE.test(next) || (LINKED_POS.has(posOf(next, lexicon)) && /^(?:out|due)$/i.test(next));
+  if (!state) return text;
+  return [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
+}
+
 export function simplePast(text: string, lexicon: Lexicon, irregular = false): string {
   // "places that had faced similar pressures and done better": the perfect governs a second participle that
   // has no simple past of the same form.

@@ -31,6 +31,7 @@ import {
   headlineBase,
   headlineTight,
   simplePast,
+  withoutCopula,
   longestCopiedRun,
   reportedClause,
   reportedSpeech,
@@ -912,6 +913,8 @@ export class PlanContext {
           stated = withoutArticle(fitted);
           // "have driven much of the rise" → "drove much of the rise": the simple past a headline writes.
           if (longestCopiedRun(stated, s.text) >= COPIED_RUN) stated = simplePast(stated, lexicon, true);
+          // "Two of its four pumps were out of action" → "… pumps out of action": the copula a headline leaves out.
+          if (longestCopiedRun(stated, s.text) >= COPIED_RUN) stated = withoutCopula(stated, lexicon);
           if (!copyOk && (stated === fitted || longestCopiedRun(stated, s.text) >= COPIED_RUN)) continue;
         }
         // A quotation or opinion titles its slide only with its speaker named ("Otero: small farms …").

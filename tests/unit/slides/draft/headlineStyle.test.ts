@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsCleanly, lexiconOf } from '../../../../slides/draft/clauses';
-import { dropArticles, simplePast, statesPoint } from '../../../../slides/draft/headline';
+import { dropArticles, simplePast, statesPoint, withoutCopula } from '../../../../slides/draft/headline';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 
@@ -53,5 +53,27 @@ describe('headline style for titles that would copy their sentence', () => {
     expect(ctx.headlineTitle(s, 10)).toBe('Package will lose much of its effect');
     const rest = sentenceIn(source, 'The rest');
     expect(rest.ctx.headlineTitle(rest.s, 10, [], true) ?? '').not.toMatch(/^Rest\b/);
+  });
+});
+
+describe('a copied title without its copula', () => {
+  const bare = (text: string) => withoutCopula(text, lexiconOf(text));
+
+  it('links its subject to a state as a headline does ("pumps out of action", "report not due")', () => {
+    expect(bare('Two of its four pumps were out of action')).toBe('Two of its four pumps out of action');
+    expect(bare("Strand's final report is not due until spring 2027")).toBe(
+      "Strand's final report not due until spring 2027",
+    );
+    expect(bare('Fourteen of the sites were designated bathing waters')).toBe(
+      'Fourteen of the sites designated bathing waters',
+    );
+  });
+
+  it('keeps it before a noun phrase, a denied reason, and inside quoted words', () => {
+    expect(bare('The new stadium is a bet on promotion')).toBe('The new stadium is a bet on promotion');
+    expect(bare("Brannock's buses are not failing because people dislike buses")).toBe(
+      "Brannock's buses are not failing because people dislike buses",
+    );
+    expect(bare('Haigh: "The budget is set every year"')).toBe('Haigh: "The budget is set every year"');
   });
 });
