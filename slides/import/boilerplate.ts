@@ -37,6 +37,9 @@ export const THREAD_HEAD = /^(?:🧵\s*)?(?:a\s)?thread by\s+@\w{1,30}(?:\s+on\s
 /** "7/18", "2/": a thread post's number on its own line. */
 export const POST_NUMBER = /^\d{1,3}\s*\/\s*\d{0,3}$/;
 
+/** Three or more contents entries, each a title, dot leaders and a page number. */
+const CONTENTS_ENTRIES = /^(?:[^.]{2,120}\.{6,}\s*\d{1,3}\b\s*){3,}$/;
+
 /** Named patterns; each matches a whole block (a line or a paragraph) that is not article content. */
 export const BOILERPLATE_PATTERNS = {
   /** Newsletter calls: an imperative ("Sign up for …", "Get our … in your inbox") or an appeal to the reader. */
@@ -76,7 +79,9 @@ export const BOILERPLATE_PATTERNS = {
   /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
    * address for correspondence. */
   officeNotice:
-    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
+    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) report of session\b|^(?:HC|HL) (?:paper )?\d{1,4}$|^telephone:? [+\d][\d ]{6,}.{0,80}$|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
+  /** A table of contents: "Summary ........ 2", its entries run together or on their own lines, and its heading. */
+  contents: /^(?:(?:table of )?contents|in this (?:report|issue))$|\.{6,}\s*\d{1,3}\b/i,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
@@ -182,6 +187,8 @@ export type BoilerplateKind = keyof typeof BOILERPLATE_PATTERNS | 'navigation';
 
 /** Returns which kind of boilerplate a block is, or undefined when it is (or may be) article content. */
 export function boilerplateKind(block: string): BoilerplateKind | undefined {
+  // A table of contents run into one block is as long as its entries.
+  if (CONTENTS_ENTRIES.test(block)) return 'contents';
   if (block.length > MAX_BOILERPLATE_LENGTH) return undefined;
   if (isNavigationLine(block)) return 'navigation';
   for (const [kind, pattern] of Object.entries(BOILERPLATE_PATTERNS)) {

@@ -742,12 +742,15 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   // A report's own summary ("Key points") states its main claims itself: one bullet from each of its first items,
   // where they make short bullets, rather than claims gathered from the slides.
-  const summarised = beyondTitle.filter(
-    (s, i, all) =>
-      summary.has(s.paragraph) &&
-      all.findIndex((o) => o.paragraph === s.paragraph) === i &&
-      !ctx.longBullet(s),
-  );
+  // Each item's opening sentence, when it makes a short bullet ("We conclude that …" says its conclusion in fewer
+  // words than the sentence); when too few do, each item's first sentence that does.
+  const short = (s: AnalyzedSentence) => !ctx.longBullet(s) || concluded(ctx, s) !== undefined;
+  const firstOfItem = (s: AnalyzedSentence, i: number, all: readonly AnalyzedSentence[]) =>
+    all.findIndex((o) => o.paragraph === s.paragraph) === i;
+  const inSummaryItems = beyondTitle.filter((s) => summary.has(s.paragraph));
+  const openings = inSummaryItems.filter(firstOfItem).filter(short);
+  const summarised =
+    openings.length >= MIN_SUMMARY_BULLETS ? openings : inSummaryItems.filter(short).filter(firstOfItem);
   const picked = inReadingOrder(
     summarised.length >= MIN_SUMMARY_BULLETS
       ? summarised.slice(0, SUMMARY_BULLETS)

@@ -117,3 +117,24 @@ describe('an interviewee\'s "What I\'m arguing is that …"', () => {
     );
   });
 });
+
+describe("a report's summary on the bottom line", () => {
+  it('takes each item’s first short sentence when its opening runs long ("We conclude that …" counts as short)', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'Summary',
+          'Since April 2024 a national cap of 25 crowns on single bus fares has made bus travel cheaper for everyone, and in towns and cities it has worked: passenger journeys there rose by 14% in two years. But the cap does nothing for people who have no bus to catch.',
+          'We conclude that the Government’s support for buses is aimed at the wrong problem in rural areas, where services have kept disappearing for a decade despite record spending. The fare cap costs 310 million crowns a year.',
+          '1 Introduction',
+          'We launched this inquiry on 12 June 2026 to examine why rural bus services continue to decline.',
+          'Rural route-kilometres fell by 17% between 2019 and 2026.',
+        ],
+        'Keeping rural buses running',
+      ),
+    );
+    const texts = slide.items.map((i) => i.text);
+    expect(texts).toContain('The cap does nothing for people who have no bus to catch');
+    expect(texts.some((t) => t.includes('aimed at the wrong problem in rural areas'))).toBe(true);
+  });
+});

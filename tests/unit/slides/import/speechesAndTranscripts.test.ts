@@ -208,3 +208,20 @@ describe("a wire page's description", () => {
     );
   });
 });
+
+describe("a report's contents and cover numbers", () => {
+  it('are furniture: a contents list run into one block, the session line, the paper number, a telephone line', () => {
+    const contents =
+      'Summary........................................ 2 1 Introduction.................................... 2 2 The fare cap and ridership...................... 2 3 Rural routes in decline......................... 3 Conclusions and recommendations................. 4';
+    expect(contents.length).toBeGreaterThan(200);
+    expect(boilerplateKind(contents)).toBe('contents');
+    expect(boilerplateKind('Third Report of Session 2026–27')).toBe('officeNotice');
+    expect(boilerplateKind('HC 412')).toBe('officeNotice');
+    expect(boilerplateKind('Telephone 0207 219 0412; email transcom@parliament.example.')).toBe(
+      'officeNotice',
+    );
+    expect(
+      boilerplateKind('The contents of the report were debated for 2 days before the committee agreed them.'),
+    ).toBeUndefined();
+  });
+});
