@@ -311,8 +311,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
  */
 function complementClausesComplete(words: readonly string[], lexicon: Lexicon): boolean {
   for (let i = 1; i < words.length; i++) {
-    if (words[i]?.toLowerCase() !== 'that') continue;
-    if (posOf(words[i - 1] ?? '', lexicon) === 'ADP') continue;
+    // "a guarantee under which every village of 500 people": a relative clause wants its own verb too.
+    const relative = /^(?:which|whom|whose)$/i.test(words[i] ?? '');
+    if (words[i]?.toLowerCase() !== 'that' && !relative) continue;
+    if (!relative && posOf(words[i - 1] ?? '', lexicon) === 'ADP') continue;
     const tail = words.slice(i + 1).filter((w, j, all) => !ATTRIBUTIVE_BEFORE.test(all[j - 1] ?? ''));
     if (!hasFiniteVerb(tail, lexicon)) return false;
   }

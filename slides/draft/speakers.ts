@@ -107,7 +107,10 @@ export function speakerOf(
   if (person?.kind === 'person') return shortName(person, text);
   const after = SAID_NAME.exec(s.text)?.[1]?.trim();
   if (after) return byText(after) ? shortName(byText(after)!, text) : after.split(/\s+/).pop();
-  const according = ACCORDING_TO.exec(s.text)?.[1]?.trim();
+  // "according to the Department's own estimates": the owner of the estimates says so.
+  const according = ACCORDING_TO.exec(s.text)?.[1]
+    ?.trim()
+    .replace(/['’]s$/, '');
   if (according) {
     const e = byText(according);
     return e ? shortName(e, text) : according.replace(/^the\s+/i, '');

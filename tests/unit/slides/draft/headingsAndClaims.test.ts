@@ -64,3 +64,14 @@ describe('the check on a title that ends "after the …"', () => {
     expect(danglingEnd('Costs will rise after the plant')).toBe('after the plant');
   });
 });
+
+describe('a relative clause cut before its verb', () => {
+  it('leaves the text incomplete ("a guarantee under which every village of 500 people")', () => {
+    expect(complete('We asked our adviser to cost a guarantee under which every village of 500 people')).toBe(
+      false,
+    );
+    expect(complete('We asked our adviser to cost a guarantee under which every village has a bus')).toBe(
+      true,
+    );
+  });
+});

@@ -45,3 +45,19 @@ describe("an interviewee's reply that repeats the question's verb", () => {
     expect(ctx.silent.has(point.ref)).toBe(false);
   });
 });
+
+describe('"according to X\'s own estimates"', () => {
+  it('credits X, never "X\'s"', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Raising the urban cap from 25 to 30 crowns would release more than enough to pay for it, according to the Department’s own estimates.',
+          'The fare cap costs 310 million crowns a year.',
+        ],
+        'Keeping rural buses running',
+      ),
+      'Raising',
+    );
+    expect(ctx.speaker(s)).toBe('Department');
+  });
+});
