@@ -1,6 +1,7 @@
 /**
  * Rules that read a slide's own text: endings, pronoun openers, lengths, duplicates, quotes, stat labels.
  */
+import { IRREGULAR_PAST } from '../analyze/figures';
 import { shortened } from './shorten';
 import { groupSpeaker, VAGUE_GROUP } from './speaker';
 import type { Finding, FindingElement } from './types';
@@ -140,7 +141,7 @@ export function danglingEnd(text: string): string | undefined {
   // the phrase that says when, not a clause cut after its subject.
   const when =
     PREPOSITION_TOO.test(lower[at] ?? '') &&
-    /(?:ed|came|went|rose|fell|grew|took|began|ran|left)$/.test(lower[at - 1] ?? '');
+    (/ed$/.test(lower[at - 1] ?? '') || IRREGULAR_PAST.test(lower[at - 1] ?? ''));
   if (at >= 1 && SUBORDINATORS.has(lower[at] ?? '') && DETERMINERS.has(lower[at + 1] ?? '') && !when)
     return `${words[at]} ${words.slice(at + 1).join(' ')}`;
   if (POSSESSIVE_END.test(last) && !/[.!?"”)]$/.test(text.trim())) return last;

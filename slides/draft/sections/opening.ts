@@ -728,12 +728,12 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
-  const thesis0 = thesisTitle(ctx, ranked);
+  const thesisPoint = thesisTitle(ctx, ranked);
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
   const point =
-    thesis0 && analysis.sentences.some((s) => longestCopiedRun(thesis0, s.text) >= COPIED_RUN)
-      ? withoutArticle(thesis0)
-      : thesis0;
+    thesisPoint && analysis.sentences.some((s) => longestCopiedRun(thesisPoint, s.text) >= COPIED_RUN)
+      ? withoutArticle(thesisPoint)
+      : thesisPoint;
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
   // Compared without articles: a headline-style title drops them ("January was resilience failure …").
   const beyondTitle = ranked.filter(
