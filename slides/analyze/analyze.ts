@@ -1,6 +1,7 @@
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './types';
 import { furnitureKind } from '../check/furniture';
+import { BOILERPLATE_PATTERNS } from '../import/boilerplate';
 import { datedEvents } from './dates';
 import { interviewShape, withoutLabel } from './interview';
 import { findMentions, mergeEntities, notPeople } from './entities';
@@ -109,13 +110,9 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       if (ACKNOWLEDGEMENT.test(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       // What the briefing check calls page furniture ("If you value our reporting, please support us") is never
       // drafted from: one rule for both.
+      if (furnitureKind(text) && (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS) return;
       // A parliamentary paper's office notice ("Current membership: …") runs as long as its list of members.
-      const furniture = furnitureKind(text);
-      if (
-        furniture &&
-        (furniture.includes('officeNotice') || (text.match(WORD)?.length ?? 0) <= MAX_FURNITURE_WORDS)
-      )
-        return;
+      if (BOILERPLATE_PATTERNS.officeNotice.test(text)) return;
       paragraph.sentences.push(sentence);
       sentences.push(sentence);
     });

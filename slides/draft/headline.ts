@@ -272,13 +272,12 @@ const PAST_AS_PARTICIPLE =
  * Irregular verbs are for a headline's whole clause only: in a cut one ("kept its main rate | at 5.75 percent"),
  * the perfect is what says the state goes on.
  */
-/** The copula a headline leaves out, with the words that may come between it and what it links. */
+/** The copula a headline leaves out. */
 const COPULA = /^(is|are|was|were)$/i;
-/** What a headline may link to its subject without "is": a state ("out of action", "due", "not due"). */
-const LINKED_POS = new Set(['ADJ', 'ADP', 'VERB']);
-/** A passive's participle ("designated", "split", "vacant" is no participle). */
-const PASSIVE_STATE =
-  /^(?:\p{L}{3,}ed|split|cut|set|shut|held|kept|built|made|paid|sold|left|lost|found|known|shown|given|taken|seen|done|grown|drawn)$/iu;
+/** A state a headline links to its subject without "is": a passive's participle ("designated", "split"), "out"
+ * ("out of action") or "due". */
+const LINKED_STATE =
+  /^(?:\p{L}{3,}ed|split|cut|set|shut|held|kept|built|made|paid|sold|left|lost|found|known|shown|given|taken|seen|done|grown|drawn|out|due)$/iu;
 
 /**
  * A title in headline style without its copula ("Two of the four pumps were out of action" → "Two of the four
@@ -291,15 +290,12 @@ export function withoutCopula(text: string, lexicon: Lexicon): string {
   const at = words.findIndex((w) => VERBISH.has(posOf(bare(w), lexicon)));
   if (at < 2 || !COPULA.test(bare(words[at] ?? ''))) return text;
   if (!words.slice(0, at).some((w) => NOUNISH.has(posOf(bare(w), lexicon)))) return text;
-  if (/[,;:]$/.test(words[at - 1] ?? '')) return text;
-  // Quoted words are the speaker's; a title with a comma has more than one part to link.
-  if (/["“”,]/.test(text)) return text;
+  // Quoted words are the speaker's; a title with a comma has more than one part to link, and so has a subject
+  // that ends on a semicolon or a colon.
+  if (/["“”,]/.test(text) || /[;:]$/.test(words[at - 1] ?? '')) return text;
   // "not due", "not designated"; never "not failing because …", whose "not" denies the reason.
   const negated = /^not$/i.test(bare(words[at + 1] ?? ''));
-  const next = bare(words[at + (negated ? 2 : 1)] ?? '');
-  const state =
-    PASSIVE_STATE.test(next) || (LINKED_POS.has(posOf(next, lexicon)) && /^(?:out|due)$/i.test(next));
-  if (!state) return text;
+  if (!LINKED_STATE.test(bare(words[at + (negated ? 2 : 1)] ?? ''))) return text;
   return [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
 }
 

@@ -377,8 +377,6 @@ const REPLY =
 /** "So did some of my colleagues.": a reply that repeats the question's verb, and says nothing without it. */
 const ELLIPTICAL_REPLY =
   /^(?:so|nor|neither) (?:do|did|does|is|was|were|are|am|have|has|had|would|will|can|could)\s[^.!?]{0,60}[.!?]\s*$/i;
-/** A bracketed note in a transcript's turn ("[laughs]"). */
-const STAGE_NOTE = /\s*\[[^\]]{1,30}\]\s*/g;
 
 /** A title without the "Speaker: " label that credits it, when it opens on one. */
 function withoutLabel(title: string, speaker: string | undefined): string {
@@ -548,7 +546,7 @@ export class PlanContext {
             interview.answers.has(i) &&
             s === p.sentences[0] &&
             (REPLY.test(withoutTurnLabel(s.text, interview)) ||
-              ELLIPTICAL_REPLY.test(withoutTurnLabel(s.text, interview).replace(STAGE_NOTE, '')))
+              ELLIPTICAL_REPLY.test(withoutTurnLabel(s.text, interview)))
           )
             this.silent.add(s.ref);
         }
