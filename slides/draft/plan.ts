@@ -17,7 +17,7 @@ import { bottomLine, contextSlide, isScene, titleSlide } from './sections/openin
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
-import { headingPoint, inMethodSection, isHeadingParagraph } from './structure';
+import { headingPoint, inMethodSection, inObjectionSection, isHeadingParagraph } from './structure';
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
@@ -149,7 +149,9 @@ export class BriefingPlanner {
           titled !== undefined &&
           !isScene(ctx, titled) &&
           !TOPIC_TURN.test(j.title) &&
-          !inMethodSection(titled, analysis.paragraphs)
+          !inMethodSection(titled, analysis.paragraphs) &&
+          // "The objection: rewarding pressure": the other side's case is no claim of the article's.
+          !inObjectionSection(titled, analysis.paragraphs)
         );
       })
       .sort((a, b) => salience(b) - salience(a));

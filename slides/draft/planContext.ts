@@ -253,6 +253,22 @@ const CHRONOLOGY_DATE = /^(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}+\s)?\d{4}[.:]\s+/u;
  * whole deck is about, need not be said in its titles. */
 const SUBJECT_PLACE =
   /^((?:\S+\s){0,2}?\p{L}*\p{Ll})\s(?:in|across)\s(?:the\s)?(\p{Lu}[\p{L}'’-]+)(?=\s\p{Ll})/u;
+/**
+ * A text without the headline's place after its subject's noun ("Inflation in Morvania fell …" → "Inflation
+ * fell …"). The place's name may go on in lower case ("Rents in the Lenmoor city region rose …"), and goes whole.
+ */
+function withoutHeadlinePlace(text: string, headline: string, lexicon: Lexicon): string {
+  const m = SUBJECT_PLACE.exec(text);
+  if (!m) return text;
+  const [whole, noun = '', place = ''] = m;
+  const rest = text.slice(whole.length).split(/\s+/).filter(Boolean);
+  let named = 0;
+  while (named < 2 && posOf(rest[named] ?? '', lexicon) === 'NOUN') named++;
+  const name = [place, ...rest.slice(0, named)].join(' ');
+  if (!headline.includes(name) || posOf(rest[named] ?? '', lexicon) === 'NOUN') return text;
+  return [noun, ...rest.slice(named)].join(' ');
+}
+
 /** A title sharing this many words in a row with what its sentence says after a colon already states it. */
 const ELABORATION_OVERLAP = 3;
 /** A text that stops at its verb of saying, before what was said. */
@@ -882,11 +898,7 @@ export class PlanContext {
       const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
       // "GDP grew by only 0.3% in 2023": the time a whole deck is about can go, so the title copies less.
       const untimed = [headline, tight, bare, bareTight].map((t) => t.replace(TRAILING_TIME, ''));
-      const placeless = [headline, tight].map((t) =>
-        t.replace(SUBJECT_PLACE, (whole, noun: string, place: string) =>
-          this.article.title.includes(place) ? noun : whole,
-        ),
-      );
+      const placeless = [headline, tight].map((t) => withoutHeadlinePlace(t, this.article.title, lexicon));
       for (const text of [
         ...new Set([...variants, dropModifiers(bareTight, lexicon), ...placeless, ...untimed]),
       ]) {

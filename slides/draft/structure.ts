@@ -33,13 +33,30 @@ export function isHeadingParagraph(paragraph: AnalyzedParagraph): boolean {
 const METHOD_SECTION =
   /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:how (?:the|this|our|we) (?:study|research|analysis|survey|review)?\s?(?:worked|was done|did it|went about it)|methods?|methodology|data and methods?|our (?:approach|method|methods)|study design)\s*$/i;
 
-/** True when a sentence stands in a methods section: the nearest heading above its paragraph names one. */
-export function inMethodSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
+/**
+ * "The objection: rewarding pressure", "What critics say": a section for the other side. "The case against" is
+ * not: a feature that sets it beside "The case for" reports both sides as its story.
+ */
+const OBJECTION_SECTION =
+  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the |an? )?(?:(?:main |strongest |obvious )?(?:objections?|counter-?arguments?)|other side|what (?:the )?critics say|critics['’]? case)\b/i;
+
+/** The text of the nearest heading above a sentence's paragraph, or undefined. */
+function sectionHeading(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): string | undefined {
   for (let n = s.paragraph - 1; n >= 1; n--) {
     const p = paragraphs[n - 1];
-    if (p && isHeadingParagraph(p)) return METHOD_SECTION.test(p.text.trim());
+    if (p && isHeadingParagraph(p)) return p.text.trim();
   }
-  return false;
+  return undefined;
+}
+
+/** True when a sentence stands in a methods section: the nearest heading above its paragraph names one. */
+export function inMethodSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
+  return METHOD_SECTION.test(sectionHeading(s, paragraphs) ?? '');
+}
+
+/** True when a sentence stands in the section that puts the other side's case: not one of the article's claims. */
+export function inObjectionSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
+  return OBJECTION_SECTION.test(sectionHeading(s, paragraphs) ?? '');
 }
 
 /** True when a line of text reads as a subheading: short, and not closed like a sentence. */
@@ -117,8 +134,14 @@ export function headingPoint(heading: AnalyzedSentence): string | undefined {
     ['VERB', 'AUX'].includes(posOf(w.replace(/[^\p{L}'’-]/gu, ''), lexicon)),
   );
   if (verb > 0 && /^(?:and|or)$/i.test(words[verb - 1] ?? '')) return undefined;
-  return isComplete(text, lexicon) && statesPoint(text, lexicon) ? text : undefined;
+  // "Joint zones have worked before", "The boundary will not be settled by waiting": a heading is whole, so a
+  // closing adverb or gerund phrase, which in a cut text would open what was cut, only rounds the clause off.
+  const clause = text.replace(CLOSING_ADVERBIAL, '');
+  return isComplete(clause, lexicon) && statesPoint(text, lexicon) ? text : undefined;
 }
+
+/** "… before", "… by waiting": what may close a whole heading's clause after its verb. */
+const CLOSING_ADVERBIAL = /\s(?:(?:by|without|from|through)\s\p{Ll}+ing|before|since|again)$/u;
 
 /** Past participles, regular and common irregular ("designed", "built", "driven", "caught"). */
 const PARTICIPLE = /(?:ed|en|wn|ne|lt|pt|ught|ung|ade|id)$/i;
