@@ -18,6 +18,8 @@ const IMPORT_KINDS = [
   'photoCredit',
   'topics',
   'officeNotice',
+  'courtNotice',
+  'companyNotice',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

@@ -221,6 +221,8 @@ const LIST_MARKER = /^\s*(?:[-*+]\s+)?\d+[.)](?=\s)/gm;
 const SLIDE_COUNTER = /\bslides?\s+\d+(?:\s*(?:\/|of)\s*\d+)?/gi;
 const PARAGRAPH_REFERENCE = /(?:¶|\bparagraphs?\b|\bparas?\b\.?)\s*\d+(?:\s*(?:[-–,]|and)\s*\d+)*/gi;
 const BRACKET_REFERENCE = /\[(?:p\.?\s*)?\d+(?:\.\d+)?(?:\s*[-–,]\s*\d+(?:\.\d+)?)*\]/g;
+/** A web address: its digits name a page, and state nothing. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const COMMAS = /,/g;
 const TRAILING_ZEROS = /(\.\d*?)0+$/;
 const BARE_POINT = /\.$/;
@@ -233,10 +235,11 @@ function canonicalNumber(token: string): string {
 /**
  * The number tokens of a text, canonicalised ("1,200" → "1200", "4.20%" → "4.2"). Tokens glued to letters
  * (`p4.s2` references, "G20") are not numbers; neither are list markers, "slide 3 of 12" counters and paragraph
- * references ("¶ 4", "paragraph 12", "paras 3-4", "[4]", "[p4, 5]").
+ * references ("¶ 4", "paragraph 12", "paras 3-4", "[4]", "[p4, 5]"), nor a web address's digits.
  */
 export function findNumbers(text: string): string[] {
   const cleaned = text
+    .replace(WEB_ADDRESS, ' ')
     .replace(LIST_MARKER, ' ')
     .replace(SLIDE_COUNTER, ' ')
     .replace(PARAGRAPH_REFERENCE, ' ')

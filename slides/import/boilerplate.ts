@@ -90,6 +90,13 @@ export const BOILERPLATE_PATTERNS = {
     /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|research) by\b[^()]*\)?\.?$|^\(\([^()]*@[^()]*\)\)$|^our standards\s*:/i,
   /** A review's details of the book: "The Dry Years by Ana Holm, Quarry & Finch, 320pp, £25". */
   bookDetails: /\bby\s\p{Lu}[^,]{1,60},\s[^,]{2,60},\s\d{2,4}\s?pp\b|\b\d{2,4}\s?pp\.?,\s[£$€]\s?\d/u,
+  /** A court's press summary's notices: "References in square brackets are to paragraphs in the judgment", "This
+   * summary is provided to help in understanding the Court's decision", "Judgments are public documents …". */
+  courtNotice:
+    /^(?:references in (?:square )?brackets are to paragraphs\b|(?:note\s*:\s*)?this (?:press )?summary is provided to (?:help|assist)\b|it does not form part of the reasons\b|the full judgment of the court is the only authoritative\b|judgments are public documents\b)/i,
+  /** A company's registration line: "Registered office: 1 Quarry Road, Askeby. Registered in Aurland No. 2219804." */
+  companyNotice:
+    /\b[Rr]egistered office\s*:|\b[Rr]egistered in (?:(?:\p{Lu}\p{L}+|and)\s){1,4}(?:under )?(?:[Cc]ompany )?(?:[Nn]o\.?|[Nn]umber)\s*:?\s*\d/u,
   /** A report's legal small print: "This report … is for information purposes only", "Past performance is …". */
   legalNotice:
     /^(?:this (?:report|material|document|publication|note) (?:is|has been) (?:prepared |provided |issued )?(?:by [^.]{1,80} )?for (?:general )?information(?:al)? purposes only\b|past performance is not (?:a guide|indicative|a reliable indicator)\b)/i,
@@ -250,12 +257,16 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     // A report's cover carries its notices too ("… is an independent commission … © … may be reproduced").
     if (furnitureSentences(block, closing || index < BYLINE_DEPTH)) drop.add(index);
     if (closing && appealUnderItsCall(block)) drop.add(index);
-    // "Yours faithfully," then the writer's name and address, a line each.
-    if (BOILERPLATE_PATTERNS.signOff.test(block))
+    // "Yours faithfully," then the writer's name and address, a line each, or in one block where a document
+    // breaks its lines inside a paragraph ("Margit Solheim / Chief Executive Officer / …").
+    if (BOILERPLATE_PATTERNS.signOff.test(block)) {
+      let words = 0;
       for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
-        if (countWords(line) > SIGNATURE_WORDS || /[.!?]$/.test(line)) break;
+        words += countWords(line);
+        if (words > SIGNATURE_WORDS * SIGNATURE_LINES || /[.!?]$/.test(line)) break;
         drop.add(index + 1 + i);
       }
+    }
     // "Related stories", then a headline a line: the promoted stories, however many, up to the next sentence.
     if (PROMO_HEADING.test(block))
       for (const [i, line] of body.slice(index + 1, index + 1 + PROMO_LINES).entries()) {
@@ -365,7 +376,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
+  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

@@ -30,12 +30,16 @@ export interface HtmlDocument {
 }
 
 const HAS_HTML_ELEMENT = /<html[\s>]/i;
+const LINE_BREAK = /<br\s*\/?>(?!\n)/gi;
 
 /** Parses markup into an inert document (a fragment is wrapped into a full page first). */
 export function parseDocument(html: string): HtmlDocument {
-  const page = HAS_HTML_ELEMENT.test(html)
-    ? html
-    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  // "<strong>Margit Solheim</strong><br />Chief Executive Officer": a line break parts words as a space does,
+  // though an element's text has none for it.
+  const broken = html.replace(LINE_BREAK, '$&\n');
+  const page = HAS_HTML_ELEMENT.test(broken)
+    ? broken
+    : `<!doctype html><html><head></head><body>${broken}</body></html>`;
   return parseHTML(page).document as unknown as HtmlDocument;
 }
 

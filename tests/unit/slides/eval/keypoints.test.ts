@@ -116,6 +116,14 @@ describe('findNumbers', () => {
   it('canonicalises separators and decimals and skips glued tokens', () => {
     expect(findNumbers('$1,200,000 and 4.50% in G20 at p4.s2, 2019.')).toEqual(['1200000', '4.5', '2019']);
   });
+
+  it("reads no number in a web address (a Sources line's link to /2026/oct/28/…)", () => {
+    expect(
+      findNumbers(
+        'The Ledger, https://theledger.example/opinion/2026/oct/28/view, and www.x.example/7 cost 12%',
+      ),
+    ).toEqual(['12']);
+  });
 });
 
 describe('parseKeyPoints', () => {
