@@ -22,6 +22,9 @@ const SAID_DESCRIBED = new RegExp(
   String.raw`["”'’],?\s+${SAY_VERB}\s+[^,"“”]{2,80}?,\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})[.!]?$`,
   'u',
 );
+/** "In his view, …", "In Grey's view, …", "In the view of the regulator, …": whose opinion the sentence gives. */
+const IN_VIEW =
+  /^(?:[Ii]n|[Tt]o) (?:(his|her)|(?:the )?((?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})['’]s?) (?:view|opinion|judge?ment|mind)\b|^[Ii]n the (?:view|opinion|judge?ment) of ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})/u;
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');
 /** A quotation long enough to be someone's words, not a term in quotation marks. */
@@ -31,7 +34,7 @@ const WORD = /\S+/g;
 
 /** The sentence quotes someone (four words or more in quotation marks) or reports what someone said. */
 export function isAttributed(s: AnalyzedSentence): boolean {
-  return hasLongQuote(s.text) || saysSomething(s) || ACCORDING_TO.test(s.text);
+  return hasLongQuote(s.text) || saysSomething(s) || ACCORDING_TO.test(s.text) || IN_VIEW.test(s.text);
 }
 
 const SAY_WORD = new RegExp(String.raw`^${SAY_VERB}$`, 'i');
@@ -101,6 +104,14 @@ export function speakerOf(
   if (!isAttributed(s)) return undefined;
   const named = s.entities.map((n) => entities.get(n)).filter((e): e is Entity => !!e);
   const byText = (text: string) => named.find((e) => [e.name, ...e.aliases].some((n) => text.includes(n)));
+  // "In his view Parliament deliberately left the period to local authorities": the view is the judge's.
+  const view = IN_VIEW.exec(s.text);
+  if (view?.[1]) return referent();
+  const holder = (view?.[2] ?? view?.[3])?.trim();
+  if (holder) {
+    const e = byText(holder);
+    return e ? shortName(e, text) : holder.replace(/^the\s+/i, '');
+  }
   // '"…," said Tarnby airport's chief executive, Elin Dahlqvist': the name after the description speaks.
   const described = SAID_DESCRIBED.exec(s.text)?.[1]?.trim();
   const person = described ? byText(described) : undefined;

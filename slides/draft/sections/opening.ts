@@ -604,6 +604,9 @@ const CONCLUSION_HEADING =
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
 const VERDICT_HEADING =
   /^(?:(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)|verdict|analysis)\s*:\s*(.+?)[.!]?$/i;
+/** A judge's or a member's dissent from the decision. */
+const DISSENT =
+  /\bwould have (?:dismissed|allowed|upheld|granted|refused|quashed|rejected)\b|\bdissent(?:ed|ing|s)?\b/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */
@@ -690,6 +693,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text) &&
+      // "Justice Grey would have dismissed the appeal. In his view …": a dissent is no conclusion of the piece.
+      !DISSENT.test(ctx.analysis.paragraphs[s.paragraph - 1]?.sentences[0]?.text ?? '') &&
       // An interview concludes in its interviewee's words, not in the writer's introduction of them.
       (!ctx.interview || ctx.relayed(s)),
   );
