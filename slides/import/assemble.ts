@@ -114,6 +114,8 @@ export function assembleArticle(
   const { kept, dropped: strippedCount, credits } = stripBoilerplate(all);
   const dropped = strippedCount + (options.droppedBefore ?? 0);
   meta.publisher ??= publisherFromAppeals(all);
+  // A letter's signer, under its sign-off, wrote it.
+  meta.author ??= signatureName(all);
   let blocks = kept;
 
   // A press release opens on its issuer ("MINISTRY OF HOUSING PRESS RELEASE") and "FOR IMMEDIATE RELEASE" with
@@ -506,6 +508,25 @@ const SHOUTED_SECTION = /^([\p{Lu}&' -]{3,40}?)\s+(?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}?\
 
 /** A newsletter's tagline under its name is a short phrase ("Notes from a water network engineer"). */
 const MAX_TAGLINE_WORDS = 8;
+
+/** A signer's post after their name: "Margit Solheim Chief Executive Officer", "Ana Holm, Director". */
+const SIGNER_POST =
+  /^(?:chief|director|president|chair(?:man|woman|person)?|managing|executive|head|secretary|minister|governor|ceo|cfo|founder|partner|principal|dean|professor|senior|general)\b/i;
+
+/**
+ * "Yours sincerely," then "Margit Solheim" on its own line, or run together with the post and address under it
+ * ("Margit Solheim Chief Executive Officer Corran Materials plc Askeby, …"): the letter's signer, or undefined.
+ */
+function signatureName(blocks: readonly string[]): string | undefined {
+  const at = blocks.findIndex((block) => BOILERPLATE_PATTERNS.signOff.test(block));
+  const signature = at < 0 ? undefined : blocks[at + 1]?.trim();
+  if (!signature) return undefined;
+  if (isPersonName(signature)) return signature;
+  const words = signature.split(/\s+/);
+  const post = words.findIndex((word, i) => i > 0 && SIGNER_POST.test(word));
+  const name = post > 0 ? words.slice(0, post).join(' ').replace(/,$/, '') : undefined;
+  return name && isPersonName(name) ? name : undefined;
+}
 
 /** Removes the author bio (and any short lines after it) at the end, recording it. */
 function takeTail(blocks: string[], meta: KnownMetadata): string[] {

@@ -32,6 +32,19 @@ describe('a shareholder letter saved from Word', () => {
     expect(article.paragraphs).toEqual(LETTER_BODY);
   });
 
+  it('takes its signer, named over their post, as its author', () => {
+    expect(article.author).toBe('Margit Solheim');
+    const signed = importHtml(
+      [
+        '<h1>To our members</h1>',
+        ...LETTER_BODY.map((p) => `<p>${p}</p>`),
+        '<p>Kind regards,</p>',
+        '<p>Ana Holm</p>',
+      ].join(''),
+    );
+    expect(signed.author).toBe('Ana Holm');
+  });
+
   it('parts the words a line break separates', () => {
     const page = importHtml(
       '<h1>Notes</h1><p>The plant at Hollin<br>will be rebuilt by 2029, the board said in its annual review of the group.</p>',
