@@ -646,7 +646,13 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
   for (const step of steps) {
     for (const text of [step, ...trailingPhraseCuts(step, lexicon).map(tidy)]) {
       const bullet = balanceQuotes(capitalise(tidy(text)));
-      if (words(bullet) >= MIN_WORDS && isComplete(bullet, lexicon) && endsCleanly(bullet)) found.add(bullet);
+      if (
+        words(bullet) >= MIN_WORDS &&
+        isComplete(bullet, lexicon) &&
+        endsCleanly(bullet) &&
+        !cutsRelativeSeries(bullet, sentence, lexicon)
+      )
+        found.add(bullet);
     }
   }
   return [...found];
@@ -666,9 +672,33 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
   const plain = chooseCompression(sentence, opts);
   const chosen = balanceQuotes(keepingNumbers(sentence, plain, opts) ?? plain);
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
-  return endsCleanly(chosen) && !strandedTail(chosen, sentence, lexicon)
+  return endsCleanly(chosen) &&
+    !strandedTail(chosen, sentence, lexicon) &&
+    !cutsRelativeSeries(chosen, sentence, lexicon)
     ? chosen
     : balanceQuotes(capitalise(tidy(sentence)));
+}
+
+/** "A subsidy that spends …, sends …": a subject opening on a relative clause, whose verbs may run on in series. */
+const RELATIVE_SUBJECT = /^(?:an?|the|every|each|any)\s(?:[\p{L}-]+\s){1,3}?(?:that|which|who)\s/iu;
+
+/**
+ * True when a compression keeps a subject whose relative clause runs on in a series ("A subsidy that spends more
+ * on petrol than on schools, sends 9% of its fuel | over the border and gives … does not deserve …"), and the
+ * sentence goes on past it to further verbs: the cut may have left the relative's verbs without the main one.
+ */
+export function cutsRelativeSeries(text: string, sentence: string, lexicon: Lexicon): boolean {
+  const subject = RELATIVE_SUBJECT.exec(text)?.[0];
+  if (!subject || !text.includes(', ')) return false;
+  // "The rest reflects products that …": a verb before the relative makes it the object's, not the subject's.
+  if (wordsOf(subject).some((w) => ['VERB', 'AUX'].includes(posOf(w, lexicon)))) return false;
+  // "…, sends 9% of its fuel": after the comma, a verb with no subject goes on the relative's series.
+  const afterComma = wordsOf(text.slice(text.indexOf(', ') + 2))[0] ?? '';
+  if (posOf(afterComma, lexicon) !== 'VERB') return false;
+  const plain = tidy(text).replace(/[.!?]$/, '');
+  const at = sentence.indexOf(plain);
+  if (at < 0) return false;
+  return hasFiniteVerb(wordsOf(sentence.slice(at + plain.length)), lexicon);
 }
 
 /**

@@ -463,6 +463,8 @@ export function shortenPeople(text: string, people: readonly string[]): string {
 const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
 const LAST_SEGMENT = /,\s([^,"“”]+)$/;
 /** A closing segment that contrasts ("not a law", "rather than a cure", "let alone a profit"). */
+/** A series' conjunction, and a word set off after it ("rent and, yes"), ending the text before a last item. */
+const SERIES_END_BEFORE = /\b(?:and|or|nor)(?:,\s[\p{L}-]+)?$/iu;
 const CONTRAST_SEGMENT = /^(?:not|never|rather than|instead of|let alone|but not|and not)\b/i;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** "…, when it finally opened in 2024": text that ends inside a subordinate aside, which the main clause follows. */
@@ -568,6 +570,8 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
     // ", and Veloria's current account surplus, at 3.2% of GDP, provides …": a joined clause's subject, no aside.
     /^(?:and|but|nor|yet)\s/i.test(inner.trim()) ||
+    // "on food, | rent and, | yes, transport": a series item before its conjunction, no aside.
+    /\s(?:and|or|nor)$/i.test(inner.trim()) ||
     // "against 4.3% in the cities of Ostervik, | Harlen and Brask": the aside's last name opens a series.
     (/\p{Lu}[\p{L}'’-]+$/u.test(inner) && NAME_SERIES_AFTER.test(all.slice(at + whole.length))) ||
     // "On March 8, | Denmark's defence minister, | Henrik Vestergaard, told …": the subject, its name after it.
@@ -595,7 +599,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     !/\d/.test((last[1] ?? '').replace(YEAR, '')) &&
     // "… is a management project, | not a law": the contrast is the claim's other half, never an aside.
     !CONTRAST_SEGMENT.test(last[1] ?? '') &&
-    !resumes(out.slice(0, last.index))
+    !resumes(out.slice(0, last.index)) &&
+    // "food, rent and, yes, | transport": the last item of a series, after its conjunction.
+    !SERIES_END_BEFORE.test(out.slice(0, last.index))
   )
     out = out.slice(0, last.index);
   return out.replace(/\s+/g, ' ').trim();

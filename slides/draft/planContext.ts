@@ -64,6 +64,7 @@ import {
   afterColon,
   compressionCandidates,
   compressSentence,
+  cutsRelativeSeries,
   speakerAppositive,
   titleClause,
   type CompressOptions,
@@ -1111,13 +1112,23 @@ export class PlanContext {
       );
       if (wordCount(tighter) < wordCount(bullet)) bullet = tighter;
       const cut = trailingPhraseCuts(bullet, lexicon, ADJUNCT_PREPOSITIONS).find(
-        (c) => wordCount(c) <= MAX_BULLET_WORDS && wordCount(c) >= 6 && isComplete(c, lexicon),
+        (c) =>
+          wordCount(c) <= MAX_BULLET_WORDS &&
+          wordCount(c) >= 6 &&
+          isComplete(c, lexicon) &&
+          !cutsRelativeSeries(c, s.text, lexicon),
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
       // Last, the sentence's opening clause, when it is whole and keeps a figure the sentence has.
       const opening = leadingClause(bullet, s.text, lexicon, MAX_BULLET_WORDS);
       const keepsFigure = figures.length === 0 || figures.some((f) => opening?.includes(f));
-      if (wordCount(bullet) > MAX_BULLET_WORDS && opening && keepsFigure && wordCount(opening) >= 8)
+      if (
+        wordCount(bullet) > MAX_BULLET_WORDS &&
+        opening &&
+        keepsFigure &&
+        wordCount(opening) >= 8 &&
+        !cutsRelativeSeries(opening, s.text, lexicon)
+      )
         bullet = opening;
     }
     return this.quotedBullet(bullet, s);

@@ -274,6 +274,9 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
       (_, comma: string, quote: string, verb: string, tail: string) =>
         `${comma}${quote} ${speaker} ${verb}${tail}`,
     );
+  // "He added that the bank would not need to …": the name stands for the pronoun that opens the saying.
+  const opening = new RegExp(String.raw`^(?:he|she)(?=\s+(?:also\s+)?${SAY_VERB}\b)`, 'i');
+  if (opening.test(text)) return text.replace(opening, speaker);
   return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text)}`;
 }
 

@@ -541,9 +541,19 @@ export function nounPhraseOnly(text: string, lexicon: Lexicon): boolean {
  * a series' last item, a restrictive relative, a comparison's terms, a number's unit, a verb's complement or the
  * verb of its own clause. Shared by titles and bullets.
  */
-/** A span of time at a text's end ("six weeks", "72 hours"). */
+/** A span of time at a text's end ("six weeks", "72 hours", "a month"). */
 const SPAN_END =
-  /\bfrom an? (?:year|month|week|quarter|decade)$|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+  /\bfrom an? (?:year|month|week|quarter|decade)$|\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** A quantity before "a year", "a month": a rate ("12,600 dollars a month"), not a span. */
+const RATE_BEFORE =
+  /(?:\d|%|\b(?:dollars?|euros?|pounds?|crowns?|marks?|daler|francs?|yen|cents?|pence|tonnes?|litres?|barrels?|miles?|kilometres?|times|per cent|percent))$/i;
+
+/** True when a text ends on a span of time ("six weeks", "a month"), not on a rate ("$40 a month"). */
+function spanEnd(text: string): boolean {
+  const span = SPAN_END.exec(text);
+  if (!span) return false;
+  return !/^an?\s/i.test(span[0].trim()) || !RATE_BEFORE.test(text.slice(0, span.index).trim());
+}
 /** What says which way a span runs ("in advance", "earlier", "ago"). */
 const SPAN_DIRECTION =
   /^\s*(?:in advance|ahead|beforehand|earlier|later|ago|before|after|early|late|apart|on)\b/i;
@@ -773,7 +783,7 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   )
     return false;
   // "publish rosters at least six weeks | in advance": a span whose direction is the point.
-  if (SPAN_END.test(title.trim()) && SPAN_DIRECTION.test(afterInSource(title, source))) return false;
+  if (spanEnd(title.trim()) && SPAN_DIRECTION.test(afterInSource(title, source))) return false;
   // "announced a fortnight | ago", "gave up driving years | ago": a time cut from the word that places it.
   if (/^ago\b/i.test(afterInSource(title, source))) return false;
   // "Leakage doesn't take the summer | off": a phrasal verb's particle, closing its clause, cut off.

@@ -105,6 +105,20 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   return afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
 }
 
+/** "The Ledger's view on the fuel subsidy: scrap it, and …": a paper's stated view on a topic, after its colon. */
+const VIEW_ON =
+  /^(?:the\s)?[\p{L}'’. ]{2,40}?(?:['’]s)?\s(?:view|take|verdict)\son\s(?:the\s)?([^:]{2,60}):\s+(.+)$/iu;
+
+/**
+ * A headline giving a paper's view on a topic as its view alone, "it" standing for the topic ("The Ledger's view
+ * on the fuel subsidy: scrap it, and pay …" → "Scrap the fuel subsidy, and pay …"); other headlines as they are.
+ */
+function viewOn(headline: string): string {
+  const m = VIEW_ON.exec(headline);
+  if (!m?.[1] || !m[2] || !/\bit\b/i.test(m[2])) return headline;
+  return capitalised(m[2].replace(/\bit\b/i, `the ${m[1]}`));
+}
+
 /** Every "a", "an" and "the" gone, as the tightest headline style writes ("January was resilience failure …"). */
 const withoutAnyArticle = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, '');
 
@@ -120,9 +134,11 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
   // researchers know" states its first sentence.
   // "X lowered blood pressure, trial finds": the headline's finding, without who found it.
-  const first = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline)
-    .replace(/[.!]$/, '')
-    .replace(HEADLINE_SOURCE, '');
+  const first = viewOn(
+    (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? headline)
+      .replace(/[.!]$/, '')
+      .replace(HEADLINE_SOURCE, ''),
+  );
   // The standfirst's first sentence, written to sum the piece up, states the thesis when the headline is no clause.
   // "Hearings … point to one conclusion: the storm was forecast, … . The weather was not the main culprit": after a
   // first sentence that announces its conclusion before a colon, the second sums it up.
@@ -347,7 +363,8 @@ function imperative(statement: string): string | undefined {
   const asked = `we ${verb.toLowerCase()} ${words.slice(1).join(' ')}`;
   if (posOf(verb.toLowerCase(), lexiconOf(asked)) !== 'VERB') return undefined;
   const clause = statement.split(IMPERATIVE_TAIL)[0] ?? statement;
-  for (const text of [statement, clause])
+  // "Scrap the fuel subsidy, and pay poorer households directly": headline style drops articles before it cuts.
+  for (const text of [statement, dropArticles(statement), clause])
     if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return text.replace(/[.!]$/, '');
   return undefined;
 }

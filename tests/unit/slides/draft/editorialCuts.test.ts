@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
+import { compressSentence, cutsRelativeSeries } from '../../../../slides/draft/compress';
+import { dropAsides } from '../../../../slides/draft/headline';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { withSpeaker } from '../../../../slides/draft/speakers';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+
+/**
+ * An editorial's long sentences, cut as a briefer would not: a subject whose relative clause runs on in a series
+ * is never left without its main verb; a series keeps its items ("food, rent and, yes, transport"); a span is not
+ * cut from what it is measured from ("start a month | before the first price rise"), though a rate may end a
+ * bullet ("12,600 dollars a month"); "He added …" names who added; and a paper's view on a topic states it.
+ */
+
+const lexicon = (text: string) => lexiconOf(text);
+
+describe('a subject whose relative clause runs on in a series', () => {
+  const sentence =
+    'A subsidy that spends more on petrol than on schools, sends 9% of its fuel over the border and gives the richest households almost seven times as much as the poorest does not deserve another three years.';
+
+  it('is no bullet without the main verb', () => {
+    const cut = 'A subsidy that spends more on petrol than on schools, sends 9% of its fuel';
+    expect(cutsRelativeSeries(cut, sentence, lexicon(sentence))).toBe(true);
+    expect(compressSentence(sentence)).toMatch(/does not deserve/);
+  });
+
+  it('leaves a whole clause alone ("The companies that owned them, she shows, had been granted …")', () => {
+    const review =
+      'The companies that owned them, she shows, had been granted monopoly rights by Parliament, and for half a century they used those rights to charge high tolls.';
+    const kept = 'The companies that owned them, she shows, had been granted monopoly rights by Parliament';
+    expect(cutsRelativeSeries(kept, review, lexicon(review))).toBe(false);
+  });
+});
+
+describe('a series with a word set off inside it', () => {
+  it('keeps every item ("food, rent and, yes, transport")', () => {
+    const text = 'Families spent the money on food, rent and, yes, transport';
+    expect(dropAsides(text, lexicon(text))).toBe(text);
+  });
+});
+
+describe('a span cut from what it is measured from', () => {
+  const source =
+    'The cash payments should start a month before the first price rise, so that households have the money in hand.';
+
+  it('changes what the sentence says', () => {
+    expect(cutsMeaning('The cash payments should start a month', source, lexicon(source))).toBe(true);
+  });
+
+  it('is no rate ("about 12,600 dollars a month, … after counting the servers")', () => {
+    const savings =
+      'The savings are real: about 12,600 dollars a month, or roughly 150,000 dollars a year, after counting the servers.';
+    expect(
+      cutsMeaning(
+        'The savings are real: about 12,600 dollars a month, or roughly 150,000 dollars a year',
+        savings,
+        lexicon(savings),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a saying opened by a pronoun', () => {
+  it("names the speaker in the pronoun's place, with no label before it", () => {
+    expect(withSpeaker('He added that the bank would not need to raise interest rates', 'Sanna')).toBe(
+      'Sanna added that the bank would not need to raise interest rates',
+    );
+    expect(withSpeaker('He runs the bank', 'Sanna')).toMatch(/^Sanna: /);
+  });
+
+  it('is said so in the notes', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Governor Eva Sanna told the finance committee that a phased removal would add about 1.1 percentage points to inflation. He added that the bank would not need to raise interest rates in response if the timetable were announced well in advance of the first cut.',
+        ],
+        'Central bank weighs in on the fuel subsidy',
+      ),
+      'He added',
+    );
+    expect(ctx.spoken(s, 20)).toMatch(/^Sanna added that/);
+  });
+});
+
+describe("a paper's view on a topic", () => {
+  it('states the view, the topic standing for "it"', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'Velmark spends more on its fuel subsidy than on its schools. The richest fifth of households capture 46% of its value.',
+          'A pilot of direct payments reached 41,000 households, and 96% of payments arrived within three days.',
+          'Parliament should cut the subsidy in six steps and start the payments a month before the first price rise.',
+        ],
+        "The Ledger's view on the fuel subsidy: scrap it, and pay poorer households directly",
+      ),
+    );
+    expect(slide.title).toBe('Bottom line: Scrap fuel subsidy, and pay poorer households directly');
+  });
+});
