@@ -61,7 +61,7 @@ export function splitsFixedPhrase(text: string, at: number): boolean {
 export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 /** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
 const SUBORDINATE_OPENER =
-  /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though)\b/i;
+  /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though|(?:taken|based|compared|founded|built|written|combined|coupled|faced|launched|published|released|designed|established|located|measured|adjusted)\s(?:together\s)?(?:with|on|in|to|by|against|from|at)\b)\b/i;
 const NON_FINITE = /(?:ing)$/i;
 const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
 /** "Iranian", "Chinese": an adjective of nationality left without its noun. */
@@ -465,6 +465,23 @@ export function listedOn(aside: string, rest: string, lexicon: Lexicon): boolean
   if (!/^,?\s?(?:which|who|whose)\b/i.test(aside)) return false;
   const comma = commaAt(rest);
   return comma > 0 && !hasFiniteVerb(wordsOf(rest.slice(0, comma)), lexicon);
+}
+
+/** "| pumps and gates": one more item, then the series' last after its conjunction. */
+const SERIES_END_AFTER = /^\s*(?:[\p{L}-]+,\s){0,4}[\p{L}-]+\s(?:and|or)\s/u;
+
+/** A number or quantifier before a noun: what follows it may list what it counts. */
+const COUNTED = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both|few)$/i;
+/**
+ * True when a phrase set off by a comma ends on a series' first item, its others after the comma ("…, protected
+ * by embankments, | pumps and gates"): dropping the phrase would leave the series' other items dangling.
+ */
+export function opensSeries(phrase: string, after: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(phrase);
+  const last = words.pop() ?? '';
+  // "we leaned on two things, | rain and one cable": a count's noun, whose items the list after it names.
+  if (COUNTED.test(words.pop() ?? '')) return false;
+  return SERIES_END_AFTER.test(after) && ['NOUN', 'PROPN'].includes(posOf(last, lexicon));
 }
 
 /**

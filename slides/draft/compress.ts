@@ -9,6 +9,7 @@ import {
   isComplete,
   lexiconOf,
   listedOn,
+  opensSeries,
   posOf,
   trailingPhraseCuts,
   wordsOf,
@@ -508,7 +509,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     modifierAfterArticle(whole.slice(0, at), aside, lexicon) ||
     // "1.21 million people, served by one board, | two county councils …": an item of a list, not an aside.
     badSeam(whole.slice(0, at), aside, whole.slice(at + aside.length), lexicon) ||
-    parallelItem(whole.slice(0, at), aside)
+    parallelItem(whole.slice(0, at), aside) ||
+    // ", protected by embankments, | pumps and gates": the phrase holds the series' first item.
+    opensSeries(aside, whole.slice(at + aside.length), lexicon)
       ? aside
       : ' ',
   );

@@ -80,7 +80,7 @@ export const LEADING_NAME =
 
 /** Trailing clauses that elaborate rather than state: dropped when the sentence is too long. */
 export const TRAILING_CLAUSE =
-  /,\s*(?:which|who|whose|where|home to|in the process|notably|including|thus|leading to|while|whereas|as well as|starting with|let alone|backed up by|rather than|an issue|a move|a step|something|even more so|even as|as|with|after|amid|despite|against|not least|a small|a fraction|a figure|a sign|a rise|a fall|\p{Ll}+ing)\b.*$/iu;
+  /,\s*(?:which|who|whose|where|home to|in the process|notably|including|thus|leading to|while|whereas|as well as|starting with|let alone|backed up by|rather than|an issue|a move|a step|something|even more so|even as|as|with|after|amid|despite|against|not least|a small|a fraction|a figure|a sign|a rise|a fall|\p{Ll}+ing|\p{Ll}+(?:ed|en) by)\b.*$/iu;
 
 /** Hedge and filler words removed outright. */
 export const FILLER_WORDS =

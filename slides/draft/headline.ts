@@ -8,7 +8,7 @@
  * Ali Khamenei" → "Khamenei"). Steps are applied lightest first and only as far as needed: fillers, adverbs, names
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
-import { inFixedPhrase, listedOn, posOf, type Lexicon } from './clauses';
+import { inFixedPhrase, listedOn, opensSeries, posOf, type Lexicon } from './clauses';
 import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
@@ -521,6 +521,7 @@ const SERIES_AFTER = /^\s*(?:[\p{L}-]+\s){0,3}(?:and|or)\s/u;
 /** "Orders, | backlog, | margins and cash flow all improved": a short noun between commas is an item of a series. */
 function seriesItem(inner: string, after: string, lexicon: Lexicon): boolean {
   const words = inner.trim().split(SPACE);
+  if (opensSeries(inner, after, lexicon)) return true;
   return (
     words.length <= 3 &&
     words.every((w) => ['NOUN', 'PROPN', 'ADJ'].includes(posOf(bare(w), lexicon))) &&
@@ -601,7 +602,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     !CONTRAST_SEGMENT.test(last[1] ?? '') &&
     !resumes(out.slice(0, last.index)) &&
     // "food, rent and, yes, | transport": the last item of a series, after its conjunction.
-    !SERIES_END_BEFORE.test(out.slice(0, last.index))
+    !SERIES_END_BEFORE.test(out.slice(0, last.index)) &&
+    // "protected by embankments, | pumps and gates": the series' last items, after its first.
+    !opensSeries(out.slice(0, last.index), last[0].slice(1), lexicon)
   )
     out = out.slice(0, last.index);
   return out.replace(/\s+/g, ' ').trim();

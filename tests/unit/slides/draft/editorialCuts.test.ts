@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { compressSentence, cutsRelativeSeries } from '../../../../slides/draft/compress';
 import { dropAsides } from '../../../../slides/draft/headline';
-import { lexiconOf } from '../../../../slides/draft/clauses';
+import { isComplete, lexiconOf, opensSeries } from '../../../../slides/draft/clauses';
 import { withSpeaker } from '../../../../slides/draft/speakers';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 
@@ -96,5 +96,38 @@ describe("a paper's view on a topic", () => {
       ),
     );
     expect(slide.title).toBe('Bottom line: Scrap fuel subsidy, and pay poorer households directly');
+  });
+});
+
+describe('a series whose first item closes a phrase set off by a comma', () => {
+  const levee =
+    "The survey estimates that 23% of the city's land area already lies below the average high-tide level, protected by embankments, pumps and gates.";
+
+  it('is never cut to its later items ("level pumps and gates")', () => {
+    expect(compressSentence(levee)).not.toMatch(/level pumps|embankments$/);
+    expect(compressSentence(levee)).toMatch(/below the average high-tide level$/);
+  });
+
+  it('is told from a count\'s list ("two things, rain and one cable")', () => {
+    expect(opensSeries('protected by embankments', ' pumps and gates.', lexicon(levee))).toBe(true);
+    const thread = 'The lesson is that we leaned on two things, rain and one cable, and both failed at once.';
+    expect(
+      opensSeries('we leaned on two things', ' rain and one cable, and both failed', lexicon(thread)),
+    ).toBe(false);
+  });
+
+  it('keeps a list of several items after an "including" phrase whole', () => {
+    const text =
+      'Taken together with interviews with 23 people, including current and former employees, councillors, engineers and customers, they show that the team rescored the tender.';
+    expect(compressSentence(text)).not.toMatch(/people councillors/);
+  });
+});
+
+describe('a participle phrase opening a text', () => {
+  it('wants a main clause after its comma ("Taken together with interviews with 23 people")', () => {
+    const cut = 'Taken together with interviews with 23 people';
+    expect(isComplete(cut, lexicon(cut))).toBe(false);
+    const whole = 'Founded in 1994, it represents 23 charities';
+    expect(isComplete(whole, lexicon(whole))).toBe(true);
   });
 });
