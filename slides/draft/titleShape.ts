@@ -773,6 +773,15 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     !/^\p{Lu}/u.test(next)
   )
     return false;
+  // "voted to ban industrial | pumping": an adjective cut from the gerund it qualifies.
+  if (
+    next &&
+    /ing$/i.test(next) &&
+    posOf(lastWord, lexicon) === 'ADJ' &&
+    at >= 0 &&
+    !/[,;:.!?]["”]?$/.test(ended)
+  )
+    return false;
   // "a standard battery of memory | and thinking tests": the noun was one modifier of a coordinated compound.
   if (coordinatedModifier(title, source, lexicon)) return false;
   // "extended to all acute medical | and surgical wards": an adjective whose noun comes after the cut.

@@ -196,13 +196,18 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
     // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
     // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
-    .flatMap((t) => [
-      ...whyPart(t),
-      t.split(HEADLINE_JOIN)[0] ?? t,
-      t.split(CLAUSE_JOIN)[0] ?? t,
-      t,
-      t.split(DASH_TURN)[0] ?? t,
-    ])
+    // "What is Teravo's sinking ground, and why does it matter?": no part of a question states anything.
+    .flatMap((t) =>
+      t.includes('?')
+        ? []
+        : [
+            ...whyPart(t),
+            t.split(HEADLINE_JOIN)[0] ?? t,
+            t.split(CLAUSE_JOIN)[0] ?? t,
+            t,
+            t.split(DASH_TURN)[0] ?? t,
+          ],
+    )
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
     // "Can tougher corals save the Tamarind Shoals?": a question the piece answers, not its answer.

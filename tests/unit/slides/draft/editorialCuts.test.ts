@@ -131,3 +131,32 @@ describe('a participle phrase opening a text', () => {
     expect(isComplete(whole, lexicon(whole))).toBe(true);
   });
 });
+
+describe('an adjective cut from the gerund it qualifies', () => {
+  it('changes the sense ("voted to ban industrial | pumping")', () => {
+    const source =
+      'The city council voted in December 2025 to ban industrial pumping in Port Alda and three neighbouring districts.';
+    expect(
+      cutsMeaning('City council voted in December 2025 to ban industrial', source, lexicon(source)),
+    ).toBe(true);
+    expect(
+      cutsMeaning('City council voted in December 2025 to ban industrial pumping', source, lexicon(source)),
+    ).toBe(false);
+  });
+});
+
+describe("an explainer's question headline", () => {
+  it('gives the bottom line no part of the question as its point', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'The ground beneath Teravo is sinking by 3.4 centimetres a year, more than 25 times faster than the sea is rising.',
+          'Pumping groundwater from about 1,900 registered wells is the main cause, the survey found.',
+          'The city council voted to ban industrial pumping in the eastern districts from 2027.',
+        ],
+        "What is Teravo's sinking ground, and why does it matter?",
+      ),
+    );
+    expect(slide.title).not.toMatch(/What is/);
+  });
+});
