@@ -20,7 +20,14 @@ import {
   nounPhraseOnly,
   SEEING_VERB,
 } from '../titleShape';
-import { COPIED_RUN, dropArticles, headlineTight, longestCopiedRun, simplePast } from '../headline';
+import {
+  COPIED_RUN,
+  dropArticles,
+  headlineTight,
+  longestCopiedRun,
+  shortenPeople,
+  simplePast,
+} from '../headline';
 import {
   cleanHeadline,
   inReadingOrder,
@@ -286,6 +293,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
       shortOwner,
       unowned,
       capitalised(unowned).replace(SUBJECT_HEAD, ''),
+      // "Ines Varga cut Portcallen's bus routes almost in half": a person by surname, as headlines name them.
+      shortenPeople(statement, ctx.people),
     ]) {
       // "River town fights to keep only maternity ward | for 60 miles": a headline's last phrase may go.
       const fitted =

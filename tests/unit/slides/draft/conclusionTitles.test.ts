@@ -77,3 +77,21 @@ describe('a section headed as the objection', () => {
     expect(contextOf(source).analysis.paragraphs.length).toBe(FIELD.length);
   });
 });
+
+describe("a profile's standfirst", () => {
+  it('states the thesis with its person by surname, as headlines name them', () => {
+    const source = {
+      ...article(
+        [
+          'At ten to six on a dark January morning, Mayor Ines Varga is standing at a bus stop on Havnegata. The number 4 is due at 5.52.',
+          'In 2025 the buses carried 48.6 million trips, an increase of 18% on 2023.',
+          'She checks her watch again.',
+        ],
+        'The mayor who tore up the bus map',
+      ),
+      standfirst:
+        "Ines Varga cut Portcallen's bus routes almost in half and made the rest run far more often. Riders came back.",
+    };
+    expect(bottomOf(source).title).toBe("Bottom line: Varga cut Portcallen's bus routes almost in half");
+  });
+});
