@@ -401,7 +401,16 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   // an adjunct opens on its clause, with a verb before its next comma; an appositive there means the clause
   // was the part before.
   const after = text.replace(LEADING_ADJUNCT, '');
-  const unled = hasFiniteVerb(wordsOf(beforeComma(after)), lexicon) ? after : text;
+  // "Within a month she had asked Amir Castelo, | a network planner …": an opening with a verb of its own (after
+  // its first word, which may be a participle: "Asked for the source, …") is the clause, not an adjunct.
+  // "On the same day that Khamenei issued his call, …": a relative clause's verb is the adjunct's own.
+  const adjunct = text
+    .slice(0, text.length - after.length)
+    .replace(/\b(?:that|which|who|whom|whose|when|where|whether|if)\b.*$/is, '');
+  const unled =
+    hasFiniteVerb(wordsOf(beforeComma(after)), lexicon) && !hasFiniteVerb(wordsOf(adjunct).slice(1), lexicon)
+      ? after
+      : text;
   if (unled !== text && words(unled) >= MIN_WORDS) steps.push(dropLeading(unled));
   return steps;
 }

@@ -54,7 +54,11 @@ function saysSomething(s: AnalyzedSentence): boolean {
   if (PUT_IT.test(s.text)) return true;
   return s.tokens.some(
     (t, i) =>
-      t.pos === 'VERB' && SAY_WORD.test(t.text) && (!OBJECT_TAKING.test(t.text) || reports(s.tokens, i + 1)),
+      t.pos === 'VERB' &&
+      SAY_WORD.test(t.text) &&
+      // "had asked Castelo … to tell her what was wrong": what was asked for, not said ("glad to say" is said).
+      !(s.tokens[i - 1]?.text.toLowerCase() === 'to' && /^tell$/i.test(t.text)) &&
+      (!OBJECT_TAKING.test(t.text) || reports(s.tokens, i + 1)),
   );
 }
 

@@ -160,3 +160,32 @@ describe("an explainer's question headline", () => {
     expect(slide.title).not.toMatch(/What is/);
   });
 });
+
+describe('an opening before the first comma', () => {
+  it('is no adjunct when it holds the clause\'s own verb ("Within a month she had asked Amir Castelo, …")', () => {
+    const text =
+      'Within a month she had asked Amir Castelo, a network planner who had worked on redesigns abroad, to tell her what was wrong with the buses.';
+    expect(compressSentence(text)).not.toMatch(/^A network planner/);
+  });
+
+  it("is one when its verb is a relative's or its opening participle's", () => {
+    const asked =
+      'Asked for the source of the claim, the Ministry of Housing pointed us to the Norland Statistics Office series on net additional dwellings.';
+    expect(compressSentence(asked)).toMatch(/^The Ministry of Housing pointed us/);
+    expect(isComplete('Asked for the source of the claim', lexicon(asked))).toBe(false);
+  });
+
+  it('asks, and does not say, with "to tell": the one asked is no speaker', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Ines Varga became mayor in 2022.',
+          'Within a month she had asked Amir Castelo, a network planner who had worked on redesigns abroad, to tell her what was wrong with the buses.',
+        ],
+        'The mayor who tore up the bus map',
+      ),
+      'Within a month',
+    );
+    expect(ctx.speaker(s)).toBeUndefined();
+  });
+});
