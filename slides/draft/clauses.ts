@@ -59,7 +59,10 @@ export function splitsFixedPhrase(text: string, at: number): boolean {
 
 /** Particles that complete a phrasal verb ("turn up", "pay off", "break down"). */
 export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
-/** Openers of a subordinate clause or adjunct: text opening with one needs a comma before its main clause. */
+/**
+ * Openers of a subordinate clause, an adjunct or a participle phrase ("Taken together with …", "Asked for …"): text
+ * opening with one needs a comma before its main clause.
+ */
 const SUBORDINATE_OPENER =
   /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though|(?:taken|based|compared|founded|built|written|combined|coupled|faced|launched|published|released|designed|established|located|measured|adjusted|asked|pressed)\s(?:together\s)?(?:with|on|in|to|by|against|from|at|for|about|whether)\b)\b/i;
 const NON_FINITE = /(?:ing)$/i;
@@ -472,6 +475,7 @@ const SERIES_END_AFTER = /^\s*(?:[\p{L}-]+,\s){0,4}[\p{L}-]+\s(?:and|or)\s/u;
 
 /** A number or quantifier before a noun: what follows it may list what it counts. */
 const COUNTED = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both|few)$/i;
+
 /**
  * True when a phrase set off by a comma ends on a series' first item, its others after the comma ("…, protected
  * by embankments, | pumps and gates"): dropping the phrase would leave the series' other items dangling.

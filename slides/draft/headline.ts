@@ -462,9 +462,9 @@ export function shortenPeople(text: string, people: readonly string[]): string {
 
 const PAIRED_ASIDE = /,\s([^,"“”]{2,60}),\s/g;
 const LAST_SEGMENT = /,\s([^,"“”]+)$/;
-/** A closing segment that contrasts ("not a law", "rather than a cure", "let alone a profit"). */
 /** A series' conjunction, and a word set off after it ("rent and, yes"), ending the text before a last item. */
 const SERIES_END_BEFORE = /\b(?:and|or|nor)(?:,\s[\p{L}-]+)?$/iu;
+/** A closing segment that contrasts ("not a law", "rather than a cure", "let alone a profit"). */
 const CONTRAST_SEGMENT = /^(?:not|never|rather than|instead of|let alone|but not|and not)\b/i;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** "…, when it finally opened in 2024": text that ends inside a subordinate aside, which the main clause follows. */

@@ -111,11 +111,11 @@ export function assembleArticle(
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
   readThreadHead(all, meta);
-  const { kept, dropped: strippedCount, credits } = stripBoilerplate(all);
+  const { kept, dropped: strippedCount, credits, signature } = stripBoilerplate(all);
   const dropped = strippedCount + (options.droppedBefore ?? 0);
   meta.publisher ??= publisherFromAppeals(all);
   // A letter's signer, under its sign-off, wrote it.
-  meta.author ??= signatureName(all);
+  meta.author ??= signatureName(signature[0]);
   let blocks = kept;
 
   // A press release opens on its issuer ("MINISTRY OF HOUSING PRESS RELEASE") and "FOR IMMEDIATE RELEASE" with
@@ -514,12 +514,11 @@ const SIGNER_POST =
   /^(?:chief|director|president|chair(?:man|woman|person)?|managing|executive|head|secretary|minister|governor|ceo|cfo|founder|partner|principal|dean|professor|senior|general)\b/i;
 
 /**
- * "Yours sincerely," then "Margit Solheim" on its own line, or run together with the post and address under it
- * ("Margit Solheim Chief Executive Officer Corran Materials plc Askeby, …"): the letter's signer, or undefined.
+ * The signer a letter's first signature line names: the line itself ("Margit Solheim"), or its words before the
+ * post when a document ran the lines together ("Margit Solheim Chief Executive Officer Corran Materials plc …").
  */
-function signatureName(blocks: readonly string[]): string | undefined {
-  const at = blocks.findIndex((block) => BOILERPLATE_PATTERNS.signOff.test(block));
-  const signature = at < 0 ? undefined : blocks[at + 1]?.trim();
+function signatureName(line: string | undefined): string | undefined {
+  const signature = line?.trim();
   if (!signature) return undefined;
   if (isPersonName(signature)) return signature;
   const words = signature.split(/\s+/);

@@ -223,6 +223,8 @@ export interface StrippedBlocks {
   dropped: number;
   /** Blocks under a closing "About the author(s)" heading: credits, possibly holding the author's bio. */
   credits: string[];
+  /** The lines dropped under a letter's sign-off: its signer's name, post and address. */
+  signature: string[];
 }
 
 /**
@@ -237,6 +239,7 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
   const body = end > 0 ? blocks.slice(0, end) : [...blocks];
   const credits = end > 0 ? blocks.slice(end + 1) : [];
   const drop = new Set<number>();
+  const signature: string[] = [];
   body.forEach((block, index) => {
     // "By Ruth Adeyemi | Opinion | The Courier | 18 February 2027": a byline near the top, with its separators,
     // is the article's head (read by the assembler), not a navigation bar.
@@ -265,6 +268,7 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
         words += countWords(line);
         if (words > SIGNATURE_WORDS * SIGNATURE_LINES || /[.!?]$/.test(line)) break;
         drop.add(index + 1 + i);
+        signature.push(line);
       }
     }
     // "Related stories", then a headline a line: the promoted stories, however many, up to the next sentence.
@@ -284,7 +288,7 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     .filter((_, index) => !drop.has(index))
     .map(withoutPostLinks)
     .filter((block) => block.length > 0);
-  return { kept, dropped: blocks.length - kept.length, credits };
+  return { kept, dropped: blocks.length - kept.length, credits, signature };
 }
 
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */

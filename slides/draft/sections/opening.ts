@@ -203,7 +203,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
     // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
     // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
-    // "What is Teravo's sinking ground, and why does it matter?": no part of a question states anything.
+    // "What is Teravo's sinking ground, and why does it matter?", "Can tougher corals save the Tamarind Shoals?":
+    // a question the piece answers, and no part of it, states anything.
     .flatMap((t) =>
       t.includes('?')
         ? []
@@ -217,8 +218,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     )
     .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
     // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
-    // "Can tougher corals save the Tamarind Shoals?": a question the piece answers, not its answer.
-    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t) && !t.includes('?'));
+    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
