@@ -790,7 +790,8 @@ export class PlanContext {
       const kin = [...o.text.matchAll(KIN_NAME)].map((m) => (m[1] ?? '').trim());
       const named = o.entities.filter((n) => people.has(n) && !kin.some((k) => k.includes(n)));
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
-      const subject = named.find((n) => o.text.startsWith(n));
+      // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.
+      const subject = named.find((n) => o.text.startsWith(n) && !/^['’]s\b/.test(o.text.slice(n.length)));
       const last = subject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.

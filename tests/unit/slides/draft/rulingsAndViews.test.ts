@@ -51,3 +51,19 @@ describe("a court's summary", () => {
     expect(slide.title).not.toMatch(/High Court|Court of Appeal/);
   });
 });
+
+describe('"she said" after a spokesperson named under her company', () => {
+  it("is the spokesperson's, not the company's that owns the subject", () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Meridan Metering won the ten-year contract in September 2023.',
+          'Meridan Metering\'s spokesperson, Clara Wendt, said the company "competed fairly and won on the merits." She said the early faults had been caused largely by the utility\'s billing software, not by the meters.',
+        ],
+        'How the water meter contract was won',
+      ),
+      'She said the early faults',
+    );
+    expect(ctx.speaker(s)).toBe('Wendt');
+  });
+});
