@@ -690,7 +690,9 @@ export function headlineTight(text: string, lexicon: Lexicon): string {
       !quoted[i + 1] &&
       !DEGREE_WORD.test(bare(words[i - 1] ?? '')) &&
       // "at most double", "at least half": a limit, not an adjective stacked on another.
-      !/^(?:most|least|best|worst)$/i.test(key)
+      !/^(?:most|least|best|worst)$/i.test(key) &&
+      // "the richest fifth of households": a superlative says which part, and is the claim.
+      !(/\p{L}{3}est$/u.test(key) && !/^(?:honest|modest)$/i.test(key))
     )
       drop[i] = true;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { compressSentence, cutsRelativeSeries } from '../../../../slides/draft/compress';
-import { dropAsides } from '../../../../slides/draft/headline';
+import { dropAsides, headlineTight } from '../../../../slides/draft/headline';
 import { isComplete, lexiconOf, opensSeries } from '../../../../slides/draft/clauses';
 import { withSpeaker } from '../../../../slides/draft/speakers';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
@@ -187,5 +187,12 @@ describe('an opening before the first comma', () => {
       'Within a month',
     );
     expect(ctx.speaker(s)).toBeUndefined();
+  });
+});
+
+describe('a superlative before the part it picks out', () => {
+  it('stays in headline style ("The richest fifth of households", never "The fifth of households")', () => {
+    const text = "The richest fifth of households capture 46% of the subsidy's value";
+    expect(headlineTight(text, lexicon(text))).toContain('richest fifth');
   });
 });
