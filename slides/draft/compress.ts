@@ -700,6 +700,9 @@ const RELATIVE_SUBJECT = /^(?:an?|the|every|each|any)\s(?:[\p{L}-]+\s){1,3}?(?:t
  * sentence goes on past it to further verbs: the cut may have left the relative's verbs without the main one.
  */
 export function cutsRelativeSeries(text: string, sentence: string, lexicon: Lexicon): boolean {
+  // "The fact that the Information Commissioner did not object to the policy | … is relevant but not decisive": a
+  // clause that is the subject, its main verb still to come.
+  if (CLAUSE_SUBJECT.test(text)) return goesOnToVerb(text, sentence, lexicon);
   const subject = RELATIVE_SUBJECT.exec(text)?.[0];
   if (!subject || !text.includes(', ')) return false;
   // "The rest reflects products that …": a verb before the relative makes it the object's, not the subject's.
@@ -707,6 +710,14 @@ export function cutsRelativeSeries(text: string, sentence: string, lexicon: Lexi
   // "…, sends 9% of its fuel": after the comma, a verb with no subject goes on the relative's series.
   const afterComma = wordsOf(text.slice(text.indexOf(', ') + 2))[0] ?? '';
   if (posOf(afterComma, lexicon) !== 'VERB') return false;
+  return goesOnToVerb(text, sentence, lexicon);
+}
+
+/** "The fact that …", "The idea that …": a clause that is its sentence's subject. */
+const CLAUSE_SUBJECT = /^(?:the\s)?(?:fact|idea|notion|claim|belief|suggestion|possibility|news)\sthat\s/i;
+
+/** True when the sentence goes on, past the words a text kept, to a verb of its own. */
+function goesOnToVerb(text: string, sentence: string, lexicon: Lexicon): boolean {
   const plain = tidy(text).replace(/[.!?]$/, '');
   const at = sentence.indexOf(plain);
   if (at < 0) return false;

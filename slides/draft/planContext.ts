@@ -169,6 +169,10 @@ const LABELLED_QUOTE_TAIL =
 /** A title's last word a pronoun object of its verb ("compounded it", "ignored them"). */
 const POINTING_OBJECT = /\s(?:it|them|this|these|those)$/i;
 
+/** A connective opening a title, set off by its comma: "However, ", "Moreover, ", "Still, ". */
+const TITLE_CONNECTIVE =
+  /^(?:however|moreover|still|indeed|meanwhile|nonetheless|nevertheless|instead|yet),\s+(?=\S)/i;
+
 /** ", where unemployment stands at 6.8 per cent": a relative clause set off by commas (or ending the text). */
 const COMMA_RELATIVE = /,\s(?:where|which|who|whom|whose|when)\b[^,]*(?:,|$)/gi;
 /** "work that their hospitals cannot make …": a relative clause right after its noun, to the next comma. */
@@ -1258,7 +1262,9 @@ export class PlanContext {
     this.titleRef = s.ref;
     this.used.add(s.ref);
     // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
-    return this.claim(withoutStop(title).replace(LIST_NUMBER, ''));
+    // "However, plate reads show …": nor does it open on a connective that links it to a sentence before.
+    const unlinked = withoutStop(title).replace(LIST_NUMBER, '').replace(TITLE_CONNECTIVE, '');
+    return this.claim(unlinked.charAt(0).toUpperCase() + unlinked.slice(1));
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

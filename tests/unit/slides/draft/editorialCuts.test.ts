@@ -196,3 +196,31 @@ describe('a superlative before the part it picks out', () => {
     expect(headlineTight(text, lexicon(text))).toContain('richest fifth');
   });
 });
+
+describe('a clause that is its sentence\'s subject ("The fact that …")', () => {
+  it('keeps its main verb', () => {
+    const sentence =
+      'The fact that the Information Commissioner did not object to the policy when it was consulted in 2022 is relevant but not decisive.';
+    const cut = 'The fact that the Information Commissioner did not object to the policy';
+    expect(cutsRelativeSeries(cut, sentence, lexicon(sentence))).toBe(true);
+    expect(cutsRelativeSeries(cut, `${cut}.`, lexicon(sentence))).toBe(false);
+  });
+});
+
+describe('a title made from a sentence with a connective', () => {
+  it('drops the connective ("Accumulated over two years, however, plate reads show …")', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'A single plate read reveals very little.',
+          "Accumulated over two years, however, plate reads show the pattern of a person's life: the route to work, regular visits to a clinic or a place of worship, the homes of family and friends.",
+        ],
+        'Orlo v City of Brennholt',
+      ),
+      'Accumulated',
+    );
+    const title = ctx.pointTitle('judgment', [s]);
+    expect(title).not.toMatch(/^However/i);
+    expect(title).toMatch(/^Plate reads show/);
+  });
+});
