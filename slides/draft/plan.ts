@@ -21,6 +21,7 @@ import { headingPoint, inMethodSection, inObjectionSection, isHeadingParagraph }
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
+import { hasLongQuote } from './speakers';
 
 export { cleanHeadline } from './planContext';
 
@@ -91,8 +92,10 @@ export class BriefingPlanner {
   /** The speaker of a quoted sentence that does not name them itself ('"… a monoculture."' is Achebe-Kerr's). */
   unnamedSpeaker(ref: string): string | undefined {
     const s = this.ctx.byRef.get(ref);
-    // An interview's answer and a debate's side are their speaker's words, quoted or not.
-    const speaker = s && (this.ctx.quoted(s) ? this.ctx.speaker(s) : this.ctx.relayedSpeaker(s));
+    // An interview's answer and a debate's side are their speaker's words, quoted or not; so are words quoted
+    // with a pronoun for their speaker ('"This is the biggest private investment …," she said').
+    const quotes = s && (this.ctx.quoted(s) || hasLongQuote(s.text));
+    const speaker = s && (quotes ? this.ctx.speaker(s) : this.ctx.relayedSpeaker(s));
     const surname = speaker?.split(/\s+/).pop() ?? '';
     return speaker && !s?.text.includes(surname) ? speaker : undefined;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
 
 /**
  * "In her view, …" gives someone's opinion, and a bullet made from it names them. A court's summary states its
@@ -65,5 +66,22 @@ describe('"she said" after a spokesperson named under her company', () => {
       'She said the early faults',
     );
     expect(ctx.speaker(s)).toBe('Wendt');
+  });
+});
+
+describe('words quoted with a pronoun for their speaker', () => {
+  it('are credited to the speaker where the notes quote their sentence', () => {
+    const text = draftDeck(
+      article(
+        [
+          'Rhona Gallacher, chief executive of the port company, has spent three years on the plan for the terminal.',
+          '"This is the biggest private investment this town has seen in a hundred years," she said in her office overlooking the quay.',
+          'The company says the terminal would create 650 permanent jobs on site and 1,100 during construction.',
+          'Opponents say the mudflats that would be lost feed 18,000 wintering birds, and cannot be replaced.',
+        ],
+        'A terminal decision for Ardwick',
+      ),
+    ).text;
+    expect(text).toMatch(/"This is the biggest private investment[^\n]*" — Gallacher/);
   });
 });
