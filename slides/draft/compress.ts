@@ -662,7 +662,7 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
         words(bullet) >= MIN_WORDS &&
         isComplete(bullet, lexicon) &&
         endsCleanly(bullet) &&
-        !cutsRelativeSeries(bullet, sentence, lexicon)
+        !keepsSubjectWithoutVerb(bullet, sentence, lexicon)
       )
         found.add(bullet);
     }
@@ -686,7 +686,7 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
   return endsCleanly(chosen) &&
     !strandedTail(chosen, sentence, lexicon) &&
-    !cutsRelativeSeries(chosen, sentence, lexicon)
+    !keepsSubjectWithoutVerb(chosen, sentence, lexicon)
     ? chosen
     : balanceQuotes(capitalise(tidy(sentence)));
 }
@@ -695,11 +695,12 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
 const RELATIVE_SUBJECT = /^(?:an?|the|every|each|any)\s(?:[\p{L}-]+\s){1,3}?(?:that|which|who)\s/iu;
 
 /**
- * True when a compression keeps a subject whose relative clause runs on in a series ("A subsidy that spends more
- * on petrol than on schools, sends 9% of its fuel | over the border and gives … does not deserve …"), and the
- * sentence goes on past it to further verbs: the cut may have left the relative's verbs without the main one.
+ * True when a compression keeps a subject and the sentence goes on past it to the main verb: a subject whose
+ * relative clause runs on in a series ("A subsidy that spends more on petrol than on schools, sends 9% of its
+ * fuel | over the border and gives … does not deserve …"), or a clause that is the subject ("The fact that the
+ * Commissioner did not object | … is relevant but not decisive").
  */
-export function cutsRelativeSeries(text: string, sentence: string, lexicon: Lexicon): boolean {
+export function keepsSubjectWithoutVerb(text: string, sentence: string, lexicon: Lexicon): boolean {
   // "The fact that the Information Commissioner did not object to the policy | … is relevant but not decisive": a
   // clause that is the subject, its main verb still to come.
   if (CLAUSE_SUBJECT.test(text)) return goesOnToVerb(text, sentence, lexicon);

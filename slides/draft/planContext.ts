@@ -64,7 +64,7 @@ import {
   afterColon,
   compressionCandidates,
   compressSentence,
-  cutsRelativeSeries,
+  keepsSubjectWithoutVerb,
   speakerAppositive,
   titleClause,
   type CompressOptions,
@@ -1121,7 +1121,7 @@ export class PlanContext {
           wordCount(c) <= MAX_BULLET_WORDS &&
           wordCount(c) >= 6 &&
           isComplete(c, lexicon) &&
-          !cutsRelativeSeries(c, s.text, lexicon),
+          !keepsSubjectWithoutVerb(c, s.text, lexicon),
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
       // Last, the sentence's opening clause, when it is whole and keeps a figure the sentence has.
@@ -1132,7 +1132,7 @@ export class PlanContext {
         opening &&
         keepsFigure &&
         wordCount(opening) >= 8 &&
-        !cutsRelativeSeries(opening, s.text, lexicon)
+        !keepsSubjectWithoutVerb(opening, s.text, lexicon)
       )
         bullet = opening;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
-import { compressSentence, cutsRelativeSeries } from '../../../../slides/draft/compress';
+import { compressSentence, keepsSubjectWithoutVerb } from '../../../../slides/draft/compress';
 import { dropAsides, headlineTight } from '../../../../slides/draft/headline';
 import { isComplete, lexiconOf, opensSeries } from '../../../../slides/draft/clauses';
 import { withSpeaker } from '../../../../slides/draft/speakers';
@@ -21,7 +21,7 @@ describe('a subject whose relative clause runs on in a series', () => {
 
   it('is no bullet without the main verb', () => {
     const cut = 'A subsidy that spends more on petrol than on schools, sends 9% of its fuel';
-    expect(cutsRelativeSeries(cut, sentence, lexicon(sentence))).toBe(true);
+    expect(keepsSubjectWithoutVerb(cut, sentence, lexicon(sentence))).toBe(true);
     expect(compressSentence(sentence)).toMatch(/does not deserve/);
   });
 
@@ -29,7 +29,7 @@ describe('a subject whose relative clause runs on in a series', () => {
     const review =
       'The companies that owned them, she shows, had been granted monopoly rights by Parliament, and for half a century they used those rights to charge high tolls.';
     const kept = 'The companies that owned them, she shows, had been granted monopoly rights by Parliament';
-    expect(cutsRelativeSeries(kept, review, lexicon(review))).toBe(false);
+    expect(keepsSubjectWithoutVerb(kept, review, lexicon(review))).toBe(false);
   });
 });
 
@@ -202,8 +202,8 @@ describe('a clause that is its sentence\'s subject ("The fact that …")', () =>
     const sentence =
       'The fact that the Information Commissioner did not object to the policy when it was consulted in 2022 is relevant but not decisive.';
     const cut = 'The fact that the Information Commissioner did not object to the policy';
-    expect(cutsRelativeSeries(cut, sentence, lexicon(sentence))).toBe(true);
-    expect(cutsRelativeSeries(cut, `${cut}.`, lexicon(sentence))).toBe(false);
+    expect(keepsSubjectWithoutVerb(cut, sentence, lexicon(sentence))).toBe(true);
+    expect(keepsSubjectWithoutVerb(cut, `${cut}.`, lexicon(sentence))).toBe(false);
   });
 });
 
