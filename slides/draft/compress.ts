@@ -121,7 +121,8 @@ function tidy(text: string): string {
 const LEADING_REPORT_ASIDE =
   /^((?:\p{L}+\s){1,3}(?:say|says|said|argue|argues|argued|warn|warns|warned|note|notes|noted|believe|believes)),\s(?=\p{Ll})/u;
 
-function capitalise(text: string): string {
+/** The text with its first letter in upper case. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

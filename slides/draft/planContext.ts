@@ -62,6 +62,7 @@ import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import {
   afterColon,
+  capitalise,
   compressionCandidates,
   compressSentence,
   keepsSubjectWithoutVerb,
@@ -235,7 +236,7 @@ export function withoutArticle(title: string): string {
   const rest = title.replace(LEADING_ARTICLE, '');
   // "The rest will work …", "The same is true …": the article is part of the phrase.
   if (ARTICLE_HOSTS.test(wordsOf(rest)[0] ?? '')) return title;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalise(rest);
 }
 
 /** A participle with its complement clause opening a text: "Announcing that …", "Arguing how …". */
@@ -1264,7 +1265,7 @@ export class PlanContext {
     // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
     // "However, plate reads show …": nor does it open on a connective that links it to a sentence before.
     const unlinked = withoutStop(title).replace(LIST_NUMBER, '').replace(TITLE_CONNECTIVE, '');
-    return this.claim(unlinked.charAt(0).toUpperCase() + unlinked.slice(1));
+    return this.claim(capitalise(unlinked));
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

@@ -37,7 +37,7 @@ import {
   withoutArticle,
   type PlanContext,
 } from '../planContext';
-import { afterColon } from '../compress';
+import { afterColon, capitalise } from '../compress';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
@@ -123,7 +123,7 @@ const VIEW_ON =
 function viewOn(headline: string): string {
   const m = VIEW_ON.exec(headline);
   if (!m?.[1] || !m[2] || !/\bit\b/i.test(m[2])) return headline;
-  return capitalised(m[2].replace(/\bit\b/i, `the ${m[1]}`));
+  return capitalise(m[2].replace(/\bit\b/i, `the ${m[1]}`));
 }
 
 /** Every "a", "an" and "the" gone, as the tightest headline style writes ("January was resilience failure …"). */
@@ -159,13 +159,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "Did the charge work? Evidence from the first two years": a question's second part is no turn of a point.
   const asked = headline.includes('?');
   const turn =
-    second && !asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalised(second) : '';
+    second && !asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalise(second) : '';
   // "Has Norland built more homes …? The minister's claim is misleading": a question's answer, when it is a
   // clause, states the verdict ("Evidence from the first two years" is none, and is skipped below).
   // "Priced out? Rents, pay and housing supply in …": a series of topics answers nothing.
   const answer =
     second && asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) && !TOPIC_SERIES.test(second)
-      ? capitalised(second)
+      ? capitalise(second)
       : '';
   const both = turn
     ? `${first.split(/:\s+/).pop() ?? first}: ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`
@@ -176,13 +176,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     ? [both, bareBoth, headlineTight(bareBoth, bothLexicon), simplePast(bareBoth, bothLexicon, true)]
     : [];
   for (const text of shortBoth)
-    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return capitalised(text);
+    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return capitalise(text);
   // "## Our verdict: the right call, made the wrong way": the article heads its conclusion with it.
   const verdictHeading = ctx.analysis.paragraphs
     .filter(isHeadingParagraph)
     .map((p) => VERDICT_HEADING.exec(p.text.trim())?.[1])
     .find((t) => t !== undefined && wordCount(t) <= THESIS_TITLE_WORDS);
-  if (verdictHeading) return capitalised(verdictHeading);
+  if (verdictHeading) return capitalise(verdictHeading);
   // "The principle matters far more than the remedy, argues our legal affairs editor": the standfirst says what
   // the writer argues, in the writer's own words.
   const argued = ctx.article.standfirst
@@ -236,22 +236,22 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     verdictLexicon !== undefined && ['ADJ', 'ADV'].includes(posOf(w ?? '', verdictLexicon));
   // "Later, but fairer": so are two comparatives turned by "but".
   const pair = verdict?.[5] ? [verdict[5], verdict[6]] : [verdict?.[1], verdict?.[3]];
-  if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalised(verdict[0]);
+  if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalise(verdict[0]);
   for (const statement of ctx.english ? statements : []) {
     // "Share the Idris Bank before someone sinks a boat over it": a headline that tells its readers what to do is
     // the recommendation the piece argues for; its clause up to the first subordinator when it runs long.
     const urged = imperative(statement);
-    if (urged) return capitalised(urged);
+    if (urged) return capitalise(urged);
     // "How the Kestrel Bridge crisis unfolded": a story's label ("X unfolded", "X happened") states no point.
     if (/^(?:how|why)\s/i.test(first) && endsOnItsOnlyVerb(statement, headlineLexicon(statement))) continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
-    if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalised(contrast);
+    if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalise(contrast);
     const lexicon = headlineLexicon(statement);
     // "Antibiotic-resistant bacteria far more common below sewage overflows": a headline's comparison, its "are"
     // left out as headlines do, states the finding.
     if (VERBLESS_COMPARISON.test(statement) && checkWords(statement).length <= THESIS_TITLE_WORDS)
-      return capitalised(statement);
+      return capitalise(statement);
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // "There is a better design": that something exists, without saying what it is.
     if (EXISTENTIAL.test(statement)) continue;
@@ -292,7 +292,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
       unpurposed,
       shortOwner,
       unowned,
-      capitalised(unowned).replace(SUBJECT_HEAD, ''),
+      capitalise(unowned).replace(SUBJECT_HEAD, ''),
       // "Ines Varga cut Portcallen's bus routes almost in half": a person by surname, as headlines name them.
       shortenPeople(statement, ctx.people),
     ]) {
@@ -318,7 +318,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         // "must stop treating cable damage | as bad luck": a cut before what completes the verb.
         !completedBy(fitted, continuationOf(fitted, whole, false) ?? '')
       )
-        return capitalised(fitted.replace(/[.!]$/, ''));
+        return capitalise(fitted.replace(/[.!]$/, ''));
     }
   }
   // "… and my conclusion is simple: the ban will barely move the price of bread at home": what follows the colon.
@@ -331,7 +331,7 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     const fitted = [conclusion, bare, withoutAnyArticle(bare), ...trailingPhraseCuts(bare, lexicon)].find(
       (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
     );
-    if (fitted) return capitalised(fitted);
+    if (fitted) return capitalise(fitted);
   }
   // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
   // "The council should not vote for blanket fare-free scheme" fits once headline style drops its article too.
@@ -430,7 +430,7 @@ function butTitle(headline: string): string | undefined {
   const m = BUT_JOIN.exec(headline);
   if (!m?.[1] || !m[2]) return undefined;
   const core = m[1].split(HEADLINE_JOIN)[0] ?? m[1];
-  const firsts = [core, capitalised(core.replace(LEADING_OWNER, ''))].flatMap((t) => [t, dropArticles(t)]);
+  const firsts = [core, capitalise(core.replace(LEADING_OWNER, ''))].flatMap((t) => [t, dropArticles(t)]);
   const turn = m[2].replace(POSSESSIVE_OPENER, '');
   const turnLexicon = headlineLexicon(turn);
   const seconds = [turn, dropArticles(turn), ...trailingPhraseCuts(dropArticles(turn), turnLexicon)];
@@ -561,12 +561,10 @@ const WHY_PART = /(?:(?:,|\s[-–—])\s+and|\son)\s+why\s+(?!(?:it|they|this|th
 /** The reason a headline gives after "and why", when it gives one. */
 function whyPart(text: string): string[] {
   const why = WHY_PART.exec(text)?.[1]?.trim();
-  return why ? [capitalised(why)] : [];
+  return why ? [capitalise(why)] : [];
 }
 /** "…productivity, testing": a headline's trailing participle phrase cut short. */
 const TRAILING_PARTICIPLE = /,\s*\S+ing$/;
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A Title Case headline in sentence case ("A Country That Cannot Fix Things" → "A country that cannot fix
@@ -616,8 +614,8 @@ export function unshouted(headline: string, body: string): string {
       );
       if (bare.length > 1 && acronym.test(body)) return w;
       const lower = w.toLowerCase();
-      const named = capitalised(lower);
-      const namedBare = capitalised(bare.toLowerCase());
+      const named = capitalise(lower);
+      const namedBare = capitalise(bare.toLowerCase());
       if (i === 0 || new RegExp(`[a-z,;] ${escapeRegExp(namedBare)}\\b`, 'u').test(body)) return named;
       return lower;
     })
