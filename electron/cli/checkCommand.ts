@@ -42,7 +42,7 @@ function parseArgs(args: readonly string[]): CheckArgs {
   return { deck, article, json };
 }
 
-/** An `.article.json` as the editor saves it: the title and the paragraphs split into sentences. */
+/** An `.article.json` as the editor saves it: the title, the standfirst and the paragraphs split into sentences. */
 function splitArticleJson(text: string, path: string): CheckArticle {
   let data: unknown;
   try {
@@ -50,7 +50,7 @@ function splitArticleJson(text: string, path: string): CheckArticle {
   } catch (error) {
     throw new CliError(`${path} is not valid JSON (${(error as Error).message}).`, EXIT.badInput);
   }
-  const article = data as { title?: unknown; paragraphs?: unknown };
+  const article = data as { title?: unknown; standfirst?: unknown; paragraphs?: unknown };
   const ok =
     typeof article === 'object' &&
     article !== null &&
@@ -61,8 +61,13 @@ function splitArticleJson(text: string, path: string): CheckArticle {
       `${path} is not an article: it needs "paragraphs", a list of sentence lists.`,
       EXIT.badInput,
     );
+  const standfirst =
+    Array.isArray(article.standfirst) && article.standfirst.every((s) => typeof s === 'string')
+      ? (article.standfirst as string[])
+      : undefined;
   return {
     title: typeof article.title === 'string' ? article.title : undefined,
+    ...(standfirst ? { standfirst } : {}),
     paragraphs: article.paragraphs as string[][],
   };
 }

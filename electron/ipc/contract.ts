@@ -34,6 +34,8 @@ export interface DeckDocument {
 /** The article a draft came from, for the source pane. */
 export interface ArticleSource {
   title: string;
+  /** The standfirst's sentences, when the article has one; references `p0.sM` index into these (1-based). */
+  standfirst?: string[];
   /** Paragraphs of the article body, in order; sentence references `pN.sM` index into these (1-based). */
   paragraphs: string[][];
 }

@@ -47,6 +47,7 @@ const empty = z.strictObject({});
 /** The article a deck came from: sentences per paragraph (bounded so a request stays small). */
 const articleSource = z.strictObject({
   title: z.string().max(2_000),
+  standfirst: z.array(z.string().max(20_000)).max(100).optional(),
   paragraphs: z.array(z.array(z.string().max(20_000)).max(500)).max(5_000),
 });
 

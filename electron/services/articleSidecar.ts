@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { saveFileAtomic } from './atomicFile';
 import type { ArticleSource } from '../ipc/contract';
-import { splitSentences } from '../../slides/analyze/sentences';
+import { splitSentences, standfirstSentences } from '../../slides/analyze/sentences';
 import { importText } from '../../slides/import/index';
 
 const DECK_SUFFIX = /\.deck\.md$|\.md$/i;
@@ -31,6 +31,8 @@ function isArticleSource(value: unknown): value is ArticleSource {
     typeof article === 'object' &&
     article !== null &&
     typeof article.title === 'string' &&
+    (article.standfirst === undefined ||
+      (Array.isArray(article.standfirst) && article.standfirst.every((s) => typeof s === 'string'))) &&
     Array.isArray(article.paragraphs) &&
     article.paragraphs.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string'))
   );
@@ -53,8 +55,10 @@ export async function writeArticleSidecar(deckPath: string, article: ArticleSour
 /** Splits an article's text the way drafting does: body paragraphs, then sentences. */
 export function articleSource(text: string): ArticleSource {
   const article = importText(text, { format: 'txt' });
+  const standfirst = standfirstSentences(article.standfirst);
   return {
     title: article.title,
+    ...(standfirst.length ? { standfirst } : {}),
     paragraphs: article.paragraphs.map((paragraph) => splitSentences(paragraph)),
   };
 }

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './ty
 import { furnitureKind } from '../check/furniture';
 import { BOILERPLATE_PATTERNS } from '../import/boilerplate';
 import { datedEvents } from './dates';
-import { interviewShape, withoutLabel } from './interview';
+import { turnsOf, withoutLabel } from './interview';
 import { findMentions, mergeEntities, notPeople } from './entities';
 import { findFigures } from './figures';
 import { tokenize, tokenizeSentences } from './nlp';
@@ -65,7 +65,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   const paragraphCount = article.paragraphs.length;
   let wordCount = 0;
   // Back matter ("Methodology note", "References") is kept as empty paragraphs, so every ref stays stable.
-  const interview = interviewShape(article.paragraphs);
+  const { interview } = turnsOf(article.paragraphs);
   const backMatter = article.paragraphs.findIndex(
     (p, i) =>
       i > 0 &&

@@ -3,6 +3,7 @@
  * them ("Q: …", or a line ending on a question mark just before an answer). Pure; shared by the analysis (which
  * reads an answer without its label) and the drafting (which names the interviewee and never shows a question).
  */
+import { CALL_SPEAKER } from '../import/boilerplate';
 
 /** What an interview's paragraphs are (indices into the article's paragraphs). */
 export interface InterviewShape {
@@ -167,7 +168,9 @@ const MIN_AUTHORED_SECTIONS = 2;
 export function authoredSections(
   paragraphs: readonly string[],
 ): { authors: ReadonlyMap<number, string>; headings: ReadonlySet<number> } | undefined {
-  const heading = (p: string) => (SIDE_HEADING.exec(p.trim()) ?? SECTION_BYLINE.exec(p.trim()))?.[1];
+  // "Daniel Okafor -- President and Chief Executive Officer": a call transcript's turns are sections too.
+  const heading = (p: string) =>
+    (SIDE_HEADING.exec(p.trim()) ?? SECTION_BYLINE.exec(p.trim()) ?? CALL_SPEAKER.exec(p.trim()))?.[1];
   const headings = new Set<number>();
   const authors = new Map<number, string>();
   let current: string | undefined;
@@ -180,4 +183,16 @@ export function authoredSections(
   });
   const writers = new Set(authors.values());
   return headings.size >= MIN_AUTHORED_SECTIONS && writers.size >= 2 ? { authors, headings } : undefined;
+}
+
+/**
+ * Whose turns an article's paragraphs are: a call transcript's or a debate's sections, each headed by its speaker
+ * (questions between them are the speakers' own), else an interview's answers and questions, else neither.
+ */
+export function turnsOf(paragraphs: readonly string[]): {
+  sections?: ReturnType<typeof authoredSections>;
+  interview?: InterviewShape;
+} {
+  const sections = authoredSections(paragraphs);
+  return sections ? { sections } : { interview: interviewShape(paragraphs) };
 }

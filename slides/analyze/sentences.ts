@@ -91,3 +91,11 @@ export function splitParagraphs(text: string): string[] {
     .map((p) => p.replace(WHITESPACE, ' ').trim())
     .filter((p) => p.length > 0);
 }
+
+/** The paragraph number references give the standfirst: `p0.s1` is its first sentence (the body counts from 1). */
+export const STANDFIRST_PARAGRAPH = 0;
+
+/** The standfirst's sentences, as `p0.sM` references count them. */
+export function standfirstSentences(standfirst: string | undefined): string[] {
+  return standfirst ? splitSentences(standfirst) : [];
+}

@@ -20,6 +20,10 @@ const IMPORT_KINDS = [
   'officeNotice',
   'courtNotice',
   'companyNotice',
+  'otherFormats',
+  'contactLine',
+  'interactive',
+  'nameChanged',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

@@ -3,7 +3,7 @@
  * its numbers (with those of its metadata: headline, byline, date, and the date as drafts write it). Built once
  * per article object and cached, so re-checking as the user types stays cheap.
  */
-import { splitSentences } from '../analyze/sentences';
+import { splitSentences, STANDFIRST_PARAGRAPH, standfirstSentences } from '../analyze/sentences';
 import { humanDate } from '../draft/templates';
 import { findNumbers } from '../eval/keypoints';
 import type { CheckArticle, SplitArticle } from './types';
@@ -14,7 +14,7 @@ export const COPY_RUN = 8;
 
 /** The article, indexed for the checks. */
 export interface SourceIndex {
-  /** Sentence text by reference id `pN.sM`. */
+  /** Sentence text by reference id `pN.sM` (`p0.sM`: the standfirst's). */
   sentences: Map<string, string>;
   /** Every run of COPY_RUN consecutive normalised words in the article's sentences. */
   runs: Set<string>;
@@ -31,6 +31,7 @@ export function splitArticle(article: CheckArticle): SplitArticle {
   if (isSplit(article)) return article;
   return {
     title: article.title,
+    standfirst: standfirstSentences(article.standfirst),
     paragraphs: (article.paragraphs as readonly string[]).map((p) => splitSentences(p)),
   };
 }
@@ -53,6 +54,11 @@ export function indexSource(article: CheckArticle): SourceIndex {
       for (const n of findNumbers(sentence)) numbers.add(n);
     }),
   );
+  // A bullet may rest on the standfirst: its sentences are `p0.sM`.
+  split.standfirst?.forEach((sentence, s) => {
+    sentences.set(`p${STANDFIRST_PARAGRAPH}.s${s + 1}`, sentence);
+    for (const n of findNumbers(sentence)) numbers.add(n);
+  });
   // The article's metadata is source too: the title slide gives its date ("5 March 2024" for an ISO timestamp).
   const meta = 'paragraphs' in article && 'format' in article ? article : undefined;
   const date = meta?.date;

@@ -53,6 +53,8 @@ export interface Finding {
 /** The article as sentences per paragraph, the way `pN.sM` references count it (the host's `ArticleSource`). */
 export interface SplitArticle {
   title?: string;
+  /** The standfirst's sentences, referenced `p0.sM`. */
+  standfirst?: readonly string[];
   paragraphs: readonly (readonly string[])[];
 }
 

@@ -40,6 +40,8 @@ const TOPIC_TURN =
   /\s(?:is|are|was|were)\s(?:another|a different|a separate)\s(?:story|matter|question)[.!]?$/i;
 /** How much a claim's evaluative or modal language weighs, against salience, for a place on the bottom line. */
 const CLAIM_BONUS = 0.3;
+/** How much a figure or a dated event weighs against salience, for a place on the bottom line. */
+const EVIDENCE_PENALTY = 0.3;
 /** How much a claim a subheading states weighs, against salience, for a place on the bottom line. */
 const HEADING_CLAIM_BONUS = 0.5;
 /** Up to this length a briefing has 8–14 slides, so stat slides leave room for the judgments. */
@@ -106,6 +108,8 @@ export class BriefingPlanner {
     const { analysis } = ctx;
     const title = titleSlide(ctx);
     const bottom = bottomLine(ctx);
+    // The standfirst is said once: on the bottom line when it states the conclusion there, else on the title slide.
+    title.say = title.say.filter((line) => !bottom.say.includes(line));
     // The dated events claim their sentences before the other sections do: a point can be argued from other
     // evidence, but an event has only its own sentence.
     const context = contextSlide(ctx);
@@ -126,6 +130,7 @@ export class BriefingPlanner {
     if (long.length && judgments.some((j) => j.titleRef))
       bottom.items = bottom.items.filter((item) => !long.includes(item));
     const room = MAX_BOTTOM_LINE_BULLETS - bottom.items.length;
+    const datedRefs = new Set(analysis.events.map((e) => e.ref));
     // A claim the article states as its own thesis ("This report argues that …") comes first.
     const salience = (j: PlannedSlide) => {
       const s = j.titleRef ? ctx.byRef.get(j.titleRef) : undefined;
@@ -135,11 +140,12 @@ export class BriefingPlanner {
       const heading = analysis.paragraphs[(s?.paragraph ?? 0) - 1];
       const stated = heading && isHeadingParagraph(heading) && heading.sentences[0];
       const headed = stated && headingPoint(stated) !== undefined ? HEADING_CLAIM_BONUS : 0;
+      // "Public debt rose to 48.2% of GDP", "Thameswell applies for a development consent order": a figure or a
+      // dated event is evidence for a claim, and says less on the bottom line than one.
+      const claims = CLAIM_CUE.test(s?.text ?? '');
+      const evidence = s && !claims && (s.figures.length > 0 || datedRefs.has(s.ref)) ? EVIDENCE_PENALTY : 0;
       return s
-        ? s.salience +
-            (statesThesis(s, ctx.byRef) ? 1 : 0) +
-            (CLAIM_CUE.test(s.text) ? CLAIM_BONUS : 0) +
-            headed
+        ? s.salience + (statesThesis(s, ctx.byRef) ? 1 : 0) + (claims ? CLAIM_BONUS : 0) + headed - evidence
         : -1;
     };
     // A judgment titled from a scene ("Mackay has run a bakery on Canal Street since 2009") is no main claim.

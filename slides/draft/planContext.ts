@@ -51,12 +51,7 @@ import {
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
-import {
-  anonymousLabel,
-  authoredSections,
-  interviewShape,
-  withoutLabel as withoutTurnLabel,
-} from '../analyze/interview';
+import { anonymousLabel, turnsOf, withoutLabel as withoutTurnLabel } from '../analyze/interview';
 import { headingPoint, isHeadingParagraph, isLeadIn, isSignpost, isTableText } from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
@@ -167,8 +162,8 @@ function beforeQuotation(bullet: string, sentence: string): boolean {
 /** A labelled quotation followed by its attribution ('Abernethy: "…," the finance lead told me'). */
 const LABELLED_QUOTE_TAIL =
   /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
-/** A title's last word a pronoun object of its verb ("compounded it", "ignored them"). */
-const POINTING_OBJECT = /\s(?:it|them|this|these|those)$/i;
+/** A title's or a row's last word a pronoun object of its verb ("compounded it", "ignored them"). */
+export const POINTING_OBJECT = /\s(?:it|them|this|these|those)[.!]?$/i;
 
 /** A connective opening a title, set off by its comma: "However, ", "Moreover, ", "Still, ". */
 const TITLE_CONNECTIVE =
@@ -553,7 +548,7 @@ export class PlanContext {
     for (const ref of pullQuotes(analysis)) this.silent.add(ref);
     // An interview: the questions are the interviewer's, never a bullet or talk; the answers are the
     // interviewee's, named where a bullet or the notes carry them.
-    const interview = interviewShape(article.paragraphs);
+    const { sections, interview } = turnsOf(article.paragraphs);
     this.interview = interview !== undefined;
     if (interview) {
       this.interviewee = anonymousLabel(interview)
@@ -576,7 +571,6 @@ export class PlanContext {
     }
     // A debate: each side's section is its writer's, named where a bullet or the notes carry it. The sections the
     // byline's writer signs (an editor's introduction and verdict) are the article's own voice.
-    const sections = interview ? undefined : authoredSections(article.paragraphs);
     const own = article.author?.split(/\s+/).pop();
     analysis.paragraphs.forEach((p, i) => {
       const writer = sections?.authors.get(i)?.split(/\s+/).pop();
@@ -968,6 +962,19 @@ export class PlanContext {
     if (!lexicon) {
       const known = new Map(lexiconFromTokens(s.tokens));
       for (const verb of HEADLINE_VERBS) if (!known.has(verb)) known.set(verb, 'VERB');
+      // "The research team plans to publish …": a noun-tagged word in -s before "to" and a verb is the verb.
+      s.tokens.forEach((t, i) => {
+        const next = s.tokens[i + 1];
+        const after = s.tokens[i + 2];
+        if (
+          t.pos === 'NOUN' &&
+          /\p{Ll}s$/u.test(t.text) &&
+          next?.text.toLowerCase() === 'to' &&
+          after?.pos === 'VERB' &&
+          after.text === after.lemma
+        )
+          known.set(t.text, 'VERB');
+      });
       this.lexicons.set(s.ref, (lexicon = known));
     }
     return lexicon;
@@ -1314,6 +1321,8 @@ export class PlanContext {
       statesPoint(withoutLabel(title, this.speaker(s)), this.lex(s)) &&
       isComplete(title, this.lex(s)) &&
       endsCleanly(title) &&
+      // "Asante said he would welcome it": an object that points back names nothing on a title.
+      !POINTING_OBJECT.test(title) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.

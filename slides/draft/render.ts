@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '../import/types';
-import type { Analysis, Figure } from '../analyze/types';
+import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
+import { STANDFIRST_PARAGRAPH, standfirstSentences } from '../analyze/sentences';
 import { cleanHeadline } from './planContext';
 import { TEMPLATES } from './templates';
 import { LIST_NUMBER } from './compressRules';
@@ -29,8 +30,21 @@ export type SpeakerOf = (ref: string) => string | undefined;
  * The notes: what to say, the source sentences quoted with their paragraphs, and the attribution of each figure
  * the slide shows (once each).
  */
-function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>, speakerOf: SpeakerOf): string {
-  const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
+function notesOf(
+  slide: PlannedSlide,
+  analysis: Analysis,
+  quoted: Set<string>,
+  speakerOf: SpeakerOf,
+  standfirst: readonly string[],
+): string {
+  const byRef = new Map<string, Pick<AnalyzedSentence, 'ref' | 'paragraph' | 'text' | 'figures'>>(
+    analysis.sentences.map((s) => [s.ref, s]),
+  );
+  // The standfirst's sentences (`p0.sM`) are quoted as the standfirst's.
+  standfirst.forEach((text, i) => {
+    const ref = `p${STANDFIRST_PARAGRAPH}.s${i + 1}`;
+    byRef.set(ref, { ref, paragraph: STANDFIRST_PARAGRAPH, text, figures: [] });
+  });
   const lines = [slide.say.map(safeLine).join(' ')];
   // Each source sentence is quoted once in the deck, except those the slide's own items rest on.
   const own = new Set(slide.items.flatMap((i) => i.refs));
@@ -46,7 +60,8 @@ function notesOf(slide: PlannedSlide, analysis: Analysis, quoted: Set<string>, s
     for (const s of sources) {
       const speaker = speakerOf(s.ref);
       const credit = speaker ? ` — ${safeLine(speaker)}` : '';
-      lines.push(`¶${s.paragraph}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"${credit}`);
+      const where = s.paragraph === STANDFIRST_PARAGRAPH ? TEMPLATES.standfirstSource : `¶${s.paragraph}`;
+      lines.push(`${where}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"${credit}`);
     }
   }
   const shown = slide.items.map((i) => i.text).join('\n');
@@ -112,13 +127,14 @@ export function renderDeck(
   speakerOf: SpeakerOf = () => undefined,
 ): string {
   const quoted = new Set<string>();
+  const standfirst = standfirstSentences(article.standfirst);
   const parts = slides.map((slide) =>
     [
       `<!-- .slide: data-layout="${slide.layout}" -->`,
       bodyOf(slide),
       '',
       'Note:',
-      notesOf(slide, analysis, quoted, speakerOf),
+      notesOf(slide, analysis, quoted, speakerOf, standfirst),
     ].join('\n'),
   );
   return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;

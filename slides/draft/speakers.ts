@@ -26,6 +26,8 @@ const SAID_DESCRIBED = new RegExp(
 const IN_VIEW =
   /^(?:[Ii]n|[Tt]o) (?:(his|her)|(?:the )?((?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})['’]s?) (?:view|opinion|judge?ment|mind)\b|^[Ii]n the (?:view|opinion|judge?ment) of ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})/u;
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
+/** A passage in quotation marks. */
+const QUOTED_SPAN = /["“][^"“”]*["”]/g;
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');
 /** A quotation long enough to be someone's words, not a term in quotation marks. */
 const LONG_QUOTE = /["“]([^"”]+)["”]/g;
@@ -130,7 +132,9 @@ export function speakerOf(
     const e = byText(according);
     return e ? shortName(e, text) : according.replace(/^the\s+/i, '');
   }
-  const verb = saysSomething(s) ? SAY_AFTER.exec(s.text) : null;
+  // '"…, the case becomes very hard to argue with," he said': the verb of saying outside the quotation reports it.
+  const unquoted = s.text.replace(QUOTED_SPAN, (quote) => ' '.repeat(quote.length));
+  const verb = saysSomething(s) ? (SAY_AFTER.exec(unquoted) ?? SAY_AFTER.exec(s.text)) : null;
   if (verb) {
     const before = s.text.slice(0, verb.index);
     if (PRONOUN_SPEAKER.test(s.text) && /\b(?:he|she)\s+(?:also\s+)?$/i.test(before)) return referent();

@@ -74,6 +74,8 @@ const SIGNPOST = [
   /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
   // A live page's talk about its own coverage: "Good morning and welcome to our live coverage", "We will bring
   // you updates throughout the day", "As this live blog draws to a close …".
+  // A call's hand-overs: "With that, I will hand over to Ilse", "Operator, we are ready for questions".
+  /^(?:with that,?\s+|and\s+)?(?:(?:i|we)(?:['’]ll| will| would like to|['’]d like to)|let me) (?:now )?(?:hand|turn|pass)(?: (?:it|the call|things|the floor))?(?: back)? (?:over|back) to\b|^operator,? (?:we are|we['’]re) (?:now )?ready (?:for|to take) (?:questions|the first question)\b|^(?:our|the) (?:next|first) question (?:comes|is) from\b/i,
   /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you)(?:,[^,]{1,20},)? for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
 ];
 

@@ -15,6 +15,8 @@ export const TEMPLATES = {
   theArticle: 'the article',
   figuresHeading: 'Figures:',
   sourcesHeading: 'Sources:',
+  /** Where a source line quoting the standfirst says it comes from (a body sentence's says "¶N"). */
+  standfirstSource: 'Standfirst',
   /**
    * What the notes say when no source sentence is left to say (every one is said on another slide): plain lines a
    * presenter can read aloud, never instructions to the presenter.

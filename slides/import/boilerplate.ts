@@ -51,7 +51,7 @@ export const BOILERPLATE_PATTERNS = {
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
-    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
+    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^\W{0,3}\s*listen to (our|the latest|this week['’]s|the) (podcast|episode|show)\b|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
@@ -66,7 +66,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
-    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|\[[^\]]{3,200}\]$)/i,
+    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
   /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", thanks for help with the text. */
   speechCourtesy:
     /^check against delivery\.?$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
@@ -108,7 +108,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b|^an? (?:earlier|previous) version(?: of this (?:article|story|report|piece|review))? (?:said|stated|gave|misstated|wrongly|incorrectly|referred)\b/i,
   /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
   readerCall:
-    /^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:spotted|spot|seen|see|found) (?:an? )?(?:error|mistake|typo)|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
+    /^(?:need|want) (?:a )?(?:quote|comment|interview|an expert) (?:from|with)\b.{0,200}(?:@|\bcontact\b|\be-?mail\b)|^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:spotted|spot|seen|see|found) (?:an? )?(?:error|mistake|typo)|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
@@ -160,6 +160,23 @@ export const BOILERPLATE_PATTERNS = {
   /** A letter's close: "Yours faithfully,", "Kind regards," (the signature under it goes too: see SIGNATURE_LINES). */
   signOff:
     /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:kind|best|warm|with best) (?:regards|wishes)|with thanks)[,.]?$/i,
+  /** "This document is also available in large print, easy read and audio formats on request." */
+  otherFormats:
+    /^this (?:document|publication|consultation(?: paper| document)?|report|paper|leaflet|summary|guide) is (?:also )?available in (?:large print|braille|easy read|audio|other|alternative|accessible)\b/i,
+  /** A publisher's contact lines: "Call 0300 555 0192 (Monday to Friday, 9am to 5pm) or email …", "Post: …". */
+  contactLine:
+    /^(?:call|phone|telephone|tel\.?|ring)\s*:?\s*\+?[\d(][\d ()-]{6,}\d\b|^(?:post|postal address|by post|write to)\s*:\s|^(?:e-?mail|email us)\s*:?\s*[\w.+-]+@[\w-]+\.[\w.-]+\.?$/i,
+  /** A postal address on its own: "Carrick House, 18 Mercer Street, Port Aldery EM1 3RT", its postcode near its end. */
+  postalAddress: /^[^.!?]{2,200},\s[^.!?]{2,200}\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b(?:[,\s]+[^\s!?]*)?$/,
+  /** An interactive graphic's placeholder: "Loading interactive content…", "If the map does not load, view it …". */
+  interactive:
+    /^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,
+  /** "Rosa's name has been changed to protect her identity.", "Some names have been changed." */
+  nameChanged:
+    /^(?:\*\s*)?(?:(?:some|all|their|his|her|[\p{Lu}][\p{L}'’-]+['’]s?)\s)?(?:first\s)?names? (?:has|have) been changed\b[^.]{0,80}\.?$/iu,
+  /** A call transcript's running order: "Duration: 58 minutes". */
+  callAdmin:
+    /^(?:call )?duration\s*:\s*\d+\s*(?:minutes?|mins?)\.?$|^[\p{L}\d.&' -]{1,60}\s(?:earnings|conference|investor) call (?:for|covering) the (?:period|quarter|fiscal (?:year|quarter)|three months|half[- ]year) (?:ending|ended)\b[^.]{0,40}\.?$/iu,
   /** A horizontal rule typed as text ("---", "* * *"): a separator, never content. */
   rule: /^[-–—_*=~·•\s]{3,}$|^--$/,
   /** A menu of bare section names: "Home Posts Talks About RSS". */
@@ -174,7 +191,7 @@ export const BOILERPLATE_PATTERNS = {
   contributors:
     /^(?:commissioners|contributors|panel members|steering group|advisory (?:board|group|panel)|project team|research team|authors)\s*:\s*\p{Lu}[^.:]{2,400}$/iu,
   photoCredit:
-    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
+    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^logo(?: of\b|\s*:)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
   /** A caption ending in its credit: "… lies aground. Photograph: Lars Bjerre/Northern Ledger" (a name, not a clause). */
   captionCredit:
     /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?: [Cc]redit)?\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:\s*\/\s*[^.]{1,60}|\s+for\s+[^.]{1,60})?$/u,
@@ -235,7 +252,9 @@ export interface StrippedBlocks {
 const BYLINE_DEPTH = 6;
 
 export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
-  const end = blocks.findIndex((block, i) => i > 0 && END_OF_ARTICLE.test(block));
+  const end = blocks.findIndex(
+    (block, i) => i > 0 && (END_OF_ARTICLE.test(block) || TRANSCRIPT_FOOTER.test(block)),
+  );
   const body = end > 0 ? blocks.slice(0, end) : [...blocks];
   const credits = end > 0 ? blocks.slice(end + 1) : [];
   const drop = new Set<number>();
@@ -284,12 +303,45 @@ export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
     }
   });
   for (const index of footerAfterRule(body)) drop.add(index);
+  for (const index of operatorTurns(body)) drop.add(index);
+  // "… today's discussion contains forward-looking statements within the meaning of …": a call's safe-harbour
+  // notice is small print, however long the paragraph that reads it out.
+  body.forEach((block, index) => SAFE_HARBOUR.test(block) && drop.add(index));
   const kept = body
     .filter((_, index) => !drop.has(index))
     .map(withoutPostLinks)
     .filter((block) => block.length > 0);
   return { kept, dropped: blocks.length - kept.length, credits, signature };
 }
+
+/** "Daniel Okafor -- President and Chief Executive Officer": a call transcript's turn, its speaker and role. */
+export const CALL_SPEAKER =
+  /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:--|—|–)\s[^.!?]{2,120}$/u;
+/** A call transcript names this many speakers' turns at least. */
+const MIN_CALL_SPEAKERS = 2;
+const OPERATOR = /^operator\s*:?$/i;
+
+/**
+ * A call transcript's operator: "Operator", then what the operator says ("all participants are in a listen-only
+ * mode", "Our next question comes from …") up to the next speaker's turn. Empty unless the page is a transcript.
+ */
+function operatorTurns(body: readonly string[]): number[] {
+  if (body.filter((block) => CALL_SPEAKER.test(block)).length < MIN_CALL_SPEAKERS) return [];
+  const turns: number[] = [];
+  let operator = false;
+  body.forEach((block, index) => {
+    if (OPERATOR.test(block.trim())) operator = true;
+    else if (CALL_SPEAKER.test(block)) operator = false;
+    if (operator) turns.push(index);
+  });
+  return turns;
+}
+
+/** A call's safe-harbour notice: forward-looking statements, and the legal words that come with them. */
+const SAFE_HARBOUR =
+  /\bforward-looking statements?\b[\s\S]{0,400}\b(?:Private Securities Litigation Reform Act|undertakes? no (?:obligation|duty)|risks and uncertainties)\b/i;
+/** "This article is a transcript of this conference call produced for …": the publisher's small print follows. */
+const TRANSCRIPT_FOOTER = /^this (?:article|page|document|text) is (?:a|an edited|the) transcript of\b/i;
 
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */
 const SIGNATURE_LINES = 3;

@@ -22,7 +22,23 @@ test('a saved draft reopens with its article beside it', async ({ page, host }) 
   await page.goto(host.url + '?transition=none');
   const pane = page.getByRole('complementary', { name: 'Source article' });
   await expect(pane).toBeVisible();
-  await expect(pane.locator('.source-paragraph')).toHaveCount(14);
+  // The standfirst above the body's 14 paragraphs.
+  await expect(pane.locator('.source-standfirst')).toHaveCount(1);
+  await expect(pane.locator('.source-paragraph:not(.source-standfirst)')).toHaveCount(14);
   await page.getByTestId('slide-row').nth(1).locator('button').click();
   await expect(pane.locator('.source-sentence.is-linked').first()).toBeVisible();
+});
+
+test('a bottom line resting on the standfirst shows it linked in the source pane', async ({ page, host }) => {
+  await page.goto(host.url + '?transition=none');
+  await expect(page.getByTestId('deck')).toBeVisible();
+  await importArticleByPath(
+    page,
+    join(process.cwd(), 'tests/fixtures/articles/health-explainer/article.html'),
+  );
+  const pane = page.getByRole('complementary', { name: 'Source article' });
+  await page.getByTestId('slide-row').nth(1).locator('button').click();
+  await expect(pane.locator('.source-standfirst .source-sentence.is-linked')).toHaveText(
+    /repeated heat stress harms the kidneys/,
+  );
 });

@@ -11,7 +11,9 @@ test('the bundled briefing opens with its source article, and each slide lights 
   await openApp(page);
   const pane = page.getByRole('complementary', { name: 'Source article' });
   await expect(pane).toBeVisible();
-  await expect(pane.locator('.source-paragraph')).toHaveCount(14);
+  // The standfirst above the body's 14 paragraphs.
+  await expect(pane.locator('.source-standfirst')).toHaveCount(1);
+  await expect(pane.locator('.source-paragraph:not(.source-standfirst)')).toHaveCount(14);
   await expect(pane).not.toContainText('newsletter');
 
   for (const index of [3, 10]) {

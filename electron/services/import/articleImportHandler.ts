@@ -73,7 +73,11 @@ export function createArticleImportHandler(
       return {
         ok: true,
         deck: { path: null, text: draft.text, hash: null },
-        article: { title: draft.title, paragraphs: draft.paragraphs },
+        article: {
+          title: draft.title,
+          ...(draft.standfirst.length ? { standfirst: draft.standfirst } : {}),
+          paragraphs: draft.paragraphs,
+        },
       };
     } catch (error) {
       return { ok: false, message: error instanceof ImportError ? error.message : oneLine(error) };

@@ -5,6 +5,7 @@
  */
 import { analyzeArticle } from '../../../slides/analyze/analyze';
 import { draftDeck } from '../../../slides/draft/draftDeck';
+import { standfirstSentences } from '../../../slides/analyze/sentences';
 import { cleanHeadline } from '../../../slides/draft/plan';
 import type { ImportedArticle } from '../../../slides/import/types';
 
@@ -18,6 +19,8 @@ export interface DraftStepResult {
   text: string;
   /** The headline without a section label. */
   title: string;
+  /** The standfirst's sentences; `p0.sM` is `standfirst[M - 1]`. */
+  standfirst: string[];
   /** Sentences per paragraph; `pN.sM` is `paragraphs[N - 1][M - 1]`. */
   paragraphs: string[][];
   unsupported: string[];
@@ -27,5 +30,11 @@ export interface DraftStepResult {
 export function draftStep(article: ImportedArticle, options?: DraftStepOptions): DraftStepResult {
   const { text, report } = draftDeck(article, { slides: options?.slides });
   const paragraphs = analyzeArticle(article).paragraphs.map((p) => p.sentences.map((s) => s.text));
-  return { text, title: cleanHeadline(article.title), paragraphs, unsupported: report.unsupported };
+  return {
+    text,
+    title: cleanHeadline(article.title),
+    standfirst: standfirstSentences(article.standfirst),
+    paragraphs,
+    unsupported: report.unsupported,
+  };
 }

@@ -97,22 +97,25 @@ export function SourcePane({ article, slide, focus, onAdd }: SourcePaneProps) {
         aria-label={`Article: ${article.title}`}
       >
         <h3 className="source-title">{article.title}</h3>
-        {article.paragraphs.map((sentences, p) => (
-          <p key={p} className="source-paragraph">
-            <span className="source-para-number" aria-hidden="true">
-              ¶{p + 1}
-            </span>
-            {sentences.map((sentence, s) => {
-              const id = `p${p + 1}.s${s + 1}`;
-              const cls = focusRefs.includes(id) ? ' is-focus' : slideRefs.has(id) ? ' is-linked' : '';
-              return (
-                <span key={id} data-ref={id} className={`source-sentence${cls}`}>
-                  {sentence}{' '}
-                </span>
-              );
-            })}
-          </p>
-        ))}
+        {/* The standfirst is paragraph 0: a bullet resting on it links `p0.sM`. */}
+        {[article.standfirst ?? [], ...article.paragraphs].map((sentences, p) =>
+          sentences.length === 0 ? null : (
+            <p key={p} className={p === 0 ? 'source-paragraph source-standfirst' : 'source-paragraph'}>
+              <span className="source-para-number" aria-hidden="true">
+                {p === 0 ? 'Standfirst' : `¶${p}`}
+              </span>
+              {sentences.map((sentence, s) => {
+                const id = `p${p}.s${s + 1}`;
+                const cls = focusRefs.includes(id) ? ' is-focus' : slideRefs.has(id) ? ' is-linked' : '';
+                return (
+                  <span key={id} data-ref={id} className={`source-sentence${cls}`}>
+                    {sentence}{' '}
+                  </span>
+                );
+              })}
+            </p>
+          ),
+        )}
         {pending ? (
           <div
             className="source-actions"

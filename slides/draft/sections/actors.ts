@@ -1,6 +1,6 @@
 /** The actors slide: who wants what, each actor with the sentence that states its position. */
 import type { AnalyzedSentence, Entity } from '../../analyze/types';
-import { MAX_BULLET_WORDS, pairQuotes, type PlanContext } from '../planContext';
+import { MAX_BULLET_WORDS, pairQuotes, POINTING_OBJECT, type PlanContext } from '../planContext';
 import { wordCount } from '../titles';
 import { introducedQuote, shortName } from '../speakers';
 import { TEMPLATES } from '../templates';
@@ -38,6 +38,8 @@ function positionOf(
     .filter(({ text }) => !names.some((n) => JOINT_SUBJECT.test(text.slice(n.length))))
     // "Dutch flower exporters have …": a demonym modifies the sentence's subject; it is not the country acting.
     .filter(({ text }) => entity.kind !== 'place' || !DEMONYM_MODIFIER.test(text))
+    // "Asante said he would welcome it": a position whose object points back says nothing on its own row.
+    .filter(({ text }) => !POINTING_OBJECT.test(text))
     .filter(({ text }) => wordCount(text) <= MAX_BULLET_WORDS);
   const best = leads.sort((a, b) => b.s.salience - a.s.salience)[0];
   if (!best) return undefined;

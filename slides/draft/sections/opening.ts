@@ -1,7 +1,7 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
 import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
-import { splitSentences } from '../../analyze/sentences';
+import { splitSentences, STANDFIRST_PARAGRAPH, standfirstSentences } from '../../analyze/sentences';
 import {
   endsCleanly,
   hasFiniteVerb,
@@ -60,6 +60,12 @@ const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
+/** The standfirst as the notes say it: with its full stop. */
+const standfirstSaid = (standfirst: string) => {
+  const text = standfirst.trim();
+  return /[.!?]["”]?$/.test(text) ? text : `${text}.`;
+};
+
 /** The title slide: headline, a subtitle naming the author and publication, and the article's metadata. */
 export function titleSlide(ctx: PlanContext): PlannedSlide {
   const a = ctx.article;
@@ -71,7 +77,7 @@ export function titleSlide(ctx: PlanContext): PlannedSlide {
   const headline = unshouted(cleanHeadline(a.title), ctx.articleText);
   const say = [
     TEMPLATES.covers(TEMPLATES.piece(a.author, a.publisher, headline || undefined, a.date)),
-    ...(a.standfirst ? [/[.!?]["”]?$/.test(a.standfirst) ? a.standfirst : `${a.standfirst}.`] : []),
+    ...(a.standfirst ? [standfirstSaid(a.standfirst)] : []),
   ];
   return {
     kind: 'title',
@@ -95,7 +101,7 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON =
-  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
+  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
@@ -636,6 +642,12 @@ const VERDICT_HEADING =
 /** A judge's or a member's dissent from the decision. */
 const DISSENT =
   /\bwould have (?:dismissed|allowed|upheld|granted|refused|quashed|rejected)\b|\bdissent(?:ed|ing|s)?\b/i;
+/**
+ * "The research team plans to publish data from a fourth summer in 2025", "The board is due to vote on 17 April":
+ * what is scheduled next is the outlook's, not the article's conclusion.
+ */
+const SCHEDULED =
+  /\b(?:plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|scheduled|set))\s+to\s+(?:publish|release|meet|vote|report|decide|rule|announce|hold|present|start|begin|open|launch|consider|review|debate|hear)\b|\bwill (?:meet|vote|publish|report|decide|rule|announce|hold|debate|hear)\s+(?:on|in|by|next|again|later)\b/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */
@@ -681,6 +693,51 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
   return found;
 }
 
+/** A pronoun or demonstrative that points back to something the standfirst said before it. */
+const POINTS_BACK_IN = /^(?:this|that|these|those|such)\b|\b(?:it|its|they|them|their|he|she|his|her|him)\b/i;
+/** "A new study adds to evidence that repeated heat stress harms the kidneys": the finding, after its evidence. */
+const EVIDENCE_THAT =
+  /\b(?:adds?|added) to (?:the |a )?(?:growing |mounting |new )?(?:body of )?evidence that\s+(.+)$/i;
+
+/**
+ * A phrase's parts of speech, a "verb" right after a preposition or an article read as the noun it is there: "A
+ * decade of promises, lawsuits and cost overruns" has no verb.
+ */
+function nounsAfterPrepositions(text: string): Lexicon {
+  const lexicon = new Map(lexiconOf(text));
+  const words = wordsOf(text);
+  words.forEach((word, i) => {
+    if (posOf(word, lexicon) === 'VERB' && ['ADP', 'DET'].includes(posOf(words[i - 1] ?? '', lexicon)))
+      lexicon.set(word.toLowerCase(), 'NOUN');
+  });
+  return lexicon;
+}
+
+/**
+ * The standfirst's point as the bottom line's first bullet: the first of its sentences that is a statement standing
+ * on its own (no question, no pronoun pointing back, not the title again), whole when it makes a short bullet, else
+ * the finding it says a study adds evidence for. Undefined when none does.
+ */
+function standfirstPoint(
+  ctx: PlanContext,
+  point: string | undefined,
+): { text: string; ref: string } | undefined {
+  if (!ctx.english) return undefined;
+  for (const [index, sentence] of standfirstSentences(ctx.article.standfirst).entries()) {
+    const text = sentence.trim().replace(/[.!]$/, '');
+    if (text.includes('?') || POINTS_BACK_IN.test(text)) continue;
+    if (point && longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(text)) >= TITLE_ECHO_WORDS)
+      continue;
+    const found = EVIDENCE_THAT.exec(text)?.[1];
+    for (const candidate of [text, ...(found ? [capitalise(found)] : [])]) {
+      if (checkWords(candidate).length > MAX_BULLET_WORDS) continue;
+      if (isComplete(candidate, nounsAfterPrepositions(candidate)) && endsCleanly(candidate))
+        return { text: candidate, ref: `p${STANDFIRST_PARAGRAPH}.s${index + 1}` };
+    }
+  }
+  return undefined;
+}
+
 /** Concluding sentences on the bottom line, before the main claims join them (see plan.ts): the conclusion is
  * one sentence, the main claims say the rest. */
 export const CONCLUDING_BULLETS = 1;
@@ -722,6 +779,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text) &&
+      !SCHEDULED.test(s.text) &&
       // "Justice Grey would have dismissed the appeal. In his view …": a dissent is no conclusion of the piece.
       !DISSENT.test(ctx.analysis.paragraphs[s.paragraph - 1]?.sentences[0]?.text ?? '') &&
       // An interview concludes in its interviewee's words, not in the writer's introduction of them.
@@ -762,6 +820,12 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
+  // What the article states as its conclusion in so many words: a quoted headline's sentence, its summary, an
+  // announced thesis, its concluding section, a news story's lede.
+  const top = ranked[0];
+  const explicit =
+    top !== undefined &&
+    (quoted(top) || inSummary(top) || stated(top) || inClosing(top) || lede(top) || wire);
   const thesisPoint = thesisTitle(ctx, ranked);
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
   const point =
@@ -794,6 +858,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
   // The thesis is the bottom line's: no judgment slide takes it as its own title too.
   if (point) ctx.claim(point.replace(/[.!]$/, ''));
+  // Where the body states no conclusion in so many words, the standfirst, written to sum the piece up, says it
+  // better than the sentence ranked first; that sentence stays free for the slides that argue it. The notes say
+  // and quote the standfirst (the title slide then leaves it out).
+  const summed = explicit ? undefined : standfirstPoint(ctx, point);
+  if (summed) {
+    const slide = ctx.slide('bottom-line', 'bullets', title, [], [{ text: summed.text, refs: [summed.ref] }]);
+    return { ...slide, say: [standfirstSaid(ctx.article.standfirst ?? '')], sources: [summed.ref] };
+  }
   const bullets = picked.filter((s) => concluded(ctx, s) !== undefined || !ctx.longBullet(s));
   return ctx.slide(
     'bottom-line',

@@ -64,4 +64,24 @@ describe('the article beside a deck', () => {
     expect(await writeArticleSidecar(deck, article)).toBe(false);
     expect((await readArticleSidecar(deck))?.paragraphs).toHaveLength(14);
   });
+
+  it('keeps the standfirst a bullet may rest on (`p0.sM`), and refuses one that is not sentences', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-sidecar-'));
+    dirs.push(dir);
+    const deck = join(dir, 'draft.deck.md');
+    const article = { title: 'T', standfirst: ['Heat harms kidneys.'], paragraphs: [['One.', 'Two.']] };
+    expect(await writeArticleSidecar(deck, article)).toBe(true);
+    expect(await readArticleSidecar(deck)).toEqual(article);
+    writeFileSync(articleJsonPathFor(deck), JSON.stringify({ ...article, standfirst: [1] }));
+    expect(await readArticleSidecar(deck)).toBeUndefined();
+    // Supplied as text, the article's standfirst is split into its sentences too.
+    writeFileSync(
+      articlePathFor(deck),
+      'Heat is damaging workers’ kidneys\n\nA new study adds to evidence. Most felt fine.\n\nThe study followed 4,200 workers over three summers in the valley, and found that one in eight lost kidney function. It was published in March by a team at the university.\n\nOther researchers caution that heat may not be the only culprit, since pesticides and painkillers also harm kidneys, and the design could not separate them.\n',
+    );
+    expect((await readArticleSidecar(deck))?.standfirst).toEqual([
+      'A new study adds to evidence.',
+      'Most felt fine.',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../../../electron/services/import';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { standfirstSentences } from '../../../../slides/analyze/sentences';
 import { draftDeck, sourceTextOf } from '../../../../slides/draft';
 import { parseKeyPoints, scoreDraft } from '../../../../slides/eval/keypoints';
 import { parseDeck } from '../../../../slides/format/parse';
@@ -30,7 +31,11 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('draft of %s', (name, f
     const words = analyzeArticle(article).wordCount;
     expect(deck.slides.length).toBeGreaterThanOrEqual(words < 300 ? 4 : words < 800 ? 5 : 8);
     expect(deck.slides.length).toBeLessThanOrEqual(words <= 2000 ? 14 : 20);
-    const refs = new Set(analyzeArticle(article).sentences.map((s) => s.ref));
+    // Body sentences, and the standfirst's as `p0.sM`.
+    const refs = new Set([
+      ...analyzeArticle(article).sentences.map((s) => s.ref),
+      ...standfirstSentences(article.standfirst).map((_, i) => `p0.s${i + 1}`),
+    ]);
     for (const slide of deck.slides) {
       for (const m of slide.body.matchAll(DATA_SRC))
         for (const ref of (m[1] ?? '').split(' ')) expect(refs.has(ref), `${name}: ${ref}`).toBe(true);

@@ -500,8 +500,11 @@ describe('a slide with room', () => {
       fileURLToPath(new URL('../../../fixtures/articles/health-explainer/article.html', import.meta.url)),
     );
     const shownText = shown(draftDeck(source).text);
-    // "The kidneys keep a quiet record of every hot day we ignore" is a bullet; the next sentence says what to do.
-    expect(shownText).toContain('"The message is not to fear the heat, but to respect it," Ferrer said');
+    // "Most people will never work a ten-hour shift in a field at 38C" is a bullet; the next sentence turns it.
+    expect(shownText).toContain('Most people will never work a ten-hour shift in a field at 38C');
+    expect(shownText).toContain(
+      'Kidney specialists say the findings matter more widely as heat waves become longer and more frequent',
+    );
   });
 
   it('when it shows one bullet, takes evidence from the paragraph after one it shows', async () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateKind } from '../../../../slides/import/boilerplate';
+import { importText } from '../../../../slides/import';
+import { draftDeck } from '../../../../slides/draft';
+import { furnitureKind } from '../../../../slides/check/furniture';
+
+/**
+ * An earnings-call transcript: its operator's lines, its safe-harbour notice and its publisher's small print are
+ * furniture; each turn, headed "Name -- Role", is its speaker's words; "To sum up: …" states the conclusion. A
+ * consultation's and a data story's own furniture: other formats, contact lines, a postal address, an interactive
+ * graphic's placeholder, a changed name's note, a podcast promo.
+ */
+
+const CALL = [
+  'Harrow Fittings (HRWF) Q2 2026 Earnings Call Transcript',
+  'Logo of Tidewell Research: a gull over a harbour.',
+  'HRWF earnings call for the period ending June 30, 2026.',
+  'Date: Thursday, July 30, 2026, at 9:00 a.m. ET',
+  'Transcript provided by Tidewell Research. Image source: Tidewell Research.',
+  'Need a quote from a Tidewell analyst? Email press@tidewell.example',
+  'Operator',
+  'Good morning and welcome to the Harrow Fittings second-quarter call. At this time, all participants are in a listen-only mode. Please be advised that today’s conference is being recorded.',
+  'Jonas Perl -- Head of Investor Relations',
+  'Thank you, operator. Today’s discussion contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. These statements are subject to risks and uncertainties. With that, I will turn the call over to Agnes.',
+  'Agnes Lidell -- Chief Executive Officer',
+  'Thanks, Jonas. Our repair division grew 22% to $41.5 million, and it now earns more than our valve factories. We are no longer a company that sells valves once; we look after them for twenty years.',
+  'Valve sales fell 9% to $118 million, and we will close the Dunmore line next spring. With that, I will hand over to Otto.',
+  'Otto Brandt -- Chief Financial Officer',
+  'Thank you, Agnes. Gross margin rose to 36.1% from 33.8%, because repair work carries twice the margin of new valves.',
+  'Operator',
+  'Our first question comes from Lena Varro with Keel Securities. Please go ahead.',
+  'Lena Varro -- Keel Securities -- Analyst',
+  'If valve sales keep falling, where do the repair customers come from?',
+  'Agnes Lidell -- Chief Executive Officer',
+  'From everyone else’s valves. A third of the repair contracts we signed this quarter were on valves we did not make.',
+  'Agnes Lidell -- Chief Executive Officer',
+  'To sum up: sales are down, but the business that matters is growing. We will give medium-term targets in November.',
+  'Operator',
+  'This concludes today’s conference call. You may now disconnect.',
+  'Duration: 0 minutes',
+  'This article is a transcript of this conference call produced for Tidewell Research. While we aim for accuracy, there may be errors.',
+  'Tidewell Research has no position in any of the stocks mentioned.',
+].join('\n\n');
+
+describe('an earnings-call transcript', () => {
+  const article = importText(CALL, { format: 'txt' });
+  const body = article.paragraphs.join('\n');
+
+  it('drops the operator, the safe harbour, the running order and the publisher’s small print', () => {
+    for (const furniture of [
+      'Logo of',
+      'earnings call for the period',
+      'Transcript provided',
+      'Need a quote',
+      'listen-only',
+      'first question comes from',
+      'forward-looking statements',
+      'Duration:',
+      'is a transcript of this conference call',
+      'has no position',
+    ])
+      expect(body, furniture).not.toContain(furniture);
+    expect(body).toContain('Our repair division grew 22% to $41.5 million');
+  });
+
+  it('reads its date line', () => {
+    expect(article.date).toBe('Thursday, July 30, 2026');
+  });
+
+  it('credits each turn to its speaker, concludes on what "To sum up:" says, and shows no hand-over', () => {
+    const { text } = draftDeck(article);
+    expect(text).toMatch(/Lidell: sales are down, but the business that matters is growing/);
+    expect(text).not.toMatch(/Chain|Harrow: /);
+    expect(text).not.toMatch(/^- .*(?:hand over to|turn the call over)/m);
+  });
+});
+
+describe('the furniture of a consultation and a data story', () => {
+  it.each([
+    [
+      'This document is also available in large print, easy read and audio formats on request.',
+      'otherFormats',
+    ],
+    ['Call 0300 555 0192 (Monday to Friday, 9am to 5pm) or email formats@housing.example.', 'contactLine'],
+    ['Post: Lets Consultation, Housing Division, 4th Floor, Carrick House, 18 Mercer Street', 'contactLine'],
+    ['Department for Housing, Carrick House, 18 Mercer Street, Port Aldery EM1 3RT', 'postalAddress'],
+    ['Loading interactive content… If the map does not load, view it on our website.', 'interactive'],
+    ["Rosa's name has been changed to protect her identity.", 'nameChanged'],
+    [
+      '🎧 Listen to our podcast: The Back Post — this week, whether any club can sell its way up.',
+      'readMore',
+    ],
+  ])('"%s" is %s', (line, kind) => {
+    expect(boilerplateKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The council will call 600 landlords before the scheme opens.',
+    'Rents rose fastest near Mercer Street, where 40 homes were converted to holiday lets.',
+    'If the map of closures holds, a third of villages will lose their pharmacy by 2030.',
+    'Her name has appeared on every ballot since 2009.',
+  ])('"%s" is the article', (line) => {
+    expect(boilerplateKind(line)).toBeUndefined();
+  });
+
+  it('is furniture where a slide shows it', () => {
+    expect(
+      furnitureKind('Loading interactive content… If the map does not load, view it on our website.'),
+    ).toMatch(/interactive/);
+  });
+});
