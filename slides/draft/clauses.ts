@@ -98,6 +98,9 @@ export const ADJUNCT_PREPOSITIONS = new Set([
 const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
 /** A head ending in "from X" (a few words): a "to" phrase after it ends the range. */
 const RANGE_START = /\bfrom\s+(?:\S+\s+){0,4}\S+$/i;
+/** A range's start with no end yet ("from every residential address"), and its end in what follows (" … to …"). */
+const OPEN_RANGE = /\bfrom\s(?:(?!\bto\b)[^,;])*$/i;
+const RANGE_END_AHEAD = /^\s[^,;]*?\bto\s/i;
 /** A phrase cut may not start on these: their phrase completes the noun or verb before it. */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'than', 'as', 'like', 'per']);
 /** "beyond their control", "beyond its means": a limit the noun before it is defined by. */
@@ -439,6 +442,9 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (word === 'in' && /^\sin advance\b/i.test(text.slice(m.index))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
+    // "the road distance from every address | in the census grid to the nearest pharmacy": a cut past a range's
+    // start that drops its end further on.
+    if (OPEN_RANGE.test(head) && RANGE_END_AHEAD.test(text.slice(m.index))) continue;
     const before = wordsOf(head).pop() ?? '';
     // A preposition right after a verb or adverb completes it ("live up to", "go beyond"): not an adjunct.
     if (!PHRASE_HOST.has(posOf(before, lexicon)) && !/["”]$/.test(head)) continue;

@@ -663,7 +663,8 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
         words(bullet) >= MIN_WORDS &&
         isComplete(bullet, lexicon) &&
         endsCleanly(bullet) &&
-        !keepsSubjectWithoutVerb(bullet, sentence, lexicon)
+        !keepsSubjectWithoutVerb(bullet, sentence, lexicon) &&
+        !purposeOnly(bullet, sentence)
       )
         found.add(bullet);
     }
@@ -687,9 +688,20 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
   return endsCleanly(chosen) &&
     !strandedTail(chosen, sentence, lexicon) &&
-    !keepsSubjectWithoutVerb(chosen, sentence, lexicon)
+    !keepsSubjectWithoutVerb(chosen, sentence, lexicon) &&
+    !purposeOnly(chosen, sentence)
     ? chosen
     : balanceQuotes(capitalise(tidy(sentence)));
+}
+
+/**
+ * True when a compression is only the purpose clause a sentence opens on ("To measure what the closures mean for
+ * patients | , we calculated …"): an infinitive states nothing without the clause it leads into.
+ */
+function purposeOnly(text: string, sentence: string): boolean {
+  return (
+    /^(?:in order )?to\s\p{Ll}[^,]*$/iu.test(text) && /^(?:in order )?to\s[^,]+,\s/iu.test(sentence.trim())
+  );
 }
 
 /** "A subsidy that spends …, sends …": a subject opening on a relative clause, whose verbs may run on in series. */

@@ -52,7 +52,14 @@ import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
 import { MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
 import { anonymousLabel, turnsOf, withoutLabel as withoutTurnLabel } from '../analyze/interview';
-import { headingPoint, isHeadingParagraph, isLeadIn, isSignpost, isTableText } from './structure';
+import {
+  headingPoint,
+  isCaptionParagraph,
+  isHeadingParagraph,
+  isLeadIn,
+  isSignpost,
+  isTableText,
+} from './structure';
 import { dropModifiers } from './eventPhrase';
 import type { Entity } from '../analyze/types';
 import {
@@ -539,8 +546,9 @@ export class PlanContext {
     for (const s of analysis.sentences) if (!draftable(s)) this.used.add(s.ref);
     // Subheadings label a section and lead-ins introduce what follows: neither is a bullet, a title's
     // sentence or talk (a heading that states a point may title its section: see judgments.ts).
+    // A figure's caption describes the graphic, sentence by sentence ("Horizontal axis: years relative to …").
     for (const p of analysis.paragraphs)
-      if (isHeadingParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
+      if (isHeadingParagraph(p) || isCaptionParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
     for (const s of analysis.sentences)
       if (isLeadIn(s) || isSignpost(s) || isTableText(s)) this.silent.add(s.ref);
     // A pull quote repeats a sentence of the body ("A ferry timetable is the constitution of an island."): said

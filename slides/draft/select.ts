@@ -1,4 +1,4 @@
-import { isHeadingParagraph } from './structure';
+import { inMethodSection, isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 import { FIGURE_HEDGE } from '../analyze/figures';
 
@@ -56,6 +56,9 @@ export function lastParagraph(analysis: Analysis): number {
   return analysis.paragraphs.findLast((p) => p.sentences.length > 0)?.number ?? analysis.paragraphs.length;
 }
 
+/** How much a unit in a method section weighs less, against salience, for a slide of its own. */
+const METHOD_PENALTY = 0.3;
+
 /**
  * Groups the middle paragraphs into argument units: a paragraph that opens by referring back joins the previous;
  * a subheading closes the unit before it and opens a new one, which it labels.
@@ -88,8 +91,12 @@ export function argumentUnits(analysis: Analysis): ArgumentUnit[] {
   }
   return units.map(({ sentences, heading: label }) => {
     const top = sentences.map((s) => s.salience).sort((a, b) => b - a);
+    // "2 Setting and data", "4.4 Robustness and limits": how a paper got its findings, not what they are.
+    const method = sentences[0] && inMethodSection(sentences[0], analysis.paragraphs) ? METHOD_PENALTY : 0;
     const score =
-      ((top[0] ?? 0) + (top[1] ?? 0)) / 2 + (sentences.some((s) => LEAD_ROLES.has(s.role)) ? 0.1 : 0);
+      ((top[0] ?? 0) + (top[1] ?? 0)) / 2 +
+      (sentences.some((s) => LEAD_ROLES.has(s.role)) ? 0.1 : 0) -
+      method;
     return { sentences, score, ...(label ? { heading: label } : {}) };
   });
 }

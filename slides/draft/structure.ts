@@ -31,7 +31,7 @@ export function isHeadingParagraph(paragraph: AnalyzedParagraph): boolean {
 
 /** "How the study worked", "Methods", "Data and method": a section that says how, not what was found. */
 const METHOD_SECTION =
-  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:how (?:the|this|our|we) (?:study|research|analysis|survey|review)?\s?(?:worked|was done|did it|went about it)|methods?|methodology|data and methods?|our (?:approach|method|methods)|study design)\s*$/i;
+  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:how (?:the|this|our|we) (?:study|research|analysis|survey|review)?\s?(?:worked|was done|did it|went about it)|methods?|methodology|data and methods?|(?:setting|context|background),? and data|data(?: and (?:sample|sources|setting))?|our (?:approach|method|methods)|study design|research design|(?:empirical|identification|estimation) strategy|identification|estimation|robustness(?: checks| tests)?(?: and (?:limits|limitations))?|limitations|threats to validity)\s*$/i;
 
 /**
  * "The objection: rewarding pressure", "What critics say": a section for the other side. "The case against" is
@@ -105,6 +105,15 @@ export function isTableText(s: Pick<AnalyzedSentence, 'text'>): boolean {
   // without its full stop, puts words between its numbers.
   return words.some((w, i) => i > 0 && /\d/.test(w) && /\d/.test(words[i - 1] ?? ''));
 }
+
+/**
+ * True when a paragraph is a figure's or table's caption ("Figure 2: Event-study estimates … Horizontal axis: …"):
+ * every sentence of it describes the graphic, none states the article's point.
+ */
+export function isCaptionParagraph(p: Pick<AnalyzedParagraph, 'sentences'>): boolean {
+  return CAPTION.test(p.sentences[0]?.text.trim() ?? '');
+}
+const CAPTION = /^(?:table|figure|fig\.|chart|exhibit|map|graphic)(?:\s+[a-z]?\d+[a-z]?[.:]|\s*:)/i;
 
 /** True when a sentence ends on a colon: it introduces what follows and says nothing alone. */
 export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { article, contextOf } from '../../../helpers/draftContext';
+import { argumentUnits } from '../../../../slides/draft/select';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+import { compressSentence } from '../../../../slides/draft/compress';
+import { lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
+import { draftDeck } from '../../../../slides/draft';
+
+/**
+ * A working paper: its data, strategy and robustness sections say how the findings were got, so their units weigh
+ * less than the findings' for a slide; a figure's caption is never a bullet, whatever its second sentence says; a
+ * purpose clause is never a bullet alone; a range's start keeps its end.
+ */
+
+const PAPER = [
+  'Seven of twelve container terminals automated their yards between 2011 and 2018. Automation raised throughput per crane hour by 22 percent and cut dock employment by 17 percent.',
+  '2 Setting and data',
+  'We study twelve container terminals that handled more than 500,000 containers in 2010, spread across five countries. Terminal data come from port-authority filings, and wages from national labour registers.',
+  '3 Results',
+  'Automation raised throughput per crane hour by 22 percent. Dock employment fell by 17 percent, about 1,700 jobs, relative to the counterfactual.',
+  'Figure 2: Event-study estimates of the effect of automation on dock employment. Horizontal axis: years relative to automation; the year before automation is the reference.',
+  'The regional median wage did not move. The gains went to the operators, whose margins rose by 6.3 points.',
+  '4 Conclusion',
+  'Port automation did what its engineers promised and not what its advocates promised.',
+];
+
+describe('a working paper', () => {
+  it('weighs a unit under "Setting and data" or "Robustness and limits" less than the same unit under a finding', () => {
+    const scoreUnder = (heading: string) => {
+      const paragraphs = PAPER.map((p) => (p === '2 Setting and data' ? heading : p));
+      const units = argumentUnits(analyzeArticle(article(paragraphs, 'Cranes without crews')));
+      return units.find((u) => u.sentences[0]?.text.startsWith('We study twelve'))?.score ?? NaN;
+    };
+    const finding = scoreUnder('2 What the terminals found');
+    expect(scoreUnder('2 Setting and data')).toBeLessThan(finding - 0.2);
+    expect(scoreUnder('4.4 Robustness and limits')).toBeLessThan(finding - 0.2);
+  });
+
+  it('never drafts a figure caption, not even its second sentence', () => {
+    const { text } = draftDeck(article(PAPER, 'Cranes without crews'));
+    expect(text).not.toMatch(/^- .*Horizontal axis/m);
+    const ctx = contextOf(article(PAPER, 'Cranes without crews'));
+    const caption = ctx.analysis.sentences.filter((s) => s.paragraph === 6);
+    expect(caption.length).toBe(2);
+    for (const s of caption) expect(ctx.silent.has(s.ref)).toBe(true);
+  });
+});
+
+describe('a sentence that opens on its purpose', () => {
+  const text =
+    'To measure what the closures mean for patients, we calculated the road distance from every home to the nearest open pharmacy for each year since 2015.';
+
+  it('is never cut to the purpose clause alone', () => {
+    expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords: 14 })).not.toBe(
+      'To measure what the closures mean for patients',
+    );
+  });
+
+  it('drops the purpose clause first, keeping what was done', () => {
+    expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords: 20 })).toMatch(
+      /^We calculated the road distance/,
+    );
+  });
+
+  it('keeps "To sum up:" with what it sums up', () => {
+    const sum = 'To sum up: revenue was flat, but the company underneath it is changing fast.';
+    expect(compressSentence(sum, { lexicon: lexiconOf(sum), maxWords: 14 })).toMatch(/revenue was flat/i);
+  });
+});
+
+describe('a range', () => {
+  it('keeps its end when a cut would fall between its start and its end', () => {
+    const text =
+      'We calculated the road distance from every residential address in the census grid to the nearest pharmacy';
+    const cuts = trailingPhraseCuts(text, lexiconOf(text));
+    expect(cuts).not.toContain('We calculated the road distance from every residential address');
+  });
+});
