@@ -240,7 +240,8 @@ const INVERTED_ATTRIBUTION =
   /["”],?\s+(?:said|says|warned|warns|added|adds|told|argued|argues|wrote|writes|insisted|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
 
 /** Words that open a subordinate clause of time or condition. */
-const SUBORDINATOR_WORD = /^(?:until|till|when|whenever|before|after|once|unless|if|while|because|since)$/i;
+const SUBORDINATOR_WORD =
+  /^(?:until|till|when|whenever|before|after|once|unless|if|while|because|since|as|where|though|although)$/i;
 
 export function isComplete(text: string, lexicon: Lexicon): boolean {
   const words = wordsOf(text);

@@ -707,7 +707,7 @@ const REPORTED =
   /^(?:[\p{Lu}][\p{L}'’.-]*\s?){0,6}?(?:[\p{L}'’-]+\s){0,4}?(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|thinks|thought|noted|notes|insisted|insists|claimed|claims|told [\p{L} ]{1,30}?) that (.+)$/u;
 
 const REPORTED_CLAUSE = new RegExp(
-  String.raw`^[^"“”]{3,160}?\b(?:(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|estimated|estimates|found|finds|concluded|concludes|showed|shows|suggested|suggests|predicted|predicts|expects|expected|reported|reports|noted|notes|insisted|insists|claimed|claims|think|thinks) that|(?:say|says|argue|argues|believe|believes|think|thinks|warn|warns|insist|insist) (?=(?:the|a|an|this|its|their)\s))\s?(.{12,})$`,
+  String.raw`^[^"“”]{3,160}?\b(?:(?:has |have |had )?(?:said|says|argued|argues|warned|warns|believes|believed|estimated|estimates|found|finds|concluded|concludes|conclude|showed|shows|suggested|suggests|predicted|predicts|expects|expected|reported|reports|noted|notes|insisted|insists|claimed|claims|think|thinks) that|(?:say|says|argue|argues|believe|believes|think|thinks|warn|warns|insist|insist) (?=(?:the|a|an|this|its|their)\s))\s?(.{12,})$`,
 );
 
 /** The clause a sentence reports ("A survey … estimated that councils face a backlog" → "Councils face a backlog"). */

@@ -302,8 +302,43 @@ export function assembleArticle(
   }
   if (dropped > 0) warnings.push(`dropped ${dropped} boilerplate ${dropped === 1 ? 'line' : 'lines'}`);
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
-  return { ...withoutEmpty(meta), title: meta.title ?? '', paragraphs: blocks, format, warnings };
+  return {
+    ...withoutEmpty(meta),
+    title: meta.title ?? '',
+    paragraphs: withRunInHeadings(blocks),
+    format,
+    warnings,
+  };
 }
+
+/**
+ * "Hosts. Most hosts are small. …", "(a) A mandatory national registration scheme. Every property …": a run-in
+ * heading, a short label set in its paragraph before the text it heads. Where a document heads at least
+ * {@link MIN_RUN_IN} paragraphs so, each label becomes a heading paragraph of its own; a claim that opens a
+ * paragraph ("Self-disconnection is common.") has a verb, and stays.
+ */
+function withRunInHeadings(blocks: string[]): string[] {
+  const labels = blocks.map((block) => {
+    const match = RUN_IN_HEADING.exec(block);
+    const label = match?.[1]?.trim();
+    return label && !LABEL_VERB.test(label) && !GREETING.test(label) ? match : undefined;
+  });
+  if (labels.filter(Boolean).length < MIN_RUN_IN) return blocks;
+  return blocks.flatMap((block, i) => {
+    const match = labels[i];
+    return match ? [match[1]!.trim(), block.slice(match[0].length)] : [block];
+  });
+}
+/** A label of up to five words, its full stop, then the text, opening on a capital. */
+const RUN_IN_HEADING =
+  /^((?:\([a-z\d]{1,3}\)\s)?\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,4})\.\s+(?=["“]?\p{Lu})/u;
+/** A verb makes the label a sentence of its own ("Debt is rising, not falling."). */
+const LABEL_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not)\b/i;
+const MIN_RUN_IN = 3;
+/** "Good morning. I want to push on …", "Thanks, Maren.": a speaker's greeting, no heading. */
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening)|thanks?|thank you|hello|hi|yes|no|well|right|sure|okay|ok)\b/i;
 
 /**
  * "Transport Committee" over "Keeping rural buses running": a title that only names who wrote the piece is its

@@ -342,12 +342,14 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
   // "The council should not vote for blanket fare-free scheme" fits once headline style drops its article too.
   const headless = (t: string) => t.replace(/^(?:the|an?)\s+(\p{Ll})/iu, (_, c: string) => c.toUpperCase());
+  // "43% of households ran out of credit": a figure is evidence; a sentence without one states the point first.
+  const claimsFirst = [...picked].sort((a, b) => Number(a.figures.length > 0) - Number(b.figures.length > 0));
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
-    for (const s of picked) {
+    for (const s of claimsFirst) {
       const point = ctx.headlineTitle(s, words, [], true);
       if (point && checkWords(point).length <= THESIS_TITLE_WORDS) return point;
     }
-  for (const s of picked) {
+  for (const s of claimsFirst) {
     const point = ctx.headlineTitle(s, THESIS_TITLE_WORDS + 1, [], true);
     if (point && checkWords(headless(point)).length <= THESIS_TITLE_WORDS) return headless(point);
   }
@@ -817,7 +819,9 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (a, b) =>
       quoted(b) - quoted(a) ||
       inSummary(b) - inSummary(a) ||
-      (inSummary(a) ? 0 : stated(b) - stated(a) || inClosing(b) - inClosing(a)) ||
+      // "We conclude that …" states the thesis, in a summary or not.
+      stated(b) - stated(a) ||
+      (inSummary(a) ? 0 : inClosing(b) - inClosing(a)) ||
       (inSummary(a) ? a.paragraph - b.paragraph || a.index - b.index : value(b) - value(a)),
   );
   // What the article states as its conclusion in so many words: a quoted headline's sentence, its summary, an

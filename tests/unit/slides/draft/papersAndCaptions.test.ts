@@ -3,7 +3,7 @@ import { article, contextOf } from '../../../helpers/draftContext';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
+import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { draftDeck } from '../../../../slides/draft';
 
 /**
@@ -74,5 +74,34 @@ describe('a range', () => {
       'We calculated the road distance from every residential address in the census grid to the nearest pharmacy';
     const cuts = trailingPhraseCuts(text, lexiconOf(text));
     expect(cuts).not.toContain('We calculated the road distance from every residential address');
+  });
+});
+
+describe('a report whose summary states its conclusion', () => {
+  const REPORT = [
+    'Executive summary',
+    'This winter, thousands of families renting privately rationed heat and food to keep their meters running. We conclude that the energy crisis is no longer a price problem that will fade as bills ease.',
+    'The findings draw on a survey of 1,150 households on prepayment meters, carried out over the winter.',
+    'Key findings',
+    'Self-disconnection is common. 43% of households ran out of credit at least once.',
+    'Families are trading food for heat. 38% cut back on food to keep the meter topped up.',
+    'The homes are the problem. 61% of the homes surveyed are rated band E or below.',
+  ];
+
+  it('puts the conclusion it announces first on the bottom line, whole', () => {
+    const { text } = draftDeck(article(REPORT, 'Cold comfort: energy debt among private renters'));
+    const bottom = text.split('\n---\n')[2] ?? '';
+    expect(bottom).toMatch(/^- The energy crisis is no longer a price problem that will fade as bills ease/m);
+  });
+
+  it('is titled with a claim, not a figure ("43% of households ran out of credit")', () => {
+    const { text } = draftDeck(article(REPORT, 'Cold comfort: energy debt among private renters'));
+    expect(text).toMatch(/^## Bottom line: /m);
+    expect(text).not.toMatch(/^## Bottom line: \d/m);
+  });
+
+  it('reads a clause ending on a verb after "as" and its subject as whole', () => {
+    const text = 'The energy crisis is no longer a price problem that will fade as bills ease';
+    expect(isComplete(text, lexiconOf(text))).toBe(true);
   });
 });

@@ -109,3 +109,37 @@ describe('the furniture of a consultation and a data story', () => {
     ).toMatch(/interactive/);
   });
 });
+
+describe('run-in headings', () => {
+  const paragraphs = [
+    'Growth. Using data from the booking platforms, we estimate that there were 21,400 short-term lets in 2024.',
+    'Concentration. Growth has been heavily concentrated in coastal and rural areas.',
+    'Hosts. Most hosts are small, and many let a room in their own home.',
+    'Self-disconnection is common. 43% of households ran out of credit at least once.',
+    'Good morning. I want to push on the core tension here.',
+  ];
+  const article = importText(['Short-term lets', ...paragraphs].join('\n\n'), { format: 'txt' });
+
+  it('become headings where a document sets three or more paragraphs so', () => {
+    expect(article.paragraphs.slice(0, 6)).toEqual([
+      'Growth',
+      'Using data from the booking platforms, we estimate that there were 21,400 short-term lets in 2024.',
+      'Concentration',
+      'Growth has been heavily concentrated in coastal and rural areas.',
+      'Hosts',
+      'Most hosts are small, and many let a room in their own home.',
+    ]);
+  });
+
+  it('leave a claim with its verb, and a greeting, in their paragraphs', () => {
+    expect(article.paragraphs).toContain(paragraphs[3]);
+    expect(article.paragraphs).toContain(paragraphs[4]);
+  });
+
+  it('stay in their paragraphs when only one or two paragraphs open so', () => {
+    const two = importText(['Short-term lets', ...paragraphs.slice(1, 3), paragraphs[3]].join('\n\n'), {
+      format: 'txt',
+    });
+    expect(two.paragraphs).toContain(paragraphs[1]);
+  });
+});
