@@ -42,8 +42,13 @@ export const LEADING_APPOSITIVE =
 /** A description after a name ending the sentence ("…, said Miguel Otero, a labor inspector in Andalusia"). */
 export const TRAILING_APPOSITIVE = /(\p{Lu}[\p{L}'’-]+),\s(?:a|an|the)\s[^,;:"“”]{3,110}$/u;
 
-/** A name set off by commas after its description ("the bank's governor, Tomas Reinholt, said …"). */
-export const NAME_APPOSITIVE = /,\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},\s(?=\p{Ll})/gu;
+/**
+ * A name set off by commas after its description ("the bank's governor, Tomas Reinholt, said …"); not a name with
+ * a description of its own after it ("deadline day, Danny Okoro, the club's top scorer, was sold"): that name is
+ * the subject.
+ */
+export const NAME_APPOSITIVE =
+  /,\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},\s(?=\p{Ll})(?!(?:the|a|an)\s[^,]{3,110},\s)/gu;
 
 /** Asides set off by commas that only hedge or connect. */
 export const COMMA_ASIDE =

@@ -63,7 +63,10 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     // '"We planned for the region we were in 2015, not …," she said': a date inside a quotation dates no event.
     .filter((e) => !insideQuotes(e.s.text, e.s.text.indexOf(e.when)));
   const years = dated.map((e) => Number(YEAR_IN.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
-  const latest = years.length ? Math.max(...years.slice(0, 10_000)) : 0;
+  // "26 February" in an article of 3 March 2025: a date without its year is in the article's own year, shown
+  // and sorted so; without an article date, in the latest year the events give.
+  const year = YEAR_IN.exec(ctx.article.date ?? '')?.[0];
+  const latest = year ? Number(year) : years.length ? Math.max(...years.slice(0, 10_000)) : 0;
   const published = publishedKey(ctx.article.date);
   const rows = dated
     // "The plan estimates … an opening in 2025", in an article of June 2024: a date after the article's own is
@@ -80,8 +83,6 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     ctx.used.add(row.s.ref);
     ctx.bulleted.add(row.s.ref);
   }
-  // "26 February" in an article of 3 March 2025: a date without its year is in the article's own year.
-  const year = YEAR_IN.exec(ctx.article.date ?? '')?.[0];
   const shown = (when: string) =>
     year && !/\d{4}/.test(when) ? `${when}${/\d$/.test(when) ? ',' : ''} ${year}` : when;
   const items = rows.map((row) => ({ text: `**${shown(row.when)}** — ${row.text}`, refs: [row.s.ref] }));
@@ -132,6 +133,9 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   // The row's date is read with it: together they stay within a bullet's words.
   const room = MAX_BULLET_WORDS - wordCount(when) - 1;
   if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > room) return undefined;
+  // "Was sold to Vereda CF for £38 million": a row whose subject went with an aside names no one.
+  // (An auxiliary only: a tagger may read a noun as a verb, "salvage teams began …".)
+  if (posOf(wordsOf(text)[0] ?? '', ctx.lex(s)) === 'AUX') return undefined;
   if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
   // "The declaration he signed … reads in full": a row that stops where what it says begins.
   if (announcesQuotation(text, s.text)) return undefined;
