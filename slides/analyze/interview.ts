@@ -25,7 +25,8 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
   for (const p of paragraphs) {
     const turn = TURN_LABEL.exec(p)?.[1];
     const label = turn === undefined ? undefined : labelKey(turn);
-    if (!label || QUESTION_LABEL.test(p)) continue;
+    // "Option A: Do nothing", "Annex A: Full list …": a lettered item's label is no speaker.
+    if (!label || QUESTION_LABEL.test(p) || (/\s/.test(turn ?? '') && label.length < 2)) continue;
     const seen = counts.get(label) ?? { turns: 0, words: 0 };
     counts.set(label, { turns: seen.turns + 1, words: seen.words + p.split(/\s+/).length });
   }
@@ -104,6 +105,8 @@ export function anonymousLabel(shape: InterviewShape): boolean {
 /** An interviewer's words: a short paragraph asking something, or addressing the interviewee as "you". */
 const ASKS = /\?["”]?\s*$/;
 const ADDRESSES = /\byou(?:'ve|’ve|'re|’re|r|rs)?\b/i;
+/** "Question 4:", "Q12.": a question numbered for respondents to answer in writing. */
+const NUMBERED_QUESTION = /^(?:question|q)\s?\d+[.:)]/i;
 /** A question is short; a paragraph longer than this is an answer. */
 const MAX_QUESTION_WORDS = 30;
 /** An interviewee's own voice: "I", "we", "my", "our". */
@@ -123,7 +126,8 @@ const MIN_PLAIN_QUESTIONS = 4;
 function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefined {
   const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
   const short = (p: string | undefined) => p !== undefined && words(p) <= MAX_QUESTION_WORDS;
-  const asks = (p: string | undefined) => short(p) && ASKS.test(p ?? '');
+  // "Question 4: Do you agree …?": a consultation numbers the questions it puts to its readers; no interviewer does.
+  const asks = (p: string | undefined) => short(p) && ASKS.test(p ?? '') && !NUMBERED_QUESTION.test(p ?? '');
   const questions = new Set<number>();
   paragraphs.forEach((p, i) => {
     if (asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1])) questions.add(i);

@@ -467,7 +467,7 @@ function butTitle(headline: string): string | undefined {
  * a noun phrase or preposition follows is the verb.
  */
 function headlineLexicon(headline: string): Lexicon {
-  const lexicon = lexiconOf(headline);
+  const lexicon = nounsWhereNoVerbStands(headline);
   const words = wordsOf(headline);
   if (hasFiniteVerb(words, lexicon)) return lexicon;
   // "Supreme Court just rewrote the rules": a prefixed past form the tagger does not know.
@@ -633,7 +633,7 @@ export function unshouted(headline: string, body: string): string {
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
 const RESTATED_BONUS = 0.2;
 const SUMMARY_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:executive summary|summary(?: of (?:recommendations|findings|key points|our response))?|key findings|main findings|key takeaways|takeaways|key points|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:executive summary|summary(?: of (?:recommendations|findings|key points|our response|(?:the |our |main )?proposals))?|key findings|main findings|key takeaways|takeaways|key points|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
@@ -702,14 +702,17 @@ const EVIDENCE_THAT =
   /\b(?:adds?|added) to (?:the |a )?(?:growing |mounting |new )?(?:body of )?evidence that\s+(.+)$/i;
 
 /**
- * A phrase's parts of speech, a "verb" right after a preposition or an article read as the noun it is there: "A
- * decade of promises, lawsuits and cost overruns" has no verb.
+ * A phrase's parts of speech, a "verb" read as the noun it is where no verb can stand: right after a preposition
+ * or an article ("A decade of promises, lawsuits and cost overruns"), or capitalised after an adjective in a
+ * title ("Short-Term Lets in Coastal and Rural Communities").
  */
-function nounsAfterPrepositions(text: string): Lexicon {
+function nounsWhereNoVerbStands(text: string): Lexicon {
   const lexicon = new Map(lexiconOf(text));
   const words = wordsOf(text);
   words.forEach((word, i) => {
-    if (posOf(word, lexicon) === 'VERB' && ['ADP', 'DET'].includes(posOf(words[i - 1] ?? '', lexicon)))
+    const before = posOf(words[i - 1] ?? '', lexicon);
+    const titled = /^\p{Lu}/u.test(word) && (before === 'ADJ' || /-/.test(words[i - 1] ?? ''));
+    if (posOf(word, lexicon) === 'VERB' && (['ADP', 'DET'].includes(before) || titled))
       lexicon.set(word.toLowerCase(), 'NOUN');
   });
   return lexicon;
@@ -733,7 +736,7 @@ function standfirstPoint(
     const found = EVIDENCE_THAT.exec(text)?.[1];
     for (const candidate of [text, ...(found ? [capitalise(found)] : [])]) {
       if (checkWords(candidate).length > MAX_BULLET_WORDS) continue;
-      if (isComplete(candidate, nounsAfterPrepositions(candidate)) && endsCleanly(candidate))
+      if (isComplete(candidate, nounsWhereNoVerbStands(candidate)) && endsCleanly(candidate))
         return { text: candidate, ref: `p${STANDFIRST_PARAGRAPH}.s${index + 1}` };
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, contextOf } from '../../../helpers/draftContext';
+import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { compressSentence } from '../../../../slides/draft/compress';
@@ -103,5 +103,20 @@ describe('a report whose summary states its conclusion', () => {
   it('reads a clause ending on a verb after "as" and its subject as whole', () => {
     const text = 'The energy crisis is no longer a price problem that will fade as bills ease';
     expect(isComplete(text, lexiconOf(text))).toBe(true);
+  });
+});
+
+describe('a headline set in title case', () => {
+  it('is no statement when its "verb" follows a hyphenated adjective ("Short-Term Lets in Coastal …")', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'The number of homes let to holidaymakers by the night has more than doubled in five years.',
+          'Councils say they cannot plan for housing when they do not know where the lets are.',
+        ],
+        'Short-Term Lets in Coastal and Rural Communities: A consultation on registration and licensing',
+      ),
+    );
+    expect(slide.title).not.toBe('Bottom line: Short-Term Lets in Coastal and Rural Communities');
   });
 });

@@ -143,3 +143,27 @@ describe('run-in headings', () => {
     expect(two.paragraphs).toContain(paragraphs[1]);
   });
 });
+
+describe('a consultation paper', () => {
+  it('is no interview: "Option A:", "Annex A:" are no speaker, numbered questions no interviewer', async () => {
+    const { turnsOf } = await import('../../../../slides/analyze/interview');
+    const lettered = [
+      'Option A: Do nothing',
+      'Short-term letting would remain unregulated, and councils would have no data on it.',
+      'Table A: Costs of each option',
+      'Every short-term let would be registered, giving councils accurate data for the first time.',
+      'Annex A: Full list of consultation questions',
+      'Councils could license hosts and designate control zones where housing pressure is worst.',
+    ];
+    const numbered = [
+      'Question 1: Do you agree that every short-term let should be registered?',
+      'Registration would cost £95 a year and would open in April 2027.',
+      'Question 2: Do you agree that councils should be able to license hosts?',
+      'Licences would set limits on occupancy, noise and waste.',
+      'Question 3: Do you agree with the proposed control zones?',
+      'A zone would require planning permission for a new whole-home let.',
+    ];
+    expect(turnsOf(lettered).interview).toBeUndefined();
+    expect(turnsOf(numbered).interview).toBeUndefined();
+  });
+});
