@@ -24,6 +24,7 @@ const IMPORT_KINDS = [
   'contactLine',
   'interactive',
   'nameChanged',
+  'affiliate',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

@@ -74,6 +74,9 @@ const SIGNPOST = [
   /\bappears? (?:at the end|in (?:the |an )?(?:annex|appendix))\b/i,
   // A live page's talk about its own coverage: "Good morning and welcome to our live coverage", "We will bring
   // you updates throughout the day", "As this live blog draws to a close …".
+  // A show's own business: a sponsor read, its small print, the break and the sign-off ("This episode of The
+  // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
+  /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:this|today['’]s|this week['’]s) (?:episode|show)\b|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
   // A call's hand-overs: "With that, I will hand over to Ilse", "Operator, we are ready for questions".
   /^(?:with that,?\s+|and\s+)?(?:(?:i|we)(?:['’]ll| will| would like to|['’]d like to)|let me) (?:now )?(?:hand|turn|pass)(?: (?:it|the call|things|the floor))?(?: back)? (?:over|back) to\b|^operator,? (?:we are|we['’]re) (?:now )?ready (?:for|to take) (?:questions|the first question)\b|^(?:our|the) (?:next|first) question (?:comes|is) from\b/i,
   /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you)(?:,[^,]{1,20},)? for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,

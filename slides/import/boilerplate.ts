@@ -75,7 +75,7 @@ export const BOILERPLATE_PATTERNS = {
     /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b/i,
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
-    /^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
+    /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
   /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
    * address for correspondence. */
   officeNotice:
@@ -167,7 +167,11 @@ export const BOILERPLATE_PATTERNS = {
   contactLine:
     /^(?:call|phone|telephone|tel\.?|ring)\s*:?\s*\+?[\d(][\d ()-]{6,}\d\b|^(?:post|postal address|by post|write to)\s*:\s|^(?:e-?mail|email us)\s*:?\s*[\w.+-]+@[\w-]+\.[\w.-]+\.?$/i,
   /** A postal address on its own: "Carrick House, 18 Mercer Street, Port Aldery EM1 3RT", its postcode near its end. */
-  postalAddress: /^[^.!?]{2,200},\s[^.!?]{2,200}\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b(?:[,\s]+[^\s!?]*)?$/,
+  postalAddress:
+    /^[^.!?]{2,200},\s[^.!?]{2,200}\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b(?:[,\s]+[^\s!?]*)?$|^(?!.*\b(?:is|are|was|were|will|has|have|had|would)\b)[^!?]{5,300}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\.?$/,
+  /** "We may earn a commission when you buy through links on our site.": a review's affiliate disclosure. */
+  affiliate:
+    /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b/i,
   /** An interactive graphic's placeholder: "Loading interactive content…", "If the map does not load, view it …". */
   interactive:
     /^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,

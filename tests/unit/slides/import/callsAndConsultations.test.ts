@@ -90,6 +90,16 @@ describe('the furniture of a consultation and a data story', () => {
       '🎧 Listen to our podcast: The Back Post — this week, whether any club can sell its way up.',
       'readMore',
     ],
+    [
+      'We may earn a commission when you buy through links on our site. Learn more about how we test.',
+      'affiliate',
+    ],
+    ['Price at time of writing reflects the lowest price we found from major retailers.', 'affiliate'],
+    [
+      'This story was produced by the Local Democracy Reporting Service, a partnership that places reporters in newsrooms.',
+      'productionCredit',
+    ],
+    ['The Hon. Teresa Marchetti MP Minister for Culture 1 Castle Terrace Dunmore DN1 2AB', 'postalAddress'],
   ])('"%s" is %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
   });
@@ -99,6 +109,8 @@ describe('the furniture of a consultation and a data story', () => {
     'Rents rose fastest near Mercer Street, where 40 homes were converted to holiday lets.',
     'If the map of closures holds, a third of villages will lose their pharmacy by 2030.',
     'Her name has appeared on every ballot since 2009.',
+    'We may earn more from exports than from the home market this year, the minister said.',
+    'The store at 4 High Street will move to a new site near DN1 2AB.',
   ])('"%s" is the article', (line) => {
     expect(boilerplateKind(line)).toBeUndefined();
   });
@@ -165,5 +177,27 @@ describe('a consultation paper', () => {
     ];
     expect(turnsOf(lettered).interview).toBeUndefined();
     expect(turnsOf(numbered).interview).toBeUndefined();
+  });
+});
+
+describe('a podcast’s own business', () => {
+  it('is never drafted: the sponsor read, the break and the sign-off', () => {
+    const text = [
+      'The four-day week trial in Halbury: what it showed',
+      'HOST: Welcome back. Our guests disagree about whether the four-day week trial worked for the county.',
+      'GUEST: It worked for offices. Output per hour rose by 9 per cent and sick days fell by a third over the trial.',
+      'HOST: We are going to take a short break. This episode of The Ledger Line is supported by Fernwood Mutual. Book a free thirty-minute consultation at fernwood.example/ledger.',
+      'GUEST: It did not work for the foundry. Our furnaces run around the clock, and a shorter week meant hiring nine more people.',
+      'HOST: So the trial worked for offices, not for shift work. That is it for this episode. If you enjoyed it, subscribe wherever you get your podcasts, and leave us a rating.',
+    ].join('\n\n');
+    const { text: deck } = draftDeck(importText(text, { format: 'txt' }));
+    for (const furniture of [
+      'supported by Fernwood',
+      'Book a free',
+      'short break',
+      'wherever you get',
+      'leave us a rating',
+    ])
+      expect(deck, furniture).not.toContain(furniture);
   });
 });
