@@ -274,6 +274,9 @@ function keptOfRelative(
     posOf(prevWord, lexicon) === 'NOUN'
   )
     return whole;
+  // "a combined road and rail crossing under construction": after nouns joined by "and", the -ing word is the head
+  // they both modify.
+  if (/^(?:and|or)$/i.test(beforePrev) && posOf(prevWord, lexicon) === 'NOUN') return whole;
   const prev = prevWord === '"' ? 'PUNCT' : posOf(prevWord, lexicon);
   if (posOf(verb, lexicon) !== 'VERB' || !NOUNISH.has(prev)) return whole;
   // "the four remaining decrees": an -ing word between a number or article and its noun is an adjective.

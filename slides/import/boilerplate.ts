@@ -255,7 +255,9 @@ export interface StrippedBlocks {
 /** A byline sits within this many blocks of the top. */
 const BYLINE_DEPTH = 6;
 
-export function stripBoilerplate(blocks: readonly string[]): StrippedBlocks {
+export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
+  // "History[edit]": an encyclopedia heading's edit link, kept when a page was pasted as text.
+  const blocks = given.map((block) => block.replace(EDIT_LINK, ''));
   const end = blocks.findIndex(
     (block, i) => i > 0 && (END_OF_ARTICLE.test(block) || TRANSCRIPT_FOOTER.test(block)),
   );
@@ -347,6 +349,8 @@ const SAFE_HARBOUR =
 /** "This article is a transcript of this conference call produced for …": the publisher's small print follows. */
 const TRANSCRIPT_FOOTER = /^this (?:article|page|document|text) is (?:a|an edited|the) transcript of\b/i;
 
+const EDIT_LINK = /\s*\[edit(?: source)?\]\s*$/i;
+
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */
 const SIGNATURE_LINES = 3;
 /** A promo box's heading alone on its line ("Related stories", "More on this story", "Most read"). */
@@ -436,7 +440,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
+  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

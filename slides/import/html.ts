@@ -48,6 +48,12 @@ const JUNK_SELECTOR = [
   'audio',
   '[hidden]',
   '[aria-hidden="true"]',
+  // An encyclopedia page's summary box, its section edit links, its navigation boxes and its category links.
+  '.infobox',
+  '.mw-editsection',
+  '.navbox',
+  '#catlinks',
+  '.catlinks',
   '[role="navigation"]',
   '[role="complementary"]',
   '[role="banner"]',

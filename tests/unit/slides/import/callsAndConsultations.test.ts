@@ -201,3 +201,55 @@ describe('a podcast’s own business', () => {
       expect(deck, furniture).not.toContain(furniture);
   });
 });
+
+describe('an encyclopedia page', () => {
+  const html = [
+    '<html><head><title>Carrow Link - Openpedia</title></head><body><div id="content">',
+    '<h1>Carrow Link</h1>',
+    '<table class="infobox"><caption>Carrow Link</caption><tr><th>Length</th><td>14.6 km (9.1 mi)</td></tr><tr><th>Cost</th><td>€6.8 billion (2024 estimate)</td></tr></table>',
+    '<p>The Carrow Link is a combined road and rail crossing under construction across the Carrow Strait. It is one of the most contested public works in the country.</p>',
+    '<h2>History<span class="mw-editsection">[<a href="#">edit</a>]</span></h2>',
+    '<p>A fixed crossing was first proposed in 1987, and parliament approved the link in June 2019 by 98 votes to 71.</p>',
+    '<h2>Cost</h2>',
+    '<p>The estimated cost has risen from €3.9 billion in 2019 to €6.8 billion in 2024, and the opening has slipped to 2031.</p>',
+    '<h2>See also</h2><ul><li>List of bridges in Lennmark</li><li>Immersed tube tunnel</li></ul>',
+    '<h2>References</h2><ol><li>^ Ministry of Transport (2016). Feasibility Study.</li></ol>',
+    '<div id="catlinks">Categories: Bridges | Tunnels</div>',
+    '</div></body></html>',
+  ].join('');
+
+  it('keeps the article and drops its infobox, edit links, see-also list, references and categories', async () => {
+    const { importHtml } = await import('../../../../slides/import/html');
+    const article = importHtml(html);
+    const body = article.paragraphs.join('\n');
+    expect(article.paragraphs).toContain('History');
+    for (const furniture of ['14.6 km', '[edit]', 'List of bridges', 'Ministry of Transport', 'Categories'])
+      expect(body, furniture).not.toContain(furniture);
+    expect(body).toContain('The estimated cost has risen from €3.9 billion');
+  });
+
+  it('loses no word of "a combined road and rail crossing" when a bullet is cut', async () => {
+    const { compressSentence } = await import('../../../../slides/draft/compress');
+    const { lexiconOf } = await import('../../../../slides/draft/clauses');
+    const text =
+      'The Carrow Link is a combined road and rail crossing under construction across the Carrow Strait between Halvik and Osk Island.';
+    expect(compressSentence(text, { lexicon: lexiconOf(text), maxWords: 12 })).toMatch(
+      /road and rail crossing/,
+    );
+  });
+
+  it('drops "[edit]" from a heading pasted as text', () => {
+    const article = importText(
+      [
+        'Carrow Link',
+        'History[edit]',
+        'A fixed crossing was first proposed in 1987 by an engineer who wanted a road to the island.',
+        'Cost[edit]',
+        'The estimated cost has risen from €3.9 billion in 2019 to €6.8 billion in 2024.',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.paragraphs).toContain('Cost');
+    expect(article.paragraphs.join(' ')).not.toContain('[edit]');
+  });
+});
