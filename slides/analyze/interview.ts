@@ -16,6 +16,8 @@ export interface InterviewShape {
 const QUESTION_LABEL = /^(?:Q|Question):\s/;
 /** An unlabelled paragraph between two answers up to this long is the interviewer's prompt. */
 const MAX_PROMPT_WORDS = 40;
+/** An interviewee's turns run at least this many words on average. */
+const MIN_ANSWER_WORDS = 15;
 /** An article with this many answers under one label is an interview. */
 const MIN_ANSWERS = 3;
 
@@ -31,8 +33,9 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
     counts.set(label, { turns: seen.turns + 1, words: seen.words + p.split(/\s+/).length });
   }
   // When both sides are labelled ("Pell: …", "Tallan: …"), the interviewee is the one who says more.
+  // "Rating: ★★★★½ (4.5/5) · Price …": a field's label heads a line, not an answer; answers run longer.
   const [label, { turns } = { turns: 0 }] = [...counts]
-    .filter(([, c]) => c.turns >= MIN_ANSWERS)
+    .filter(([, c]) => c.turns >= MIN_ANSWERS && c.words / c.turns >= MIN_ANSWER_WORDS)
     .sort((a, b) => b[1].words - a[1].words)[0] ?? [''];
   if (turns < MIN_ANSWERS) return transcriptShape(paragraphs) ?? unlabelledShape(paragraphs);
   const answers = new Set<number>();

@@ -77,14 +77,21 @@ const SIGNPOST = [
   // A show's own business: a sponsor read, its small print, the break and the sign-off ("This episode of The
   // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
   /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:this|today['’]s|this week['’]s) (?:episode|show)\b|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
+  // "Hello and welcome to The Ledger Line, the show that …": a show's greeting.
+  /^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,!]?\s+(?:and\s+)?)?welcome (?:back )?to (?:the|this|our|\p{Lu})/iu,
   // A call's hand-overs: "With that, I will hand over to Ilse", "Operator, we are ready for questions".
   /^(?:with that,?\s+|and\s+)?(?:(?:i|we)(?:['’]ll| will| would like to|['’]d like to)|let me) (?:now )?(?:hand|turn|pass)(?: (?:it|the call|things|the floor))?(?: back)? (?:over|back) to\b|^operator,? (?:we are|we['’]re) (?:now )?ready (?:for|to take) (?:questions|the first question)\b|^(?:our|the) (?:next|first) question (?:comes|is) from\b/i,
   /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you)(?:,[^,]{1,20},)? for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
 ];
 
+/** "MARK FERRIS: ", "Holt: ": a transcript's speaker label before the words of a turn. */
+const TURN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}:\s/u;
+
 /** True when a sentence describes where the document says what, not anything the document says. */
 export function isSignpost(s: Pick<AnalyzedSentence, 'text'>): boolean {
-  return SIGNPOST.some((re) => re.test(s.text.trim()));
+  // "MARK FERRIS: Hello and welcome to …": a transcript's turn is read without its speaker's label.
+  const text = s.text.trim().replace(TURN_LABEL, '');
+  return SIGNPOST.some((re) => re.test(text));
 }
 
 /** "Table 1. Estimated effects …", "Source: national census 2021 …", "Note: estimates relative to …". */

@@ -171,7 +171,7 @@ export const BOILERPLATE_PATTERNS = {
     /^[^.!?]{2,200},\s[^.!?]{2,200}\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b(?:[,\s]+[^\s!?]*)?$|^(?!.*\b(?:is|are|was|were|will|has|have|had|would)\b)[^!?]{5,300}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\.?$/,
   /** "We may earn a commission when you buy through links on our site.": a review's affiliate disclosure. */
   affiliate:
-    /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b/i,
+    /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b|\bcheck (?:the )?(?:latest )?price (?:at|on)\b|^rating\s*:\s*[★☆✩✭½\d]/i,
   /** An interactive graphic's placeholder: "Loading interactive content…", "If the map does not load, view it …". */
   interactive:
     /^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,
@@ -440,7 +440,7 @@ function footerAfterRule(body: readonly string[]): number[] {
 
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
+  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|show notes|episode notes|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

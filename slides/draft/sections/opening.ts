@@ -37,7 +37,7 @@ import {
   withoutArticle,
   type PlanContext,
 } from '../planContext';
-import { afterColon, capitalise } from '../compress';
+import { afterColon, capitalise, compressSentence } from '../compress';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
@@ -107,8 +107,21 @@ const CONCLUSION_COLON =
 const CONCLUSION_THAT =
   /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
 
+/** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
+const WRITING_TO_ASK =
+  /^(?:we|i) (?:are |am )?writ(?:e|ing) (?:to you )?to (?:ask|urge|call on|request) (?:you|the [\p{L} ]{1,40}?) to\s+(?=\p{Ll})/iu;
+
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
+  // "We are writing to ask you to reverse the cut …": a letter's ask is what it asks for, as an imperative.
+  const ask = WRITING_TO_ASK.exec(s.text);
+  if (ask) {
+    const asked = compressSentence(capitalise(s.text.slice(ask[0].length)), {
+      lexicon: ctx.lex(s),
+      maxWords: MAX_BULLET_WORDS,
+    });
+    return checkWords(asked).length <= MAX_BULLET_WORDS ? asked : undefined;
+  }
   // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
   // "We conclude that the charge worked, but that a discount is needed": the first verdict is the conclusion.
   const text = CONCLUSION_THAT.test(s.text)
@@ -785,6 +798,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text) &&
       !SCHEDULED.test(s.text) &&
+      // A heading, a signpost, a show's greeting: never a bullet, so never the conclusion either.
+      !ctx.silent.has(s.ref) &&
       // "Justice Grey would have dismissed the appeal. In his view …": a dissent is no conclusion of the piece.
       !DISSENT.test(ctx.analysis.paragraphs[s.paragraph - 1]?.sentences[0]?.text ?? '') &&
       // An interview concludes in its interviewee's words, not in the writer's introduction of them.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
 import { importText } from '../../../../slides/import';
 import { draftDeck } from '../../../../slides/draft';
+import { article } from '../../../helpers/draftContext';
 import { furnitureKind } from '../../../../slides/check/furniture';
 
 /**
@@ -251,5 +252,56 @@ describe('an encyclopedia page', () => {
     );
     expect(article.paragraphs).toContain('Cost');
     expect(article.paragraphs.join(' ')).not.toContain('[edit]');
+  });
+});
+
+describe('a podcast’s conclusion and a letter’s ask', () => {
+  const EPISODE = [
+    'Four days, same pay: what the trial showed',
+    'DANIEL FERRIS: Hello and welcome to The Ledger Line, the show that takes one economic argument apart.',
+    'PRIYA VENKAT: For office work, a four-day week at the same pay held output steady and cut sick days by a third over the trial.',
+    'HUGH CALDER: The trial tells you very little about work that must be staffed around the clock, like my foundry in Brennock.',
+    'DANIEL FERRIS: So here’s where I land. The trial is good evidence that a four-day week works where the work can be reorganised, and weak evidence for shift work.',
+    'SHOW NOTES',
+    'Guests: Dr Priya Venkat, economist; Hugh Calder, managing director of Calder Precision Castings.',
+  ].join('\n\n');
+
+  it('concludes on what the host says after "here’s where I land", never on the greeting or the show notes', () => {
+    const { text } = draftDeck(importText(EPISODE, { format: 'txt' }));
+    const bottom = text.split('\n---\n')[2] ?? '';
+    expect(bottom).toMatch(/four-day week works where the work can be reorganised/);
+    expect(bottom).not.toMatch(/welcome to/i);
+    expect(text).not.toContain('Guests:');
+  });
+
+  it('reads "Rating: ★★★★" lines as fields, not an interviewee’s turns', async () => {
+    const { turnsOf } = await import('../../../../slides/analyze/interview');
+    const paragraphs = [
+      'Our pick: Voltaro Trek 1200',
+      'Rating: ★★★★½ (4.5/5)',
+      'The Trek gave us 1,071 Wh of usable energy, 93 per cent of its rating, the best result in the group.',
+      'Also great: Ampline Base 1000',
+      'Rating: ★★★★☆ (4/5)',
+      'If you only need backup for two or three power cuts a year, the Ampline is $200 cheaper than our pick.',
+      'Skip: Kestrel PowerCube 1500',
+      'Rating: ★★½☆☆ (2.5/5)',
+      'On paper the PowerCube is the biggest station here, but it delivered only 79 per cent of its rated capacity.',
+    ];
+    expect(turnsOf(paragraphs).interview).toBeUndefined();
+  });
+
+  it('puts a letter’s ask first on its bottom line, as what it asks for', () => {
+    const letter = article(
+      [
+        'Dear Minister,',
+        'We are writing to ask you to reverse the 18 per cent cut to the Library Services Grant announced in the budget, and to stop the wave of closures it has set in motion.',
+        'The cut reduces the grant by $14.6 million a year. Nineteen councils have named 47 branch libraries for closure.',
+        'Libraries are among the last places where anyone can sit for free, and the closures fall hardest on the poorest towns.',
+      ],
+      'Open letter: 38 organisations urge the minister to halt the closure of 47 public libraries',
+    );
+    const { text } = draftDeck(letter);
+    const bottom = text.split('\n---\n')[2] ?? '';
+    expect(bottom).toMatch(/^- Reverse the 18 per cent cut to the Library Services Grant/m);
   });
 });
