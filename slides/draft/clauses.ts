@@ -271,7 +271,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     (POSSESSIVE_DETERMINER.test(words[words.length - 3] ?? '') ||
       POSSESSIVE.test(words[words.length - 3] ?? ''));
   // "The board is due to meet": a scheduled event needs no object.
-  const scheduled = /\b(?:due|set|scheduled|slated) to \p{L}+$/iu.test(text.trim());
+  // "the Trek 1200 is the one to buy": an infinitive that says what the noun before it is for needs none either.
+  const scheduled =
+    /\b(?:due|set|scheduled|slated) to \p{L}+$/iu.test(text.trim()) ||
+    /\b(?:one|ones|thing|place|time|way|model|pick|choice) to \p{Ll}+$/u.test(text.trim());
   if (
     posOf(last, lexicon) === 'VERB' &&
     !PARTICIPLE_END.test(last) &&

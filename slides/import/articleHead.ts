@@ -71,7 +71,7 @@ const BIO_ROLE = [
 const BIO_TITLE =
   'Correspondent|Editor|Reporter|Columnist|Writer|Fellow|Director|Professor|Analyst|Economist';
 const AUTHOR_BIO = new RegExp(
-  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE})|(?:\\p{Lu}\\p{L}+\\s){0,3}\\p{Lu}\\p{L}+['’]s\\s)|(?:covers|writes about|reports on|edits|teaches)\\s)\\b`,
+  `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE})|(?:\\p{Lu}\\p{L}+\\s){0,3}\\p{Lu}\\p{L}+['’]s\\s)|(?:covers|writes about|reports on|edits|teaches|reviews|has (?:reviewed|covered|written about|reported on|edited))\\s)\\b`,
   'u',
 );
 /** A bio's research-focus sentence, which does not count towards its length. */

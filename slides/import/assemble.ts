@@ -288,6 +288,8 @@ export function assembleArticle(
   if (!meta.authorBio) {
     const bio = credits.slice(0, BIO_CREDITS_DEPTH).map(asAuthorBio).find(Boolean);
     if (bio) meta.authorBio = bio.bio;
+    // "About the author: Owen Marsh is the maritime editor …": the bio names the writer no byline did.
+    if (bio && !meta.author) meta.author = bio.author;
   }
   // "Last updated: Wed 15 Oct 2025 21.44 BST": the date without its label and time.
   if (meta.date) meta.date = readableDate(normaliseSpace(meta.date).replace(DATE_LABEL, ''));

@@ -171,7 +171,7 @@ export const BOILERPLATE_PATTERNS = {
     /^[^.!?]{2,200},\s[^.!?]{2,200}\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b(?:[,\s]+[^\s!?]*)?$|^(?!.*\b(?:is|are|was|were|will|has|have|had|would)\b)[^!?]{5,300}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\.?$/,
   /** "We may earn a commission when you buy through links on our site.": a review's affiliate disclosure. */
   affiliate:
-    /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b|\bcheck (?:the )?(?:latest )?price (?:at|on)\b|^rating\s*:\s*[★☆✩✭½\d]/i,
+    /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b|\bcheck (?:the )?(?:latest )?price (?:at|on)\b|^prices? (?:and availability )?(?:are |were )?(?:accurate|correct) (?:as of|at)\b|^rating\s*:\s*[★☆✩✭½\d]/i,
   /** An interactive graphic's placeholder: "Loading interactive content…", "If the map does not load, view it …". */
   interactive:
     /^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,
@@ -259,10 +259,18 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
   // "History[edit]": an encyclopedia heading's edit link, kept when a page was pasted as text.
   const blocks = given.map((block) => block.replace(EDIT_LINK, ''));
   const end = blocks.findIndex(
-    (block, i) => i > 0 && (END_OF_ARTICLE.test(block) || TRANSCRIPT_FOOTER.test(block)),
+    (block, i) =>
+      i > 0 && (END_OF_ARTICLE.test(block) || TRANSCRIPT_FOOTER.test(block) || INLINE_BIO.test(block)),
   );
   const body = end > 0 ? blocks.slice(0, end) : [...blocks];
-  const credits = end > 0 ? blocks.slice(end + 1) : [];
+  // "About the author: Tomás Reyes has reviewed …": the bio under its label is a credit itself.
+  const inlineBio = INLINE_BIO.exec(blocks[end] ?? '');
+  const credits =
+    end <= 0
+      ? []
+      : inlineBio
+        ? [(blocks[end] ?? '').slice(inlineBio[0].length), ...blocks.slice(end + 1)]
+        : blocks.slice(end + 1);
   const drop = new Set<number>();
   const signature: string[] = [];
   body.forEach((block, index) => {
@@ -349,6 +357,8 @@ const SAFE_HARBOUR =
 /** "This article is a transcript of this conference call produced for …": the publisher's small print follows. */
 const TRANSCRIPT_FOOTER = /^this (?:article|page|document|text) is (?:a|an edited|the) transcript of\b/i;
 
+/** "About the author: Tomás Reyes has reviewed batteries …": a bio run in after its label, closing the article. */
+const INLINE_BIO = /^about the (?:authors?|writers?|reviewers?)\s*:\s*(?=\S)/i;
 const EDIT_LINK = /\s*\[edit(?: source)?\]\s*$/i;
 
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */

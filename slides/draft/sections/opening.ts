@@ -274,6 +274,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     if (!isComplete(statement, lexicon) && !HEADLINE_FUTURE.test(statement)) continue;
     // "There is a better design": that something exists, without saying what it is.
     if (EXISTENTIAL.test(statement)) continue;
+    // "We ran fridges, kettles and CPAP machines off five power stations": how the writers found out, not what.
+    if (OWN_METHOD.test(statement)) continue;
     // "The meter that ran too fast": a headline that names its subject, and states nothing of it.
     if (nounPhraseOnly(statement, lexicon)) continue;
     // "Bred to survive the heat": a participle's phrase, with no subject to state anything of.
@@ -368,6 +370,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   }
   return undefined;
 }
+
+/** "We ran …", "We tested …", "We spent a week with …": the writers' own method, told in the first person. */
+const OWN_METHOD =
+  /^(?:we|i) (?:ran|tested|spent|measured|surveyed|interviewed|analy[sz]ed|looked at|followed|tracked|compared|reviewed|visited|asked|put|used|tried)\b/i;
 
 /** "Okonjo: ": the speaker a bullet names before their words. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}:\s/u;
@@ -492,7 +498,9 @@ function headlineLexicon(headline: string): Lexicon {
       /^\p{Ll}+[^s]s$/u.test(w) &&
       // "CCA blocks …", "Council approves …": after a name as well as a noun.
       ['NOUN', 'PROPN'].includes(posOf(words[i - 1] ?? '', lexicon)) &&
-      ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN', 'ADV'].includes(posOf(words[i + 1] ?? '', lexicon)),
+      ['NOUN', 'DET', 'ADJ', 'ADP', 'NUM', 'PROPN', 'ADV'].includes(posOf(words[i + 1] ?? '', lexicon)) &&
+      // "The best portable power stations of 2025": a plural noun before "of" is the head of its phrase.
+      !/^of$/i.test(words[i + 1] ?? ''),
   );
   // "Marrowgate's margins leap (as …)": a plural subject's bare verb, last or before its adjunct.
   const bareVerb = words.findIndex(
@@ -696,13 +704,19 @@ function personNames(ctx: PlanContext): ReadonlySet<string> {
   return names;
 }
 
+/** "Our pick: Voltaro Trek 1200": a label and its value on one line. */
+const LABELLED_LINE = /^[^:]{2,40}:\s\S/;
+
 /** The numbers of the paragraphs under a heading `kind` matches, up to the next heading. */
 function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
   const found = new Set<number>();
   let inSummary = false;
   for (const p of analysis.paragraphs) {
     const line = p.sentences.length === 1 ? (p.sentences[0]?.text ?? '') : '';
-    if (isHeadingParagraph(p)) inSummary = kind.test(line.trim());
+    // "Our pick: Voltaro Trek 1200 ★★★★½": a labelled line under the summary's heading is one of its items, not
+    // the next section's heading.
+    const item = inSummary && LABELLED_LINE.test(line.trim());
+    if (isHeadingParagraph(p) && !item) inSummary = kind.test(line.trim());
     else if (inSummary) found.add(p.number);
   }
   return found;

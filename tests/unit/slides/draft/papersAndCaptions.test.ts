@@ -120,3 +120,33 @@ describe('a headline set in title case', () => {
     expect(slide.title).not.toBe('Bottom line: Short-Term Lets in Coastal and Rural Communities');
   });
 });
+
+describe('a product comparison', () => {
+  const REVIEW = {
+    ...article(
+      [
+        'The short version',
+        'Our pick: Voltaro Trek 1200 ★★★★½ (4.5/5)',
+        'Also great: Ampline Base 1000 ★★★★☆ (4/5)',
+        'Skip: Kestrel PowerCube 1500 ★★½☆☆ (2.5/5)',
+        'For most people who want a battery that can carry a household through a power cut or a long weekend off-grid, the Voltaro Trek 1200 is the one to buy.',
+        'How we tested',
+        'Between January and February we ran each unit until it shut off, with a fridge, a kettle and a CPAP machine.',
+        'The Trek gave us 1,071 Wh of usable energy, 93 per cent of its rating, the best result in the group.',
+        'The PowerCube delivered only 79 per cent of its rated 1,500 Wh, and its fan was the loudest we measured.',
+      ],
+      'The Best Portable Power Stations of 2025',
+    ),
+    standfirst: 'We ran fridges, kettles and CPAP machines off five power stations for six weeks.',
+  };
+
+  it('concludes on its verdict under "The short version", past the labelled picks', () => {
+    const slide = bottomOf(REVIEW);
+    expect(slide.title).toMatch(/^Bottom line: The (?:Voltaro )?Trek 1200 is the one to buy$/);
+  });
+
+  it('takes neither its title-case label nor its method for the thesis', () => {
+    const slide = bottomOf(REVIEW);
+    expect(slide.title).not.toMatch(/power stations of 2025|We ran/i);
+  });
+});

@@ -305,3 +305,20 @@ describe('a podcast’s conclusion and a letter’s ask', () => {
     expect(bottom).toMatch(/^- Reverse the 18 per cent cut to the Library Services Grant/m);
   });
 });
+
+describe('a review’s closing bio', () => {
+  it('ends the article under its label and names the writer no byline did', () => {
+    const article = importText(
+      [
+        'The best portable power stations',
+        'We tested five power stations for six weeks, and the numbers on the boxes were wrong more often than not.',
+        'The Voltaro Trek 1200 gave us 93 per cent of its rating, the best result in the group of five.',
+        'Prices and availability are accurate as of the date of publication.',
+        'About the author: Tomás Reyes has reviewed batteries, solar panels and generators for eight years.',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.paragraphs.join(' ')).not.toMatch(/About the author|Prices and availability/);
+    expect(article.author).toBe('Tomás Reyes');
+  });
+});
