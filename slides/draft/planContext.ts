@@ -982,6 +982,18 @@ export class PlanContext {
           after.text === after.lemma
         )
           known.set(t.text, 'VERB');
+        // "a new framework for short-term lets": a word after a hyphenated modifier is the noun it modifies.
+        // (Lower case throughout: "Amir-Abdollahian met" is a name and its verb.)
+        const hyphen = s.tokens[i - 2];
+        const modifier = `${s.tokens[i - 3]?.text ?? ''}${hyphen?.text ?? ''}${s.tokens[i - 1]?.text ?? ''}`;
+        if (
+          t.pos === 'VERB' &&
+          /^\p{Ll}+-\p{Ll}+$/u.test(modifier) &&
+          /^\p{Ll}/u.test(t.text) &&
+          !s.tokens[i - 1]?.spaceBefore &&
+          !hyphen?.spaceBefore
+        )
+          known.set(t.text.toLowerCase(), 'NOUN');
       });
       this.lexicons.set(s.ref, (lexicon = known));
     }

@@ -84,3 +84,19 @@ describe('a title from a sentence whose verb the tagger reads as a noun', () => 
     expect(ctx.headlineTitle(s, 10)).toMatch(/^The research team plans to publish data/);
   });
 });
+
+describe('a noun after a hyphenated modifier', () => {
+  it('is no verb ("a new framework for short-term lets"), while a hyphenated name keeps its verb', () => {
+    const source = article(
+      [
+        'The Government of Eastmoor proposes to introduce a new framework for short-term lets, meaning the letting of a whole home, or part of a home, to visitors for periods of less than 31 nights at a time.',
+        'Foreign minister Hossein Amir-Abdollahian met his counterpart in Ankara on Tuesday.',
+      ],
+      'Short lets',
+    );
+    const first = sentenceIn(source, 'The Government');
+    expect(first.ctx.lex(first.s).get('lets')).toBe('NOUN');
+    const second = sentenceIn(source, 'Foreign minister');
+    expect(second.ctx.lex(second.s).get('met')).toBe('VERB');
+  });
+});
