@@ -59,7 +59,7 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
 }
 
 /** A turn's label of up to three names ("Ruth Tallan: …"), or undefined. */
-const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+export const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 
 /**
  * The name a turn label goes by: its last word ("Ruth Tallan" is "Tallan"), in the case a name is written in

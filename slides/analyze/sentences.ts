@@ -95,6 +95,11 @@ export function splitParagraphs(text: string): string[] {
 /** The paragraph number references give the standfirst: `p0.s1` is its first sentence (the body counts from 1). */
 export const STANDFIRST_PARAGRAPH = 0;
 
+/** The reference of the standfirst's sentence at `index` (0-based): `p0.s1` for the first. */
+export function standfirstRef(index: number): string {
+  return `p${STANDFIRST_PARAGRAPH}.s${index + 1}`;
+}
+
 /** The standfirst's sentences, as `p0.sM` references count them. */
 export function standfirstSentences(standfirst: string | undefined): string[] {
   return standfirst ? splitSentences(standfirst) : [];

@@ -3,7 +3,7 @@
  * its numbers (with those of its metadata: headline, byline, date, and the date as drafts write it). Built once
  * per article object and cached, so re-checking as the user types stays cheap.
  */
-import { splitSentences, STANDFIRST_PARAGRAPH, standfirstSentences } from '../analyze/sentences';
+import { splitSentences, standfirstRef, standfirstSentences } from '../analyze/sentences';
 import { humanDate } from '../draft/templates';
 import { findNumbers } from '../eval/keypoints';
 import type { CheckArticle, SplitArticle } from './types';
@@ -56,7 +56,7 @@ export function indexSource(article: CheckArticle): SourceIndex {
   );
   // A bullet may rest on the standfirst: its sentences are `p0.sM`.
   split.standfirst?.forEach((sentence, s) => {
-    sentences.set(`p${STANDFIRST_PARAGRAPH}.s${s + 1}`, sentence);
+    sentences.set(standfirstRef(s), sentence);
     for (const n of findNumbers(sentence)) numbers.add(n);
   });
   // The article's metadata is source too: the title slide gives its date ("5 March 2024" for an ISO timestamp).

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
-import { STANDFIRST_PARAGRAPH, standfirstSentences } from '../analyze/sentences';
+import { STANDFIRST_PARAGRAPH, standfirstRef, standfirstSentences } from '../analyze/sentences';
 import { cleanHeadline } from './planContext';
 import { TEMPLATES } from './templates';
 import { LIST_NUMBER } from './compressRules';
@@ -42,7 +42,7 @@ function notesOf(
   );
   // The standfirst's sentences (`p0.sM`) are quoted as the standfirst's.
   standfirst.forEach((text, i) => {
-    const ref = `p${STANDFIRST_PARAGRAPH}.s${i + 1}`;
+    const ref = standfirstRef(i);
     byRef.set(ref, { ref, paragraph: STANDFIRST_PARAGRAPH, text, figures: [] });
   });
   const lines = [slide.say.map(safeLine).join(' ')];

@@ -5,6 +5,7 @@
  * what follows it (a list, a quotation, an embedded post the import dropped) and says nothing alone.
  */
 import type { AnalyzedParagraph, AnalyzedSentence } from '../analyze/types';
+import { TURN_LABEL } from '../analyze/interview';
 import { isComplete, lexiconFromTokens, posOf } from './clauses';
 import { statesPoint } from './headline';
 import { onlyParticiples } from './titleShape';
@@ -84,12 +85,10 @@ const SIGNPOST = [
   /\b(?:welcome to (?:our|the|this) (?:live )?(?:coverage|blog)|(?:we|i)(?:['’]ll| will) (?:bring you|keep you (?:updated|posted)|be bringing you|be updating)|(?:stay|keep) with us\b|as (?:this|our) (?:live )?(?:blog|coverage) (?:draws|comes) to|(?:thanks|thank you)(?:,[^,]{1,20},)? for (?:reading|following|joining us)|we(?:['’]ve| have) been piecing together)/i,
 ];
 
-/** "MARK FERRIS: ", "Holt: ": a transcript's speaker label before the words of a turn. */
-const TURN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}:\s/u;
-
 /** True when a sentence describes where the document says what, not anything the document says. */
 export function isSignpost(s: Pick<AnalyzedSentence, 'text'>): boolean {
-  // "MARK FERRIS: Hello and welcome to …": a transcript's turn is read without its speaker's label.
+  // "MARK FERRIS: Hello and welcome to …": a transcript's turn is read without its speaker's label (see
+  // interview.ts).
   const text = s.text.trim().replace(TURN_LABEL, '');
   return SIGNPOST.some((re) => re.test(text));
 }

@@ -1,7 +1,7 @@
 /** The opening slides: the title slide, the bottom line up front, and the context that set the question off. */
 import type { Analysis, AnalyzedSentence } from '../../analyze/types';
 import { isHeadingParagraph } from '../structure';
-import { splitSentences, STANDFIRST_PARAGRAPH, standfirstSentences } from '../../analyze/sentences';
+import { splitSentences, standfirstRef, standfirstSentences } from '../../analyze/sentences';
 import {
   endsCleanly,
   hasFiniteVerb,
@@ -669,7 +669,7 @@ const DISSENT =
  * "The research team plans to publish data from a fourth summer in 2025", "The board is due to vote on 17 April":
  * what is scheduled next is the outlook's, not the article's conclusion.
  */
-const SCHEDULED =
+const SCHEDULED_NEXT =
   /\b(?:plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|scheduled|set))\s+to\s+(?:publish|release|meet|vote|report|decide|rule|announce|hold|present|start|begin|open|launch|consider|review|debate|hear)\b|\bwill (?:meet|vote|publish|report|decide|rule|announce|hold|debate|hear)\s+(?:on|in|by|next|again|later)\b/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
@@ -764,7 +764,7 @@ function standfirstPoint(
     for (const candidate of [text, ...(found ? [capitalise(found)] : [])]) {
       if (checkWords(candidate).length > MAX_BULLET_WORDS) continue;
       if (isComplete(candidate, nounsWhereNoVerbStands(candidate)) && endsCleanly(candidate))
-        return { text: candidate, ref: `p${STANDFIRST_PARAGRAPH}.s${index + 1}` };
+        return { text: candidate, ref: standfirstRef(index) };
     }
   }
   return undefined;
@@ -811,7 +811,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text) &&
-      !SCHEDULED.test(s.text) &&
+      !SCHEDULED_NEXT.test(s.text) &&
       // A heading, a signpost, a show's greeting: never a bullet, so never the conclusion either.
       !ctx.silent.has(s.ref) &&
       // "Justice Grey would have dismissed the appeal. In his view …": a dissent is no conclusion of the piece.

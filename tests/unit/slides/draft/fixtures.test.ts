@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../../../electron/services/import';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { standfirstSentences } from '../../../../slides/analyze/sentences';
+import { standfirstRef, standfirstSentences } from '../../../../slides/analyze/sentences';
 import { draftDeck, sourceTextOf } from '../../../../slides/draft';
 import { parseKeyPoints, scoreDraft } from '../../../../slides/eval/keypoints';
 import { parseDeck } from '../../../../slides/format/parse';
@@ -34,7 +34,7 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('draft of %s', (name, f
     // Body sentences, and the standfirst's as `p0.sM`.
     const refs = new Set([
       ...analyzeArticle(article).sentences.map((s) => s.ref),
-      ...standfirstSentences(article.standfirst).map((_, i) => `p0.s${i + 1}`),
+      ...standfirstSentences(article.standfirst).map((_, i) => standfirstRef(i)),
     ]);
     for (const slide of deck.slides) {
       for (const m of slide.body.matchAll(DATA_SRC))
