@@ -7,8 +7,9 @@ const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b`, 'g'),
   new RegExp(String.raw`\b\d{1,2}\s+${MONTH}(?:\s+(?:1[89]|20)\d\d)?\b`, 'g'),
   new RegExp(String.raw`\b(?:early |late |mid-)?${MONTH}\s+(?:of\s+)?(?:1[89]|20)\d\d\b`, 'g'),
-  /\b(?:in|since|by|during|until|from|of|after|before|early|late|mid-)\s+((?:1[89]|20)\d\d)\b/gi,
-  /^((?:1[89]|20)\d\d)\b/g,
+  // "In 2023/24", "in 1994–97": a year that opens a span is no one date.
+  /\b(?:in|since|by|during|until|from|of|after|before|early|late|mid-)\s+((?:1[89]|20)\d\d)\b(?![/–-]\d)/gi,
+  /^((?:1[89]|20)\d\d)\b(?![/–-]\d)/g,
 ];
 const YEAR_IN = /(?:1[89]|20)\d\d/;
 const DAY_IN = /\b(\d{1,2})(?:st|nd|rd|th)?\b/;

@@ -172,6 +172,9 @@ const LABELLED_QUOTE_TAIL =
 /** A title's or a row's last word a pronoun object of its verb ("compounded it", "ignored them"). */
 export const POINTING_OBJECT = /\s(?:it|them|this|these|those)[.!]?$/i;
 
+/** "More than …", "Fewer than …" opening a title: the comparison's subject is in the clause cut away. */
+const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller) than\b/i;
+
 /** A connective opening a title, set off by its comma: "However, ", "Moreover, ", "Still, ". */
 const TITLE_CONNECTIVE =
   /^(?:however|moreover|still|indeed|meanwhile|nonetheless|nevertheless|instead|yet),\s+(?=\S)/i;
@@ -918,6 +921,8 @@ export class PlanContext {
         // The speaker's own "we" or "I" is theirs once the title names them ("Achterberg: we cannot …").
         const spoken = base === opening && opening !== undefined;
         if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
+        // "More than the country's football, theatres and museums combined": a comparison with no subject.
+        if (SUBJECTLESS_COMPARISON.test(fitted)) continue;
         // "The charge had a effect on traffic": dropped adjectives left an article that no longer fits its noun.
         const article = /\ba ([aeiou]\p{L}*)/iu.exec(fitted);
         if (article && !s.text.toLowerCase().includes(article[0].toLowerCase())) continue;
@@ -1343,6 +1348,7 @@ export class PlanContext {
       endsCleanly(title) &&
       // "Asante said he would welcome it": an object that points back names nothing on a title.
       !POINTING_OBJECT.test(title) &&
+      !SUBJECTLESS_COMPARISON.test(title) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.

@@ -56,3 +56,12 @@ describe('a name with a description of its own', () => {
     );
   });
 });
+
+describe('a year that opens a span', () => {
+  it('dates no event ("In 2023/24 the levy raised $2.3 billion", "in 1994–97")', async () => {
+    const { findDates } = await import('../../../../slides/analyze/dates');
+    expect(findDates('In 2023/24 the levy raised $2.3 billion.')).toEqual([]);
+    expect(findDates('The river ran low in 1994–97, and again in 2003.')).toEqual(['2003']);
+    expect(findDates('In 2019 the levy raised $1.9 billion.')).toEqual(['2019']);
+  });
+});
