@@ -20,7 +20,9 @@ const BYLINE =
   /^(?:by|written by|words by|interview(?:ed)? by|reporting by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
-const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*[A-Z]{2,4})?)?`;
+/** ", 10:28am EST", " at 8:30 a.m. ET": a time of day after a written date. */
+const TIME_OF_DAY = String.raw`,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?`;
+const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:${TIME_OF_DAY})?`;
 /** "Stenbridge, Wednesday 11 June 2025": a dateline's place, before the date it gives. */
 const PLACE_BEFORE_DATE = "\\p{L}[\\p{L}'’.-]+(?:\\s\\p{L}[\\p{L}'’.-]+){0,2},\\s+";
 /** "The Ledger Review · Ideas · 6 May 2025": the site and its section before the date, a part a separator. */
@@ -236,7 +238,7 @@ const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** ", 10:28am EST" after a written date: the time of day is not part of the date a briefing gives. */
-const CLOCK_TIME = /,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?$/i;
+const CLOCK_TIME = new RegExp(`${TIME_OF_DAY}$`, 'i');
 
 /**
  * A date as people write it: an ISO date or timestamp from a page's metadata becomes "25 September 2018" (the
