@@ -120,7 +120,7 @@ const COPULAS = new Set([
 /** An article before these is part of the phrase ("the same", "a third", "the most"). */
 const DECADE = /^(?:1[89]|20)?\d0['’]?s$/;
 export const ARTICLE_HOSTS =
-  /^(?:year|day|week|month|decade|quarter|time|while|bit|little|dozen|hundred|thousand|million|billion|same|other|first|last|next|only|most|least|few|third|quarter|half|fifth|lot|number|majority|minority|rest|west|east|north|south|u\.s\.|uk|us|eu|un)$/i;
+  /^(?:year|day|week|month|decade|quarter|time|while|bit|little|dozen|hundred|thousand|million|billion|same|other|first|last|next|only|most|least|few|third|quarter|half|fifth|lot|number|majority|minority|rest|opposite|kind|sort|west|east|north|south|u\.s\.|uk|us|eu|un)$/i;
 const PERFECT = new Set(['has', 'have', 'had']);
 const MODALS = new Set([
   'may',
@@ -406,6 +406,9 @@ export function dropArticles(text: string): string {
       // "was not a bolt", "is never an answer": the negation stands between the copula and its noun.
       const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
       if (COPULAS.has(bare(copula ?? ''))) return true;
+      // "planners have a saying": after "have" a bare "-ing" noun reads as the verb's participle.
+      if (PERFECT.has(bare(words[i - 1] ?? '').toLowerCase()) && /\p{L}ing$/u.test(bare(words[i + 1] ?? '')))
+        return true;
       // "maintained that a deal had been tried": without it, "that deal" reads as pointing at one.
       // "the case for a May cut": before a month used as a modifier the article says it is no modal.
       if (/^May$/.test(words[i + 1] ?? '')) return true;

@@ -987,6 +987,15 @@ export class PlanContext {
           after.text === after.lemma
         )
           known.set(t.text, 'VERB');
+        // "A free pass, of the kind Ostvik introduced in 2022, costs a fraction of …": after the comma that closes
+        // the subject's aside, a word in -s that an article follows is the verb.
+        if (
+          t.pos === 'NOUN' &&
+          /\p{Ll}s$/u.test(t.text) &&
+          s.tokens[i - 1]?.text === ',' &&
+          /^(?:a|an|the)$/i.test(next?.text ?? '')
+        )
+          known.set(t.text, 'VERB');
         // "a new framework for short-term lets": a word after a hyphenated modifier is the noun it modifies.
         // (Lower case throughout: "Amir-Abdollahian met" is a name and its verb.)
         const hyphen = s.tokens[i - 2];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { dropArticles } from '../../../../slides/draft/headline';
+
+describe('an article a short title must keep', () => {
+  it('keeps "the opposite", "the kind …" and a noun in -ing after "have"', () => {
+    expect(dropArticles('Ashcombe have done the opposite')).toBe('Ashcombe have done the opposite');
+    expect(dropArticles('a free pass of the kind Ostvik introduced')).toBe(
+      'a free pass of the kind Ostvik introduced',
+    );
+    expect(dropArticles('Transport planners have a saying')).toBe('Transport planners have a saying');
+  });
+
+  it('still drops the articles a headline does without', () => {
+    expect(dropArticles('The council has a plan for the harbour')).toBe('The council has plan for harbour');
+    expect(dropArticles('The club sold the captain and the goalkeeper')).toBe(
+      'The club sold captain and goalkeeper',
+    );
+  });
+});
+
+describe('a subject with an aside between commas', () => {
+  it('keeps its verb in -s after the aside ("…, costs a fraction of …")', () => {
+    const source = article(
+      [
+        'Free buses filled up in Lenholm, but the roads did not empty and the council now faces a bill it cannot meet.',
+        'A means-tested free pass, of the kind Ostvik introduced in 2022, costs a fraction of universal free travel because most riders who can pay still do.',
+      ],
+      'Free buses filled up',
+    );
+    const { ctx, s } = sentenceIn(source, 'A means-tested');
+    expect(ctx.bulletText(s)).toMatch(/costs a fraction/);
+  });
+});
