@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedParagraph, AnalyzedSentence, Figure } from './ty
 import { furnitureKind } from '../check/furniture';
 import { BOILERPLATE_PATTERNS } from '../import/boilerplate';
 import { datedEvents } from './dates';
-import { turnsOf, withoutLabel } from './interview';
+import { turnsOf, withoutLabel, withoutSpeakerLabel } from './interview';
 import { findMentions, mergeEntities, notPeople } from './entities';
 import { findFigures } from './figures';
 import { tokenize, tokenizeSentences } from './nlp';
@@ -65,7 +65,7 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
   const paragraphCount = article.paragraphs.length;
   let wordCount = 0;
   // Back matter ("Methodology note", "References") is kept as empty paragraphs, so every ref stays stable.
-  const { interview } = turnsOf(article.paragraphs);
+  const { interview, sections } = turnsOf(article.paragraphs);
   const backMatter = article.paragraphs.findIndex(
     (p, i) =>
       i > 0 &&
@@ -81,7 +81,13 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
     wordCount += paragraphText.match(WORD)?.length ?? 0;
     // An interview's "A:" or "Holt:" is a speaker's mark, not part of what they say.
     const texts = splitSentences(paragraphText).map((t, i) =>
-      i === 0 && interview?.answers.has(pi) ? withoutLabel(t, interview) : t,
+      i > 0
+        ? t
+        : interview?.answers.has(pi)
+          ? withoutLabel(t, interview)
+          : sections?.labelled?.has(pi)
+            ? withoutSpeakerLabel(t)
+            : t,
     );
     const tokenized = tokenizeSentences(texts);
     texts.forEach((text, si) => {

@@ -166,15 +166,23 @@ const SECTION_BYLINE = new RegExp(
 /** A piece with at least this many sections each headed by its writer is several people's. */
 const MIN_AUTHORED_SECTIONS = 2;
 
+/** Whose words each paragraph is, by index; the paragraphs that only name their speaker; those opening on a label. */
+export interface SpeakerSections {
+  authors: ReadonlyMap<number, string>;
+  headings: ReadonlySet<number>;
+  /** Paragraphs whose first words are their speaker's label ("PRIYA VENKAT: …"), which is no part of the turn. */
+  labelled?: ReadonlySet<number>;
+  /** A panel host's prompts: short turns that end on a question ("Priya, set it up for us. What happened?"). */
+  prompts?: ReadonlySet<number>;
+}
+
 /**
  * A debate or a collection of contributions: sections headed by the person who writes them ("YES: Tamsin Oduya,
  * transport economist", "NO: Gareth Lindahl, …", "CONCLUSION By Hollis Maybrook"). Returns, for each paragraph
  * under such a heading (up to the next), its writer's full name; the headings themselves are in `headings`.
  * Undefined unless there are two sections or more by at least two people.
  */
-export function authoredSections(
-  paragraphs: readonly string[],
-): { authors: ReadonlyMap<number, string>; headings: ReadonlySet<number> } | undefined {
+export function authoredSections(paragraphs: readonly string[]): SpeakerSections | undefined {
   // "Daniel Okafor -- President and Chief Executive Officer": a call transcript's turns are sections too.
   const heading = (p: string) =>
     (SIDE_HEADING.exec(p.trim()) ?? SECTION_BYLINE.exec(p.trim()) ?? CALL_SPEAKER.exec(p.trim()))?.[1];
@@ -197,9 +205,60 @@ export function authoredSections(
  * (questions between them are the speakers' own), else an interview's answers and questions, else neither.
  */
 export function turnsOf(paragraphs: readonly string[]): {
-  sections?: ReturnType<typeof authoredSections>;
+  sections?: SpeakerSections;
   interview?: InterviewShape;
 } {
-  const sections = authoredSections(paragraphs);
+  const sections = authoredSections(paragraphs) ?? panelTurns(paragraphs);
   return sections ? { sections } : { interview: interviewShape(paragraphs) };
+}
+
+/** A panel has at least this many speakers who each take this many labelled turns. */
+const MIN_PANEL_SPEAKERS = 3;
+
+/**
+ * A panel's, a podcast's or a hearing's transcript: {@link MIN_PANEL_SPEAKERS} speakers or more, each taking
+ * {@link MIN_ANSWERS} turns or more under their label ("PRIYA VENKAT: …", "Hugh Calder: …"). Each labelled turn, and
+ * each unlabelled paragraph after it, is its speaker's; the names are written as names ("Priya Venkat").
+ * Undefined for fewer speakers: an interview's two sides are an interview.
+ */
+function panelTurns(paragraphs: readonly string[]): SpeakerSections | undefined {
+  const turns = new Map<string, number>();
+  const labels = paragraphs.map((p) => {
+    const turn = TURN_LABEL.exec(p)?.[1];
+    // "Option A: …", "HOST: …": a speaker is named, in two words or more.
+    if (turn === undefined || !/\s/.test(turn) || QUESTION_LABEL.test(p)) return undefined;
+    turns.set(labelKey(turn), (turns.get(labelKey(turn)) ?? 0) + 1);
+    return turn;
+  });
+  const speakers = new Set([...turns].filter(([, n]) => n >= MIN_ANSWERS).map(([key]) => key));
+  if (speakers.size < MIN_PANEL_SPEAKERS) return undefined;
+  const authors = new Map<number, string>();
+  const labelled = new Set<number>();
+  let current: string | undefined;
+  labels.forEach((turn, i) => {
+    if (turn !== undefined) {
+      current = speakers.has(labelKey(turn)) ? asName(turn) : undefined;
+      if (current) labelled.add(i);
+    }
+    if (current) authors.set(i, current);
+  });
+  const prompts = new Set(
+    [...labelled].filter((i) => {
+      const turn = paragraphs[i] ?? '';
+      return /\?["”’)]*\s*$/.test(turn) && turn.split(/\s+/).length <= MAX_PROMPT_WORDS;
+    }),
+  );
+  return { authors, headings: new Set(), labelled, prompts };
+}
+
+/** A label in capitals as a name is written ("PRIYA VENKAT" is "Priya Venkat"); other labels as they are. */
+const asName = (turn: string) =>
+  turn === turn.toUpperCase()
+    ? turn.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())
+    : turn;
+
+/** A turn's text without its speaker's label, when its paragraph is a labelled turn of a panel. */
+export function withoutSpeakerLabel(text: string): string {
+  const turn = TURN_LABEL.exec(text);
+  return turn ? text.slice(turn[0].length) : text;
 }

@@ -24,6 +24,9 @@ const TAIL_SUBORDINATOR =
 /** A relative clause, to the next comma or the end. */
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+/** "where the jobs are", "than they were", "as things stand is": a clause whose verb of being ends it, complete. */
+const BEING_ENDS_CLAUSE =
+  /\b(?:where|what|who|as|than|wherever|whatever)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were)[.!?]?$/iu;
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
@@ -228,7 +231,8 @@ export function endsCleanly(text: string): boolean {
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
-  return (MONTH_MAY.test(last) || !DANGLING_WORD.test(last)) && !POSSESSIVE.test(last);
+  const dangling = DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !BEING_ENDS_CLAUSE.test(text.trim());
+  return !dangling && !POSSESSIVE.test(last);
 }
 
 /**
@@ -251,7 +255,11 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const particle = PARTICLE.test(last) && VERB_POS.has(posOf(words[words.length - 2] ?? '', lexicon));
   // "comes in August, not May": the month, capitalised, is no modal left without its verb.
   const month = MONTH_MAY.test(last) && words.length > 1;
-  if (!month && (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle)))
+  if (
+    !month &&
+    !BEING_ENDS_CLAUSE.test(text.trim()) &&
+    (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
+  )
     return false;
   // "Night work has long | been linked to …": an auxiliary and an adverb, the verb cut.
   const perfect =

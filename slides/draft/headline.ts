@@ -395,6 +395,10 @@ function qualifiedAfter(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** The units a rate is counted per: "trips a night", "meals a day". */
+const PER_UNIT =
+  /^(?:second|minute|hour|night|day|week|month|quarter|year|head|person|household|trip|visit)$/i;
+
 /** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
@@ -417,6 +421,8 @@ export function dropArticles(text: string): string {
       // "€14.20 an hour", "twice a year": after a number the article means "per".
       if (/\d/.test(words[i - 1] ?? '') || /^(?:once|twice|times)$/i.test(bare(words[i - 1] ?? '')))
         return true;
+      // "2,300 trips a night", "€9 per trip": a rate's article after its counted noun.
+      if (/\d/.test(words[i - 2] ?? '') && PER_UNIT.test(bare(words[i + 1] ?? ''))) return true;
       // "several of the new schemes", "two of the lines": a part of a whole keeps the whole's article.
       if (/^of$/i.test(words[i - 1] ?? '') && PARTITIVE.test(bare(words[i - 2] ?? ''))) return true;
       // "an uneven book but an important one": an adjective's "one" needs its article.

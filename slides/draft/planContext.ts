@@ -582,11 +582,14 @@ export class PlanContext {
     }
     // A debate: each side's section is its writer's, named where a bullet or the notes carry it. The sections the
     // byline's writer signs (an editor's introduction and verdict) are the article's own voice.
+    // A panel's prompts are the host's, like an interview's questions: a short turn that ends on a question
+    // ("We'll get there. Priya, set it up for us. What exactly happened?"), and every question in a turn.
     const own = article.author?.split(/\s+/).pop();
     analysis.paragraphs.forEach((p, i) => {
       const writer = sections?.authors.get(i)?.split(/\s+/).pop();
       for (const s of p.sentences) {
-        if (sections?.headings.has(i)) this.silent.add(s.ref);
+        if (sections?.headings.has(i) || sections?.prompts?.has(i)) this.silent.add(s.ref);
+        if (sections?.labelled?.has(i) && QUESTION_END.test(s.text.trim())) this.silent.add(s.ref);
         if (writer && writer !== own) this.writers.set(s.ref, writer);
       }
     });
@@ -801,7 +804,9 @@ export class PlanContext {
       const named = o.entities.filter((n) => people.has(n) && !kin.some((k) => k.includes(n)));
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.
-      const subject = named.find((n) => o.text.startsWith(n) && !/^['’]s\b/.test(o.text.slice(n.length)));
+      // "And Hugh Calder runs …": a conjunction may open the sentence before its subject.
+      const opening = o.text.replace(/^(?:and|but|so|or)\s+/i, '');
+      const subject = named.find((n) => opening.startsWith(n) && !/^['’]s\b/.test(opening.slice(n.length)));
       const last = subject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
@@ -817,11 +822,14 @@ export class PlanContext {
       const things = this.analysis.entities
         .filter((e) => e.kind !== 'person' || ORGANISATION_WORD.test(e.name) || PLACE_WORD.test(e.name))
         .map((e) => e.name);
+      const people = this.analysis.entities
+        .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
+        .map((e) => e.name)
+        .filter((name) => !things.some((t) => t.startsWith(`${name.replace(/s$/, '')} `)));
+      // "Calder Precision Castings" beside "Hugh Calder": a firm that opens on a person's surname is named after them.
+      const surnames = new Set(people.map((name) => name.split(' ').pop()));
       this.referablePeople = new Set(
-        this.analysis.entities
-          .filter((e) => e.kind === 'person' && !ORGANISATION_WORD.test(e.name))
-          .map((e) => e.name)
-          .filter((name) => !things.some((t) => t.startsWith(`${name.replace(/s$/, '')} `))),
+        people.filter((name) => !(name.includes(' ') && surnames.has(name.split(' ')[0]))),
       );
     }
     return this.referablePeople;

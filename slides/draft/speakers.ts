@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence, Entity } from '../analyze/types';
 import { groupSpeaker } from '../check/speaker';
+import { lexiconOf, posOf } from './clauses';
 import { ORGANISATION_WORD } from './headline';
 
 /** The verbs that report speech, shared by the speaker rules and the plan's test of who speaks. */
@@ -295,7 +296,11 @@ const SENTENCE_OPENER =
 /** Lower-cases the first letter of a sentence run on after a lead-in: a function word's, or as {@link lowerFirst}. */
 export function runOn(text: string): string {
   const first = (text.split(/\s+/)[0] ?? '').replace(/[,;:.!?]$/, '');
-  return SENTENCE_OPENER.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : lowerFirst(text);
+  if (SENTENCE_OPENER.test(first)) return text.charAt(0).toLowerCase() + text.slice(1);
+  // "Five of the seven were …", "Last year, 61 employers …": a common word, as the tagger reads it, is no name.
+  // "I", an acronym ("NMC") and a name keep their capital.
+  const common = /^\p{Lu}\p{Ll}/u.test(first) && !['PROPN', 'X'].includes(posOf(first, lexiconOf(text)));
+  return common ? text.charAt(0).toLowerCase() + text.slice(1) : lowerFirst(text);
 }
 
 /** Lower-cases the first letter unless the first word is a name or an acronym. */

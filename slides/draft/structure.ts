@@ -66,6 +66,9 @@ export function isHeadingText(text: string): boolean {
   return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line);
 }
 
+/** "Thanks, Daniel", "Happy to be here", "Welcome, Priya", "Hugh, welcome": a guest's welcome and thanks. */
+const PLEASANTRY = String.raw`(?:thanks|thank you)(?:\s+(?:both|all|everyone|so much|very much))?(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|(?:i['’]m |it['’]s )?(?:good|great|happy|glad|nice|a pleasure) to be (?:here|with you|on the show|back)|(?:[\p{L}'’-]+,\s+)?welcome(?:,?\s+[\p{L}'’-]+){0,2}`;
+
 /** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself, or a
  * live page's talk about its own coverage. */
 const SIGNPOST = [
@@ -79,6 +82,12 @@ const SIGNPOST = [
   // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
   /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:this|today['’]s|this week['’]s) (?:episode|show)\b|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
   // "Hello and welcome to The Ledger Line, the show that …": a show's greeting.
+  // "Thanks, Daniel.", "Happy to be here.", "Welcome, Priya.", "Priya Venkat, Hugh Calder, thank you both.": a
+  // guest's welcome and thanks.
+  new RegExp(
+    String.raw`^(?:${PLEASANTRY})[.!]?(?:\s+(?:${PLEASANTRY})[.!]?)*$|\bthank you (?:both|all|everyone)[.!]?$`,
+    'iu',
+  ),
   /^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,!]?\s+(?:and\s+)?)?welcome (?:back )?to (?:the|this|our|\p{Lu})/iu,
   // A call's hand-overs: "With that, I will hand over to Ilse", "Operator, we are ready for questions".
   /^(?:with that,?\s+|and\s+)?(?:(?:i|we)(?:['’]ll| will| would like to|['’]d like to)|let me) (?:now )?(?:hand|turn|pass)(?: (?:it|the call|things|the floor))?(?: back)? (?:over|back) to\b|^operator,? (?:we are|we['’]re) (?:now )?ready (?:for|to take) (?:questions|the first question)\b|^(?:our|the) (?:next|first) question (?:comes|is) from\b/i,

@@ -296,6 +296,8 @@ export function assembleArticle(
   if (meta.author) meta.author = withoutPost(meta.author);
 
   headlineUnderMasthead(meta);
+  // "Episode 212: Four days, same pay?": an episode's number is its place in the show, not its headline.
+  if (meta.title) meta.title = meta.title.replace(EPISODE_NUMBER, '') || meta.title;
   if (blocks.length === 0) {
     throw new ImportError(
       'No article text was found: only a headline, navigation or sign-up lines.',
@@ -645,6 +647,8 @@ const COVER_FIELD =
 /** "THE WARD ROUND — a podcast about health and care from Kestra Public Radio": a programme's name and tagline. */
 const SHOW_LINE =
   /^([\p{Lu}\d'’ &]{3,40})\s[—–-]\s(?:an?|the)\s[^.]{0,80}?\b(?:podcast|programme|program|show|series)\b(?:[^.]{0,80}?\bfrom\s([^.]{2,60}))?\.?$/u;
+/** "Episode 212: ", "Ep. 14 — ": an episode's number before its title. */
+const EPISODE_NUMBER = /^(?:episode|ep\.?)\s*#?\d+\s*[:.—–-]\s*(?=\S)/i;
 /** "Released 22 January 2027 · 41 minutes": an episode's date, and its length. */
 const RELEASED_LINE =
   /^(?:released|recorded|broadcast|aired|first broadcast)(?: on)?\s+([^·|•]{4,40}?)(?:\s*[·|•]\s*[^.]{1,40})?$/i;

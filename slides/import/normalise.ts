@@ -13,6 +13,9 @@ const WRAP_FILL_RATIO = 0.55;
 
 /** "Authors: …", "Published: …": labelled lines of a report's title page, each its own block. */
 const HEAD_LABEL = /^(?:authors?|by|published|updated|posted|date)\s*:/i;
+/** "Released 11 March 2025 · Runtime 41:26", "Episode 212: …": an episode's lines under its show's name. */
+const EPISODE_LINE =
+  /^(?:(?:released|recorded|broadcast|aired|first broadcast)(?: on)?\s+(?=[^.]*\b\d{4}\b)[^.]{4,60}|episode\s+\d+\s*[:.—–-].*)$/i;
 
 /** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space and trims. */
 export function normaliseSpace(text: string): string {
@@ -65,7 +68,9 @@ function joinWrapped(group: string[]): string[] {
   const wrapped =
     widest <= MAX_WRAP_WIDTH &&
     group.slice(0, -1).every((line) => line.length >= widest * WRAP_FILL_RATIO) &&
-    !group.some((line) => boilerplateKind(line) !== undefined || HEAD_LABEL.test(line));
+    !group.some(
+      (line) => boilerplateKind(line) !== undefined || HEAD_LABEL.test(line) || EPISODE_LINE.test(line),
+    );
   return wrapped ? [group.join(' ')] : group;
 }
 

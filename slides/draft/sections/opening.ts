@@ -261,8 +261,13 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     // the recommendation the piece argues for; its clause up to the first subordinator when it runs long.
     const urged = imperative(statement);
     if (urged) return capitalise(urged);
-    // "How the Kestrel Bridge crisis unfolded": a story's label ("X unfolded", "X happened") states no point.
-    if (/^(?:how|why)\s/i.test(first) && endsOnItsOnlyVerb(statement, headlineLexicon(statement))) continue;
+    // "How the Kestrel Bridge crisis unfolded", "Four days, same pay? What the trial really showed": a story's
+    // label ("X unfolded", "what X showed") states no point.
+    if (
+      (/^(?:how|why)\s/i.test(first) || /^(?:how|why|what|where|when)\s/i.test(statement)) &&
+      endsOnItsOnlyVerb(statement, headlineLexicon(statement))
+    )
+      continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalise(contrast);
@@ -343,8 +348,11 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     }
   }
   // "… and my conclusion is simple: the ban will barely move the price of bread at home": what follows the colon.
+  // "The trial is good evidence that a four-day week works where the work can be reorganised, and weak evidence
+  // for …": the finding the evidence supports, its first clause.
   for (const s of picked) {
-    const conclusion = concluded(ctx, s);
+    const finding = EVIDENCE_THAT.exec(s.text)?.[1]?.split(CLAUSE_JOIN)[0]?.replace(/[.!]$/, '');
+    const conclusion = concluded(ctx, s) ?? finding;
     if (!conclusion) continue;
     const lexicon = ctx.lex(s);
     const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
@@ -724,9 +732,12 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
 
 /** A pronoun or demonstrative that points back to something the standfirst said before it. */
 const POINTS_BACK_IN = /^(?:this|that|these|those|such)\b|\b(?:it|its|they|them|their|he|she|his|her|him)\b/i;
-/** "A new study adds to evidence that repeated heat stress harms the kidneys": the finding, after its evidence. */
+/**
+ * "A new study adds to evidence that repeated heat stress harms the kidneys", "The trial is good evidence that a
+ * four-day week works where …": the finding, after its evidence.
+ */
 const EVIDENCE_THAT =
-  /\b(?:adds?|added) to (?:the |a )?(?:growing |mounting |new )?(?:body of )?evidence that\s+(.+)$/i;
+  /\b(?:(?:adds?|added) to |(?:is|was|are|were|provides?|offers?) (?:(?:good|strong|clear|compelling|solid|firm|fresh|new|further|more) )?)(?:the |a )?(?:growing |mounting |new )?(?:body of )?evidence that\s+(.+)$/i;
 
 /**
  * A phrase's parts of speech, a "verb" read as the noun it is where no verb can stand: right after a preposition

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { dropArticles } from '../../../../slides/draft/headline';
+import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 
 describe('an article a short title must keep', () => {
   it('keeps "the opposite", "the kind …" and a noun in -ing after "have"', () => {
@@ -30,5 +31,20 @@ describe('a subject with an aside between commas', () => {
     );
     const { ctx, s } = sentenceIn(source, 'A means-tested');
     expect(ctx.bulletText(s)).toMatch(/costs a fraction/);
+  });
+});
+
+describe('a rate and a clause that ends on its verb of being', () => {
+  it('keeps the article of a rate ("2,300 trips a night")', () => {
+    expect(dropArticles('Ridership averaged 2,300 trips a night')).toBe(
+      'Ridership averaged 2,300 trips a night',
+    );
+  });
+
+  it('reads "where the jobs are" as a whole clause, and "the jobs are" as a cut one', () => {
+    const whole = 'Night buses fill up where the jobs are';
+    expect(isComplete(whole, lexiconOf(whole)) && endsCleanly(whole)).toBe(true);
+    const cut = 'The night buses that run to the jobs are';
+    expect(isComplete(cut, lexiconOf(cut)) && endsCleanly(cut)).toBe(false);
   });
 });

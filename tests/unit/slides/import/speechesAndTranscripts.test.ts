@@ -69,7 +69,7 @@ describe("a programme's transcript", () => {
   const article = importText(source, { format: 'txt' });
 
   it('reads the show line and release date as metadata, and leaves out the fields, notice and credits', () => {
-    expect(article.title).toBe('Episode 87: The hospital that comes to you');
+    expect(article.title).toBe('The hospital that comes to you');
     expect(article.publisher).toBe('Kestra Public Radio');
     expect(article.date).toBe('22 January 2027');
     expect(article.paragraphs).toEqual([
