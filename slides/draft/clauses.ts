@@ -17,7 +17,7 @@ const DANGLING_WORD =
 /** "short of the people | who keep them working", "The result is a region | where …": a head that only its cut
  * relative clause says anything of; "asking why" and "…, for example", whose what or which was cut. */
 const VAGUE_HEAD_END =
-  /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$|\b(?:is|was|are|were) (?:a|an) (?:region|place|country|city|town|nation|world|system|society|situation|time|moment|point)[.!?]?$|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering) (?:why|how)[.!?]?$|,?\s(?:for example|for instance|in turn)[.!?]?$/i;
+  /\bthe (?:people|ones?|things?|kind|sort)[.!?]?$|\bthe (?:last|first|only|few) (?:places?|things?|people)[.!?]?$|\b(?:is|was|are|were) (?:a|an) (?:region|place|country|city|town|nation|world|system|society|situation|time|moment|point)[.!?]?$|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering) (?:why|how)[.!?]?$|,?\s(?:for example|for instance|in turn)[.!?]?$/i;
 /** Where a phrase's own words end and a clause of its own begins. */
 const TAIL_SUBORDINATOR =
   /(?<!\brather)\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where|than|which|who|that)\s|[,;:]/i;

@@ -559,10 +559,12 @@ const SPAN_DIRECTION =
   /^\s*(?:in advance|ahead|beforehand|earlier|later|ago|before|after|early|late|apart|on)\b/i;
 
 /** The source's words right after a text's end, when the text ends where a source word ends. */
-function afterInSource(text: string, source: string): string {
+function afterInSource(text: string, source: string, reach = 3): string {
   const { words, at } = endInSource(text, source);
-  return at < 0 ? '' : words.slice(at + 1, at + 4).join(' ');
+  return at < 0 ? '' : words.slice(at + 1, at + 1 + reach).join(' ');
 }
+/** How many words after a cut may hold the range a change runs over ("from $81 million to $66.4 million"). */
+const RANGE_REACH = 10;
 
 /** True when a noun follows the "and" after a text's end before any punctuation ("| and surgical wards"). */
 /** "for the main Inchmorran | and Sula routes": a name inside a noun phrase, after its article or adjective. */
@@ -618,6 +620,11 @@ const AFTER_MODAL =
   /\b(?:can|could|should|would|will|must|may|might|shall|cannot)(?:\s(?:not|never))?\s\p{Ll}+$/iu;
 /** A clause's negation. */
 const NEGATION = /\b(?:not|cannot|never|no longer)\b|n['’]t\b/i;
+/** A verb of change in amount ("reduces", "rose", "doubled"): its size is in the figures after it. */
+const CHANGE_VERB =
+  /\b(?:reduc|cut|rais|rise|rose|risen|fell|fall|increas|decreas|grow|grew|drop|climb|doubl|halv|jump|slump|shr[iu]nk|expand|lift|lower|boost|slash|trim)\w*\b/i;
+/** "from $81 million to $66.4 million", "by 12% to 4,100": the figures a change runs between. */
+const CHANGE_RANGE_NEXT = /^(?:from|by)\s+[^,;.]*?\d[^,;.]*?\s+to\s+[^,;.]*?\d/i;
 /** Words that limit what comes before them ("alone", "solely"): a cut before one says more than the source. */
 const LIMIT_NEXT = /^(?:alone|solely|entirely|exclusively|either|too)$/i;
 /** A reporting verb and its "that": what follows is the clause reported, which needs its own verb. */
@@ -716,6 +723,14 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/^but$/i.test(next) && at >= 0 && !CLAUSE_END.test(ended)) return false;
   // "The cost cuts matter | far less than the orders": a comparison whose loss turns the claim around.
   if (!CLAUSE_END.test(ended) && COMPARISON_NEXT.test(afterInSource(title, source))) return false;
+  // "The cut reduces the grant | from $81 million to $66.4 million a year": a change without the figures it runs
+  // between says nothing of its size.
+  if (
+    !/\d/.test(title) &&
+    CHANGE_VERB.test(title) &&
+    CHANGE_RANGE_NEXT.test(afterInSource(title, source, RANGE_REACH))
+  )
+    return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
   // "We cannot staff a unit | safely": how a denied act is done is what is denied.

@@ -57,6 +57,9 @@ export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {
  * the names the slide mentions most (`names`, most mentioned first); the label alone otherwise.
  */
 const POINTS_BACK = /^(?:this|these|that|those|such|its|their|his|her|it|they)\b/i;
+/** "What to watch: Some employers": a quantity of something names no one in particular. */
+const QUANTIFIED =
+  /^(?:some|many|most|few|several|all|other|others|any|each|every|no|both|either|neither|much)\b/i;
 
 export function fallbackTitle(
   label: string,
@@ -70,7 +73,7 @@ export function fallbackTitle(
     const phrase = subjectPhrase(text, lexicon, room);
     if (!phrase || wordCount(phrase.replace(/^(?:a|an|the)\s+/i, '')) < MIN_SUBJECT_WORDS) return undefined;
     // "What to watch: This plan": a subject that points back names nothing on a title.
-    if (POINTS_BACK.test(phrase)) return undefined;
+    if (POINTS_BACK.test(phrase) || QUANTIFIED.test(phrase)) return undefined;
     return strandsComplement(phrase, text) ? undefined : phrase;
   });
   const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);

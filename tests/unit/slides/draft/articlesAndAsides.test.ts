@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { dropArticles } from '../../../../slides/draft/headline';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { fallbackTitle } from '../../../../slides/draft/titles';
 
 describe('an article a short title must keep', () => {
   it('keeps "the opposite", "the kind …" and a noun in -ing after "have"', () => {
@@ -46,5 +48,29 @@ describe('a rate and a clause that ends on its verb of being', () => {
     expect(isComplete(whole, lexiconOf(whole)) && endsCleanly(whole)).toBe(true);
     const cut = 'The night buses that run to the jobs are';
     expect(isComplete(cut, lexiconOf(cut)) && endsCleanly(cut)).toBe(false);
+  });
+});
+
+describe('a cut that loses what the sentence says', () => {
+  it('keeps the figures a change runs between, and lets a date range go', () => {
+    const change = 'The cut reduces the grant from $81 million to $66.4 million a year.';
+    expect(cutsMeaning('The cut reduces the grant', change, lexiconOf(change))).toBe(true);
+    const dates = 'The trial ran for twenty-six weeks, from 3 June to 29 November 2024.';
+    expect(cutsMeaning('The trial ran for twenty-six weeks', dates, lexiconOf(dates))).toBe(false);
+  });
+
+  it('never ends on "the last places" whose clause says what they are', () => {
+    expect(endsCleanly('Libraries are among the last places')).toBe(false);
+    expect(endsCleanly('The next drought will look much like the last ones')).toBe(true);
+  });
+
+  it('titles a label with a subject that names someone, never "Some employers"', () => {
+    const text = 'Some employers would pay for that training themselves';
+    const title = fallbackTitle('What to watch', [{ text, lexicon: lexiconOf(text) }], new Set());
+    expect(title).toBe('What to watch');
+    const named = 'The Northern Ports Association wants the renewals delayed';
+    expect(fallbackTitle('What to watch', [{ text: named, lexicon: lexiconOf(named) }], new Set())).toMatch(
+      /^What to watch: .*Northern Ports Association/,
+    );
   });
 });
