@@ -17,7 +17,7 @@ const MAX_STANDFIRST_WORDS = 60;
 export const DATELINE_LEDE =
   /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25}){0,2}(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
-  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 /** ", 10:28am EST", " at 8:30 a.m. ET": a time of day after a written date. */
@@ -138,9 +138,13 @@ export function splitHeadline(line: string): HeadlineParts {
 
 /** ", Warsaw correspondent" after the byline's name is the writer's post, not a second author. */
 const BYLINE_ROLE =
-  /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|fellow|researcher|analyst|economist|director)\b.*$/iu;
+  /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|fellow|researcher|analyst|economist|director|partner|associate|counsel|solicitor|barrister|consultant|adviser|advisor|lecturer|professor)\b.*$/iu;
 /** An author's name without the post after it ("Dr Yusra Penhallow, Senior Fellow, Housing" → "Dr Yusra Penhallow"). */
 export function withoutPost(author: string): string {
+  // "Imogen Tallis-Okafor, Partner, and Ravi Duncombe, Senior Associate": each writer without their post.
+  const writers = author.split(/,?\s+and\s+/);
+  const named = writers.map((w) => w.replace(BYLINE_ROLE, '').trim());
+  if (writers.length > 1 && named.every((name) => PERSON_ONLY.test(name))) return named.join(' and ');
   return author.replace(BYLINE_ROLE, '').trim();
 }
 /** "By Nadia Farouk March 5, 2024": a byline with its date and no separator. */

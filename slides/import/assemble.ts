@@ -66,9 +66,10 @@ const DOMAIN_MASTHEAD = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
 const RELEASE_HEAD = /^(.{0,120}?)\s*\b(?:press|news|media) release\s*$/i;
 /** "FOR IMMEDIATE RELEASE Monday 11 January 2027", "EMBARGOED UNTIL 00:01 …". */
 const RELEASE_LINE =
-  /^(?:for immediate release|embargoed[^\n]{0,40}?(?=\s(?:mon|tue|wed|thu|fri|sat|sun|\d))|embargoed)\b[:.\s]*(.*)$/i;
+  /^(?:for immediate release|for release(?= (?:at|on|after|until)\b)|embargoed[^\n]{0,40}?(?=\s(?:mon|tue|wed|thu|fri|sat|sun|\d))|embargoed)\b[:.\s]*(.*)$/i;
 
-const EMBARGO_HOUR = /^\d{1,2}[:.]\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4})?,?\s*/i;
+const EMBARGO_HOUR =
+  /^(?:(?:at|on|after|until)\s+)?\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}\b)?,?\s*/i;
 
 /** "MINISTRY OF HOUSING" as "Ministry of Housing"; other text as it is. */
 export function capitalisedWords(text: string): string {
@@ -91,6 +92,19 @@ export function assembleArticle(
   options: AssembleOptions,
 ): ImportedArticle {
   const warnings = [...(options.warnings ?? [])];
+  // "[2] Halvorsen Utilities Commission, …": a note typed at the end, which a mark in the text ("… is.[2] The")
+  // points to. A bracketed number no mark points to is a paragraph's number ("[12] The Court held …").
+  // A note list's other entries go with it ("[1] …" above the "[2] …" a mark points to).
+  const marked = new Set(rawBlocks.flatMap((block) => [...block.matchAll(NOTE_MARK)].map((m) => m[0])));
+  const notes = new Set<number>();
+  for (let start = 0; start < rawBlocks.length; start++) {
+    let end = start;
+    while (end < rawBlocks.length && NOTE_LINE.test(rawBlocks[end] ?? '')) end++;
+    const run = rawBlocks.slice(start, end);
+    if (run.some((block) => marked.has(NOTE_LINE.exec(block)?.[1] ?? '')))
+      for (let i = start; i < end; i++) notes.add(i);
+    start = end;
+  }
   // "• The bill would raise …": a list item typed with its bullet glyph; the glyph is no part of the text.
   const all = joinBioSentences(
     rawBlocks
@@ -101,9 +115,8 @@ export function assembleArticle(
           ? block.replace(PARAGRAPH_NUMBER, '').replace(NUMBERED_PARAGRAPH, '')
           : block,
       )
-      // "[2] Halvorsen Utilities Commission, …": a note typed at the end, and "… is.[2] The results": its mark.
-      .filter((block) => !NOTE_LINE.test(block))
-      .map((block) => block.replace(NOTE_MARK, ''))
+      .filter((_, index) => !notes.has(index))
+      .map((block) => block.replace(NOTE_MARK, '').replace(PARAGRAPH_BRACKET, ''))
       // "[00:04:12] HOST: …", "… apologising. [Laughter] I am …": a transcript's time codes and stage directions.
       .map((block) => block.replace(TIME_CODE, '').replace(STAGE_DIRECTION, '').trim())
       .filter(Boolean),
@@ -123,7 +136,9 @@ export function assembleArticle(
   if (!meta.title && options.guessTitle) {
     const issuer = RELEASE_HEAD.exec(blocks[0] ?? '');
     if (issuer && blocks.length > 2) {
-      if (issuer[1]) meta.publisher ??= capitalisedWords(issuer[1]);
+      // "CASCADIA RESERVE BANK Office of Public Affairs": the issuer's shouted name, without its office.
+      const shoutedName = /^([\p{Lu}\d&'’ -]{3,60}?)\s+(?=\p{Lu}\p{Ll})/u.exec(issuer[1] ?? '')?.[1];
+      if (issuer[1]) meta.publisher ??= capitalisedWords(shoutedName ?? issuer[1]);
       blocks = blocks.slice(1);
     }
     // "PRESS RELEASE", then the issuer on a line of its own, then "For immediate release".
@@ -493,12 +508,21 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
       rest.splice(index, 1);
       continue;
     }
+    // "Judgment handed down 18 February 2026. Summary prepared by Imogen Tallis-Okafor, Partner.": a byline run
+    // into the line that dates the judgment summarised. That date is the standfirst, not the article's date (the
+    // summary may report what followed it).
+    const parts = block.split(/(?<=\.)\s+(?=\p{Lu})/u);
+    if (parts.length === 2 && JUDGMENT_DATE.test(parts[0] ?? '') && parseByline(parts[1] ?? '')) {
+      meta.standfirst ??= parts[0];
+      rest.splice(index, 1, parts[1] ?? '');
+      continue;
+    }
     const byline = parseByline(block);
     bylined = byline !== undefined;
     // "Opinion | The Carrow Courier | 18 February 2027" after the name: the date is one of its parts.
-    const parts = byline?.rest?.split(/\s*[|•·—–]\s*/) ?? [];
+    const restParts = byline?.rest?.split(/\s*[|•·—–]\s*/) ?? [];
     const date = byline?.rest
-      ? (parseDateLine(byline.rest) ?? parts.map((p) => parseDateLine(p)).find(Boolean))
+      ? (parseDateLine(byline.rest) ?? restParts.map((p) => parseDateLine(p)).find(Boolean))
       : parseDateLine(block);
     if (byline || date) {
       if (byline && !meta.author) meta.author = byline.author;
@@ -621,7 +645,9 @@ function isSeriesLine(block: string): boolean {
 }
 
 /** A footnote typed as a paragraph of its own: its bracketed number, then its text. */
-const NOTE_LINE = /^\[\d{1,3}\]\s+\S/;
+const NOTE_LINE = /^(\[\d{1,3}\])\s+\S/;
+/** "[12] The Court held …": a judgment's paragraph number, before its first word. */
+const PARAGRAPH_BRACKET = /^\[\d{1,3}\]\s+(?=\S)/;
 /** A bracketed note mark right after a word or a stop ("demand is.[2] The"), never one standing alone. */
 const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?”"’)%])\[\d{1,3}\]/gu;
 /** A transcript's bracketed time code opening a turn: "[00:04:12]", "(12:30)". */
@@ -647,6 +673,9 @@ const COVER_FIELD =
 /** "THE WARD ROUND — a podcast about health and care from Kestra Public Radio": a programme's name and tagline. */
 const SHOW_LINE =
   /^([\p{Lu}\d'’ &]{3,40})\s[—–-]\s(?:an?|the)\s[^.]{0,80}?\b(?:podcast|programme|program|show|series)\b(?:[^.]{0,80}?\bfrom\s([^.]{2,60}))?\.?$/u;
+/** "Judgment handed down 18 February 2026.": when the court gave the judgment a summary is about. */
+const JUDGMENT_DATE =
+  /^(?:the )?(?:judgment|decision|ruling|opinion)s? (?:was |were )?(?:handed down|delivered|given|issued)\b/i;
 /** "Episode 212: ", "Ep. 14 — ": an episode's number before its title. */
 const EPISODE_NUMBER = /^(?:episode|ep\.?)\s*#?\d+\s*[:.—–-]\s*(?=\S)/i;
 /** "Released 22 January 2027 · 41 minutes": an episode's date, and its length. */

@@ -258,9 +258,15 @@ const BYLINE_DEPTH = 6;
 export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
   // "History[edit]": an encyclopedia heading's edit link, kept when a page was pasted as text.
   const blocks = given.map((block) => block.replace(EDIT_LINK, ''));
+  // "###" or "-- ENDS --" closes a release; with another one below it, it only closed the statement above a press
+  // conference's transcript, and the last one ends the page.
+  const lastEndMark = blocks.findLastIndex((block) => END_MARK.test(block));
   const end = blocks.findIndex(
     (block, i) =>
-      i > 0 && (END_OF_ARTICLE.test(block) || TRANSCRIPT_FOOTER.test(block) || INLINE_BIO.test(block)),
+      i > 0 &&
+      ((END_OF_ARTICLE.test(block) && !(END_MARK.test(block) && i < lastEndMark)) ||
+        TRANSCRIPT_FOOTER.test(block) ||
+        INLINE_BIO.test(block)),
   );
   const body = end > 0 ? blocks.slice(0, end) : [...blocks];
   // "About the author: Tomás Reyes has reviewed …": the bio under its label is a credit itself.
@@ -448,6 +454,8 @@ function footerAfterRule(body: readonly string[]): number[] {
   return after.map((_, i) => rule + 1 + i);
 }
 
+/** A release's end mark: "###", "-- ENDS --". */
+const END_MARK = /^(?:[-–—]*\s*ends\s*[-–—]*|#{3})$/i;
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
   /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|show notes|episode notes|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
