@@ -80,6 +80,10 @@ function labelOf(paragraph: string, label: string): string | undefined {
 const TRANSCRIPT_MARK =
   /^\[?\s*(?:(?:full |edited )?transcript|check against delivery|the (?:speech|remarks|statement) in full|full text)\b/i;
 const MAX_MARK_WORDS = 8;
+/** "Transcript of remarks delivered at the Corn Exchange, Brennport, on 9 October 2026.": where and when. */
+const REMARKS_MARK =
+  /^(?:(?:full |edited )?transcript|text) of (?:the )?(?:(?:mayor|minister|president|governor|chair)['’]s )?(?:remarks|speech|address|statement|lecture|keynote)\b/i;
+const MAX_REMARKS_MARK_WORDS = 25;
 
 /**
  * A speech or statement given as a transcript after a framing paragraph: every paragraph after the marker is the
@@ -87,7 +91,9 @@ const MAX_MARK_WORDS = 8;
  */
 function transcriptShape(paragraphs: readonly string[]): InterviewShape | undefined {
   const mark = paragraphs.findIndex(
-    (p) => TRANSCRIPT_MARK.test(p) && p.split(/\s+/).length <= MAX_MARK_WORDS,
+    (p) =>
+      (TRANSCRIPT_MARK.test(p) && p.split(/\s+/).length <= MAX_MARK_WORDS) ||
+      (REMARKS_MARK.test(p) && p.split(/\s+/).length <= MAX_REMARKS_MARK_WORDS),
   );
   if (mark < 0 || paragraphs.length - mark - 1 < MIN_ANSWERS) return undefined;
   const answers = new Set(paragraphs.map((_, i) => i).filter((i) => i > mark));

@@ -343,14 +343,22 @@ export function saidInTitle(text: string, title: string): string {
  * moving a town inland"), else the person the article names most often.
  */
 function mostNamedPerson(analysis: Analysis, head: string): string | undefined {
-  const people = analysis.entities.filter((e) => e.kind === 'person');
   const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+  // "Mayor Ifeoma Castellane's address to the Civic Forum": a speech's headline names who gives it, whom the
+  // speech itself never names.
+  const giver = SPEECH_OF.exec(head)?.[1];
+  if (giver) return surname(giver);
+  const people = analysis.entities.filter((e) => e.kind === 'person');
   const headlined = people.filter((p) => head.includes(surname(p.name)));
   const top = [...(headlined.length ? headlined : people)].sort(
     (a, b) => b.mentions.length - a.mentions.length,
   )[0];
   return top ? surname(top.name) : undefined;
 }
+
+/** "Ifeoma Castellane's address", "Governor Pratt's remarks": who gives the speech a headline names. */
+const SPEECH_OF =
+  /((?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}-]+)['’]s (?:address|speech|remarks|lecture|keynote|statement|testimony|sermon)\b/u;
 
 const QUESTION_END = /\?["”’)]*$/;
 /** Shorter "sentences" are labels or fragments. */

@@ -67,7 +67,7 @@ export function isHeadingText(text: string): boolean {
 }
 
 /** "Thanks, Daniel", "Happy to be here", "Welcome, Priya", "Hugh, welcome": a guest's welcome and thanks. */
-const PLEASANTRY = String.raw`(?:thanks|thank you)(?:\s+(?:both|all|everyone|so much|very much))?(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|(?:i['’]m |it['’]s )?(?:good|great|happy|glad|nice|a pleasure) to be (?:here|with you|on the show|back)|(?:[\p{L}'’-]+,\s+)?welcome(?:,?\s+[\p{L}'’-]+){0,2}`;
+const PLEASANTRY = String.raw`(?:good (?:morning|afternoon|evening|night)(?:,?\s+(?:everyone|everybody|all|friends|colleagues))?)|(?:thanks|thank you)(?:\s+(?:both|all|everyone|so much|very much)){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|(?:i['’]m |it['’]s )?(?:good|great|happy|glad|nice|a pleasure) to be (?:here|with you|on the show|back)|(?:[\p{L}'’-]+,\s+)?welcome(?:,?\s+[\p{L}'’-]+){0,2}`;
 
 /** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself, or a
  * live page's talk about its own coverage. */
@@ -81,6 +81,12 @@ const SIGNPOST = [
   // A show's own business: a sponsor read, its small print, the break and the sign-off ("This episode of The
   // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
   /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:this|today['’]s|this week['’]s) (?:episode|show)\b|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
+  // A speaker's own signposts: "So here is what we will do instead.", "Think about what that means.", "Let me be
+  // honest about the risks, because you deserve that."
+  /^(?:so,? )?here(?:['’]s| is) what (?:we|i)(?:['’]ll| will| are going to| am going to)? do(?: instead| about it| next)?[.!:]?$|^(?:just |now )?(?:think|consider) (?:about )?what (?:that|this|it) means[.!]?$|^let me be (?:honest|clear|frank|blunt|straight)(?: with you)?(?: about [^,.:]{1,40})?(?:,[^.:]{0,40})?[.!]?$/i,
+  // A speech's courtesies: "Thank you to the Civic Forum for having me", "I want to say a special thank you to …",
+  // "Please, sit down, you're very kind."
+  /^(?:and )?(?:(?:i|we) (?:want|would like|['’]d like|wish) to (?:say )?)?(?:a )?(?:(?:special |big |huge |particular |heartfelt )?(?:thank you|word of thanks)|(?:special|big|huge|particular|heartfelt) thanks) (?:to|for)\b|^please,? (?:sit down|be seated|take your seats?)\b/i,
   // "Hello and welcome to The Ledger Line, the show that …": a show's greeting.
   // "Thanks, Daniel.", "Happy to be here.", "Welcome, Priya.", "Priya Venkat, Hugh Calder, thank you both.": a
   // guest's welcome and thanks.

@@ -500,6 +500,24 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
     }
     // "Dr Selma Karvonen · Altmoor Institute for Public Policy · Policy Brief No. 31 · March 2025": a brief's
     // line of its author, issuer, series and date.
+    // "EMBARGOED UNTIL 19:00, FRIDAY 9 OCTOBER 2026 · CHECK AGAINST DELIVERY" under a known title: the release's
+    // line gives the date; the shouted line of its office above it ("OFFICE OF THE MAYOR · PRESS OFFICE"), who
+    // issues it.
+    const release = RELEASE_LINE.exec(block);
+    if (release) {
+      const date = (release[1] ?? '')
+        .split(/\s*[|•·]\s*/)
+        .map((part) => parseDateLine(part.replace(EMBARGO_HOUR, '').replace(/^[,\s]+/, '')))
+        .find(Boolean);
+      if (date) meta.date ??= capitalisedWords(date);
+      rest.splice(index, 1);
+      continue;
+    }
+    if (index === 0 && SHOUTED_OFFICE.test(block) && RELEASE_LINE.test(rest[1] ?? '')) {
+      meta.publisher ??= capitalisedWords(block.split(/\s*[|•·]\s*/)[0] ?? block);
+      rest.splice(index, 1);
+      continue;
+    }
     const credited = parseByline(block) ? undefined : creditLine(block);
     if (credited) {
       if (!meta.author) meta.author = credited.author;
@@ -673,6 +691,8 @@ const COVER_FIELD =
 /** "THE WARD ROUND — a podcast about health and care from Kestra Public Radio": a programme's name and tagline. */
 const SHOW_LINE =
   /^([\p{Lu}\d'’ &]{3,40})\s[—–-]\s(?:an?|the)\s[^.]{0,80}?\b(?:podcast|programme|program|show|series)\b(?:[^.]{0,80}?\bfrom\s([^.]{2,60}))?\.?$/u;
+/** "OFFICE OF THE MAYOR OF BRENNPORT · PRESS OFFICE": an issuer's office, shouted, above its release line. */
+const SHOUTED_OFFICE = /^[\p{Lu}\d&'’ ,.·|•-]{6,100}$/u;
 /** "Judgment handed down 18 February 2026.": when the court gave the judgment a summary is about. */
 const JUDGMENT_DATE =
   /^(?:the )?(?:judgment|decision|ruling|opinion)s? (?:was |were )?(?:handed down|delivered|given|issued)\b/i;

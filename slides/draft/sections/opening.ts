@@ -105,7 +105,7 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
 const WRITING_TO_ASK =
@@ -310,11 +310,18 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
         : statement;
     // "Norvane's courier pay floor should count …": the owner the whole deck is about may go from the subject.
     const unowned = statement.replace(LEADING_OWNER, '');
+    // "Monetary Policy Board lowers …": a body's long name by its head, as a headline would ("Board lowers …").
+    const headOfName = tight.replace(NAME_BEFORE_HEAD, '');
+    // "Board lowers policy rate to 3.75 percent, signals pause": the first of two actions a headline joins.
+    const firstAction = (t: string) =>
+      hasFiniteVerb(wordsOf(t.replace(SECOND_ACTION, '')), lexicon) ? t.replace(SECOND_ACTION, '') : t;
     for (const text of [
       statement,
       bare,
       tight,
       shortSubject,
+      headOfName,
+      firstAction(headOfName),
       unpurposed,
       shortOwner,
       unowned,
@@ -563,6 +570,10 @@ function withoutSubjectPurpose(text: string, lexicon: Lexicon): string {
 /** The most words an infinitive of purpose in a headline's subject runs to. */
 const PURPOSE_WORDS = 6;
 
+/** ", signals pause (as …)": a headline's second action, its verb in -s after a comma. */
+const SECOND_ACTION = /,\s+\p{Ll}+s\s(?!and\b|or\b|of\b)[^,]*$/u;
+/** The words of a subject's name before its last ("Monetary Policy | Board lowers …"), its verb in -s after it. */
+const NAME_BEFORE_HEAD = /^(?:\p{Lu}[\p{L}-]*\s){2,4}(?=\p{Lu}[\p{L}-]*\s\p{Ll}+s\s)/u;
 const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?!(?:and|or|&)\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
@@ -589,7 +600,7 @@ const TURN_WORD = /^(?:now|so|but|and|instead|then|yet)\s+/i;
 const POINTS_AT_PIECE =
   /^(?:here(?:'s| is| are)|this is|that is|these are|what (?:we|you|it)|read|find out|see)\b/i;
 /** "Landlords to be given 14 days to investigate damp": a headline's future, a statement without "will". */
-const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{L}+) [\p{L}\d£$€]/u;
+const HEADLINE_FUTURE = /^\p{Lu}[\p{L}'’ -]{1,60}? to (?:be \p{L}+|\p{Ll}+) [\p{L}\d£$€]/u;
 const HEADLINE_JOIN =
   /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|(?:,|\s[-–—])\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…, and why the secret was paperwork": the reason a headline or standfirst gives, as a statement. */
@@ -613,14 +624,29 @@ export function sentenceCase(headline: string, body: string): string {
   const words = headline.split(/\s+/).filter(Boolean);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length < 4 || capitals < words.length * 0.7) return headline;
+  // "Mayor Ifeoma Castellane's Address": a name after an office is a name, as is the office before it.
+  const lexicon = lexiconOf(headline);
+  const named = (w: string | undefined) =>
+    w !== undefined &&
+    /^\p{Lu}/u.test(w) &&
+    ['PROPN', 'X'].includes(posOf(w.replace(/[^\p{L}'’-]/gu, ''), lexicon));
+  const titled = words.map((w, i) => NAME_OFFICE.test(w) && named(words[i + 1]));
+  // The name runs on from the office while its words are names, and ends on a possessive.
+  words.forEach((w, i) => {
+    if (i > 0 && titled[i - 1] && named(w) && !/['’]s$/.test(words[i - 1] ?? '')) titled[i] = true;
+  });
   return words
     .map((w, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return w;
+      if (titled[i]) return w;
       const bare = w.replace(/[^\p{L}'’-]/gu, '');
       return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
     })
     .join(' ');
 }
+/** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
+const NAME_OFFICE =
+  /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;
 
 /** True when a headline is set in capitals ("PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES"). */
 function shouted(headline: string): boolean {
@@ -750,7 +776,9 @@ function nounsWhereNoVerbStands(text: string): Lexicon {
   words.forEach((word, i) => {
     const before = posOf(words[i - 1] ?? '', lexicon);
     const titled = /^\p{Lu}/u.test(word) && (before === 'ADJ' || /-/.test(words[i - 1] ?? ''));
-    if (posOf(word, lexicon) === 'VERB' && (['ADP', 'DET'].includes(before) || titled))
+    // "Castellane's address to the Civic Forum": a word after a possessive is what the owner has.
+    const owned = /\p{L}['’]s$/u.test(words[i - 1] ?? '');
+    if (posOf(word, lexicon) === 'VERB' && (['ADP', 'DET'].includes(before) || titled || owned))
       lexicon.set(word.toLowerCase(), 'NOUN');
   });
   return lexicon;
@@ -914,11 +942,17 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     return { ...slide, say: [standfirstSaid(ctx.article.standfirst ?? '')], sources: [summed.ref] };
   }
   const bullets = picked.filter((s) => concluded(ctx, s) !== undefined || !ctx.longBullet(s));
+  // "Tonight I am announcing that Harwick will not build the bypass": the sentence the title states is said in
+  // the notes, never a bullet of another slide.
+  const titleSentence = point
+    ? ranked.filter((s) => !beyondTitle.includes(s) && concluded(ctx, s)).slice(0, 1)
+    : [];
+  for (const s of titleSentence) ctx.used.add(s.ref);
   return ctx.slide(
     'bottom-line',
     'bullets',
     title,
-    picked,
+    [...titleSentence, ...picked],
     (bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
       const conclusion = concluded(ctx, s);
       const item = ctx.item(s);
