@@ -72,7 +72,7 @@ import {
   titleClause,
   type CompressOptions,
 } from './compress';
-import { LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
+import { LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
@@ -137,6 +137,8 @@ const DOCUMENT_SUBJECT =
 /** '"I would caution anyone against assuming the work is done."': a sentence that is all quotation. */
 const WHOLLY_QUOTED = /^["“][^"“”]+[.!?]?["”]$/;
 const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unless|whereas|once)\b/i;
+/** "With …", "Despite …", "Amid …": a phrase that opens on its preposition, before the clause it sets up. */
+const SCENE_PHRASE = /^(?:with|without|despite|given|amid|following)\s/i;
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
@@ -145,6 +147,12 @@ function endsWithClause(text: string, source: string): boolean {
   return (
     continuationOf(text, source, true) !== undefined && continuationOf(text, source, false) === undefined
   );
+}
+
+/** True when a text is its sentence's main clause after the phrase that opens it ("With …, | the scheme risks …"). */
+function followsLeadingPhrase(text: string, source: string): boolean {
+  const lead = SCENE_PHRASE.test(source) ? LEADING_CLAUSE.exec(source)?.[0] : undefined;
+  return lead !== undefined && source.slice(lead.length).toLowerCase().startsWith(text.toLowerCase());
 }
 
 /** A text opening on one of these has no subject ("Fought a three-week strike in 2023"). */
@@ -222,6 +230,9 @@ function speaks(name: string, text: string): boolean {
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
 function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   const body = text.replace(SHORT_LABEL, '').replace(/^["“]/, '');
+  // "With small shops able to opt out and a third of households far from a return point": a phrase that sets
+  // the scene for a clause, and no clause.
+  if (SCENE_PHRASE.test(body) && !hasFiniteVerb(wordsOf(body), lexicon)) return true;
   if (!OPENS_SUBORDINATE.test(body)) return false;
   // The main clause follows the subordinate one after a comma, with a verb of its own.
   const comma = body.lastIndexOf(', ');
@@ -1012,6 +1023,18 @@ export class PlanContext {
           /^(?:a|an|the)$/i.test(next?.text ?? '')
         )
           known.set(t.text, 'VERB');
+        // "the scheme risks working well in towns": after its subject, a word in -s before a verb in -ing is the
+        // verb that takes it.
+        const subject = s.tokens[i - 1];
+        if (
+          t.pos === 'NOUN' &&
+          /\p{Ll}s$/u.test(t.text) &&
+          subject?.pos === 'NOUN' &&
+          s.tokens[i - 2]?.pos === 'DET' &&
+          next?.pos === 'VERB' &&
+          /\p{Ll}ing$/u.test(next.text)
+        )
+          known.set(t.text, 'VERB');
         // "a new framework for short-term lets": a word after a hyphenated modifier is the noun it modifies.
         // (Lower case throughout: "Amir-Abdollahian met" is a name and its verb.)
         const hyphen = s.tokens[i - 2];
@@ -1128,7 +1151,10 @@ export class PlanContext {
         // estimated 1.8 million tonnes …"): the main clause still says the point.
         const keepsEnough = (t: string) =>
           wordCount(t) >= wordCount(preferred) ||
-          ((figures.length === 0 || kept(t) > 0 || endsWithClause(t, s.text)) &&
+          ((figures.length === 0 ||
+            kept(t) > 0 ||
+            endsWithClause(t, s.text) ||
+            followsLeadingPhrase(t, s.text)) &&
             !NO_SUBJECT_POS.has(posOf(wordsOf(t)[0] ?? '', lexicon)) &&
             !ENDS_ON_PRONOUN.test(t));
         const sound = compressionCandidates(s.text, { ...opts, lexicon })

@@ -151,7 +151,12 @@ export function isLeadIn(s: Pick<AnalyzedSentence, 'text'>): boolean {
  */
 export function headingPoint(heading: AnalyzedSentence): string | undefined {
   // "1. The warning came after the water", "3.3 Provision has thinned out": a numbered heading's point is its words.
-  const text = heading.text.trim().replace(SECTION_NUMBER, '');
+  // "4. The catch: small shops can opt out": a short label, then the point it introduces.
+  const numbered = heading.text.trim().replace(SECTION_NUMBER, '');
+  const labelled = HEADING_LABEL.exec(numbered);
+  // ("Best for quiet rooms: Solvane Go 900" names a pick: a point says something in words of its own.)
+  const point = labelled ? numbered.slice(labelled[0].length) : '';
+  const text = labelled && /\s\p{Ll}/u.test(point) ? capitaliseFirst(point) : numbered;
   // "'An hour is a long time'": a quotation as a subheading has no speaker to give it.
   if (
     LABEL_HEADING.test(text) ||
@@ -174,6 +179,10 @@ export function headingPoint(heading: AnalyzedSentence): string | undefined {
   const clause = text.replace(CLOSING_ADVERBIAL, '');
   return isComplete(clause, lexicon) && statesPoint(text, lexicon) ? text : undefined;
 }
+
+/** "The catch: ", "Lesson two: ", "Why it matters: ": a heading's short label before the point it introduces. */
+const HEADING_LABEL = /^(?:[\p{L}'’-]+\s){0,2}[\p{L}'’-]+:\s+(?=\S)/u;
+const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "… before", "… by waiting": what may close a whole heading's clause after its verb. */
 const CLOSING_ADVERBIAL = /\s(?:(?:by|without|from|through)\s\p{Ll}+ing|before|since|again)$/u;

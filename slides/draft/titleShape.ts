@@ -731,6 +731,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     CHANGE_RANGE_NEXT.test(afterInSource(title, source, RANGE_REACH))
   )
     return false;
+  // "The scheme risks working well in towns | and poorly in the countryside": a contrast of two manners.
+  if (/^and$/i.test(next) && posOf(afterInSource(title, source, 2).split(SPACE)[1] ?? '', lexicon) === 'ADV')
+    return false;
   // "The tram was not built on paperwork | alone": a limit whose loss turns the claim around.
   if (LIMIT_NEXT.test(next)) return false;
   // "We cannot staff a unit | safely": how a denied act is done is what is denied.

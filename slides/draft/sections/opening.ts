@@ -150,6 +150,8 @@ const withoutAnyArticle = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, 
 
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
+/** How many of the conclusion's ranked sentences a last-resort bottom-line title may come from. */
+const FALLBACK_TITLE_DEPTH = 4;
 
 /**
  * The thesis in at most eight words: the headline as a statement when it is a clause ("Why X won't Y" gives
@@ -373,7 +375,12 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "The council should not vote for blanket fare-free scheme" fits once headline style drops its article too.
   const headless = (t: string) => t.replace(/^(?:the|an?)\s+(\p{Ll})/iu, (_, c: string) => c.toUpperCase());
   // "43% of households ran out of credit": a figure is evidence; a sentence without one states the point first.
-  const claimsFirst = [...picked].sort((a, b) => Number(a.figures.length > 0) - Number(b.figures.length > 0));
+  // A figure only from the conclusion's first candidates: one ranked far down ("Multipacks carry 20p per
+  // container") is a detail, and no title is better than a detail standing for the thesis.
+  const claimsFirst = [
+    ...picked.filter((s) => s.figures.length === 0),
+    ...picked.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
+  ];
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
     for (const s of claimsFirst) {
       const point = ctx.headlineTitle(s, words, [], true);
@@ -583,7 +590,7 @@ const REFERS_BACK =
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
 const EXPLAINED =
-  /(?:^|[,:—–-]\s*)(?:explained|(?:your |the )?(?:key )?questions,? answered|what you need to know|everything you need to know|the key questions|a guide|q&a)$/i;
+  /(?:^|[,:—–-]\s*)(?:explained|(?:your |the )?(?:key )?questions,? answered|what you need to know|everything you need to know|the key questions|a guide|q&a)$|^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:(?:key|big|main) )?(?:things|facts|questions|charts|maps|ways|reasons|lessons|takeaways|numbers)\b(?: (?:to know|you need to know|you should know|to watch|we learned|that explain))?/i;
 /**
  * "Bred to survive the heat", "Caught in the crossfire", "Facing the storm": a verb that opens a headline part
  * and goes straight on to its phrase has no subject ("Grounded tanker exposes …" has one).

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+
+const closing =
+  'With small shops able to opt out and more than a third of rural households far from a return point, the scheme risks working well in towns and poorly in the countryside.';
+
+describe('a conclusion that opens on the scene it sets', () => {
+  it('keeps the clause, not the phrase before it', () => {
+    const source = article(
+      [
+        'From April every can and plastic bottle will carry a 20p deposit, refunded when the empty is returned.',
+        `The deposit is large enough to change behaviour. ${closing}`,
+      ],
+      'Five things to know about the bottle deposit',
+    );
+    const { ctx, s } = sentenceIn(source, 'With small shops');
+    expect(ctx.bulletText(s)).toBe('The scheme risks working well in towns and poorly in the countryside');
+  });
+
+  it('never cuts a contrast of two manners in half', () => {
+    expect(cutsMeaning('The scheme risks working well in towns', closing, lexiconOf(closing))).toBe(true);
+  });
+});
+
+describe('a section headed by a label and its point', () => {
+  const paragraphs = [
+    'Wessmark will add a 20p deposit to drinks containers from April, and the design choices will decide whether it works.',
+    '1. What is changing',
+    'A deposit of 20p will be added to most single-use drinks containers, refunded at shops and reverse vending machines.',
+    '2. The catch: small shops can opt out',
+    'Any shop with a sales floor under 100 square metres can apply to be exempt from taking back containers.',
+    'In rural areas the village shop is often the only shop, and 38% of rural households are more than three miles from a return point.',
+    '3. Best for quiet rooms: Solvane Go 900',
+    'The Go 900 was the quietest station we tested, and it costs less than the others.',
+  ];
+
+  it('is titled with the point after the label, never with a name alone', () => {
+    const { text } = draftDeck(article(paragraphs, 'Five things to know about the bottle deposit'));
+    expect(text).toMatch(/^## Small shops can opt out$/m);
+    expect(text).not.toMatch(/^## Solvane Go 900$/m);
+  });
+});
+
+describe('a listicle headline', () => {
+  it("is a label, never the bottom line's title", () => {
+    const { text } = draftDeck(
+      article(
+        [
+          'Multipacks carry 20p per container, so a pack of twelve cans costs £2.40 more at the till.',
+          'The deposit is refunded as a voucher, as cash at the till, or as a donation to charity at some machines.',
+          'Glass is not included, although it is about a quarter of drinks containers by weight.',
+        ],
+        'Five things to know about the bottle deposit',
+      ),
+    );
+    expect(text).not.toMatch(/^## Bottom line: Five things/m);
+  });
+});
