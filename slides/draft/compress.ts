@@ -44,6 +44,7 @@ import {
   TRAILING_CLAUSE,
   TRAILING_PUNCT,
   WHITESPACE,
+  insideQuotes,
 } from './compressRules';
 
 /** How to compress. */
@@ -372,6 +373,24 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   let text = start;
   const unfilled = ` ${text} `.replace(FILLER_WORDS, '').trim();
   if (unfilled !== text) steps.push((text = unfilled));
+  // "… and put it into homes: homes people in this city can afford to live in": what a colon adds after a whole
+  // clause, outside a quotation, is its elaboration.
+  const colon = text.search(/:\s+(?=[^"“”]*$)/);
+  const uncoloned = colon > 0 ? text.slice(0, colon) : text;
+  // Only an elaboration of its last word ("homes: homes people … can afford"): what else follows a colon may be
+  // the reason ("that is unlikely to be a problem: there will be a supermarket nearby") or the point announced.
+  const added = text.slice(colon + 1).trim();
+  const elaborates =
+    (wordsOf(added)[0] ?? '').toLowerCase() === (wordsOf(uncoloned).pop() ?? '').toLowerCase();
+  if (
+    uncoloned !== text &&
+    elaborates &&
+    words(uncoloned) >= MIN_WORDS &&
+    isComplete(uncoloned, lexicon) &&
+    keeps(uncoloned, keep) &&
+    !insideQuotes(text, colon)
+  )
+    steps.push((text = uncoloned));
   for (const re of [TRAILING_CLAUSE, TRAILING_ADJUNCT]) {
     const untailed = text.replace(re, '');
     if (untailed !== text && words(untailed) >= MIN_WORDS && keeps(untailed, keep))

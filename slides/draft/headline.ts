@@ -572,6 +572,9 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
   );
   let out = described.replace(PAIRED_ASIDE, (whole, inner: string, at: number, all: string) =>
     insideQuotes(all, at) ||
+    // "The crises of 1974, | 1994–97, | 2009 and 2019": a year or a number between commas is a series' item.
+    // ("Rosa, 31, rents …": an age after a name is the name's aside.)
+    (/^[\d\s–—/.-]+$/.test(inner.trim()) && /\d$/.test(all.slice(0, at).trim())) ||
     parallelItem(all.slice(0, at), inner) ||
     hasVerb(inner, lexicon) ||
     inList(all.slice(0, at), inner) ||

@@ -610,6 +610,9 @@ const ABBREVIATION = /(?:^|\b)(?:a\.m|p\.m|mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|i
 /** "… is simple", "… is this": a clause that only announces what its colon introduces. */
 const ANNOUNCING_END =
   /\b(?:is|are|was|were) (?:simple|clear|plain|straightforward|this|these|twofold|obvious)$/i;
+/** "a further point", "one reason", "the lesson": a noun whose content a colon goes on to give. */
+const ANNOUNCED_NOUN =
+  /\b(?:point|argument|reason|lesson|question|problem|fact|claim|warning|message|answer|explanation|risk)s?\b/i;
 /** Fewer words after a colon are what is left of a clause, not a clause. */
 const MIN_AFTER_COLON_WORDS = 4;
 /** "far less than", "more than", "no better than": the comparison a claim is made in. */
@@ -709,6 +712,11 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "The practical lesson is simple | : rates are likely to stay higher …": a signpost, without what it announces.
   if (at >= 0 && ended.endsWith(':') && ANNOUNCING_END.test(title.trim())) return false;
+  // "Officials make a further point that is rarely heard | : the reservoir also catches flood water": the point
+  // a clause names, after the colon it was cut at.
+  // (Past the subject: "The argument has moved to who should pay | : drivers or …" names its own content.)
+  if (at >= 0 && ended.endsWith(':') && ANNOUNCED_NOUN.test(title.split(SPACE).slice(3).join(' ')))
+    return false;
   // "His point is structural: so long | as irrigation water is priced …": a clause after a colon, cut short.
   const afterColonWords = /:\s(.*)$/.exec(title)?.[1]?.split(SPACE).filter(Boolean).length;
   if (next && afterColonWords !== undefined && afterColonWords < MIN_AFTER_COLON_WORDS) return false;
@@ -729,6 +737,12 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     !/\d/.test(title) &&
     CHANGE_VERB.test(title) &&
     CHANGE_RANGE_NEXT.test(afterInSource(title, source, RANGE_REACH))
+  )
+    return false;
+  // "We will take the money set aside for that scheme | and put it into homes": what is done with the object is
+  // the point of taking it.
+  if (
+    /^and\s+(?!(?:that|which|who|so|then)\b)\p{Ll}+\s+(?:it|them)\b/iu.test(afterInSource(title, source, 3))
   )
     return false;
   // "The scheme risks working well in towns | and poorly in the countryside": a contrast of two manners.

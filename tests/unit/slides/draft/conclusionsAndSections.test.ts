@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { dropAsides } from '../../../../slides/draft/headline';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 
 const closing =
@@ -57,5 +58,36 @@ describe('a listicle headline', () => {
       ),
     );
     expect(text).not.toMatch(/^## Bottom line: Five things/m);
+  });
+});
+
+describe('cuts that would change what a sentence says', () => {
+  const cut = (title: string, source: string) => cutsMeaning(title, source, lexiconOf(source));
+
+  it('keeps what is done with the object taken', () => {
+    const source =
+      'We will take the money set aside for that scheme and put it into homes people can afford.';
+    expect(cut('We will take the money set aside for that scheme', source)).toBe(true);
+    const reported =
+      'He said the offer of 6.5% was the best in the sector and that it had promised no redundancies.';
+    expect(cut('He said the offer of 6.5% was the best in the sector', reported)).toBe(false);
+  });
+
+  it('keeps the point a clause names before its colon', () => {
+    const source =
+      'Dravenian officials make a further point that is rarely heard in Solmara: the reservoir also catches flood water.';
+    expect(cut('Dravenian officials make a further point that is rarely heard in Solmara', source)).toBe(
+      true,
+    );
+    const own =
+      'The argument has instead moved to who should carry the overrun: drivers, through higher tolls, or taxpayers.';
+    expect(cut('The argument has instead moved to who should carry the overrun', own)).toBe(false);
+  });
+
+  it('keeps a year that stands in a series of years, and drops an age after a name', () => {
+    const series = 'The crises of 1974, 1994–97, 2009 and 2019 all came in dry years';
+    expect(dropAsides(series, lexiconOf(series))).toBe(series);
+    const age = 'Rosa, 31, rents a two-bedroom flat in the delta';
+    expect(dropAsides(age, lexiconOf(age))).toBe('Rosa rents a two-bedroom flat in the delta');
   });
 });
