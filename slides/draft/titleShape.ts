@@ -684,6 +684,20 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   const next = continuationOf(title, source, false) ?? '';
   // "A study found that in rural counties that lost their services": a finding without what was found.
   if (cutsReportedClause(title, lexicon)) return false;
+  // "can shrink for two | very different reasons", "the Office's monthly | referral-to-treatment series": a
+  // number or an adjective whose noun was cut off.
+  const cutAt = bare(title.trim().split(SPACE).pop() ?? '');
+  if (
+    next &&
+    ['ADJ', 'NUM'].includes(posOf(cutAt, lexicon)) &&
+    !/\d/.test(cutAt) &&
+    (['NOUN', 'ADJ'].includes(posOf(bare(next), lexicon)) ||
+      /\p{L}-\p{L}/u.test(next) ||
+      // "two | very different reasons": an adverb that qualifies the noun phrase's next adjective.
+      (posOf(bare(next), lexicon) === 'ADV' &&
+        posOf(bare(afterInSource(title, source, 2).split(SPACE)[1] ?? ''), lexicon) === 'ADJ'))
+  )
+    return false;
   // "The fall has been steepest | where it matters most": a superlative cut from where or among whom it holds.
   if (superlativeEnd(title, lexicon) && SUPERLATIVE_SCOPE.test(next)) return false;
   // "The historian Rourke puts it plainly | : "No minister …"": the words that announce a quotation, without it.

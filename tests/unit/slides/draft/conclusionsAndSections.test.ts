@@ -91,3 +91,21 @@ describe('cuts that would change what a sentence says', () => {
     expect(dropAsides(age, lexiconOf(age))).toBe('Rosa rents a two-bedroom flat in the delta');
   });
 });
+
+describe('a title cut inside its noun phrase', () => {
+  const cut = (title: string, source: string) => cutsMeaning(title, source, lexiconOf(source));
+
+  it('never ends on a number or an adjective whose noun was cut', () => {
+    const reasons =
+      'A waiting list can shrink for two very different reasons: treatment, or names taken off the list.';
+    expect(cut('A waiting list can shrink for two', reasons)).toBe(true);
+    const series =
+      'A spokesperson pointed us to the Statistics Office’s monthly referral-to-treatment series.';
+    expect(cut('A spokesperson pointed us to the Statistics Office’s monthly', series)).toBe(true);
+  });
+
+  it('may end on an adjective an adverb follows', () => {
+    const again = 'Hardware is smaller, and will get smaller again when display cases go next year.';
+    expect(cut('Hardware is smaller, and will get smaller', again)).toBe(false);
+  });
+});
