@@ -228,6 +228,33 @@ function speaks(name: string, text: string): boolean {
 }
 
 /** True when a text (after any short label) is a subordinate clause with no main clause after it. */
+/**
+ * "Born in the port town of Skelvik", 'Her "trigger rule", written into law as the Act of 1994': a participle's
+ * phrase, opening the text or set off by its comma, and no verb of the text's own besides.
+ */
+export function participlesOnly(text: string, lexicon: Lexicon): boolean {
+  const body = text.replace(SHORT_LABEL, '');
+  const first = wordsOf(body)[0] ?? '';
+  const opens = PAST_PARTICIPLE.test(first) && posOf(first, lexicon) === 'VERB';
+  // ("Hosted CI is priced per minute": a participle may also modify the subject of a verb of the text's own.)
+  const unopened = !opens
+    ? body
+    : body.includes(',')
+      ? body.replace(/^[^,]*,\s*/, '')
+      : body.slice(first.length);
+  const rest = unopened.replace(PARTICIPLE_ASIDE_PHRASE, ' ');
+  return rest !== body && !hasFiniteVerb(wordsOf(rest), lexicon);
+}
+/** "born", "written", "educated": a past participle. */
+const PARTICIPLES = String.raw`(?:\p{L}+ed|born|taken|given|written|driven|chosen|spoken|broken|hidden|risen|fallen|shown|known|grown|drawn|thrown|sworn|worn|beaten|forbidden|stolen|frozen|proven|built|made|held|set|sent|spent|brought|bought|caught|taught|found|left|kept|lost|paid|sold|told)`;
+const PAST_PARTICIPLE = new RegExp(String.raw`^${PARTICIPLES}$`, 'iu');
+/** ", written into Estmark law as the Act of 1994,": a participle's phrase set off by commas. */
+// A passive's participle goes on to its preposition ("written into", "led by"); a past tense, to its object.
+const PARTICIPLE_ASIDE_PHRASE = new RegExp(
+  String.raw`,\s+${PARTICIPLES}\s+(?:by|in|into|as|at|from|for|to|on|under|with|over|through)\b[^,]*(?:,|$)`,
+  'giu',
+);
+
 function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   const body = text.replace(SHORT_LABEL, '').replace(/^["“]/, '');
   // "With small shops able to opt out and a third of households far from a return point": a phrase that sets
@@ -1112,6 +1139,7 @@ export class PlanContext {
       announcesOnly(bullet) ||
       // "Where routes follow existing corridors railways": a subordinate clause with no main clause after it.
       subordinateOnly(bullet, lexicon) ||
+      participlesOnly(bullet, lexicon) ||
       onlyRelativeVerbs(bullet, lexicon) ||
       !this.keepsSense(bullet, s)
     );

@@ -711,7 +711,7 @@ const DISSENT =
  * what is scheduled next is the outlook's, not the article's conclusion.
  */
 const SCHEDULED_NEXT =
-  /\b(?:plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|scheduled|set))\s+to\s+(?:publish|release|meet|vote|report|decide|rule|announce|hold|present|start|begin|open|launch|consider|review|debate|hear)\b|\bwill (?:meet|vote|publish|report|decide|rule|announce|hold|debate|hear)\s+(?:on|in|by|next|again|later)\b/i;
+  /\b(?:plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|scheduled|set))\s+to\s+(?:publish|release|meet|vote|report|decide|rule|announce|hold|present|start|begin|open|launch|consider|review|debate|hear)\b|\bwill (?:meet|vote|publish|report|decide|rule|announce|hold|debate|hear)\s+(?:on|in|by|next|again|later)\b|\b(?:will|is to|are to) be held\b|\bwill take place\b/i;
 /** A time of day: a scene's, never a conclusion's. */
 const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 /** A news agency's credit in a dateline: "ROTTERDAM, May 4 (Wire) -", "KYIV (AP) —". */

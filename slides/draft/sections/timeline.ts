@@ -5,7 +5,13 @@ import { eventDateOf, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
 import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clauses';
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
-import { inReadingOrder, MAX_BULLET_WORDS, TITLE_WORDS, type PlanContext } from '../planContext';
+import {
+  inReadingOrder,
+  MAX_BULLET_WORDS,
+  participlesOnly,
+  TITLE_WORDS,
+  type PlanContext,
+} from '../planContext';
 import { TEMPLATES } from '../templates';
 import { announcesQuotation, badOpening } from '../titleShape';
 import { wordCount } from '../titles';
@@ -136,6 +142,8 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   // "Was sold to Vereda CF for £38 million": a row whose subject went with an aside names no one.
   // (An auxiliary only: a tagger may read a noun as a verb, "salvage teams began …".)
   if (posOf(wordsOf(text)[0] ?? '', ctx.lex(s)) === 'AUX') return undefined;
+  // 'Her "trigger rule", written into law as the Act of 1994': its subject and an aside, the verb cut away.
+  if (participlesOnly(text, ctx.lex(s))) return undefined;
   if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
   // "The declaration he signed … reads in full": a row that stops where what it says begins.
   if (announcesQuotation(text, s.text)) return undefined;

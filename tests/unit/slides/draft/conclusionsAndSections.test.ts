@@ -109,3 +109,43 @@ describe('a title cut inside its noun phrase', () => {
     expect(cut('Hardware is smaller, and will get smaller', again)).toBe(false);
   });
 });
+
+describe('a bullet that is a participle’s phrase', () => {
+  const obituary = article(
+    [
+      'Margit Haverland, who has died aged 90, taught governments to act before they were sure a recession had begun.',
+      'Her "trigger rule", written into Estmark law as the Fiscal Stabilisers Act of 1994, automatically releases extra unemployment benefit and grants to regional councils as soon as the jobless rate rises 1.5 percentage points above its lowest level of the previous 12 months.',
+      'Born in the port town of Skelvik, the second of three daughters of a ferry engineer and a primary school teacher, she won a scholarship to the University of Tolbridge in 1954 to read mathematics, switching to economics in her second year.',
+      'Hosted courses in her name are priced at cost, and the university runs them every spring.',
+    ],
+    'Margit Haverland obituary',
+  );
+
+  it('is never a bullet: its verb was cut away', () => {
+    const { text } = draftDeck(obituary);
+    expect(text).not.toMatch(/^- Born in the port town of Skelvik </m);
+    expect(text).not.toMatch(/^- [^\n]*written into Estmark law as the Fiscal Stabilisers Act of 1994 </m);
+  });
+
+  it('still lets a participle qualify a subject that has its verb', () => {
+    const { ctx, s } = sentenceIn(obituary, 'Hosted courses');
+    expect(ctx.bulletText(s)).toMatch(/^Hosted courses in her name are priced at cost/);
+  });
+});
+
+describe('what is scheduled next', () => {
+  it('is never the bottom line: "will be held"', () => {
+    const { text } = draftDeck(
+      article(
+        [
+          'The trigger rule showed that in a recession speed matters more than size, and other countries copied it.',
+          'Critics say its exit is too blunt, and Haverland herself conceded the point in 2011.',
+          'A memorial lecture in her name will be held at the University of Tolbridge on 14 May 2027.',
+        ],
+        'The economist who taught governments to act before they were sure',
+      ),
+    );
+    const bottom = text.split('\n---\n').find((slide) => slide.includes('## Bottom line')) ?? '';
+    expect(bottom.split('\nNote:')[0]).not.toMatch(/memorial lecture/);
+  });
+});
