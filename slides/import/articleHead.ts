@@ -140,7 +140,9 @@ export function splitHeadline(line: string): HeadlineParts {
 const BYLINE_ROLE =
   /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|fellow|researcher|analyst|economist|director|partner|associate|counsel|solicitor|barrister|consultant|adviser|advisor|lecturer|professor)\b.*$/iu;
 /** An author's name without the post after it ("Dr Yusra Penhallow, Senior Fellow, Housing" → "Dr Yusra Penhallow"). */
-export function withoutPost(author: string): string {
+export function withoutPost(given: string): string {
+  // "By Tamsin Ogundele (now) and Rhys Pellow (earlier)": a live page's rota, its writers by name.
+  const author = given.replace(/^by\s+/i, '').replace(/\s*\((?:now|earlier|until [^)]{1,12})\)/gi, '');
   // "Imogen Tallis-Okafor, Partner, and Ravi Duncombe, Senior Associate": each writer without their post.
   const writers = author.split(/,?\s+and\s+/);
   const named = writers.map((w) => w.replace(BYLINE_ROLE, '').trim());

@@ -124,6 +124,9 @@ export function assembleArticle(
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
   readThreadHead(all, meta);
+  // "By Tamsin Ogundele (now) and Rhys Pellow (earlier)": a live page's rota names its writers before it goes.
+  const rota = all.slice(0, HEAD_SEARCH_DEPTH).find((block) => boilerplateKind(block) === 'liveRota');
+  if (rota) meta.author ??= withoutPost(rota.replace(/\s*(?:last )?updated\b.*$/i, ''));
   const { kept, dropped: strippedCount, credits, signature } = stripBoilerplate(all);
   const dropped = strippedCount + (options.droppedBefore ?? 0);
   meta.publisher ??= publisherFromAppeals(all);

@@ -199,10 +199,12 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   for (const text of shortBoth)
     if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return capitalise(text);
   // "## Our verdict: the right call, made the wrong way": the article heads its conclusion with it.
+  // "Analysis: this strike will be settled on jobs, not wages": headline style drops its opening determiner.
   const verdictHeading = ctx.analysis.paragraphs
     .filter(isHeadingParagraph)
     .map((p) => VERDICT_HEADING.exec(p.text.trim())?.[1])
-    .find((t) => t !== undefined && wordCount(t) <= THESIS_TITLE_WORDS);
+    .flatMap((t) => (t === undefined ? [] : [t, t.replace(/^(?:this|these|the|a|an)\s+/i, '')]))
+    .find((t) => wordCount(t) <= THESIS_TITLE_WORDS);
   if (verdictHeading) return capitalise(verdictHeading);
   // "The principle matters far more than the remedy, argues our legal affairs editor": the standfirst says what
   // the writer argues, in the writer's own words.

@@ -149,3 +149,20 @@ describe('what is scheduled next', () => {
     expect(bottom.split('\nNote:')[0]).not.toMatch(/memorial lecture/);
   });
 });
+
+describe('a live page’s analysis heading', () => {
+  it('titles the bottom line, its opening determiner dropped to fit', () => {
+    const { text } = draftDeck(
+      article(
+        [
+          'Around 3,400 dockers walked out at six this morning, and no ships have been unloaded since.',
+          'Analysis: this strike will be settled on jobs, not wages',
+          'Strip away the placards and the number that matters is not the 6.5% pay offer but the 40 automated cranes due in 2027.',
+          'The union wants a no-redundancy pledge to run to 2032; the company has offered 2028.',
+        ],
+        'Port strike live: 3,400 dockers walk out over automation plan',
+      ),
+    );
+    expect(text).toMatch(/^## Bottom line: Strike will be settled on jobs, not wages$/m);
+  });
+});

@@ -76,3 +76,18 @@ describe('a central bank release with a press conference below its statement', (
     expect(article.publisher).toBe('Northmark Reserve Bank');
   });
 });
+
+describe('a live page’s rota of writers', () => {
+  it('names its writers, without "By" and their shifts', () => {
+    const article = importText(
+      [
+        'Harbour strike live: dockers walk out over automation plan',
+        'By Tamsin Ogundele (now) and Rhys Pellow (earlier)',
+        'The first day of a 72-hour stoppage at the port began at six this morning, and no ships have been unloaded since.',
+        'Both sides have accepted the mediator’s invitation to talks, which begin on Friday at ten.',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.author).toBe('Tamsin Ogundele and Rhys Pellow');
+  });
+});
