@@ -123,11 +123,20 @@ export function endsOnMainVerb(words: readonly string[]): boolean {
   return SUBJECT_PRONOUNS.has(before ?? '');
 }
 
+/** "where the jobs are", "as it is", "than they were": a clause whose verb of being ends it, complete. */
+const BEING_ENDS_CLAUSE =
+  /\b(?:where|what|who|as|than|wherever|whatever)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were)[.!?]?$/iu;
+
+/** True when a text ends on a verb of being that closes its clause ("… cannot go on as it is"). */
+export function endsOnBeing(text: string): boolean {
+  return BEING_ENDS_CLAUSE.test(text.trim());
+}
+
 export function danglingEnd(text: string): string | undefined {
   const words = wordsOf(text.replace(/[\s.,;:!?…)\]]+$/, ''));
   const last = words.at(-1);
   if (!last) return undefined;
-  if (endsOnMainVerb(words)) return undefined;
+  if (endsOnMainVerb(words) || endsOnBeing(text)) return undefined;
   const previous = (words.at(-2) ?? '').toLowerCase();
   // "at least once", "only once": adverbial, a complete phrase.
   if (last.toLowerCase() === 'once' && ADVERBIAL_ONCE.has(previous)) return undefined;

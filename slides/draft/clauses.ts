@@ -5,6 +5,7 @@
  */
 import { IRREGULAR_PAST } from '../analyze/figures';
 import { tokenize } from '../analyze/nlp';
+import { endsOnBeing } from '../check/textRules';
 
 /** Word → universal part of speech, as tagged in the whole source sentence. */
 export type Lexicon = ReadonlyMap<string, string>;
@@ -24,9 +25,6 @@ const TAIL_SUBORDINATOR =
 /** A relative clause, to the next comma or the end. */
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
-/** "where the jobs are", "than they were", "as things stand is": a clause whose verb of being ends it, complete. */
-const BEING_ENDS_CLAUSE =
-  /\b(?:where|what|who|as|than|wherever|whatever)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were)[.!?]?$/iu;
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
@@ -231,7 +229,7 @@ export function endsCleanly(text: string): boolean {
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
-  const dangling = DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !BEING_ENDS_CLAUSE.test(text.trim());
+  const dangling = DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !endsOnBeing(text);
   return !dangling && !POSSESSIVE.test(last);
 }
 
@@ -257,7 +255,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const month = MONTH_MAY.test(last) && words.length > 1;
   if (
     !month &&
-    !BEING_ENDS_CLAUSE.test(text.trim()) &&
+    !endsOnBeing(text) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )
     return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../../slides/check/index';
 import { codes, deck, findings } from './helpers';
-import { missingSpeaker } from '../../../../slides/check/textRules';
+import { danglingEnd, missingSpeaker } from '../../../../slides/check/textRules';
 
 describe('dangling-end', () => {
   it('finds a title ending on a function word or a dangling possessive', () => {
@@ -254,5 +254,13 @@ describe('sayings that carry no opinion', () => {
     expect(missingSpeaker('The evidence is more mixed than often claimed', undefined)).toBeUndefined();
     expect(missingSpeaker('Rates have peaked, it is widely claimed', undefined)).toBeDefined();
     expect(missingSpeaker('The plan claims to cut costs by half', undefined)).toBeDefined();
+  });
+});
+
+describe('a title that ends on a verb of being', () => {
+  it('is whole when its clause ends there ("as it is", "where the jobs are"), cut when its subject does', () => {
+    expect(danglingEnd('The council says the market cannot go on as it is')).toBeUndefined();
+    expect(danglingEnd('Night buses fill up where the jobs are')).toBeUndefined();
+    expect(danglingEnd('The night buses that run to the jobs are')).toBe('are');
   });
 });
