@@ -394,6 +394,9 @@ function mostNamedPerson(analysis: Analysis, head: string): string | undefined {
   return top ? surname(top.name) : undefined;
 }
 
+/** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
+const STATEMENT_BY =
+  /^(?:(?:[Jj]oint |[Ww]ritten |[Dd]issenting )?[Ss]tatement|[Rr]emarks|[Cc]omment|[Ll]etter|[Dd]issent|[Rr]esponse)s? (?:from|by) (?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,60}|\s(?:on|about)\b[^.]{0,60})?$/u;
 /** "Ifeoma Castellane's address", "Governor Pratt's remarks": who gives the speech a headline names. */
 const SPEECH_OF =
   /((?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}-]+)['’]s (?:address|speech|remarks|lecture|keynote|statement|testimony|sermon)\b/u;
@@ -639,6 +642,17 @@ export class PlanContext {
         if (writer && writer !== own) this.writers.set(s.ref, writer);
       }
     });
+    // "Statement from Board Member Teodora Vasquez-Hale on her dissent": the paragraphs under such a heading, up
+    // to the next heading, are that person's words.
+    let statedBy: string | undefined;
+    for (const p of analysis.paragraphs) {
+      if (isHeadingParagraph(p)) {
+        statedBy = STATEMENT_BY.exec(p.text.trim())?.[1]?.trim().split(/\s+/).pop();
+        continue;
+      }
+      if (statedBy)
+        for (const s of p.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, statedBy);
+    }
     for (const ref of this.silent) this.used.add(ref);
   }
 

@@ -97,3 +97,24 @@ describe('a release headline that joins two actions', () => {
     expect(text).toMatch(/^## Bottom line: Board lowers policy rate to 3\.75 percent$/m);
   });
 });
+
+describe('a statement under its author’s heading', () => {
+  it('is that person’s words, on its bullets and in its notes', () => {
+    const { text } = draftDeck(
+      article(
+        [
+          'The Board decided to lower the policy rate by 25 basis points, to 3.75 percent, the first cut since 2023.',
+          'Inflation has eased but remains above the Board’s 2 percent objective, and services prices rose 4.2 percent.',
+          'Statement from Board Member Teodora Vasquez-Hale on her dissent',
+          'I dissented because I believe it is premature to ease policy while inflation in services remains more than twice our objective. I would have preferred to wait for clearer evidence that services inflation is on a sustained downward path.',
+        ],
+        'Board lowers policy rate to 3.75 percent',
+      ),
+    );
+    expect(text).toMatch(/Vasquez-Hale/);
+    for (const line of text
+      .split('\n')
+      .filter((l) => /I would have preferred|I dissented|premature to ease/.test(l)))
+      expect(line).toMatch(/Vasquez-Hale/);
+  });
+});
