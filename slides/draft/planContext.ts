@@ -340,14 +340,20 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   if (!speaker || text.toLowerCase().includes(speaker.toLowerCase())) return text;
   const full = inFull(text, speaker, people);
   if (full !== text) return full;
-  const pronoun =
-    /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
-  if (pronoun.test(text)) return text.replace(pronoun, (_, verb: string) => `${speaker} ${verb}`);
+  const named = namedSayer(text, speaker);
+  if (named !== text) return named;
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : runOn(quoted)}`;
 }
+
+/** "…," he said → "…," Aalto-Brandt said: the speaker a pronoun stands for, named at the verb of saying. */
+export function namedSayer(text: string, speaker: string | undefined): string {
+  return speaker ? text.replace(PRONOUN_SAYS, (_, verb: string) => `${speaker} ${verb}`) : text;
+}
+const PRONOUN_SAYS =
+  /\b(?:he|she)\s+(said|says|added|warned|argued|told|noted|explained|insisted|wrote|writes|replied|cautioned)\b/i;
 
 /** "Mei, for the record, now says …": the speaker's first name, as the article calls them, given in full. */
 function inFull(text: string, speaker: string | undefined, people: readonly string[]): string {

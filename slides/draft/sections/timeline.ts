@@ -8,6 +8,7 @@ import { headlineBase, UNRESOLVED_OPENER } from '../headline';
 import {
   inReadingOrder,
   MAX_BULLET_WORDS,
+  namedSayer,
   participlesOnly,
   TITLE_WORDS,
   type PlanContext,
@@ -147,7 +148,9 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   if (!reportsEvent(text, ctx.lex(s)) || misdating(when, text, [s.text])) return undefined;
   // "The declaration he signed … reads in full": a row that stops where what it says begins.
   if (announcesQuotation(text, s.text)) return undefined;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  // '"Margit did not win the argument …," he said in 2014': the row names who said it.
+  const said = namedSayer(text, ctx.speaker(s));
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
 }
 
 /** A month and year, or a year, in a text other than those of the row's date. */

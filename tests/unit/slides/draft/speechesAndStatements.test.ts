@@ -3,6 +3,7 @@ import { assembleArticle } from '../../../../slides/import/assemble';
 import { draftDeck } from '../../../../slides/draft';
 import { sentenceCase } from '../../../../slides/draft/sections/opening';
 import { isSignpost } from '../../../../slides/draft/structure';
+import { namedSayer } from '../../../../slides/draft/planContext';
 import { article } from '../../../helpers/draftContext';
 
 /** A mayor's speech as a Word file gives it: its title known, the office's release lines under it. */
@@ -116,5 +117,17 @@ describe('a statement under its author’s heading', () => {
       .split('\n')
       .filter((l) => /I would have preferred|I dissented|premature to ease/.test(l)))
       expect(line).toMatch(/Vasquez-Hale/);
+  });
+});
+
+describe('a quotation whose sayer is a pronoun', () => {
+  it('names the speaker at the verb of saying', () => {
+    expect(
+      namedSayer(
+        '"Margit did not win the argument by being cleverer than us," he said in 2014',
+        'Aalto-Brandt',
+      ),
+    ).toBe('"Margit did not win the argument by being cleverer than us," Aalto-Brandt said in 2014');
+    expect(namedSayer('The rule fired in 2009', 'Aalto-Brandt')).toBe('The rule fired in 2009');
   });
 });
