@@ -231,6 +231,12 @@ export function findFigures(
       if (kind === 'count' && /(?:^|\D)\d{4}[/–-]$/.test(sentence.slice(0, start))) continue;
       // "at 1 a.m.", "by 6pm": a time of day is no count.
       if (kind === 'count' && /^\s*(?:a\.m\.?|p\.m\.?|am|pm)\b/i.test(sentence.slice(end))) continue;
+      // "At 06:00 GMT", "from 10:00 on Friday": a clock's hour or minutes are no count either.
+      if (
+        kind === 'count' &&
+        (/\d[:.]$/.test(sentence.slice(0, start)) || /^[:.]\d{2}\b/.test(sentence.slice(end)))
+      )
+        continue;
       // "7.4 nurses per 10,000 inhabitants", "Section 7 draws lessons": a rate's base or a section's number
       // measures nothing by itself.
       if (kind === 'count' && NOT_A_FIGURE_BEFORE.test(sentence.slice(0, start))) continue;

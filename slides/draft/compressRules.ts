@@ -19,6 +19,8 @@ export const LEADING_DROPS: readonly RegExp[] = [
   // "Our short answer: the grant …", "The bottom line is this:": the cue that announces the point.
   /^(?:our|the|my) (?:short|simple|brief) answer(?: is)?\s*[:,]\s*|^the bottom line(?: is)?(?: this)?\s*:\s*/i,
   /^(?:this|that) is (?:largely |partly |mainly )?because\s+/i,
+  // "A quick primer. Harrowmouth Container Terminal handled …": a live page's label run into its entry.
+  /^(?:an?\s+)?(?:quick|brief|short)\s+(?:primer|recap|reminder|explainer|refresher|background)[.:]\s+(?=\p{Lu})/iu,
 ];
 
 /** A leading subordinate, participial or purpose clause ("Although X, …", "Buoyed by X, …", "To measure X, …"):

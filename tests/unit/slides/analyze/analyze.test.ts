@@ -92,3 +92,15 @@ describe('dates, thesis, salience', () => {
     expect(analysis.sentences.every((s) => s.salience >= 0)).toBe(true);
   });
 });
+
+describe('a clock time', () => {
+  it('is no figure: "At 06:00 GMT", "closes at 23:59"', () => {
+    const texts = findFigures(
+      'At 06:00 GMT the shift did not clock in, and 3,400 dockers walked out.',
+      'p1.s1',
+    ).map((f) => f.text);
+    expect(texts).toEqual(['3,400']);
+    expect(findFigures('This consultation closes at 23:59 on Friday.', 'p1.s1')).toEqual([]);
+    expect(findFigures('Rates rose to 3.75 percent.', 'p1.s1').map((f) => f.text)).toEqual(['3.75 percent']);
+  });
+});
