@@ -72,7 +72,7 @@ export const BOILERPLATE_PATTERNS = {
     /^check against delivery\.?$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
   /** "This transcript was automatically generated and may contain errors." */
   transcriptNote:
-    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b/i,
+    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b/i,
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
     /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,

@@ -56,6 +56,7 @@ describe('a central bank release with a press conference below its statement', (
     'One member dissented, preferring to hold the rate while services inflation stays above 4 percent.',
     '###',
     'Excerpt from the Governor’s press conference',
+    '(Transcript is preliminary and subject to revision.)',
     'GOVERNOR ANSEL PRATT: We cut because the labour market has cooled faster than we expected this autumn.',
     'GOVERNOR ANSEL PRATT: We do not see the need for a further move in the near term, and the minutes will say why.',
     '###',
@@ -68,6 +69,7 @@ describe('a central bank release with a press conference below its statement', (
     expect(text).toContain('the labour market has cooled faster');
     expect(text).toContain('We do not see the need for a further move');
     expect(text).not.toContain('press@northmark.example');
+    expect(text).not.toMatch(/preliminary and subject to revision/);
   });
 
   it('reads the release time and date, and the issuer without its office', () => {
