@@ -9,7 +9,7 @@ import { parseDeck } from '../../slides/format/parse';
 import { readDeckFile } from '../../slides/fs';
 import { ImportError } from '../../slides/import/types';
 import { checkDeck, type CheckArticle, type Finding } from '../../slides/check/index';
-import { readArticleSidecar } from '../services/articleSidecar';
+import { isSentenceLists, isStringList, readArticleSidecar } from '../services/articleSidecar';
 import { CliError, EXIT, type ExitCode } from './errors';
 import type { CliIo } from './io';
 
@@ -51,24 +51,16 @@ function splitArticleJson(text: string, path: string): CheckArticle {
     throw new CliError(`${path} is not valid JSON (${(error as Error).message}).`, EXIT.badInput);
   }
   const article = data as { title?: unknown; standfirst?: unknown; paragraphs?: unknown };
-  const ok =
-    typeof article === 'object' &&
-    article !== null &&
-    Array.isArray(article.paragraphs) &&
-    article.paragraphs.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string'));
-  if (!ok)
+  if (typeof article !== 'object' || article === null || !isSentenceLists(article.paragraphs))
     throw new CliError(
       `${path} is not an article: it needs "paragraphs", a list of sentence lists.`,
       EXIT.badInput,
     );
-  const standfirst =
-    Array.isArray(article.standfirst) && article.standfirst.every((s) => typeof s === 'string')
-      ? (article.standfirst as string[])
-      : undefined;
+  const standfirst = isStringList(article.standfirst) ? article.standfirst : undefined;
   return {
     title: typeof article.title === 'string' ? article.title : undefined,
     ...(standfirst ? { standfirst } : {}),
-    paragraphs: article.paragraphs as string[][],
+    paragraphs: article.paragraphs,
   };
 }
 

@@ -25,16 +25,22 @@ export function articleJsonPathFor(deckPath: string): string {
   return deckPath.replace(DECK_SUFFIX, '') + '.article.json';
 }
 
+/** A list of strings: a standfirst's sentences, or one paragraph's. */
+export const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((s) => typeof s === 'string');
+
+/** Paragraphs split into sentences, as an `.article.json` holds them. */
+export const isSentenceLists = (value: unknown): value is string[][] =>
+  Array.isArray(value) && value.every(isStringList);
+
 function isArticleSource(value: unknown): value is ArticleSource {
   const article = value as Partial<ArticleSource> | null;
   return (
     typeof article === 'object' &&
     article !== null &&
     typeof article.title === 'string' &&
-    (article.standfirst === undefined ||
-      (Array.isArray(article.standfirst) && article.standfirst.every((s) => typeof s === 'string'))) &&
-    Array.isArray(article.paragraphs) &&
-    article.paragraphs.every((p) => Array.isArray(p) && p.every((s) => typeof s === 'string'))
+    (article.standfirst === undefined || isStringList(article.standfirst)) &&
+    isSentenceLists(article.paragraphs)
   );
 }
 

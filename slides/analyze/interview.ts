@@ -210,13 +210,18 @@ export function authoredSections(paragraphs: readonly string[]): SpeakerSections
  * Whose turns an article's paragraphs are: a call transcript's or a debate's sections, each headed by its speaker
  * (questions between them are the speakers' own), else an interview's answers and questions, else neither.
  */
-export function turnsOf(paragraphs: readonly string[]): {
-  sections?: SpeakerSections;
-  interview?: InterviewShape;
-} {
-  const sections = authoredSections(paragraphs) ?? panelTurns(paragraphs);
-  return sections ? { sections } : { interview: interviewShape(paragraphs) };
+export function turnsOf(paragraphs: readonly string[]): Turns {
+  // The analysis and the drafting both ask, of the same paragraphs: read them once.
+  let turns = TURNS_READ.get(paragraphs);
+  if (!turns) {
+    const sections = authoredSections(paragraphs) ?? panelTurns(paragraphs);
+    turns = sections ? { sections } : { interview: interviewShape(paragraphs) };
+    TURNS_READ.set(paragraphs, turns);
+  }
+  return turns;
 }
+type Turns = { sections?: SpeakerSections; interview?: InterviewShape };
+const TURNS_READ = new WeakMap<readonly string[], Turns>();
 
 /** A panel has at least this many speakers who each take this many labelled turns. */
 const MIN_PANEL_SPEAKERS = 3;
