@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from '../regexp';
 import type { ImportedArticle } from '../import/types';
-import type { Analysis, AnalyzedSentence } from '../analyze/types';
+import type { Analysis, AnalyzedSentence, Token } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
 import { NAME_PARTICLES } from '../analyze/entityRules';
 import {
@@ -153,6 +153,20 @@ function endsWithClause(text: string, source: string): boolean {
 function followsLeadingPhrase(text: string, source: string): boolean {
   const lead = SCENE_PHRASE.test(source) ? LEADING_CLAUSE.exec(source)?.[0] : undefined;
   return lead !== undefined && source.slice(lead.length).toLowerCase().startsWith(text.toLowerCase());
+}
+
+/**
+ * True when a text is its sentence without the relative aside set off by commas ("Her central insight, which she
+ * repeated … for half a century, was that …"), its opener perhaps resolved: what the aside said is no point.
+ */
+function dropsOnlyAside(text: string, source: string): boolean {
+  const aside = /,\s(?:which|who|whom|whose)\b[^,;:]*,\s/i.exec(source);
+  if (!aside) return false;
+  const without = `${source.slice(0, aside.index)} ${source.slice(aside.index + aside[0].length)}`
+    .replace(/[.!?]+$/, '')
+    .trim();
+  const rest = text.split(/\s+/).slice(1).join(' ');
+  return rest.length > 0 && without.endsWith(rest) && wordCount(without) === wordCount(text);
 }
 
 /** A text opening on one of these has no subject ("Fought a three-week strike in 2023"). */
@@ -417,6 +431,37 @@ const QUOTE_MARKS = /["“”]/g;
 /** How many sentences back a quotation spanning sentences is searched for its speaker. */
 const QUOTE_REACH = 3;
 /** A sentence that is one quotation, marks at both ends. */
+/**
+ * "… was that in a recession speed matters more than size": a clause after "that" in which the tagger found no
+ * verb has one in the word in -s that follows a noun and comes before what a verb takes ("more", "the", "to").
+ */
+function verbsOfVerblessClauses(tokens: readonly Token[]): string[] {
+  const verbs: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text.toLowerCase() !== 'that') return;
+    let end = i + 1;
+    while (end < tokens.length && !/^[,;:.!?]$/.test(tokens[end]?.text ?? '')) end++;
+    const clause = tokens.slice(i + 1, end);
+    if (clause.some((c) => c.pos === 'VERB' || c.pos === 'AUX')) return;
+    const verb = clause.find(
+      (c, j) =>
+        c.pos === 'NOUN' &&
+        /\p{Ll}s$/u.test(c.text) &&
+        clause[j - 1]?.pos === 'NOUN' &&
+        ['ADJ', 'ADV', 'DET', 'ADP', 'PRON', 'NUM'].includes(clause[j + 1]?.pos ?? ''),
+    );
+    if (verb) verbs.push(verb.text);
+  });
+  return verbs;
+}
+
+/**
+ * "She married the architect Henrik Solberg in 1965", "He is survived by …": a profile's private facts, which a
+ * briefing on the person's work neither shows nor says.
+ */
+const PRIVATE_LIFE =
+  /\b(?:married (?:the |an? )?(?:\p{Ll}+ )?\p{Lu}\p{L}+|(?:is|was) survived by|(?:funeral|memorial service) (?:will be|was|is) held)\b/u;
+
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
@@ -608,7 +653,7 @@ export class PlanContext {
     for (const p of analysis.paragraphs)
       if (isHeadingParagraph(p) || isCaptionParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
     for (const s of analysis.sentences)
-      if (isLeadIn(s) || isSignpost(s) || isTableText(s)) this.silent.add(s.ref);
+      if (isLeadIn(s) || isSignpost(s) || isTableText(s) || PRIVATE_LIFE.test(s.text)) this.silent.add(s.ref);
     // A pull quote repeats a sentence of the body ("A ferry timetable is the constitution of an island."): said
     // once, where the body says it, never again on another slide.
     for (const ref of pullQuotes(analysis)) this.silent.add(ref);
@@ -879,6 +924,25 @@ export class PlanContext {
       const opener = NAMED_OPENER.exec(o.text)?.[1];
       if (opener && !ORGANISATION_WORD.test(opener)) return opener;
     }
+    return this.subjectBefore(s, people);
+  }
+
+  /**
+   * A profile's "She showed …" paragraphs after the last one that named anyone: the person the headline names,
+   * when that person is also the last one the article named before `s`.
+   */
+  private subjectBefore(s: AnalyzedSentence, people: ReadonlySet<string>): string | undefined {
+    const head = `${this.article.title} ${this.article.standfirst ?? ''}`;
+    const headlined = [...people].filter((n) => head.includes(n));
+    if (headlined.length !== 1) return undefined;
+    const earlier = this.analysis.sentences.filter(
+      (o) => o.paragraph < s.paragraph || (o.paragraph === s.paragraph && o.index < s.index),
+    );
+    for (const o of earlier.reverse()) {
+      const named = o.entities.filter((n) => people.has(n));
+      const last = named[named.length - 1];
+      if (last) return headlined[0] === last ? last.split(' ').pop() : undefined;
+    }
     return undefined;
   }
 
@@ -1095,6 +1159,7 @@ export class PlanContext {
         )
           known.set(t.text.toLowerCase(), 'NOUN');
       });
+      for (const verb of verbsOfVerblessClauses(s.tokens)) known.set(verb, 'VERB');
       this.lexicons.set(s.ref, (lexicon = known));
     }
     return lexicon;
@@ -1202,7 +1267,8 @@ export class PlanContext {
           ((figures.length === 0 ||
             kept(t) > 0 ||
             endsWithClause(t, s.text) ||
-            followsLeadingPhrase(t, s.text)) &&
+            followsLeadingPhrase(t, s.text) ||
+            dropsOnlyAside(t, s.text)) &&
             !NO_SUBJECT_POS.has(posOf(wordsOf(t)[0] ?? '', lexicon)) &&
             !ENDS_ON_PRONOUN.test(t));
         const sound = compressionCandidates(s.text, { ...opts, lexicon })
@@ -1293,7 +1359,12 @@ export class PlanContext {
   private quotedBullet(bullet: string, s: AnalyzedSentence): string {
     if (this.quoted(s) && !QUOTE_MARKS.test(bullet) && !beforeQuotation(bullet, s.text)) {
       const label = SPEAKER_LABEL.exec(bullet)?.[0] ?? '';
-      bullet = `${label}"${bullet.slice(label.length)}"`;
+      // The quoted words as the speaker said them: a sentence's capital the label's run-on took stays.
+      const body = bullet.slice(label.length);
+      const spoken = s.text.replace(/^["“‘]+/, '');
+      const capital = body.charAt(0).toUpperCase() + body.slice(1);
+      const words = capital.split(/\s+/)[0] ?? '';
+      bullet = `${label}"${words && spoken.startsWith(words) ? capital : body}"`;
     }
     QUOTE_MARKS.lastIndex = 0;
     return pairQuotes(bullet);

@@ -268,7 +268,7 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
   if (!speaker || namesSpeaker(text, speaker)) return text;
   // "Traders, he says, are losing customers": the label names who says it, so the aside goes.
   const aside = /,\s(?:he|she|they)\s(?:says|said|argues|argued|insists|insisted|believes|thinks),\s/i;
-  if (aside.test(text)) return `${speaker}: ${lowerFirst(text.replace(aside, ' '))}`;
+  if (aside.test(text)) return `${speaker}: ${runOn(text.replace(aside, ' '))}`;
   // '"Consent is a choice," the Chief Justice wrote, "not a toll booth"': the title gives way to the name.
   const titled =
     /(["”],?\s+)the (?:\p{Lu}\p{L}+\s){0,2}\p{Lu}\p{L}+\s+(said|says|wrote|writes|added|argued|warned)\b/u;
@@ -286,7 +286,7 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
   // "He added that the bank would not need to …": the name stands for the pronoun that opens the saying.
   const opening = new RegExp(String.raw`^(?:he|she)(?=\s+(?:also\s+)?${SAY_VERB}\b)`, 'i');
   if (opening.test(text)) return text.replace(opening, speaker);
-  return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text)}`;
+  return `${speaker}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : runOn(text)}`;
 }
 
 /** Words that open a sentence and are never a name: after "As Holt put it," they take a small letter. */

@@ -113,7 +113,7 @@ describe('quotations, numbered lists and studies', () => {
   it('gives the middle of a quotation its speaker, and titles nothing with quoted words alone', () => {
     const { ctx, s: middle } = sentenceIn(science, 'A long nap');
     expect(ctx.speaker(middle)).toBe('Osei-Bonsu');
-    expect(ctx.bulletText(middle)).toBe('Osei-Bonsu: "a long nap seems to be associated with worse ones"');
+    expect(ctx.bulletText(middle)).toBe('Osei-Bonsu: "A long nap seems to be associated with worse ones"');
     const { deck } = parseDeck(draftDeck(science).text);
     for (const slide of deck.slides) {
       const title = /^## (.+)$/m.exec(slide.body)?.[1] ?? '';
