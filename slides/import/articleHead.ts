@@ -222,6 +222,13 @@ export function parseDateLine(block: string): string | undefined {
   return DATE_LINE.exec(block)?.[1];
 }
 
+const DATE_IN_TEXT = new RegExp(`(?<![\\p{L}\\d])${DATE_TEXT}(?![\\p{L}\\d])`, 'iu');
+
+/** The first written date in a line ("THE VERRIN COURIER Opinion | Thursday, November 20, 2025"), if any. */
+export function dateIn(text: string): string | undefined {
+  return DATE_IN_TEXT.exec(text)?.[0];
+}
+
 /**
  * A timestamp line's date and author: "Posted on 14 February 2024 by Rafael Duarte · 9 min read",
  * "Updated March 14, 2024, 10:28am EST". `updated` tells a revision time from the publication date.

@@ -22,6 +22,7 @@ import {
   siteAndSection,
   splitHeadline,
 } from './articleHead';
+import { tokenize } from '../analyze/nlp';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
 import { countWords, normaliseSpace } from './normalise';
 import { ImportError, type ImportedArticle } from './types';
@@ -107,7 +108,7 @@ export function assembleArticle(
   }
   // "• The bill would raise …": a list item typed with its bullet glyph; the glyph is no part of the text.
   const all = joinBioSentences(
-    rawBlocks
+    joinDropCaps(rawBlocks)
       .map((block) => normaliseSpace(block).replace(BULLET_GLYPH, ''))
       // "4.1 The consultation proposes …": a numbered paragraph's number is its place in the document, not text.
       .map((block) =>
@@ -334,22 +335,63 @@ export function assembleArticle(
 }
 
 /**
+ * "T" | "he first thing you notice …": a drop cap a Word frame or a styled element sets apart from its paragraph
+ * is the paragraph's first letter.
+ */
+function joinDropCaps(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] ?? '';
+    const next = blocks[i + 1];
+    if (next !== undefined && DROP_CAP.test(block.trim()) && /^\p{Ll}/u.test(next.trim())) {
+      out.push(`${block.trim()}${/^\s/.test(next) ? ' ' : ''}${next.trim()}`);
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+/** A paragraph that is one capital letter, perhaps after an opening quotation mark. */
+const DROP_CAP = /^["“‘]?\p{Lu}$/u;
+
+/**
  * "Hosts. Most hosts are small. …", "(a) A mandatory national registration scheme. Every property …": a run-in
  * heading, a short label set in its paragraph before the text it heads. Where a document heads at least
  * {@link MIN_RUN_IN} paragraphs so, each label becomes a heading paragraph of its own; a claim that opens a
  * paragraph ("Self-disconnection is common.") has a verb, and stays.
  */
 function withRunInHeadings(blocks: string[]): string[] {
-  const labels = blocks.map((block) => {
+  const found = blocks.map((block) => {
     const match = RUN_IN_HEADING.exec(block);
     const label = match?.[1]?.trim();
     return label && !LABEL_VERB.test(label) && !GREETING.test(label) ? match : undefined;
   });
+  // "Fund enforcement. Government should …" beside "Write off the worst debts. A debt relief …": a list's
+  // labels may say what to do; a sentence that opens one paragraph of many ("Consider the washing machine.")
+  // only when it names something.
+  const listed = (i: number) =>
+    found.slice(Math.max(0, i - RUN_IN_REACH), i + RUN_IN_REACH + 1).filter(Boolean).length > 1;
+  const labels = found.map((match, i) =>
+    match && (listed(i) || namesOnly(match[1]?.trim() ?? '')) ? match : undefined,
+  );
   if (labels.filter(Boolean).length < MIN_RUN_IN) return blocks;
   return blocks.flatMap((block, i) => {
     const match = labels[i];
     return match ? [match[1]!.trim(), block.slice(match[0].length)] : [block];
   });
+}
+/**
+ * True when a label is a name for what follows, as the tagger reads it: no verb ("Consider the washing machine.",
+ * "Tallis keeps a different score.") and ending on a noun ("Perhaps." is a reply, not a label), or a question's
+ * words ("What stakeholders told us.").
+ */
+function namesOnly(label: string): boolean {
+  // "What stakeholders told us.": a heading may name its section by a question's words.
+  if (/^(?:what|how|why|where|when|who|which)\s/i.test(label)) return true;
+  const words = tokenize(`${label}.`).tokens.filter((t) => t.pos !== 'PUNCT');
+  return (
+    !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+    ['NOUN', 'PROPN', 'NUM'].includes(words[words.length - 1]?.pos ?? '')
+  );
 }
 /** A label of up to five words, its full stop, then the text, opening on a capital. */
 const RUN_IN_HEADING =
@@ -358,6 +400,8 @@ const RUN_IN_HEADING =
 const LABEL_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not)\b/i;
 const MIN_RUN_IN = 3;
+/** Labels this close together (in blocks) are a list's. */
+const RUN_IN_REACH = 2;
 /** "Good morning. I want to push on …", "Thanks, Maren.": a speaker's greeting, no heading. */
 const GREETING =
   /^(?:good (?:morning|afternoon|evening)|thanks?|thank you|hello|hi|yes|no|well|right|sure|okay|ok)\b/i;

@@ -21,6 +21,8 @@ const BREADCRUMB_SEPARATOR = /\s+[>›»]\s+/;
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** The start of a written date or time: "March 14, 2024", "14 March", "2024-03-14", "3/14/24", "2 hours ago". */
 const DATE_START = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+\\s+(?:minutes?|hours?|days?)\\s+ago)`;
+/** "3:14pm GMT", "06:00": a time of day alone, the day being the page's date. */
+const CLOCK_TIME = '\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?[a-z]{2,5}\\)?)?\\.?';
 /** What may follow a timestamp's date: the year, a time and zone, "by Name", "· 9 min read". Never a clause. */
 const DATE_TAIL =
   '(?:,?\\s+\\d{4})?(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?[a-z]{2,5}\\)?)?)?(?:\\s+by\\s+[^.,;]{2,60})?(?:\\s*[·|•—–]\\s*.*)?\\.?';
@@ -51,7 +53,7 @@ export const BOILERPLATE_PATTERNS = {
   donation:
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
-    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^\W{0,3}\s*listen to (our|the latest|this week['’]s|the) (podcast|episode|show)\b|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:/i,
+    /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^\W{0,3}\s*listen to (our|the latest|this week['’]s|the) (podcast|episode|show)\b|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:|^if you (liked|enjoyed) this( post| piece| article| essay)?,? (you might|you may|you'll|you will) (also )?(like|enjoy)\b/i,
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
@@ -105,15 +107,15 @@ export const BOILERPLATE_PATTERNS = {
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
   /** "Correction: An earlier version of this article said …": the publisher's notice of a fix, not content. */
   correction:
-    /^(?:correction|clarification|editor['’]s note)\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b|^an? (?:earlier|previous) version(?: of this (?:article|story|report|piece|review))? (?:said|stated|gave|misstated|wrongly|incorrectly|referred)\b/i,
+    /^(?:correction|clarification|editor['’]s note)(?:,\s[^:]{1,40})?\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b|^an? (?:earlier|previous) version(?: of this (?:article|story|report|piece|review))? (?:said|stated|gave|misstated|wrongly|incorrectly|referred)\b/i,
   /** "Have you been affected by …? Contact the investigations team at …": an appeal for readers' tips. */
   readerCall:
     /^(?:need|want) (?:a )?(?:quote|comment|interview|an expert) (?:from|with)\b.{0,200}(?:@|\bcontact\b|\be-?mail\b)|^(?:have you been affected|were you affected|do you have (?:information|a story|a tip|a question)|got a (?:story|tip|question)|have a question|(?:spotted|spot|seen|see|found) (?:an? )?(?:error|mistake|typo)|(?:any )?(?:more )?questions\?|if you have been affected)\b.{0,200}\b(?:contact|e-?mail|get in touch|reach us|tell us|write to)\b/i,
   /** A bio's second sentence on its own: "Her main research focus is …". */
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
-  /** "Updated March 14, 2024, 10:28am EST", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
+  /** "Updated March 14, 2024, 10:28am EST", "Updated 3:14pm GMT", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
   timestamp: new RegExp(
-    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+${DATE_START}${DATE_TAIL}$`,
+    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+(?:${DATE_START}${DATE_TAIL}|(?:at\\s+)?${CLOCK_TIME})$`,
     'i',
   ),
   /** "6 min read", "Listen to this article · 6 min": a page's reading and listening widgets. */
@@ -125,7 +127,7 @@ export const BOILERPLATE_PATTERNS = {
   liveUpdate:
     /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
   comments:
-    /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$/i,
+    /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$|^comments are (moderated|closed|open|reviewed)\b.{0,120}$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
   socialPost: new RegExp(`^${POST_ATTRIBUTION.source}`, 'u'),
   /** A pasted thread's furniture: "Thread by @handle on 18 Feb 2025", a post's number ("7/18"), its counts
@@ -252,6 +254,10 @@ export interface StrippedBlocks {
  * Drops boilerplate blocks and embedded social posts, cuts the page at an "About the author" heading, and
  * removes post links ("pic.twitter.com/…") from the blocks it keeps.
  */
+/** "Photograph: Joaquim Leal/Meridian Ledger": a picture's credit, under its caption. */
+const PICTURE_CREDIT = /^(?:photo|photograph|image|picture)s?(?: credit)?\s*(?::|by\b)/i;
+/** A picture's caption runs to at most this many words. */
+const CAPTION_WORDS = 40;
 /** A byline sits within this many blocks of the top. */
 const BYLINE_DEPTH = 6;
 
@@ -321,6 +327,20 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       const text = body[index - 1];
       if (text !== undefined && text.length <= MAX_POST_CHARS && !text.endsWith(':')) drop.add(index - 1);
     }
+  });
+  // "Shipping containers stacked at the port …" over "Photograph: Joaquim Leal/…": a picture's caption, one short
+  // sentence on the line above its credit.
+  body.forEach((block, index) => {
+    const caption = body[index - 1];
+    if (
+      PICTURE_CREDIT.test(block) &&
+      caption !== undefined &&
+      /\.["”]?$/.test(caption) &&
+      countWords(caption) <= CAPTION_WORDS &&
+      !/[.!?]["”]?\s+\p{Lu}/u.test(caption) &&
+      parseByline(caption) === undefined
+    )
+      drop.add(index - 1);
   });
   for (const index of footerAfterRule(body)) drop.add(index);
   for (const index of operatorTurns(body)) drop.add(index);

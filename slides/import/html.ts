@@ -6,13 +6,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { assembleArticle } from './assemble';
-import { findAuthorBio, splitHeadline, parseByline } from './articleHead';
+import { findAuthorBio, splitHeadline, parseByline, parseDateLine } from './articleHead';
 import { isEmbeddedPost } from './boilerplate';
 import { flattenDeepHtml } from './htmlDepth';
 import { parseDocument, textOf, type HtmlDocument, type HtmlElement } from './htmlDom';
 import { readHtmlMeta } from './htmlMeta';
 import { MAX_TEXT_CHARS, tooLargeError } from './limits';
 import { normaliseSpace } from './normalise';
+import { tableLines } from './tables';
 import { ImportError, type ImportedArticle } from './types';
 
 /** Options for {@link importHtml}. */
@@ -87,6 +88,7 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   // Nesting beyond a browser's 512 levels is flattened first: Readability took minutes on 5,000 levels.
   const page = parseDocument(flattenDeepHtml(html).html);
   const meta = readHtmlMeta(page);
+  meta.date ??= bylineDate(page);
   const authorBio = readAuthorBox(page, meta.author);
   const embeddedPosts = removeEmbeddedPosts(page);
   const junk = removeJunk(page);
@@ -136,11 +138,28 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
     },
     {
       guessTitle: !title.title,
-      guessStandfirst: false,
+      // A Word document has no page description: the dek under its headline is the standfirst, as in a text file.
+      guessStandfirst: format === 'docx',
       droppedBefore: embeddedPosts + junk,
       warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
     },
   );
+}
+
+/** Elements read for a byline's date, from the top of the page: the byline sits above the article's text. */
+const BYLINE_SEARCH_ELEMENTS = 200;
+const MAX_BYLINE_CHARS = 200;
+
+/** "By Tomas Reinholt · October 14, 2025 · 8 min read": the date of a byline line, when no metadata gives one. */
+function bylineDate(page: HtmlDocument): string | undefined {
+  for (const element of [...page.querySelectorAll('p, div, span')].slice(0, BYLINE_SEARCH_ELEMENTS)) {
+    const text = normaliseSpace(textOf(element));
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const rest = parseByline(text)?.rest;
+    const date = rest && parseDateLine(rest.split(/\s*[·|•—–]\s*/)[0] ?? '');
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** Removes embedded social posts (by their embed markup, or a quote ending "— Name (@handle) date"); returns how many. */
@@ -255,37 +274,20 @@ function removeWordNotes(page: HtmlDocument): number {
   return notes.length;
 }
 
-/** A table whose cells run longer than this is a page's layout, not data. */
-const MAX_CELL_WORDS = 25;
 /** Markup's special characters, escaped for text put back into a page. */
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * A data table read row by row: each row becomes one paragraph that names its cells by their column's heading
- * ("Hospitality — Pay growth in 2024: 7.4%; Real pay against Q4 2021: +1.2%"), not a paragraph per cell that
- * says nothing alone ("7.4%"). Layout tables (a single column, nested tables, long cells) are left as they are.
- */
+/** Data tables read row by row (see {@link tableLines}); layout tables, nested ones among them, stay as they are. */
 function readTables(page: HtmlDocument): void {
   for (const table of [...page.querySelectorAll('table')]) {
     if (table.querySelector('table')) continue;
-    const rows = [...table.querySelectorAll('tr')].map((tr) => ({
-      heading: tr.querySelector('td') === null,
-      cells: [...tr.querySelectorAll('th, td')].map((cell) => normaliseSpace(textOf(cell))),
-    }));
-    const cells = rows.flatMap((r) => r.cells);
-    if (
-      rows.length < 2 ||
-      rows.some((r) => r.cells.length < 2) ||
-      cells.some((c) => c.split(/\s+/).length > MAX_CELL_WORDS)
-    )
-      continue;
-    const head = rows[0]?.heading ? rows[0].cells : undefined;
-    const body = head ? rows.slice(1) : rows;
-    const lines = body.map(({ cells: [first = '', ...rest] }) => {
-      const named = rest.map((cell, i) => (head?.[i + 1] ? `${head[i + 1]}: ${cell || '–'}` : cell));
-      return `${first} — ${named.join('; ')}`;
-    });
-    table.outerHTML = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+    const lines = tableLines(
+      [...table.querySelectorAll('tr')].map((tr) => ({
+        heading: tr.querySelector('td') === null,
+        cells: [...tr.querySelectorAll('th, td')].map((cell) => normaliseSpace(textOf(cell))),
+      })),
+    );
+    if (lines) table.outerHTML = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
   }
 }
 

@@ -5,13 +5,15 @@
  * all-italic paragraph right after it (or a second-level heading directly under it) is the standfirst, "By Name" is
  * the byline, and YAML-style front matter (`title:`, `author:`, `date:`…) wins over all of these. A file with no
  * heading at its top is read as plain text is: a short first line is the headline, a dek under it the standfirst. Headings inside the body are kept as their own short paragraphs, so sections survive as text and
- * every format counts paragraphs the same way; images, code blocks, tables and rules are dropped.
+ * every format counts paragraphs the same way; a data table is read row by row; images and rules are dropped, and
+ * code blocks too, with a warning that says so.
  */
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, type KnownMetadata } from './assemble';
 import { parseByline, siteAndSection } from './articleHead';
 import { countWords, normaliseSpace } from './normalise';
+import { tableLines, type TableRow } from './tables';
 import type { ImportedArticle } from './types';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/;
@@ -26,7 +28,7 @@ const FRONT_MATTER_ALIASES: Record<string, (typeof FRONT_MATTER_KEYS)[number]> =
   source: 'publisher',
   published: 'date',
 };
-const SKIPPED_BLOCKS = new Set(['fence', 'code_block', 'hr', 'html_block', 'table_open']);
+const SKIPPED_BLOCKS = new Set(['fence', 'code_block', 'hr', 'html_block']);
 
 interface MdBlock {
   text: string;
@@ -40,7 +42,9 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 /** Imports a Markdown article (see the module comment for what counts as what). */
 export function importMarkdown(source: string): ImportedArticle {
   const { body, known } = readFrontMatter(source);
-  const blocks = toBlocks(markdown.parse(body, {}));
+  const tokens = markdown.parse(body, {});
+  const blocks = toBlocks(tokens);
+  const code = tokens.filter((token) => token.type === 'fence' || token.type === 'code_block').length;
   const kickers = known.title ? 0 : kickerCount(blocks);
   blocks.splice(0, kickers);
   const first = blocks[0];
@@ -71,7 +75,12 @@ export function importMarkdown(source: string): ImportedArticle {
     blocks.map((block) => block.text),
     'md',
     known,
-    { guessTitle, guessStandfirst: plainHead, droppedBefore: kickers },
+    {
+      guessTitle,
+      guessStandfirst: plainHead,
+      droppedBefore: kickers,
+      warnings: code > 0 ? [`left out ${code} ${code === 1 ? 'code block' : 'code blocks'}`] : [],
+    },
   );
 }
 
@@ -119,13 +128,25 @@ function readFrontMatter(source: string): { body: string; known: KnownMetadata }
 function toBlocks(tokens: Token[]): MdBlock[] {
   const blocks: MdBlock[] = [];
   let heading: number | undefined;
-  let skipDepth = 0;
+  let table: TableRow[] | undefined;
   for (const token of tokens) {
-    if (token.type === 'table_open') skipDepth += 1;
-    if (token.type === 'table_close') skipDepth -= 1;
+    // A data table is read row by row, as a web page's is.
+    if (token.type === 'table_open') table = [];
+    if (token.type === 'table_close' && table) {
+      const lines = tableLines(table) ?? table.flatMap((row) => row.cells).filter(Boolean);
+      for (const text of lines) blocks.push({ text, italic: false });
+      table = undefined;
+    }
+    if (table) {
+      if (token.type === 'tr_open') table.push({ heading: false, cells: [] });
+      const row = table.at(-1);
+      if (row && token.type === 'th_open') row.heading = true;
+      if (row && token.type === 'inline') row.cells.push(normaliseSpace(inlineText(token.children ?? [])));
+      continue;
+    }
     // A rule is kept as "---": the boilerplate filter drops it, and reads what follows a closing one as a footer.
-    if (skipDepth === 0 && token.type === 'hr') blocks.push({ text: '---', italic: false });
-    if (skipDepth > 0 || SKIPPED_BLOCKS.has(token.type)) continue;
+    if (token.type === 'hr') blocks.push({ text: '---', italic: false });
+    if (SKIPPED_BLOCKS.has(token.type)) continue;
     if (token.type === 'heading_open') heading = Number(token.tag.slice(1));
     if (token.type === 'heading_close') heading = undefined;
     if (token.type !== 'inline') continue;

@@ -17,6 +17,11 @@ const HEAD_LABEL = /^(?:authors?|by|published|updated|posted|date)\s*:/i;
 const EPISODE_LINE =
   /^(?:(?:released|recorded|broadcast|aired|first broadcast)(?: on)?\s+(?=[^.]*\b\d{4}\b)[^.]{4,60}|episode\s+\d+\s*[:.—–-].*)$/i;
 
+/** "Fri 14 Nov 2025 09.02 GMT", "Updated 3:14pm GMT": a page's time stamps (a date with its time of day), a line
+ * each under the byline. */
+const STAMP_LINE =
+  /^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s+[^.]{0,40}\d)$/iu;
+
 /** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space and trims. */
 export function normaliseSpace(text: string): string {
   return text.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim();
@@ -69,7 +74,11 @@ function joinWrapped(group: string[]): string[] {
     widest <= MAX_WRAP_WIDTH &&
     group.slice(0, -1).every((line) => line.length >= widest * WRAP_FILL_RATIO) &&
     !group.some(
-      (line) => boilerplateKind(line) !== undefined || HEAD_LABEL.test(line) || EPISODE_LINE.test(line),
+      (line) =>
+        boilerplateKind(line) !== undefined ||
+        HEAD_LABEL.test(line) ||
+        EPISODE_LINE.test(line) ||
+        STAMP_LINE.test(line),
     );
   return wrapped ? [group.join(' ')] : group;
 }

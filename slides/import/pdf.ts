@@ -5,6 +5,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { assembleArticle, capitalisedWords, headlineUnderMasthead } from './assemble';
+import { dateIn } from './articleHead';
 import { startsWith } from './decodeText';
 import { normaliseSpace } from './normalise';
 import { ImportError, type ImportedArticle } from './types';
@@ -57,7 +58,9 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
   }
   const { kept, running } = dropRunningLines(lines);
   const { text, notes } = dropFootnotes(kept);
-  const { title, publisher, date, body } = takeTitle(text, info.title);
+  const { title, publisher, date: titled, body } = takeTitle(text, info.title);
+  // "THE VERRIN COURIER … Opinion | Thursday, November 20, 2025": a running header may be all that dates a page.
+  const date = titled ?? running.map((line) => dateIn(line.text)).find(Boolean);
   // The authors the page names under its title come before the document's Author field, often a generator's.
   const article = assembleArticle(
     toParagraphs(body),
@@ -66,7 +69,7 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportedArticle> {
     {
       guessTitle: !title,
       guessStandfirst: Boolean(title),
-      droppedBefore: running,
+      droppedBefore: running.length,
       warnings: notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : [],
     },
   );
@@ -87,10 +90,10 @@ const DIGITS = /\d+/g;
  * that, digits aside ("1/3", "2/3"), recur there on at least two pages and on at least half of them, as a browser
  * prints the date, the page title, the address and the page count. Body lines are never dropped.
  */
-function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running: number } {
+function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running: PdfLine[] } {
   const pages = new Map<number, PdfLine[]>();
   for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
-  if (pages.size < 2) return { kept: [...lines], running: 0 };
+  if (pages.size < 2) return { kept: [...lines], running: [] };
   const edges = new Set<PdfLine>();
   for (const pageLines of pages.values()) {
     const byHeight = [...pageLines].sort((a, b) => b.y - a.y);
@@ -104,8 +107,7 @@ function dropRunningLines(lines: readonly PdfLine[]): { kept: PdfLine[]; running
     const count = pagesOf.get(key(line))?.size ?? 0;
     return edges.has(line) && count >= 2 && count * 2 >= pages.size;
   };
-  const kept = lines.filter((line) => !isRunning(line));
-  return { kept, running: lines.length - kept.length };
+  return { kept: lines.filter((line) => !isRunning(line)), running: lines.filter(isRunning) };
 }
 
 /** Footnotes are set smaller than the body: at most this share of its usual size. */

@@ -18,7 +18,14 @@ const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
  * Word's own Title style is the document's headline (mammoth leaves it a plain paragraph, so the first Heading 1,
  * often "Key points" or "Summary", would be taken for it).
  */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => p.subtitle:fresh",
+  // A pull quote repeats a line of the body in large type: said once, where the body says it.
+  "p[style-name='Pull Quote'] => !",
+  "p[style-name='Pullquote'] => !",
+  "p[style-name='PullQuote'] => !",
+];
 
 /** Imports a .docx file's bytes. Throws ImportError 'too-large', 'corrupt' or 'no-text'. */
 export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {

@@ -59,6 +59,41 @@ describe('importDocx', () => {
     expect(article.paragraphs[1]).toBe('The fund pays for 4,000 homes a year, half what the city needs.');
   });
 
+  it('joins a drop cap to its paragraph, leaves out a pull quote and takes the dek under the headline', async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="PullQuote"><w:name w:val="Pull Quote"/></w:style>
+</w:styles>`;
+    const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+    const essay = [
+      { text: "The Mender's Ledger", style: 'Heading1' },
+      { text: 'A town that recycles half its rubbish still throws away things that could have lasted.' },
+      { text: 'By Marta Ilievska' },
+      { text: 'T' },
+      { text: 'he first thing you notice about the repair café is the smell of solder and machine oil.' },
+      { text: 'They count what leaves the house.', style: 'PullQuote' },
+      {
+        text: 'The recycling figures are proud ones. They count what leaves the house. They say nothing about how long it stayed.',
+      },
+    ];
+    const article = await importDocx(
+      buildDocx(essay, [
+        { name: 'word/styles.xml', data: styles },
+        { name: 'word/_rels/document.xml.rels', data: rels },
+      ]),
+    );
+    expect(article.standfirst).toBe(essay[1]?.text);
+    expect(article.author).toBe('Marta Ilievska');
+    expect(article.paragraphs).toEqual([
+      'The first thing you notice about the repair café is the smell of solder and machine oil.',
+      essay[6]?.text,
+    ]);
+  });
+
   it('refuses a zip bomb from its declared sizes, without inflating it', async () => {
     const huge = `${documentXml(PARAGRAPHS).slice(0, -30)}${' '.repeat(150 * 1024 * 1024)}</w:body></w:document>`;
     const bomb = buildZip([{ name: 'word/document.xml', data: huge }]);
