@@ -462,6 +462,14 @@ function verbsOfVerblessClauses(tokens: readonly Token[]): string[] {
 const PRIVATE_LIFE =
   /\b(?:married (?:the |an? )?(?:\p{Ll}+ )?\p{Lu}\p{L}+|(?:is|was) survived by|(?:funeral|memorial service) (?:will be|was|is) held)\b/u;
 
+/**
+ * True when a name stands after "in" or "at" in a text: a place the tagger took for a person ("a speech in Porto
+ * Velho"). "From" is no sign of a place: a line "came from Joel Amankwah".
+ */
+function placedAt(text: string, name: string): boolean {
+  return new RegExp(`\\b(?:in|at)\\s${escapeRegExp(name)}\\b`, 'u').test(text);
+}
+
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: " opening a bullet: who says what follows. */
@@ -912,12 +920,20 @@ export class PlanContext {
       // "Her husband, Lars Eklund, died in 2016. She is survived by …": a name given as someone's relative is
       // not the "she" or "he" whose relative it is.
       const kin = [...o.text.matchAll(KIN_NAME)].map((m) => (m[1] ?? '').trim());
-      const named = o.entities.filter((n) => people.has(n) && !kin.some((k) => k.includes(n)));
+      // "… in a speech in Porto Velho on Thursday": a name after "in" or "at" is where, not who.
+      const named = o.entities.filter(
+        (n) => people.has(n) && !kin.some((k) => k.includes(n)) && !placedAt(o.text, n),
+      );
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.
       // "And Hugh Calder runs …": a conjunction may open the sentence before its subject.
       const opening = o.text.replace(/^(?:and|but|so|or)\s+/i, '');
-      const subject = named.find((n) => opening.startsWith(n) && !/^['’]s\b/.test(opening.slice(n.length)));
+      // "The governor, Tomás Albuquerque, struck …": the name set beside the subject's role is the subject.
+      const subject = named.find(
+        (n) =>
+          (opening.startsWith(n) && !/^['’]s\b/.test(opening.slice(n.length))) ||
+          new RegExp(`^The (?:[\\p{L}-]+ ){0,4}?[\\p{Ll}-]+, ${escapeRegExp(n)},`, 'u').test(opening),
+      );
       const last = subject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.

@@ -61,3 +61,17 @@ describe("a speaker's label before the words it credits", () => {
     );
   });
 });
+
+describe('who "he said" points back to', () => {
+  it("is the person named beside the subject's role, not the town where the speech was given", () => {
+    const source = article(
+      [
+        'The central bank is under pressure to cut rates after the economy shrank for a second quarter running.',
+        'The governor, Tomás Albuquerque, struck a more cautious note in a speech in Porto Velho on Thursday. "Core inflation has been sticky," he said. "We will not cut rates only to have to raise them again in the spring."',
+      ],
+      'Tavora slips into recession',
+    );
+    const { ctx, s } = sentenceIn(source, '"We will not cut');
+    expect(ctx.speaker(s)).toBe('Albuquerque');
+  });
+});
