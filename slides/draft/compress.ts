@@ -405,7 +405,7 @@ function tailReductions(start: string, lexicon: Lexicon, keep: readonly string[]
   // "the minister, Henrik Vestergaard, said the government would "pursue every avenue"": the name is who speaks.
   // "Its chair, Malcolm Pryce, argues …": a description that points back names nobody; the name stays instead.
   const pointed = text.replace(POINTING_DESCRIPTION, '$1 ');
-  const unnamed = /["“]/.test(text) ? text : pointed !== text ? pointed : text.replace(NAME_APPOSITIVE, ' ');
+  const unnamed = pointed !== text ? pointed : /["“]/.test(text) ? text : text.replace(NAME_APPOSITIVE, ' ');
   if (unnamed !== text && words(unnamed) >= MIN_WORDS) steps.push((text = unnamed));
   // "Separately, the opposition Civic Alliance has said it will …, and …": a description holds no verb of its own;
   // with one, the commas set off a clause, and the word before them is no name.

@@ -50,7 +50,7 @@ import {
 } from './speakers';
 import { isCoaching } from '../check/notes';
 import { wordsOf as checkWords } from '../check/words';
-import { MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
+import { danglingEnd, MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
 import { anonymousLabel, turnsOf, withoutLabel as withoutTurnLabel } from '../analyze/interview';
 import {
   headingPoint,
@@ -275,10 +275,17 @@ function subordinateOnly(text: string, lexicon: Lexicon): boolean {
   // the scene for a clause, and no clause.
   if (SCENE_PHRASE.test(body) && !hasFiniteVerb(wordsOf(body), lexicon)) return true;
   if (!OPENS_SUBORDINATE.test(body)) return false;
-  // The main clause follows the subordinate one after a comma, with a verb of its own.
-  const comma = body.lastIndexOf(', ');
+  // The main clause follows the subordinate one after a comma, with a verb of its own; a comma between names in a
+  // series ("of Sweden, Norway and Finland signed") is none.
+  const commas = [...body.matchAll(/, /g)]
+    .map((m) => m.index ?? 0)
+    .filter((at) => !NAME_SERIES.test(body.slice(Math.max(0, at - 30), at + 40)));
+  const comma = commas.at(-1) ?? -1;
   return comma < 0 || !hasFiniteVerb(wordsOf(body.slice(comma + 2)), lexicon);
 }
+
+/** "Sweden, Norway and Finland": a comma between names, the series' last one after "and" or "or". */
+const NAME_SERIES = /\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+ (?:and|or) \p{Lu}/u;
 
 /** "The operating margin …": a leading article a headline can do without (not before a name: "The Hague"). */
 const LEADING_ARTICLE = /^(?:The|A|An)\s+(?=\p{Ll})/u;
@@ -472,10 +479,10 @@ function placedAt(text: string, name: string): boolean {
 
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
-/** "Okonedo: " opening a bullet: who says what follows. */
+/** "Okonedo: ", "Okonkwo-Reyes's spokesperson: " opening a bullet: who says what follows. */
 const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')}) )*`;
 const SPEAKER_LABEL = new RegExp(
-  String.raw`^${PARTICLES}\p{Lu}[\p{L}'’.-]*(?: ${PARTICLES}\p{Lu}[\p{L}'’.-]*){0,3}: `,
+  String.raw`^${PARTICLES}\p{Lu}[\p{L}'’.-]*(?: ${PARTICLES}\p{Lu}[\p{L}'’.-]*){0,3}(?:['’]s spokesperson)?: `,
   'u',
 );
 /** A paragraph that opens a quotation (a speech given over paragraphs opens each of them so). */
@@ -886,7 +893,9 @@ export class PlanContext {
         : this.compress(s, { maxWords: Math.min(SPOKEN_WORDS, whole), keepConcession: true });
     // A cut that changes what the sentence says ("A study found that in rural counties that lost their
     // services") is not said: the presenter reads the sentence whole.
-    const faithful = cut === plain || this.keepsSense(cut, s);
+    // Nor is a cut that leaves only the clause that leads into the point ("When the prime ministers … signed the
+    // compact in March 2022").
+    const faithful = cut === plain || (this.keepsSense(cut, s) && !subordinateOnly(cut, this.lex(s)));
     const speaker = this.speaker(s);
     const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
@@ -1490,6 +1499,26 @@ export class PlanContext {
   sectionTitle(heading: AnalyzedSentence | undefined): string | undefined {
     const point = heading && this.english ? headingPoint(heading) : undefined;
     return heading && point && this.isFree(point) ? this.titled(point, heading) : undefined;
+  }
+
+  /**
+   * A section's heading as its slide's title when no sentence of the section states its point in a few words:
+   * the heading's words ("Where the fall came from", "Are people waiting less?"), when no slide has them yet.
+   */
+  headingLabel(heading: AnalyzedSentence | undefined): string | undefined {
+    const text = heading?.text.trim().replace(/[.:]$/, '');
+    // '"They are not mature enough"': a quotation as a heading has no speaker to give it.
+    // "Where the fall came from" ends as the briefing check reads a cut-off title.
+    if (
+      !text ||
+      !this.english ||
+      /["“”]/.test(text) ||
+      danglingEnd(text) !== undefined ||
+      wordCount(text) > TITLE_WORDS ||
+      !this.isFree(text)
+    )
+      return undefined;
+    return this.claim(text);
   }
 
   /** Gives a title back (its slide was not made after all). */

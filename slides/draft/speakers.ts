@@ -100,6 +100,11 @@ export function shortName(entity: Entity, text?: string): string {
  * The speaker of a sentence, as a slide names them; `referent` gives the person "he"/"she" means. Undefined when
  * the sentence attributes nothing, or attributes it to someone it does not name.
  */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/;
+/** "A spokesperson for Harlow & Pine", "a spokeswoman for the Ministry of Health": who a spokesperson speaks for. */
+const SPOKESPERSON_FOR =
+  /^(?:[Aa]n?|[Tt]he)\s(?:[\p{Ll}-]+\s)?(?:spokesperson|spokeswoman|spokesman|representative)\s(?:for|from)\s(?:the\s)?(\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|of|for|the|\p{Lu}[\p{L}'’-]*))*?)\s(?:said|says|told|added|argued|insisted|warned)\b/u;
+
 export function speakerOf(
   s: AnalyzedSentence,
   entities: ReadonlyMap<string, Entity>,
@@ -119,6 +124,11 @@ export function speakerOf(
     const e = byText(holder);
     return e ? shortName(e, text) : holder.replace(/^the\s+/i, '');
   }
+  // "A spokesperson for Harlow & Pine said": the organisation speaks, by its name as written.
+  // "A spokesperson for Mr Okonkwo-Reyes said": the person's spokesperson, not the person.
+  const voice = SPOKESPERSON_FOR.exec(s.text)?.[1];
+  const titled = voice && HONORIFIC.exec(voice);
+  if (voice) return titled ? `${voice.slice(titled[0].length)}'s spokesperson` : voice;
   // '"…," said Tarnby airport's chief executive, Elin Dahlqvist': the name after the description speaks.
   const described = SAID_DESCRIBED.exec(s.text)?.[1]?.trim();
   const person = described ? byText(described) : undefined;
@@ -139,6 +149,7 @@ export function speakerOf(
   if (verb) {
     const before = s.text.slice(0, verb.index);
     if (PRONOUN_SPEAKER.test(s.text) && /\b(?:he|she)\s+(?:also\s+)?$/i.test(before)) return referent();
+
     // '"Consent is a choice," the Chief Justice wrote': the person the article names with that title.
     const role = ROLE_BEFORE_VERB.exec(before)?.[1];
     const titled = role && text ? titledPerson(role, text, entities) : undefined;
@@ -220,7 +231,8 @@ function byFirstName(text: string, entities: ReadonlyMap<string, Entity>): Entit
 /** "put it more sharply at the time": how or when something was said, in words at most. */
 const MAX_MANNER_WORDS = 6;
 /** A sentence that ends on a whole quotation introduced by a colon ('X put it sharply: "Robots do not …"'). */
-const INTRODUCED_QUOTE = /:\s*["“]([^"“”]+?)[.,!?]?["”]\s*[.!?]?$/;
+/** (A quotation that runs on into the next sentence ends this one without its closing mark.) */
+const INTRODUCED_QUOTE = /:\s*["“]([^"“”]+?)[.,!?]?(?:["”]\s*[.!?]?|[.!?])$/;
 
 /** The quotation a sentence introduces with a colon and ends on, without its closing stop; else undefined. */
 /** '"We cannot staff a unit safely …," said Thomas Achterberg, …': a quotation that opens its sentence. */

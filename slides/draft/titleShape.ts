@@ -3,6 +3,7 @@
  * or an adverbial such as "On the same day that …,"), and it never stops where its source sentence goes on with
  * the complement of its last word ("issued a call" before "on all Muslim nations to …").
  */
+import { escapeRegExp } from '../regexp';
 import { MONTHS } from '../months';
 import {
   commaAt,
@@ -705,6 +706,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // '"We will have women delivering on Route 9. | I have seen it …"': a cut where a quoted sentence ends.
   const { words: sourceWords, at } = endInSource(title, source);
   const ended = sourceWords[at] ?? '';
+  // "The exit survey found 16 | - and 17-year-olds were …": a cut inside a compound whose hyphen waits for its noun.
+  if (cutAt && new RegExp(`(?:^|\\s)${escapeRegExp(cutAt)}[-–]\\s`, 'u').test(source)) return false;
   if (
     at >= 0 &&
     /\.["”]?$/.test(ended) &&

@@ -50,16 +50,19 @@ function judgmentSlide(ctx: PlanContext, unit: ArgumentUnit): PlannedSlide | und
   const elaboration = titled && ctx.elaboration(titled, title);
   const room = MAX_EVIDENCE_WORDS - (elaboration ? wordCount(elaboration.text) : 0);
   const evidence = withinWords(ctx, short, room).slice(0, MAX_BULLETS - (elaboration ? 1 : 0));
-  // A judgment with no evidence of its own, or none stated in a few words, is no slide: its sentences stay free
-  // for another.
-  if ((evidence.length === 0 && !elaboration) || stated === undefined) {
+  // A judgment with no evidence of its own is no slide: its sentences stay free for another. One none of whose
+  // sentences states its point in a few words is titled by its section's heading ("Where the fall came from"),
+  // when it has one: its evidence reaches the slides rather than only the notes.
+  const label = stated === undefined ? ctx.headingLabel(unit.heading) : undefined;
+  if ((evidence.length === 0 && !elaboration) || (stated === undefined && label === undefined)) {
     ctx.withdrawTitle(title);
     return undefined;
   }
+  if (label !== undefined) ctx.unclaim(title);
   const bullets = inReadingOrder(evidence);
   // The notes say the judgment, its evidence and the rest of its paragraphs: the nuance the bullets cut.
   const said = inReadingOrder(unit.sentences);
-  return ctx.slide('judgment', 'bullets', title, said, [
+  return ctx.slide('judgment', 'bullets', label ?? title, said, [
     ...(elaboration ? [elaboration] : []),
     ...bullets.map((s) => ctx.item(s)),
   ]);

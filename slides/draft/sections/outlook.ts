@@ -19,7 +19,9 @@ export function outlookSlide(ctx: PlanContext): PlannedSlide | undefined {
   const lateFrom = lastParagraph(analysis) * LATE_SHARE;
   const forward = (s: AnalyzedSentence) => s.paragraph >= lateFrom && FORWARD_CUE.test(s.text);
   const candidates = analysis.sentences.filter(
-    (s) => !ctx.used.has(s.ref) && (s.role === 'conclusion' || s.paragraph === last?.number || forward(s)),
+    (s) =>
+      !ctx.used.has(s.ref) &&
+      ((s.role === 'conclusion' && s.paragraph >= lateFrom) || s.paragraph === last?.number || forward(s)),
   );
   const pool = candidates.length ? candidates : (last?.sentences ?? []).filter((s) => !ctx.used.has(s.ref));
   const value = (s: AnalyzedSentence) => ctx.evidenceValue(s) + (forward(s) ? FORWARD_BONUS : 0);

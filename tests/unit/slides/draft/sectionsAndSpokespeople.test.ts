@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { compressSentence } from '../../../../slides/draft/compress';
+import { introducedQuote } from '../../../../slides/draft/speakers';
+import { outlookSlide } from '../../../../slides/draft/sections/outlook';
+
+describe('a title cut inside a compound', () => {
+  it('is refused where a suspended hyphen waits for its noun ("16- and 17-year-olds")', () => {
+    const source =
+      "The pilot's exit survey found that 16- and 17-year-olds were just as likely as older voters to say they had compared candidates' positions before voting.";
+    expect(cutsMeaning("The pilot's exit survey found 16", source, lexiconOf(source))).toBe(true);
+  });
+});
+
+describe("a section's heading as its slide's title", () => {
+  const source = article(
+    [
+      'Where the fall came from',
+      'In April 2025 the department ordered every health board to check whether the patients on its list still needed treatment.',
+      'Is the 40,000 figure right?',
+      'On the face of it the official series shows 612,400 people waiting at the end of January 2025 and 572,200 a year later.',
+      '"They are not mature enough"',
+      'This is the objection heard most often, usually from people who have not looked at the pilot towns.',
+    ],
+    'Hospital waiting lists: the minister’s claim checked',
+  );
+  const heading = (text: string) => {
+    const ctx = contextOf(source);
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith(text));
+    return { ctx, s };
+  };
+
+  it('takes a question heading, once', () => {
+    const { ctx, s } = heading('Is the 40,000');
+    expect(ctx.headingLabel(s)).toBe('Is the 40,000 figure right?');
+    expect(ctx.headingLabel(s)).toBeUndefined();
+  });
+
+  it('refuses a heading the briefing check reads as cut off, and a quotation with no speaker', () => {
+    const where = heading('Where the fall');
+    expect(where.ctx.headingLabel(where.s)).toBeUndefined();
+    const quoted = heading('"They are not');
+    expect(quoted.ctx.headingLabel(quoted.s)).toBeUndefined();
+  });
+});
+
+describe('who speaks, and in whose words', () => {
+  it('names the spokesperson by the name the sentence gives, quotation and all', () => {
+    const source = article(
+      [
+        'The conservation group Friends of the Strait argued that dredging would smother the eelgrass meadows.',
+        'Its spokesperson, Lene Varga, called the mitigation package "a sticking plaster on an open wound".',
+      ],
+      'The Carrow Link',
+    );
+    const { ctx, s } = sentenceIn(source, 'Its spokesperson');
+    expect(ctx.bulletText(s)).toBe(
+      'Lene Varga called the mitigation package "a sticking plaster on an open wound"',
+    );
+  });
+
+  it("gives an organisation or a person's spokesperson the words a spokesperson says for them", () => {
+    const source = article(
+      [
+        'The developer says the new quarter will revive the town centre.',
+        'A spokesperson for Harlow & Pine said the Kelsall Quarter would "bring hundreds of new residents into the heart of the town".',
+        'A spokesperson for Mr Okonkwo-Reyes said the minister "was quoting official statistics accurately".',
+      ],
+      'The market moves',
+    );
+    const firm = sentenceIn(source, 'A spokesperson for Harlow');
+    expect(firm.ctx.speaker(firm.s)).toBe('Harlow & Pine');
+    const office = sentenceIn(source, 'A spokesperson for Mr');
+    expect(office.ctx.speaker(office.s)).toBe("Okonkwo-Reyes's spokesperson");
+  });
+
+  it('reads a quotation a colon introduces that runs on into the next sentence', () => {
+    expect(
+      introducedQuote(
+        'Its chief executive, Denise Harlow, told officials: "Visitors do not sleep in policy papers.',
+      ),
+    ).toBe('Visitors do not sleep in policy papers');
+  });
+});
+
+describe('a leading clause that holds a series', () => {
+  it("is dropped whole, not at the series' first comma", () => {
+    expect(
+      compressSentence(
+        'When Ashcombe moved its library into a shared building with a health clinic, a jobs advice desk and council services in 2021, visits rose by 35 per cent in the first two years and the council saved money on running two buildings.',
+        { maxWords: 12 },
+      ),
+    ).toMatch(/^Visits rose by 35 per cent/);
+  });
+
+  it('is never said alone in the notes', () => {
+    const source = article(
+      [
+        'Three governments bet on home-grown battery cells, and the bet is not paying off.',
+        'When the prime ministers of Sweden, Norway and Finland signed the Lulea Compact in March 2022, they promised that by the end of the decade one in three electric cars sold in Europe would run on cells made between the Baltic and the Arctic Circle.',
+      ],
+      'The Nordic battery bet',
+    );
+    const { ctx, s } = sentenceIn(source, 'When the prime ministers');
+    expect(ctx.spoken(s, 20)).not.toMatch(/March 2022\.$/);
+  });
+});
+
+describe('what to watch', () => {
+  it('says what comes next from the end of the article, not a verdict from its opening', () => {
+    const source = article(
+      [
+        'The council wants to move the market to a new covered site by April, and the traders are split.',
+        'In short, the move is the right one for the town.',
+        'The market has lost a third of its stalls since 2015, and footfall has fallen every year.',
+        'The new site at Canal Basin has a roof, parking and a bus stop at its gate.',
+        'Traders will be offered pitches at half the current rent for the first two years.',
+        'Some traders say their older customers will not make the walk.',
+        'The council has promised a free shuttle bus on market days for the first year.',
+        'The cabinet will vote on the final plan next month, and the move will begin in April.',
+        "Whether the shoppers follow will decide the market's future.",
+      ],
+      'The market moves',
+    );
+    const slide = outlookSlide(contextOf(source));
+    expect(slide?.sources).toContain('p8.s1');
+    expect(slide?.sources).not.toContain('p2.s1');
+  });
+});
