@@ -101,7 +101,7 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON =
-  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer)|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
+  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
@@ -228,9 +228,10 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
     // "What is Teravo's sinking ground, and why does it matter?", "Can tougher corals save the Tamarind Shoals?":
     // a question the piece answers, and no part of it, states anything.
+    // "Why Port Mellan went dark for 19 hours, and could it happen again?": what a "why" asks about is so.
     .flatMap((t) =>
       t.includes('?')
-        ? []
+        ? whyAsked(t)
         : [
             ...whyPart(t),
             t.split(HEADLINE_JOIN)[0] ?? t,
@@ -299,7 +300,8 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
     )
       continue;
     // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
-    const whole = [first, ...standfirst].find((t) => t.includes(statement)) ?? statement;
+    // (What a "why" asks about is whole: the question after it is no part of its clause.)
+    const whole = [first, ...standfirst].find((t) => t.includes(statement) && !t.includes('?')) ?? statement;
     const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');
     const tight = headlineTight(bare, lexicon);
     // "Nordic battery pact will not survive …": a subject of three words or more keeps its last two.
@@ -379,9 +381,12 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "43% of households ran out of credit": a figure is evidence; a sentence without one states the point first.
   // A figure only from the conclusion's first candidates: one ranked far down ("Multipacks carry 20p per
   // container") is a detail, and no title is better than a detail standing for the thesis.
+  // '"It's a lovely bridge," Oduya said': a feature's closing quotation is its kicker, no statement of its point
+  // (an interview's or a speech's words are the speaker's point, and stay).
+  const own = picked.filter((s) => ctx.interview || ctx.relayed(s) || !QUOTATION.test(s.text));
   const claimsFirst = [
-    ...picked.filter((s) => s.figures.length === 0),
-    ...picked.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
+    ...own.filter((s) => s.figures.length === 0),
+    ...own.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
   ];
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
     for (const s of claimsFirst) {
@@ -394,6 +399,9 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   }
   return undefined;
 }
+
+/** Quotation marks: a sentence that quotes someone. */
+const QUOTATION = /["“”]/;
 
 /** "We ran …", "We tested …", "We spent a week with …": the writers' own method, told in the first person. */
 const OWN_METHOD =
@@ -614,6 +622,17 @@ const HEADLINE_JOIN =
   /\s(?:as|while|after|amid|despite|because|with)\s|,\s+(?=\S+ing\b)|(?:,|\s[-–—])\s+(?:and|but)\s+(?=why|how|what|who)/i;
 /** "…, and why the secret was paperwork": the reason a headline or standfirst gives, as a statement. */
 const WHY_PART = /(?:(?:,|\s[-–—])\s+and|\son)\s+why\s+(?!(?:it|they|this|that|these|those)\b)(.+)$/i;
+
+/** "Why X happened, and could it again?": the event a question asks the cause of, stated. */
+const WHY_ASKED = /^why\s+([^,?]+?)(?:,?\s+and\s+[^?]+)?\?$/i;
+
+function whyAsked(text: string): string[] {
+  const asked = WHY_ASKED.exec(text.trim())?.[1]?.trim();
+  // "Why does it matter?": an auxiliary after "why" asks; the statement follows it ("Why X went dark").
+  return asked && !/^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s/i.test(asked)
+    ? [capitalise(asked)]
+    : [];
+}
 
 /** The reason a headline gives after "and why", when it gives one. */
 function whyPart(text: string): string[] {

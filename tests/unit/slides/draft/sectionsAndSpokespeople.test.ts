@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence } from '../../../../slides/draft/compress';
@@ -127,5 +127,50 @@ describe('what to watch', () => {
     const slide = outlookSlide(contextOf(source));
     expect(slide?.sources).toContain('p8.s1');
     expect(slide?.sources).not.toContain('p2.s1');
+  });
+});
+
+describe('the bottom line', () => {
+  it('states what a "why" headline asks about', () => {
+    const source = {
+      ...article(
+        [
+          'A failed transformer at the Kells Road substation started the cascade shortly after 4pm on Tuesday.',
+          'The network had only three substations feeding the city, so the loss of one overloaded the other two.',
+          'A 2019 review recommended a fourth connection, but only a quarter of the upgrade has been built.',
+          'The operator says it prioritised other parts of the network, and the regulator has ordered an inquiry.',
+        ],
+        'Why Port Mellan went dark for 19 hours, and could it happen again?',
+      ),
+    };
+    expect(bottomOf(source).title).toBe('Bottom line: Port Mellan went dark for 19 hours');
+  });
+
+  it('never takes a closing quotation for the point of a feature', () => {
+    const source = article(
+      [
+        'On Sunday morning a two-carriage train pulled out of Holloway Junction towards Marlstone for the first time in nine years and nine months.',
+        'The campaigners are not disbanding. Back on Track Tallow now wants a half-hourly service and a new station at the Kestle University campus, which it argues could add 200,000 journeys a year.',
+        'Ada Oduya, who campaigned for the line, has heard promises before. But on Sunday afternoon she finally rode the train, sitting by the window as it crossed the new viaduct above the ruined cutting.',
+        '"It\'s a lovely bridge," she said. "I just wish it hadn\'t taken my granddaughter\'s whole life to build it."',
+      ],
+      'Nine years, two landslips and £214 million: the long road back for the Tallow Valley line',
+    );
+    expect(bottomOf(source).title).not.toMatch(/lovely bridge/);
+  });
+
+  it('reads "My argument, which took me two years to reach, is this:" as the thesis', () => {
+    const source = article(
+      [
+        'The repair café opens every Saturday in the parish hall, and the queue starts before nine.',
+        'Its volunteers have looked at 6,240 items and fixed 3,870 of them since 2014.',
+        'The council measures its success by the tonnes it recycles, and its rate has risen every year.',
+        'My argument, which took me two years of Saturdays to reach, is this: we should judge goods by how long they last.',
+        'On my last visit a couple brought in a drill, and the battery was a standard size.',
+      ],
+      "The Mender's Ledger",
+    );
+    const slide = bottomOf(source);
+    expect(JSON.stringify(slide)).toMatch(/judge goods by how long they last/i);
   });
 });
