@@ -477,6 +477,9 @@ function placedAt(text: string, name: string): boolean {
   return new RegExp(`\\b(?:in|at)\\s${escapeRegExp(name)}\\b`, 'u').test(text);
 }
 
+/** How many sentences back a profile's "she" may point to the person its headline names. */
+const SUBJECT_REACH = 60;
+
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
 /** "Okonedo: ", "Okonkwo-Reyes's spokesperson: " opening a bullet: who says what follows. */
@@ -616,6 +619,8 @@ export class PlanContext {
   private readonly compressed = new Map<string, string>();
   /** The people a pronoun may point back to (see referable()). */
   private referablePeople: ReadonlySet<string> | undefined;
+  /** Each sentence's place in the article, worked out once when first asked. */
+  private positions: Map<string, number> | undefined;
   /** Bullets made per sentence and options, memoised (slides, long-bullet tests and notes ask for the same ones). */
   private readonly bullets = new Map<string, string>();
   /** Titles given so far (lower case): no two slides share one. */
@@ -960,11 +965,12 @@ export class PlanContext {
     const head = `${this.article.title} ${this.article.standfirst ?? ''}`;
     const headlined = [...people].filter((n) => head.includes(n));
     if (headlined.length !== 1) return undefined;
-    const earlier = this.analysis.sentences.filter(
-      (o) => o.paragraph < s.paragraph || (o.paragraph === s.paragraph && o.index < s.index),
-    );
-    for (const o of earlier.reverse()) {
-      const named = o.entities.filter((n) => people.has(n));
+    const sentences = this.analysis.sentences;
+    this.positions ??= new Map(sentences.map((o, i) => [o.ref, i]));
+    const at = this.positions.get(s.ref) ?? 0;
+    // Looked for so far back only: a long stretch that names no one is no profile's.
+    for (let i = at - 1; i >= Math.max(0, at - SUBJECT_REACH); i--) {
+      const named = (sentences[i]?.entities ?? []).filter((n) => people.has(n));
       const last = named[named.length - 1];
       if (last) return headlined[0] === last ? last.split(' ').pop() : undefined;
     }
