@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
-import { withSpeaker } from '../../../../slides/draft/speakers';
+import { runOn, withSpeaker } from '../../../../slides/draft/speakers';
 
 /** A profile that names its subject, then says "she" for paragraphs on end. */
 const profile = (middle: string) =>
@@ -55,6 +55,9 @@ describe("a speaker's label before the words it credits", () => {
   it("runs on a common word with a small letter, and keeps a name's capital", () => {
     expect(withSpeaker('Five of the seven were in care or hospitality', 'Venkat')).toBe(
       'Venkat: five of the seven were in care or hospitality',
+    );
+    expect(runOn('Tonight I am announcing that the ring road will not be widened')).toBe(
+      'tonight I am announcing that the ring road will not be widened',
     );
     expect(withSpeaker('Velmark built its tram lines first', 'Brenner')).toBe(
       'Brenner: Velmark built its tram lines first',
