@@ -174,3 +174,17 @@ describe('the bottom line', () => {
     expect(JSON.stringify(slide)).toMatch(/judge goods by how long they last/i);
   });
 });
+
+describe('a title that points back', () => {
+  it('is refused with its object a pronoun before a second verb ("abandon it and carry …")', () => {
+    const source = article(
+      [
+        'The line closed in 2016 when a landslip buried the cutting south of Ashby Mill.',
+        'The alternative was to abandon it and carry the line over the unstable ground on a new 340-metre viaduct.',
+      ],
+      'The long road back for the Tallow Valley line',
+    );
+    const { ctx, s } = sentenceIn(source, 'The alternative');
+    expect(ctx.pointTitle('judgment', [s])).not.toMatch(/\bit and\b/);
+  });
+});
