@@ -477,6 +477,9 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** The particles of a surname ("van Dael", "von der Leyen", "da Silva"). */
+/** "Dr", "Mr", "Professor": a courtesy title before a person's name, no part of the name. */
+export const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/;
+
 export const NAME_PARTICLES = new Set([
   'van',
   'von',

@@ -191,7 +191,10 @@ function beforeQuotation(bullet: string, sentence: string): boolean {
 /** A labelled quotation followed by its attribution ('Abernethy: "…," the finance lead told me'). */
 const LABELLED_QUOTE_TAIL =
   /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
-/** A pronoun object of a title's or a row's verb, last ("compounded it", "ignored them") or before another verb ("abandon it and carry …"). */
+/**
+ * A pronoun object of a title's or a row's verb, last ("compounded it", "ignored them") or before another verb
+ * ("abandon it and carry …").
+ */
 export const POINTING_OBJECT = /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) /i;
 
 /** "More than …", "Fewer than …" opening a title: the comparison's subject is in the clause cut away. */

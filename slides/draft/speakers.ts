@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence, Entity } from '../analyze/types';
+import { COURTESY_TITLE } from '../analyze/entityRules';
 import { groupSpeaker } from '../check/speaker';
 import { lexiconOf, posOf } from './clauses';
 import { ORGANISATION_WORD } from './headline';
@@ -100,7 +101,6 @@ export function shortName(entity: Entity, text?: string): string {
  * The speaker of a sentence, as a slide names them; `referent` gives the person "he"/"she" means. Undefined when
  * the sentence attributes nothing, or attributes it to someone it does not name.
  */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s/;
 /** "A spokesperson for Harlow & Pine", "a spokeswoman for the Ministry of Health": who a spokesperson speaks for. */
 const SPOKESPERSON_FOR =
   /^(?:[Aa]n?|[Tt]he)\s(?:[\p{Ll}-]+\s)?(?:spokesperson|spokeswoman|spokesman|representative)\s(?:for|from)\s(?:the\s)?(\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|of|for|the|\p{Lu}[\p{L}'’-]*))*?)\s(?:said|says|told|added|argued|insisted|warned)\b/u;
@@ -127,7 +127,7 @@ export function speakerOf(
   // "A spokesperson for Harlow & Pine said": the organisation speaks, by its name as written.
   // "A spokesperson for Mr Okonkwo-Reyes said": the person's spokesperson, not the person.
   const voice = SPOKESPERSON_FOR.exec(s.text)?.[1];
-  const titled = voice && HONORIFIC.exec(voice);
+  const titled = voice && COURTESY_TITLE.exec(voice);
   if (voice) return titled ? `${voice.slice(titled[0].length)}'s spokesperson` : voice;
   // '"…," said Tarnby airport's chief executive, Elin Dahlqvist': the name after the description speaks.
   const described = SAID_DESCRIBED.exec(s.text)?.[1]?.trim();

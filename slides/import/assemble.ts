@@ -23,6 +23,7 @@ import {
   splitHeadline,
 } from './articleHead';
 import { tokenize } from '../analyze/nlp';
+import { COURTESY_TITLE } from '../analyze/entityRules';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
 import { countWords, normaliseSpace } from './normalise';
 import { ImportError, type ImportedArticle } from './types';
@@ -428,8 +429,6 @@ export function headlineUnderMasthead(meta: KnownMetadata): void {
 const DELIVERED_BY =
   /^(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Kk]eynote(?: address| speech)?|[Ll]ecture|[Ss]tatement|[Tt]estimony)(?: (?:given|delivered|made))? by ((?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),[^.]{0,240}$/u;
 
-/** A writer's courtesy title, which a name on a credit line may carry. */
-const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+/;
 /** The parts of a credit line are short labels, never sentences. */
 const MAX_CREDIT_PART_WORDS = 8;
 
