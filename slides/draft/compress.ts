@@ -453,7 +453,7 @@ function mainVerbAside(aside: string, before: string, after: string, lexicon: Le
 
 /**
  * Drops a relative aside that holds a list ("Core inflation, which strips out energy, food, alcohol and tobacco,
- * eased …"), up to the comma after which the main clause goes on with its verb.
+ * eased …"), up to the comma after which the main clause goes on with its verb, inside any quotation it opens in.
  */
 function dropListedRelative(text: string, lexicon: Lexicon): string {
   const start = /,\s(?:which|who|whose)\b/i.exec(text);
@@ -464,6 +464,8 @@ function dropListedRelative(text: string, lexicon: Lexicon): string {
     return text;
   for (const comma of text.slice(start.index + 1).matchAll(/,\s/g)) {
     const at = start.index + 1 + comma.index;
+    // '… do, which is to protect the equipment," Okonjo said': an aside ends before a quotation closes.
+    if (/["“”]/.test(text.slice(start.index, at))) return text;
     const first = wordsOf(text.slice(at + 2))[0] ?? '';
     if (hasFiniteVerb([first], lexicon)) return `${text.slice(0, start.index)} ${text.slice(at + 2)}`;
   }

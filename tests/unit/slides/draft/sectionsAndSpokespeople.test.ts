@@ -188,3 +188,13 @@ describe('a title that points back', () => {
     expect(ctx.pointTitle('judgment', [s])).not.toMatch(/\bit and\b/);
   });
 });
+
+describe('a relative aside inside a quotation', () => {
+  it('is never dropped past the closing quotation mark and the speaker after it', () => {
+    const cut = compressSentence(
+      '"Our protection systems did exactly what they are designed to do, which is to protect the equipment so we can bring it back," Mellan Grid\'s chief executive, Darius Okonjo, said at a press conference on Wednesday morning.',
+      { maxWords: 16 },
+    );
+    expect(cut).not.toMatch(/designed to do said/);
+  });
+});
