@@ -22,7 +22,6 @@ import {
   siteAndSection,
   splitHeadline,
 } from './articleHead';
-import { tokenize } from '../analyze/nlp';
 import { COURTESY_TITLE } from '../analyze/entityRules';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
 import { countWords, normaliseSpace } from './normalise';
@@ -366,33 +365,20 @@ function withRunInHeadings(blocks: string[]): string[] {
     const label = match?.[1]?.trim();
     return label && !LABEL_VERB.test(label) && !GREETING.test(label) ? match : undefined;
   });
-  // "Fund enforcement. Government should …" beside "Write off the worst debts. A debt relief …": a list's
-  // labels may say what to do; a sentence that opens one paragraph of many ("Consider the washing machine.")
-  // only when it names something.
+  // "Fund enforcement. Government should …" beside "Write off the worst debts. A debt relief …": labels come in a
+  // list, close together; a short sentence that opens one paragraph here and there in an essay ("Consider the
+  // washing machine.", "Perhaps.") is its paragraph's first sentence. A heading may ask its question anywhere
+  // ("What stakeholders told us.").
   const listed = (i: number) =>
     found.slice(Math.max(0, i - RUN_IN_REACH), i + RUN_IN_REACH + 1).filter(Boolean).length > 1;
   const labels = found.map((match, i) =>
-    match && (listed(i) || namesOnly(match[1]?.trim() ?? '')) ? match : undefined,
+    match && (listed(i) || QUESTION_LABEL.test(match[1]?.trim() ?? '')) ? match : undefined,
   );
   if (labels.filter(Boolean).length < MIN_RUN_IN) return blocks;
   return blocks.flatMap((block, i) => {
     const match = labels[i];
     return match ? [match[1]!.trim(), block.slice(match[0].length)] : [block];
   });
-}
-/**
- * True when a label is a name for what follows, as the tagger reads it: no verb ("Consider the washing machine.",
- * "Tallis keeps a different score.") and ending on a noun ("Perhaps." is a reply, not a label), or a question's
- * words ("What stakeholders told us.").
- */
-function namesOnly(label: string): boolean {
-  // "What stakeholders told us.": a heading may name its section by a question's words.
-  if (/^(?:what|how|why|where|when|who|which)\s/i.test(label)) return true;
-  const words = tokenize(`${label}.`).tokens.filter((t) => t.pos !== 'PUNCT');
-  return (
-    !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
-    ['NOUN', 'PROPN', 'NUM'].includes(words[words.length - 1]?.pos ?? '')
-  );
 }
 /** A label of up to five words, its full stop, then the text, opening on a capital. */
 const RUN_IN_HEADING =
@@ -401,6 +387,8 @@ const RUN_IN_HEADING =
 const LABEL_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|not)\b/i;
 const MIN_RUN_IN = 3;
+/** "What stakeholders told us.": a heading that names its section by a question's words. */
+const QUESTION_LABEL = /^(?:what|how|why|where|when|who|which)\s/i;
 /** Labels this close together (in blocks) are a list's. */
 const RUN_IN_REACH = 2;
 /** "Good morning. I want to push on …", "Thanks, Maren.": a speaker's greeting, no heading. */
