@@ -831,5 +831,10 @@ export function statesPoint(title: string, lexicon: Lexicon): boolean {
   // "Doubtful that Tehran has …", "No strong pressure …": headline forms whose point follows.
   if (/^(?:doubtful|unclear|uncertain|clear|possible|unlikely|likely|no|little|few)\b/i.test(title))
     return true;
-  return subject.some((w) => NOUNISH.has(posOf(bare(w), lexicon)));
+  // "Okonkwo-Reyes was challenged …": a hyphenated name the tagger split in two is a name all the same.
+  return subject.some(
+    (w) => NOUNISH.has(posOf(bare(w), lexicon)) || HYPHENATED_NAME.test(w.replace(EDGE, '')),
+  );
 }
+/** "Okonkwo-Reyes", "Vasquez-Hale": a name of two capitalised parts. */
+const HYPHENATED_NAME = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;

@@ -35,6 +35,7 @@ import {
   longestCopiedRun,
   reportedClause,
   reportedSpeech,
+  shortenPeople,
   statesPoint,
 } from './headline';
 import {
@@ -1595,25 +1596,33 @@ export class PlanContext {
       const whole = s.text.replace(FINAL_STOP, '');
       if (wordCount(whole) <= TITLE_WORDS && this.isFree(whole)) return this.titled(whole, s);
     }
+    // "Health Minister Daniel Okonkwo-Reyes was challenged …": a person by surname, as headlines name them, when
+    // the title still fits so; else as the sentence names them.
+    const bySurname = (text: string) => shortenPeople(text, this.surnamed);
     for (const s of present) {
       const clause = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
-      const title = clause && withSpeaker(clause, this.speaker(s));
-      if (fits(title, s)) return this.titled(title, s);
+      for (const title of clause ? new Set([bySurname(clause), clause]) : [])
+        if (fits(withSpeaker(title, this.speaker(s)), s))
+          return this.titled(withSpeaker(title, this.speaker(s)), s);
     }
     for (const s of present) {
       // "Anand: the technology remained far from ready": an opinion's title names who holds it.
-      const said = withSpeaker(this.compress(s, { maxWords: TITLE_WORDS }), this.speaker(s));
-      // With its speaker named, headline style may have to drop the articles to fit.
-      for (const bullet of new Set([said, dropArticles(said)]))
-        if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
+      const compressed = this.compress(s, { maxWords: TITLE_WORDS });
+      for (const text of new Set([bySurname(compressed), compressed])) {
+        const said = withSpeaker(text, this.speaker(s));
+        // With its speaker named, headline style may have to drop the articles to fit.
+        for (const bullet of new Set([said, dropArticles(said)]))
+          if (wordCount(bullet) <= TITLE_WORDS && fits(bullet, s)) return this.titled(bullet, s);
+      }
     }
     for (const limit of this.english ? [TITLE_WORDS] : []) {
       for (const s of present) {
         const lexicon = this.lex(s);
         for (const text of [this.compress(s), s.text]) {
           const cut = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
-          const clause = cut && withSpeaker(cut, this.speaker(s));
-          if (fits(clause, s)) return this.titled(clause, s);
+          for (const clause of cut ? new Set([bySurname(cut), cut]) : [])
+            if (fits(withSpeaker(clause, this.speaker(s)), s))
+              return this.titled(withSpeaker(clause, this.speaker(s)), s);
         }
       }
     }

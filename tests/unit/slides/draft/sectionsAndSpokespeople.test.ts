@@ -198,3 +198,19 @@ describe('a relative aside inside a quotation', () => {
     expect(cut).not.toMatch(/designed to do said/);
   });
 });
+
+describe("a person's name in a title", () => {
+  it('is the surname, as headlines name people, whichever rule shaped the title', () => {
+    const source = article(
+      [
+        'Daniel Okonkwo-Reyes says waiting lists fell by 40,000 in a year, and the arithmetic is right.',
+        "During a televised debate on Channel 9's Sunday Forum on 4 March 2026, Health Minister Daniel Okonkwo-Reyes was challenged about hospital performance ahead of the May elections.",
+      ],
+      'Did Westmarch cut hospital waiting lists by 40,000?',
+    );
+    const { ctx, s } = sentenceIn(source, 'During a televised');
+    const title = ctx.pointTitle('judgment', [s]);
+    expect(title).toMatch(/Okonkwo-Reyes/);
+    expect(title).not.toMatch(/Daniel/);
+  });
+});
