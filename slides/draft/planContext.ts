@@ -1095,7 +1095,8 @@ export class PlanContext {
         const spoken = base === opening && opening !== undefined;
         if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
         // "More than the country's football, theatres and museums combined": a comparison with no subject.
-        if (SUBJECTLESS_COMPARISON.test(fitted)) continue;
+        // "Where holder can show genuine plan to use water": a subordinate clause, its main clause cut away.
+        if (SUBJECTLESS_COMPARISON.test(fitted) || subordinateOnly(fitted, lexicon)) continue;
         // "The charge had a effect on traffic": dropped adjectives left an article that no longer fits its noun.
         const article = /\ba ([aeiou]\p{L}*)/iu.exec(fitted);
         if (article && !s.text.toLowerCase().includes(article[0].toLowerCase())) continue;
@@ -1501,7 +1502,11 @@ export class PlanContext {
     this.used.add(s.ref);
     // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
     // "However, plate reads show …": nor does it open on a connective that links it to a sentence before.
-    const unlinked = withoutStop(title).replace(LIST_NUMBER, '').replace(TITLE_CONNECTIVE, '');
+    // "Second, build a standing leasing market …": nor on the ordinal that placed it in a list.
+    const unlinked = withoutStop(title)
+      .replace(LIST_NUMBER, '')
+      .replace(TITLE_CONNECTIVE, '')
+      .replace(ORDINAL_OPENER, '');
     return this.claim(capitalise(unlinked));
   }
 
@@ -1574,6 +1579,7 @@ export class PlanContext {
       // "Asante said he would welcome it": an object that points back names nothing on a title.
       !POINTING_OBJECT.test(title) &&
       !SUBJECTLESS_COMPARISON.test(title) &&
+      !subordinateOnly(title, this.lex(s)) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.

@@ -214,3 +214,25 @@ describe("a person's name in a title", () => {
     expect(title).not.toMatch(/Daniel/);
   });
 });
+
+describe("a recommendation's title", () => {
+  const source = article(
+    [
+      'The buyback pays for water rights that were never used, and leaves the pumping unchanged.',
+      'First, the state should publish the list of rights with no recorded use in the past five years.',
+      'Second, build a standing leasing market on the Dunmore model, open to every metered user, with the state as a buyer of last resort in dry years.',
+      'Where a holder can show a genuine plan to use the water within three years, the right should be kept; where they cannot, it should lapse.',
+    ],
+    'Sorrel Basin buyback will buy paper, not water',
+  );
+
+  it('leaves out the ordinal that placed it in a list', () => {
+    const { ctx, s } = sentenceIn(source, 'Second, build');
+    expect(ctx.pointTitle('judgment', [s])).toMatch(/^Build a standing leasing market/);
+  });
+
+  it('is never the subordinate clause alone ("Where holder can show genuine plan to use water")', () => {
+    const { ctx, s } = sentenceIn(source, 'Where a holder');
+    expect(ctx.pointTitle('judgment', [s])).not.toMatch(/^Where\b/);
+  });
+});
