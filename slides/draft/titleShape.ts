@@ -602,6 +602,26 @@ export function announcesQuotation(text: string, source: string): boolean {
   return at >= 0 && /:$/.test(words[at] ?? '') && /^["“]/.test(words[at + 1] ?? '');
 }
 
+/**
+ * True when a title ends on an item of a list: a phrase with no verb after a colon ("simple: fewer rights"), or a
+ * clause set after another with a bare comma ("Land went out of production, holders moved away").
+ */
+const SUBORDINATE_OPENING =
+  /^["“]?(?:and|or|but|so|yet|that|which|who|because|when|if|as|while|although|though|where|since|unless|once)\s/i;
+
+function listedBeforeCut(title: string, lexicon: Lexicon): boolean {
+  const colon = title.lastIndexOf(': ');
+  const comma = title.lastIndexOf(', ');
+  const verb = (text: string) => hasFiniteVerb(wordsOf(text), lexicon);
+  if (colon > comma) return colon > 0 && !verb(title.slice(colon + 2));
+  if (comma < 0) return false;
+  const before = title.slice(Math.max(0, colon + 2), comma);
+  const last = title.slice(comma + 2);
+  // "have a saying, that frequency is freedom", "If the beds go, the spending goes …": a clause that a
+  // subordinator opens, or that follows one, is no list's item.
+  return !SUBORDINATE_OPENING.test(last) && !SUBORDINATE_OPENING.test(before) && verb(before) && verb(last);
+}
+
 export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
   return !keepsMeaning(title, source, lexicon);
 }
@@ -706,6 +726,17 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // '"We will have women delivering on Route 9. | I have seen it …"': a cut where a quoted sentence ends.
   const { words: sourceWords, at } = endInSource(title, source);
   const ended = sourceWords[at] ?? '';
+  // "Land went out of production, holders moved away | , and some rights …", "The theory is simple: fewer
+  // rights | , less pumping and …": a title that already lists is cut before its list's last item.
+  if (at >= 0 && /,$/.test(ended) && listedBeforeCut(title, lexicon)) {
+    const rest = (
+      sourceWords
+        .slice(at + 1)
+        .join(' ')
+        .split(/[;:]/)[0] ?? ''
+    ).trim();
+    if (/(?:^|\s)(?:and|or)\s/.test(rest)) return false;
+  }
   // "The exit survey found 16 | - and 17-year-olds were …": a cut inside a compound whose hyphen waits for its noun.
   if (cutAt && new RegExp(`(?:^|\\s)${escapeRegExp(cutAt)}[-–]\\s`, 'u').test(source)) return false;
   if (

@@ -236,3 +236,16 @@ describe("a recommendation's title", () => {
     expect(ctx.pointTitle('judgment', [s])).not.toMatch(/^Where\b/);
   });
 });
+
+describe("a cut before a list's last item", () => {
+  it('is refused after a colon, and between clauses a bare comma joins', () => {
+    const theory =
+      'The theory is simple: fewer rights, less pumping and diverting, more water left in the river.';
+    expect(cutsMeaning('The theory is simple: fewer rights', theory, lexiconOf(theory))).toBe(true);
+    const stalled =
+      'Vasquez is 67, nobody has offered to buy the business, and the numbers, he says, stopped adding up years ago.';
+    expect(
+      cutsMeaning('Vasquez is 67, nobody has offered to buy the business', stalled, lexiconOf(stalled)),
+    ).toBe(true);
+  });
+});
