@@ -62,6 +62,10 @@ const DANGLING_MEASURE_END =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|its|their|his|her|our|this|that)$/i;
 /** "according to a council survey of 1,400 households, …": a number's comma or point ends no phrase. */
 const ACCORDING_TO = /\baccording to ((?:the )?(?:[^,.;]|[,.](?=\d))+?)(?:,(?!\d)|\.(?!\d)|;|$)/i;
+/** " decline forecast by economists polled by the Ledger": who a figure's own phrase says put it forward. */
+const FORECAST_BY =
+  /^\s(?:[\p{L}-]+\s){0,3}?(?:forecast|predicted|expected|estimated|projected)\sby\s((?:the\s)?[^,.;:()]{3,60})/u;
+
 /** "a council survey | of 1,400 households last autumn": the source, without the size of its sample. */
 const SAMPLE_SIZE = /\s+of\s+(?:about\s+|some\s+|more than\s+)?\d[\d,.]*\s.*$/;
 const SAID_BY =
@@ -256,7 +260,10 @@ export function findFigures(
       const other = OTHER_SUBJECT.exec(between)?.[1];
       const precedingName = other ? undefined : nearest;
       const measures = measureAfter(sentence.slice(end), precedingName, other, tags);
-      found.push({ start, figure: { text, kind, measures, source, ref } });
+      // "… the NSO said, worse than the 0.1% decline forecast by economists polled by the Ledger": a figure its
+      // own phrase credits to someone else is theirs, not the sentence's speaker's.
+      const own = FORECAST_BY.exec(sentence.slice(end))?.[1]?.trim();
+      found.push({ start, figure: { text, kind, measures, source: own ?? source, ref } });
     }
   }
   return found.sort((a, b) => a.start - b.start).map((f) => f.figure);

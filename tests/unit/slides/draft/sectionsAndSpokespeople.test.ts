@@ -5,6 +5,7 @@ import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { introducedQuote } from '../../../../slides/draft/speakers';
 import { outlookSlide } from '../../../../slides/draft/sections/outlook';
+import { findFigures } from '../../../../slides/analyze/figures';
 
 describe('a title cut inside a compound', () => {
   it('is refused where a suspended hyphen waits for its noun ("16- and 17-year-olds")', () => {
@@ -247,5 +248,16 @@ describe("a cut before a list's last item", () => {
     expect(
       cutsMeaning('Vasquez is 67, nobody has offered to buy the business', stalled, lexiconOf(stalled)),
     ).toBe(true);
+  });
+});
+
+describe("a figure's source", () => {
+  it('is whoever its own phrase says put it forward, not the speaker of the sentence', () => {
+    const figures = findFigures(
+      'Gross domestic product fell 0.4% in the third quarter, the National Statistics Office (NSO) said, worse than the 0.1% decline forecast by economists polled by the Ledger.',
+      'p2.s1',
+    );
+    expect(figures.find((f) => f.text === '0.1%')?.source).toBe('economists polled by the Ledger');
+    expect(figures.find((f) => f.text === '0.4%')?.source).toMatch(/National Statistics Office/);
   });
 });
