@@ -481,6 +481,10 @@ function placedAt(text: string, name: string): boolean {
   return new RegExp(`\\b(?:in|at)\\s${escapeRegExp(name)}\\b`, 'u').test(text);
 }
 
+/** '"The case for easing became overwhelming," said Mendonça': a whole title that quotes, then names the speaker. */
+const QUOTE_THEN_SAYER =
+  /^["“]([^"“”]+?)[,.]?["”],?\s+(?:said|says|argued|argues|warned|warns)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
 /** How many sentences back a profile's "she" may point to the person its headline names. */
 const SUBJECT_REACH = 60;
 
@@ -1503,10 +1507,12 @@ export class PlanContext {
     // A title is no sentence: it ends without a full stop, and without the number of the list it came from.
     // "However, plate reads show …": nor does it open on a connective that links it to a sentence before.
     // "Second, build a standing leasing market …": nor on the ordinal that placed it in a list.
+    // '"The case for easing became overwhelming," said Mendonça': a quotation titles a slide after its speaker.
     const unlinked = withoutStop(title)
       .replace(LIST_NUMBER, '')
       .replace(TITLE_CONNECTIVE, '')
-      .replace(ORDINAL_OPENER, '');
+      .replace(ORDINAL_OPENER, '')
+      .replace(QUOTE_THEN_SAYER, (_, quote: string, who: string) => `${who}: "${quote}"`);
     return this.claim(capitalise(unlinked));
   }
 

@@ -261,3 +261,17 @@ describe("a figure's source", () => {
     expect(figures.find((f) => f.text === '0.4%')?.source).toMatch(/National Statistics Office/);
   });
 });
+
+describe('a title that quotes', () => {
+  it('names its speaker first ("Mendonça: "…"")', () => {
+    const source = article(
+      [
+        'Attention turns to the central bank, whose policymakers split at their October meeting.',
+        '"The case for easing has become overwhelming," said Ana Mendonça, chief economist at Banco do Sul.',
+      ],
+      'Tavora slips into recession',
+    );
+    const { ctx, s } = sentenceIn(source, '"The case');
+    expect(ctx.pointTitle('judgment', [s])).toMatch(/^Mendonça: "/);
+  });
+});
