@@ -1611,11 +1611,13 @@ export class PlanContext {
     // "Health Minister Daniel Okonkwo-Reyes was challenged …": a person by surname, as headlines name them, when
     // the title still fits so; else as the sentence names them.
     const bySurname = (text: string) => shortenPeople(text, this.surnamed);
+    // The first of some titles for `s` that fits, its speaker named.
+    const firstFit = (texts: readonly string[], s: AnalyzedSentence) =>
+      texts.map((text) => withSpeaker(text, this.speaker(s))).find((title) => fits(title, s));
     for (const s of present) {
       const clause = this.clauseTitle(s, TITLE_WORDS, keep?.(s) ?? []);
-      for (const title of clause ? new Set([bySurname(clause), clause]) : [])
-        if (fits(withSpeaker(title, this.speaker(s)), s))
-          return this.titled(withSpeaker(title, this.speaker(s)), s);
+      const title = clause && firstFit([bySurname(clause), clause], s);
+      if (title) return this.titled(title, s);
     }
     for (const s of present) {
       // "Anand: the technology remained far from ready": an opinion's title names who holds it.
@@ -1632,9 +1634,8 @@ export class PlanContext {
         const lexicon = this.lex(s);
         for (const text of [this.compress(s), s.text]) {
           const cut = leadingClause(mainClause(text, lexicon), s.text, lexicon, limit);
-          for (const clause of cut ? new Set([bySurname(cut), cut]) : [])
-            if (fits(withSpeaker(clause, this.speaker(s)), s))
-              return this.titled(withSpeaker(clause, this.speaker(s)), s);
+          const clause = cut && firstFit([bySurname(cut), cut], s);
+          if (clause) return this.titled(clause, s);
         }
       }
     }

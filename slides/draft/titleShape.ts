@@ -602,13 +602,14 @@ export function announcesQuotation(text: string, source: string): boolean {
   return at >= 0 && /:$/.test(words[at] ?? '') && /^["“]/.test(words[at + 1] ?? '');
 }
 
+/** A clause a conjunction or subordinator opens ("that frequency is freedom", "If the beds go"). */
+const SUBORDINATE_OPENING =
+  /^["“]?(?:and|or|but|so|yet|that|which|who|because|when|if|as|while|although|though|where|since|unless|once)\s/i;
+
 /**
  * True when a title ends on an item of a list: a phrase with no verb after a colon ("simple: fewer rights"), or a
  * clause set after another with a bare comma ("Land went out of production, holders moved away").
  */
-const SUBORDINATE_OPENING =
-  /^["“]?(?:and|or|but|so|yet|that|which|who|because|when|if|as|while|although|though|where|since|unless|once)\s/i;
-
 function listedBeforeCut(title: string, lexicon: Lexicon): boolean {
   const colon = title.lastIndexOf(': ');
   const comma = title.lastIndexOf(', ');
