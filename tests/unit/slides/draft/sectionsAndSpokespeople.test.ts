@@ -6,6 +6,7 @@ import { compressSentence } from '../../../../slides/draft/compress';
 import { introducedQuote } from '../../../../slides/draft/speakers';
 import { outlookSlide } from '../../../../slides/draft/sections/outlook';
 import { findFigures } from '../../../../slides/analyze/figures';
+import { dropAsides } from '../../../../slides/draft/headline';
 
 describe('a title cut inside a compound', () => {
   it('is refused where a suspended hyphen waits for its noun ("16- and 17-year-olds")', () => {
@@ -273,5 +274,12 @@ describe('a title that quotes', () => {
     );
     const { ctx, s } = sentenceIn(source, '"The case');
     expect(ctx.pointTitle('judgment', [s])).toMatch(/^Mendonça: "/);
+  });
+});
+
+describe('a sequence of steps', () => {
+  it('keeps its "then …" steps between commas: they are no asides', () => {
+    const text = 'A flag turns on for internal staff, then 1 percent of traffic, then 10, then everyone';
+    expect(dropAsides(text, lexiconOf(text))).toContain('then 1 percent of traffic');
   });
 });
