@@ -153,6 +153,8 @@ const MAX_BYLINE_CHARS = 200;
 /** "By Tomas Reinholt · October 14, 2025 · 8 min read": the date of a byline line, when no metadata gives one. */
 function bylineDate(page: HtmlDocument): string | undefined {
   for (const element of [...page.querySelectorAll('p, div, span')].slice(0, BYLINE_SEARCH_ELEMENTS)) {
+    // A wrapper's text is the page's: reading it for each of the first elements would read the page many times.
+    if (element.querySelector('p, div, article, section, main')) continue;
     const text = normaliseSpace(textOf(element));
     if (text.length > MAX_BYLINE_CHARS) continue;
     const rest = parseByline(text)?.rest;

@@ -41,3 +41,31 @@ export function buildDocx(paragraphs: readonly DocxParagraph[], extra: readonly 
     ...extra,
   ]);
 }
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+
+/**
+ * A .docx whose paragraph styles have names, as Word writes them (`{ Title: 'Title', PullQuote: 'Pull Quote' }`,
+ * style id to name): mammoth's style map matches the names.
+ */
+export function buildStyledDocx(
+  paragraphs: readonly DocxParagraph[],
+  styleNames: Readonly<Record<string, string>>,
+): Uint8Array {
+  const styles = Object.entries(styleNames)
+    .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`)
+    .join('\n');
+  return buildDocx(paragraphs, [
+    {
+      name: 'word/styles.xml',
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+${styles}
+</w:styles>`,
+    },
+    { name: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS },
+  ]);
+}

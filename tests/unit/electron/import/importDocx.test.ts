@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../electron/services/import/importDocx';
-import { buildDocx, documentXml } from '../../../helpers/docx';
+import { buildDocx, buildStyledDocx, documentXml } from '../../../helpers/docx';
 import { buildZip } from '../../../helpers/zip';
 
 const PARAGRAPHS = [
@@ -24,15 +24,6 @@ describe('importDocx', () => {
   });
 
   it("takes Word's Title style for the headline, and the series and post lines around it for the head", async () => {
-    const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
-</w:styles>`;
-    const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`;
     const brief = [
       { text: 'Marrow Institute Policy Brief No. 12 | Housing Programme' },
       { text: 'Build first, subsidise later: how Vessa should spend its housing fund', style: 'Title' },
@@ -43,12 +34,7 @@ describe('importDocx', () => {
         text: 'The housing fund was set up in 2019 to close a gap that has only widened since, and its rules still favour subsidy over supply.',
       },
     ];
-    const article = await importDocx(
-      buildDocx(brief, [
-        { name: 'word/styles.xml', data: styles },
-        { name: 'word/_rels/document.xml.rels', data: rels },
-      ]),
-    );
+    const article = await importDocx(buildStyledDocx(brief, { Title: 'Title', Heading1: 'heading 1' }));
     expect(article).toMatchObject({
       title: 'Build first, subsidise later: how Vessa should spend its housing fund',
       author: 'Ada Kerrin',
@@ -60,15 +46,6 @@ describe('importDocx', () => {
   });
 
   it('joins a drop cap to its paragraph, leaves out a pull quote and takes the dek under the headline', async () => {
-    const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
-<w:style w:type="paragraph" w:styleId="PullQuote"><w:name w:val="Pull Quote"/></w:style>
-</w:styles>`;
-    const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`;
     const essay = [
       { text: "The Mender's Ledger", style: 'Heading1' },
       { text: 'A town that recycles half its rubbish still throws away things that could have lasted.' },
@@ -81,10 +58,7 @@ describe('importDocx', () => {
       },
     ];
     const article = await importDocx(
-      buildDocx(essay, [
-        { name: 'word/styles.xml', data: styles },
-        { name: 'word/_rels/document.xml.rels', data: rels },
-      ]),
+      buildStyledDocx(essay, { Heading1: 'heading 1', PullQuote: 'Pull Quote' }),
     );
     expect(article.standfirst).toBe(essay[1]?.text);
     expect(article.author).toBe('Marta Ilievska');
