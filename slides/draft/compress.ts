@@ -1,5 +1,6 @@
 import { DATELINE_LEDE } from '../import/articleHead';
 import { SAY_VERB } from './speakers';
+import { concedesOnly } from './titleShape';
 import {
   beforeComma,
   ADJUNCT_PREPOSITIONS,
@@ -36,7 +37,6 @@ import {
   NAME_APPOSITIVE,
   PAIRED_COMMA_ASIDE,
   PARENTHETICAL,
-  ONLY_IF,
   REDUCED_RELATIVE,
   SPACE_BEFORE_PUNCT,
   TRAILING_ADJUNCT,
@@ -82,6 +82,11 @@ const NUMBER_TOKEN =
   /\b(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/gi;
 /** A clause opening with these has no subject of its own. */
 const NO_SUBJECT = new Set(['VERB', 'AUX', 'ADV']);
+/** A pronoun inside a clause, pointing at something named before it. */
+const INNER_PRONOUN = /\s(?:it|its|they|them|their)\b/i;
+/** "whether the individual …", "to protect …", "in the rules": a clause's complement or adjunct, no clause. */
+const COMPLEMENT_OPENING =
+  /^(?:whether|what|how|why|that|if|to|in|on|at|by|for|with|from|after|before|as|than)\b/i;
 /** Joiners of a trailing clause that is not set off by a comma. */
 const TRAILING_JOIN = /\s(as|while|because|and|but|so that|after|before)\s/gi;
 /** A phrase naming someone or somewhere: a last-resort cut that loses one is not taken. */
@@ -343,7 +348,8 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     // "X and economically should …": a coordinated joiner must open a verb phrase or a clause with a subject.
     if ((joiner === 'and' || joiner === 'but') && !CLAUSE_OPENING.has(first)) continue;
     // "supports franchising, but only if it comes with secure funding": the condition the claim is made on.
-    if (joiner === 'but' && ONLY_IF.test(tail.join(' '))) continue;
+    // "… is accurate as arithmetic, but misleading …": a turn is what the sentence comes to, never a tail to drop.
+    if (joiner === 'but') continue;
     // "grew by 9% between 2019 | and 2024": the end of a range, not a clause.
     if (joiner === 'and' && /\bbetween\s+\S+$/i.test(text.slice(0, at))) continue;
     const verbPhrase = joiner === 'and' && first === 'VERB';
@@ -354,9 +360,22 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     // "seen as", "known as", "as many … as": that "as" completes what comes before it.
     if (as && (COMPARATIVE_AS.test(head) || !AS_HOST.has(posOf(wordsOf(head).pop() ?? '', lexicon))))
       continue;
-    if (at > 0 && (verbPhrase || hasFiniteVerb(tail, lexicon)) && isComplete(head, lexicon)) return head;
+    // "…, but the drop in sickness | and quits is much bigger": the head's own last clause must stay whole.
+    if (
+      at > 0 &&
+      (verbPhrase || hasFiniteVerb(tail, lexicon)) &&
+      isComplete(head, lexicon) &&
+      lastClauseWhole(head, lexicon)
+    )
+      return head;
   }
   return text;
+}
+
+/** True when the last of a text's conjoined clauses ("…, but the drop in sickness") is whole on its own. */
+function lastClauseWhole(text: string, lexicon: Lexicon): boolean {
+  const parts = text.split(CONJOINED);
+  return parts.length < 2 || isComplete(parts[parts.length - 1] ?? '', lexicon);
 }
 
 /** True when a head ends on an item of a comma series ("A, B") whose item opens as the next one does. */
@@ -582,8 +601,29 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const ordered = split === CONTRAST_SPLIT ? [...parts].reverse() : parts;
     for (const part of ordered) {
       if (words(part) < MIN_WORDS) continue;
+      // "The 40,000 figure is accurate as arithmetic, | but misleading …": the concession alone says the opposite
+      // of the sentence; only the turn stands alone.
+      if (split === CONTRAST_SPLIT && part === parts[0]) continue;
       // "X work well, but struggle with Y": the second half has no subject of its own.
-      if (split === CONTRAST_SPLIT && NO_SUBJECT.has(posOf(wordsOf(part)[0] ?? '', lexicon))) continue;
+      // "… is not what the parties agreed, but whether the individual …": nor does a complement of the first half.
+      // "…, but the company underneath it is changing fast": nor one whose pronoun points at the half it drops.
+      // "Radley accepted that …, but considered that …": a turn of the same subject's verbs says it with its name.
+      const opener = posOf(wordsOf(part)[0] ?? '', lexicon);
+      if (split === CONTRAST_SPLIT && opener === 'VERB' && name && /^\p{Ll}+ed\s/u.test(part)) {
+        const shared = dropLeading(`${name} ${part}`);
+        steps.push(shared, ...tailReductions(shared, lexicon, keep));
+        continue;
+      }
+      if (
+        split === CONTRAST_SPLIT &&
+        (NO_SUBJECT.has(opener) ||
+          opener === 'ADJ' ||
+          COMPLEMENT_OPENING.test(part) ||
+          INNER_PRONOUN.test(resolve(part).replace(LEADING_PRONOUN, '')) ||
+          // "…, but it doesn't solve the underlying problem": a pronoun no name before the turn resolves.
+          (!name && /^(?:it|they|this|that|these|those)\b/i.test(part)))
+      )
+        continue;
       // "… running up a debt | — drawing down aquifers …": a participle's phrase after a dash has no subject.
       const first = wordsOf(part)[0] ?? '';
       const dash = split === CLAUSE_SPLITS[2];
@@ -610,7 +650,8 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const last = wordsOf(prefix).pop() ?? '';
     const endsOnName = PREFIX_END_POS.has(posOf(last, lexicon)) || /["”]$/.test(prefix);
     // "…, but only if it comes with secure funding": the prefix would state unconditionally what is conditional.
-    const condition = /^but\s/i.test(commaParts[n] ?? '') && ONLY_IF.test((commaParts[n] ?? '').slice(4));
+    // "…, but misleading as a description": nor may one stop before a turn, which the sentence comes to.
+    const condition = /^(?:but|yet)\s/i.test(commaParts[n] ?? '');
     if (words(prefix) >= MIN_WORDS && endsOnName && !condition && !CONTINUES_PHRASE.test(commaParts[n] ?? ''))
       steps.push(prefix);
   }
@@ -652,7 +693,11 @@ function predicateTurn(text: string, lexicon: Lexicon): string | undefined {
 function completeSteps(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const keep = opts.keep ?? [];
   return reductions(sentence, opts, lexicon).filter(
-    (s) => keeps(s, keep) && isComplete(s, lexicon) && !LEADING_PRONOUN.test(s),
+    (s) =>
+      keeps(s, keep) &&
+      isComplete(s, lexicon) &&
+      !LEADING_PRONOUN.test(s) &&
+      !concedesOnly(s, sentence, lexicon),
   );
 }
 
@@ -687,6 +732,8 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
         words(bullet) >= MIN_WORDS &&
         isComplete(bullet, lexicon) &&
         endsCleanly(bullet) &&
+        lastClauseWhole(bullet, lexicon) &&
+        !concedesOnly(bullet, sentence, lexicon) &&
         !keepsSubjectWithoutVerb(bullet, sentence, lexicon) &&
         !purposeOnly(bullet, sentence)
       )

@@ -81,6 +81,8 @@ import {
   continuationOf,
   cutsClauseVerb,
   cutsMainVerb,
+  concedesOnly,
+  turnClause,
   cutsMeaning,
   leadingClause,
   mainClause,
@@ -196,7 +198,8 @@ const LABELLED_QUOTE_TAIL =
  * A pronoun object of a title's or a row's verb, last ("compounded it", "ignored them") or before another verb
  * ("abandon it and carry …").
  */
-export const POINTING_OBJECT = /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) /i;
+export const POINTING_OBJECT =
+  /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) |\s(?:these|those|such)\s\p{L}+[.!]?$/iu;
 
 /** "More than …", "Fewer than …" opening a title: the comparison's subject is in the clause cut away. */
 const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller) than\b/i;
@@ -204,6 +207,9 @@ const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller)
 /** A connective opening a title, set off by its comma: "However, ", "Moreover, ", "Still, ". */
 const TITLE_CONNECTIVE =
   /^(?:however|moreover|still|indeed|meanwhile|nonetheless|nevertheless|instead|yet),\s+(?=\S)/i;
+
+/** "Okafor: so Frostline improves the mix": a speaker's "so" that links the words to what they said before. */
+const SO_AFTER_LABEL = /^([^:]{2,40}:\s)so,?\s+(?!far\b|much\b|many\b|long\b|too\b|that\b)(?=\S)/i;
 
 /** ", where unemployment stands at 6.8 per cent": a relative clause set off by commas (or ending the text). */
 const COMMA_RELATIVE = /,\s(?:where|which|who|whom|whose|when)\b[^,]*(?:,|$)/gi;
@@ -1052,6 +1058,9 @@ export class PlanContext {
     // Not copied whole, though: a title that only copies the speaker's words is left to the other sentences.
     const opening = this.speaker(s) && !copyOk ? openingQuote(s.text) : undefined;
     if (opening) bases.push(opening);
+    // "…, but the drop in sickness and quits is much bigger": the turn states the point the concession sets up.
+    const turned = turnClause(s.text, lexicon)?.replace(FINAL_STOP, '');
+    if (turned) bases.push(capitalise(turned), compressSentence(capitalise(turned), { maxWords, lexicon }));
     const reported = reportedClause(mainClause(s.text, lexicon))?.replace(FINAL_STOP, '');
     const reporter = this.speaker(s);
     // "Holt: the local network operator says a bigger connection …": a report an interviewee relays is not
@@ -1107,7 +1116,7 @@ export class PlanContext {
         // "Two further pressures compounded it": an object that points back names nothing on a title.
         if (!spoken && POINTING_OBJECT.test(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
-        if (cutsMainVerb(fitted, s.text, lexicon)) continue;
+        if (cutsMainVerb(fitted, s.text, lexicon) || concedesOnly(fitted, s.text, lexicon)) continue;
         let stated = fitted;
         if (longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
           // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.
@@ -1278,6 +1287,7 @@ export class PlanContext {
       !cutsClauseVerb(cut, s.text, lexicon) &&
       !cutsMainVerb(cut, s.text, lexicon) &&
       !cutsMeaning(cut, s.text, lexicon) &&
+      !concedesOnly(cut, s.text, lexicon) &&
       !dropsReckonedValue(cut, s.text, lexicon)
     );
   }
@@ -1359,7 +1369,8 @@ export class PlanContext {
           wordCount(c) <= MAX_BULLET_WORDS &&
           wordCount(c) >= 6 &&
           isComplete(c, lexicon) &&
-          !keepsSubjectWithoutVerb(c, s.text, lexicon),
+          !keepsSubjectWithoutVerb(c, s.text, lexicon) &&
+          !concedesOnly(c, s.text, lexicon),
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
       // Last, the sentence's opening clause, when it is whole and keeps a figure the sentence has.
@@ -1370,7 +1381,8 @@ export class PlanContext {
         opening &&
         keepsFigure &&
         wordCount(opening) >= 8 &&
-        !keepsSubjectWithoutVerb(opening, s.text, lexicon)
+        !keepsSubjectWithoutVerb(opening, s.text, lexicon) &&
+        !concedesOnly(opening, s.text, lexicon)
       )
         bullet = opening;
     }
@@ -1508,9 +1520,11 @@ export class PlanContext {
     // "However, plate reads show …": nor does it open on a connective that links it to a sentence before.
     // "Second, build a standing leasing market …": nor on the ordinal that placed it in a list.
     // '"The case for easing became overwhelming," said Mendonça': a quotation titles a slide after its speaker.
+    // "Okafor: so Frostline improves the mix": nor, after its speaker's name, on "so".
     const unlinked = withoutStop(title)
       .replace(LIST_NUMBER, '')
       .replace(TITLE_CONNECTIVE, '')
+      .replace(SO_AFTER_LABEL, '$1')
       .replace(ORDINAL_OPENER, '')
       .replace(QUOTE_THEN_SAYER, (_, quote: string, who: string) => `${who}: "${quote}"`);
     return this.claim(capitalise(unlinked));
@@ -1588,6 +1602,7 @@ export class PlanContext {
       !subordinateOnly(title, this.lex(s)) &&
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
+      !concedesOnly(title, s.text, this.lex(s)) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.
       (!(this.quoted(s) || this.relayed(s)) || title.includes(this.speaker(s) ?? '\u0000'));
     this.titleRef = undefined;

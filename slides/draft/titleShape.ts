@@ -357,6 +357,80 @@ function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {
   return hasFiniteVerb((stop < 0 ? words : words.slice(0, stop)).map(bare), lexicon);
 }
 
+/** A pronoun that points at something a sentence named before. */
+const POINTS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|I|we|our|you)\b/i;
+/** A clause's subject, opening on a determiner, a possessive, a number or a name. */
+const SUBJECT_OPENING =
+  /^(?:(?:the|a|an|this|that|these|those|its?|they|their|some|many|most|few|no|every|each|all|both|one|two|three|our|my)\s|\d|\p{Lu}(?!\p{Lu}))/u;
+/** ", but its reasoning is broader …": a turn after a comma. */
+const TURN = /,\s+(?:but|yet)\s+/i;
+
+/**
+ * True when a title says only what its sentence concedes before a turn with a clause of its own: "The ruling was
+ * widely expected" from "The ruling was widely expected …, but its reasoning is broader than many had hoped". The
+ * point is the turn; the concession alone says the opposite.
+ */
+export function concedesOnly(title: string, source: string, lexicon: Lexicon): boolean {
+  const turn = TURN.exec(source);
+  if (!turn) return false;
+  const key = (w: string) => bare(w).toLowerCase();
+  const after = source
+    .slice(turn.index + turn[0].length)
+    .split(SPACE)
+    .map(bare);
+  if (!hasFiniteVerb(after, lexicon)) return false;
+  const before = new Set(source.slice(0, turn.index).split(SPACE).map(key));
+  // "Varro: this is not a collapse": the speaker's label is no word of either half.
+  const content = title
+    .replace(/^[^:"“]{2,40}:\s/, '')
+    .split(SPACE)
+    .map(key)
+    .filter((w) => w.length > 3);
+  const last = content[content.length - 1];
+  return (
+    last !== undefined &&
+    before.has(last) &&
+    !content.some((w) => !before.has(w) && after.map(key).includes(w))
+  );
+}
+
+/**
+ * The clause after a sentence's turn, which states its point: "the drop in sickness and quits is much bigger …"
+ * from "… is 'no harm done' rather than 'miracle', but the drop in sickness … is much bigger". Its opening "its"
+ * or "it" is the subject of the clause before the turn ("The ruling was widely expected …, but its reasoning is
+ * broader …" gives "the ruling's reasoning is broader …"). Undefined without a turn, or when the turn's clause has
+ * no verb of its own or points at something else.
+ */
+export function turnClause(sentence: string, lexicon: Lexicon): string | undefined {
+  const turn = TURN.exec(sentence);
+  if (!turn) return undefined;
+  const after = sentence.slice(turn.index + turn[0].length).trim();
+  const words = after.split(SPACE).map(bare);
+  // "…, but misleading as a description", "should keep X, but cap Y": a turn without a subject of its own (one
+  // opening on a determiner or a name) makes no title alone.
+  if (!verbFollows(words, lexicon) || !SUBJECT_OPENING.test(after)) return undefined;
+  // "…, but the company underneath it is changing fast": a pronoun past its opening points at what the cut drops.
+  const pronoun = /^(its?|they|their)\s/i.exec(after)?.[1];
+  if (/^(?:this|that|these|those|such)\b/i.test(after) || POINTS_BACK.test(after.slice(pronoun?.length ?? 0)))
+    return undefined;
+  if (!pronoun) return after;
+  // The concession's subject: a determiner and its nouns before its first verb.
+  const before = sentence.slice(0, turn.index).split(SPACE);
+  const verb = before.findIndex((w) => hasFiniteVerb([bare(w)], lexicon) || AUXILIARY_NEXT.test(bare(w)));
+  const subject = before.slice(0, verb).join(' ');
+  if (verb < 2 || verb > 4 || !/^(?:the|this|that)\s/i.test(subject) || /[,;:"“”]/.test(subject))
+    return undefined;
+  // Headline style names an owner without its article ("ruling's reasoning").
+  const noun = subject.replace(/^\S+\s/, '');
+  // "The price rises are painful, but they are …": "they" names a plural subject only.
+  const plural = /s$/i.test(noun) && !/ss$/i.test(noun);
+  const said = { its: `${noun}'s`, it: `the ${noun}`, they: `the ${noun}`, their: `${noun}'` }[
+    pronoun.toLowerCase() as 'its' | 'it' | 'they' | 'their'
+  ];
+  if (/^the(?:y|ir)$/i.test(pronoun) !== plural) return undefined;
+  return `${said}${after.slice(pronoun.length)}`;
+}
+
 /**
  * True when a title's only verb may be a participle after its noun ("Many machines designed with sealed drums")
  * and its source sentence goes on, after the title's last words, to a finite verb: the title cut off its main verb.
@@ -985,6 +1059,14 @@ export function leadingClause(
     if (splitsFixedPhrase(words.join(' '), clause.length)) continue;
     // "supports franchising, | but only if it comes with funding": a claim cut from its condition.
     if (/^but$/i.test(words[n] ?? '') && ONLY_IF.test(words.slice(n + 1).join(' '))) continue;
+    // "The ruling was widely expected …, | but its reasoning is broader than many had hoped": the clause before a
+    // turn concedes; the point is the turn, and a title of the concession alone says the opposite.
+    if (
+      /,$/.test(words[n - 1] ?? '') &&
+      /^(?:but|yet)$/i.test(words[n] ?? '') &&
+      hasFiniteVerb(words.slice(n + 1).map(bare), lexicon)
+    )
+      continue;
     // "the combination of a new competitor | and an old monopoly": a word that joins two things needs both.
     if (/^and$/i.test(words[n] ?? '') && JOINS_TWO.test(clause)) continue;
     // "were not out-competed by a superior technology | so much as caught out": the comparison is the claim.

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { compressionCandidates } from '../../../../slides/draft/compress';
+import { concedesOnly, turnClause } from '../../../../slides/draft/titleShape';
+import { draftDeck } from '../../../../slides/draft';
+import { parseDeck } from '../../../../slides/format/parse';
+import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
+
+/**
+ * "A, but B": the clause before the turn concedes and the turn is the point. A title or bullet of the concession
+ * alone says the opposite of its sentence ("The 40,000 figure is accurate as arithmetic" from "…, but misleading").
+ */
+
+const RULING =
+  "The ruling was widely expected after the appeal court's decision, but its reasoning is broader than many in the industry had hoped.";
+
+describe('a sentence that turns on "but"', () => {
+  it('never shortens to its concession alone', () => {
+    for (const sentence of [
+      'The 40,000 figure is accurate as arithmetic, but misleading as a description of what happened.',
+      'Average monthly pay rose 8.7% in nominal terms in 2023, but after inflation workers were still 1.9% worse off than a year earlier.',
+    ]) {
+      const concession = sentence.slice(0, sentence.indexOf(', but'));
+      for (const candidate of compressionCandidates(sentence))
+        expect(concession.startsWith(candidate.replace(/[.]$/, '')), candidate).toBe(false);
+    }
+  });
+
+  it('shortens to its turn when the turn is a clause of its own', () => {
+    const sentence =
+      'The retail figures were weaker than forecast, but the drop in sickness and quits is much bigger in the trial firms.';
+    expect(compressionCandidates(sentence)).toContain(
+      'The drop in sickness and quits is much bigger in the trial firms',
+    );
+  });
+
+  it('titles the turn, its "its" named as the subject of the concession', () => {
+    expect(turnClause(RULING, lexiconOf(RULING))).toBe(
+      "ruling's reasoning is broader than many in the industry had hoped.",
+    );
+  });
+
+  it('names a plural subject for the turn\'s "they", and a singular one for no "they"', () => {
+    const plural =
+      'The price rises are painful, but they are mostly a signal of real risk rather than of profiteering.';
+    expect(turnClause(plural, lexiconOf(plural))).toBe(
+      'the price rises are mostly a signal of real risk rather than of profiteering.',
+    );
+    const singular = 'The levy is modest, but they are still angry about it.';
+    expect(turnClause(singular, lexiconOf(singular))).toBeUndefined();
+  });
+
+  it("gives a turn of the same subject's verbs that subject's name, and no turn a pronoun left unnamed", () => {
+    const dissent =
+      'Radley accepted that the tribunal was entitled to look at the reality of the relationship, but considered that the majority had gone further.';
+    expect(compressionCandidates(dissent)).toContain('Radley considered that the majority had gone further');
+    const unnamed =
+      '"This was the right call and it buys the bank some credibility, but it does not solve the underlying problem," said Priya Anand.';
+    for (const candidate of compressionCandidates(unnamed)) expect(candidate).not.toMatch(/^It does not/);
+  });
+
+  it('gives no turn that lacks a subject or points at what the cut drops', () => {
+    for (const sentence of [
+      'The 40,000 figure is accurate as arithmetic, but misleading as a description of what happened.',
+      'To sum up: revenue was flat, but the company underneath it is changing fast.',
+      'The statutory question is not what the parties agreed to call it, but whether the courier works personally.',
+      'This report argues that Kaldmark should keep tradable quotas, but cap how much any one group may own.',
+    ])
+      expect(turnClause(sentence, lexiconOf(sentence)), sentence).toBeUndefined();
+  });
+
+  it('reads a title of the concession alone as one', () => {
+    const lexicon = lexiconOf(RULING);
+    expect(
+      concedesOnly("The ruling was widely expected after appeal court's decision", RULING, lexicon),
+    ).toBe(true);
+    expect(
+      concedesOnly("Ruling's reasoning is broader than many in industry had hoped", RULING, lexicon),
+    ).toBe(false);
+  });
+
+  it("never titles a speaker's slide with the half of a quotation they concede", () => {
+    const source = article(
+      [
+        'The economy of Marrel shrank for a second quarter in a row, the statistics office said on Friday.',
+        '"This is not a collapse, but it is a real recession, and it is one the government saw coming," said Ines Varro, chief economist at Pell Capital. "The budget assumed 1.8% growth this year. We will be lucky to see half a percent."',
+        'Exports fell 6% in the quarter as orders from abroad dried up, and factory output fell 3.1%.',
+        'The finance minister, Carla Benn, told parliament the contraction was temporary and blamed conditions abroad.',
+      ],
+      'Marrel slips into recession as exports fall',
+    );
+    const { deck } = parseDeck(draftDeck(source).text);
+    const shown = deck.slides.flatMap((s) => s.body.split('\n').map((line) => line.replace(/^#+\s/, '')));
+    expect(
+      shown.some((line) => /this is not a collapse\W*$/i.test(line.replace(/<!--.*-->/, '').trim())),
+    ).toBe(false);
+    const { ctx, s } = sentenceIn(source, '"This is not a collapse');
+    expect(concedesOnly('Varro: this is not a collapse', s.text, ctx.lex(s))).toBe(true);
+  });
+});
+
+describe('a title whose object points back', () => {
+  it('is read as pointing when it ends on "those terms" or "such cases", not on "this year"', () => {
+    expect(POINTING_OBJECT.test('No private insurer can keep writing business on those terms')).toBe(true);
+    expect(POINTING_OBJECT.test('Courts rarely hear such cases')).toBe(true);
+    expect(POINTING_OBJECT.test('Exports fell this year')).toBe(false);
+  });
+});
