@@ -20,8 +20,8 @@ const BYLINE =
   /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
-/** ", 10:28am EST", " at 8:30 a.m. ET": a time of day after a written date. */
-const TIME_OF_DAY = String.raw`,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?`;
+/** ", 10:28am EST", " at 8:30 a.m. ET", " 4:52 PM GMT+2": a time of day after a written date. */
+const TIME_OF_DAY = String.raw`,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?`;
 const DATE_TEXT = `${WEEKDAY}(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:${TIME_OF_DAY})?`;
 /** "Stenbridge, Wednesday 11 June 2025": a dateline's place, before the date it gives. */
 const PLACE_BEFORE_DATE = "\\p{L}[\\p{L}'’.-]+(?:\\s\\p{L}[\\p{L}'’.-]+){0,2},\\s+";
@@ -271,7 +271,7 @@ export function readableDate(date: string): string {
 const SECTION_LABEL =
   /^(?:key points|key findings|key takeaways|summary|executive summary|introduction|background|overview|in brief|at a glance|contents)$/i;
 /** "KEY FINDINGS:": a label shouted in capitals (case matters: "A steep levy on homes" is no label). */
-const SHOUTED_LABEL = /^[\p{Lu}\d&' -]+:?$/u;
+const SHOUTED_LABEL = /^[\p{Lu}\d&'’ ·|•—–-]+:?$/u;
 
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {

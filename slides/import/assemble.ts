@@ -226,13 +226,24 @@ export function assembleArticle(
     const above = blocks.slice(0, Math.max(at, 0));
     // "Kestrel Community Transport Association", then "Unit 4, Tannery Yard | Registered charity no. …": an
     // organisation's letterhead, its name and its address line.
-    const letterhead = above.every((line) => isSeriesLine(line) || ADDRESS_LINE.test(line));
+    // "KELLAND BUSINESS REVIEW · THE MONDAY INTERVIEW": a magazine's name and its section, shouted above it.
+    const shouted = (line: string) => SHOUTED_LINE.test(line) && countWords(line) <= MAX_SHOUTED_WORDS;
+    const letterhead = above.every((line) => isSeriesLine(line) || ADDRESS_LINE.test(line) || shouted(line));
     if (at > 0 && blocks.length > at + 1 && letterhead) {
+      const shoutedSite = above.find(shouted)?.split(/\s*[|•·—–]\s*/)[0];
       meta.publisher ??=
         above.map((line) => SERIES_LINE.exec(line)?.[1]).find(Boolean) ??
-        above.find((line) => isSeriesLine(line) && !ADDRESS_LINE.test(line));
+        above.find((line) => isSeriesLine(line) && !ADDRESS_LINE.test(line)) ??
+        (shoutedSite ? capitalisedWords(shoutedSite) : undefined);
       blocks = blocks.slice(at + 1);
     } else blocks = dropLeading(blocks, isTitle);
+  }
+  // "KELLAND BUSINESS REVIEW · THE MONDAY INTERVIEW" atop a body whose headline was found elsewhere (a Word
+  // Title, a page's metadata): the publication and its section, a kicker, never the body's first paragraph.
+  const kicker = blocks[0] ?? '';
+  if (meta.title && blocks.length > 2 && SHOUTED_LINE.test(kicker) && /\s[|•·]\s/.test(kicker)) {
+    meta.publisher ??= capitalisedWords(kicker.split(/\s*[|•·]\s*/)[0] ?? '');
+    blocks = blocks.slice(1);
   }
   // "Submitted by: …", "Date of submission: 4 April 2025", "This response may be published in full": a
   // submission's cover fields under its title.
@@ -605,6 +616,11 @@ function labelsAboveHeadline(blocks: readonly string[]): number {
 function kickerLine(line: string, next: string): boolean {
   return siteAndSection(line) !== undefined && looksLikeTitle(next) && countWords(next) > countWords(line);
 }
+
+/** A line with capitals and no lower-case letter: a masthead or section, shouted. */
+const SHOUTED_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A shouted line above a headline names a publication and its section in a few words. */
+const MAX_SHOUTED_WORDS = 10;
 
 /** "LOCAL NEWS", "WORLD": a page's section, shouted in a few words above a longer headline. */
 function shoutedKicker(line: string, next: string): boolean {

@@ -150,6 +150,9 @@ export const BOILERPLATE_PATTERNS = {
   /** A live page's rota of writers: "Hannah Corrigan (now) and Ben Toller (earlier) Last updated: …". */
   liveRota:
     /^[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\)(?:\s*(?:and|,)\s*[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\))*/iu,
+  /** An embedded post's counts: "412 reposts · 1.1K likes". */
+  postCounts:
+    /^(?:[\d.,]+\s*[KkMm]?\s+(?:reposts?|retweets?|likes?|replies|reply|quotes?|comments?|shares?|views?|bookmarks?|boosts?|favou?rites?)\s*(?:[·|•,]\s*)?)+$/i,
   /** A line that is only a handle or only post links. */
   socialHandle:
     /^@[\w.]{1,30}$|^(?:(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+\s*)+$|^[^@\n]{1,60}\s@\w{1,30}\s*·\s*(?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\d+[smhd])$/i,
@@ -432,9 +435,13 @@ function appealUnderItsCall(block: string): boolean {
   );
 }
 
-/** A block that is a whole embedded post: its text followed by "— Name (@handle) date". */
+/** "Ines Varga (@soilvarga) · Mar 12, 2025 Ten years, …": an embedded post that opens on its author's handle. */
+const POST_HEADER =
+  /^[^@\n()]{1,60}\s\(?@[\w.]{1,30}\)?\s*·\s*(?:\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{L}{3,9}\.?(?: \d{4})?|\d+[smhd])\s/u;
+
+/** A block that is a whole embedded post: its text followed by "— Name (@handle) date", or after its header. */
 export function isEmbeddedPost(block: string): boolean {
-  return block.length <= MAX_POST_CHARS && POST_ATTRIBUTION.test(block);
+  return block.length <= MAX_POST_CHARS && (POST_ATTRIBUTION.test(block) || POST_HEADER.test(block));
 }
 
 /** Removes "pic.twitter.com/…" and "t.co/…" links from a block, leaving its prose. */

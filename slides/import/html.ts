@@ -109,7 +109,10 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
       ? meta.author
       : // "Dr Saskia Oberhauser · 11 February 2025 · 9 min read": the name is the byline's first part.
         (parseByline(byline)?.author ?? (byline.split(/\s+[·|•—–]\s+/)[0] || undefined));
-  const description = meta.description ?? normaliseSpace(article?.excerpt ?? '');
+  // A Word document has no description; Readability's excerpt of it is only its first paragraph, which may be the
+  // kicker above the headline ("KELLAND BUSINESS REVIEW · THE MONDAY INTERVIEW").
+  const format = options.format ?? 'html';
+  const description = meta.description ?? (format === 'docx' ? '' : normaliseSpace(article?.excerpt ?? ''));
   const shownAt = description ? blocks.findIndex((block) => block.startsWith(description.slice(0, 60))) : -1;
   // The description is the standfirst when the page does not show it; a meta description the page shows right
   // under the headline is its dek, taken out of the body.
@@ -123,7 +126,6 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
           meta.description !== title.title
         ? meta.description
         : undefined);
-  const format = options.format ?? 'html';
   return assembleArticle(
     blocks,
     format,

@@ -34,6 +34,32 @@ interface MdBlock {
   text: string;
   heading?: number;
   italic: boolean;
+  /** The whole block is one link ("[The quiet decline of the European hedgehog](…)"). */
+  link?: boolean;
+}
+
+/** Two or more blocks in a row that are each one link: a "More from …" or "Related" list of other pages. */
+const MIN_LINK_RUN = 2;
+
+/** The blocks without runs of link-only blocks, and how many those runs held. */
+function withoutLinkLists(blocks: readonly MdBlock[]): { kept: MdBlock[]; dropped: number } {
+  const kept: MdBlock[] = [];
+  let run: MdBlock[] = [];
+  let dropped = 0;
+  const flush = () => {
+    if (run.length >= MIN_LINK_RUN) dropped += run.length;
+    else kept.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.link) run.push(block);
+    else {
+      flush();
+      kept.push(block);
+    }
+  }
+  flush();
+  return { kept, dropped };
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -43,7 +69,7 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 export function importMarkdown(source: string): ImportedArticle {
   const { body, known } = readFrontMatter(source);
   const tokens = markdown.parse(body, {});
-  const blocks = toBlocks(tokens);
+  const { kept: blocks, dropped: links } = withoutLinkLists(toBlocks(tokens));
   const code = tokens.filter((token) => token.type === 'fence' || token.type === 'code_block').length;
   const kickers = known.title ? 0 : kickerCount(blocks);
   blocks.splice(0, kickers);
@@ -78,7 +104,7 @@ export function importMarkdown(source: string): ImportedArticle {
     {
       guessTitle,
       guessStandfirst: plainHead,
-      droppedBefore: kickers,
+      droppedBefore: kickers + links,
       warnings: code > 0 ? [`left out ${code} ${code === 1 ? 'code block' : 'code blocks'}`] : [],
     },
   );
@@ -155,7 +181,7 @@ function toBlocks(tokens: Token[]): MdBlock[] {
     const lines = emphasisedLines(token.children ?? []);
     for (const children of lines ?? [token.children ?? []]) {
       const text = normaliseSpace(inlineText(children));
-      if (text) blocks.push({ text, heading, italic: isAllItalic(children) });
+      if (text) blocks.push({ text, heading, italic: isAllItalic(children), link: isOneLink(children) });
     }
   }
   return blocks;
@@ -183,6 +209,15 @@ function emphasisedLines(children: Token[]): Token[][] | undefined {
   const whole = (line: Token[]) =>
     EMPHASIS_OPEN.has(line[0]?.type ?? '') && EMPHASIS_CLOSE.has(line.at(-1)?.type ?? '');
   return lines.length >= 2 && lines.every(whole) ? lines : undefined;
+}
+
+function isOneLink(children: Token[]): boolean {
+  const content = children.filter((child) => !(child.type === 'text' && !child.content.trim()));
+  return (
+    content[0]?.type === 'link_open' &&
+    content.at(-1)?.type === 'link_close' &&
+    content.filter((child) => child.type === 'link_open').length === 1
+  );
 }
 
 function isAllItalic(children: Token[]): boolean {

@@ -22,6 +22,9 @@ const EPISODE_LINE =
 const STAMP_LINE =
   /^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s+[^.]{0,40}\d)$/iu;
 
+/** "By Katya Moreau and Lionel Achebe | May 15, 2025 4:52 PM": a byline with its date, a line of its own. */
+const DATED_BYLINE = /^by\s+\p{Lu}[\p{L}'’.\- ]{1,80}?\s*[|·•—–]\s*.{0,60}\b\d{4}\b/iu;
+
 /** Collapses every run of whitespace (including NBSP and zero-width spaces) to one space and trims. */
 export function normaliseSpace(text: string): string {
   return text.replace(CONTROL_CHARS, '').replace(ANY_WHITESPACE_RUN, ' ').trim();
@@ -78,7 +81,8 @@ function joinWrapped(group: string[]): string[] {
         boilerplateKind(line) !== undefined ||
         HEAD_LABEL.test(line) ||
         EPISODE_LINE.test(line) ||
-        STAMP_LINE.test(line),
+        STAMP_LINE.test(line) ||
+        DATED_BYLINE.test(line),
     );
   return wrapped ? [group.join(' ')] : group;
 }

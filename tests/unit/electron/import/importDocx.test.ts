@@ -97,3 +97,34 @@ describe('importDocx', () => {
     });
   });
 });
+
+describe('a shouted kicker above a Word title', () => {
+  it('is the publication and its section: no standfirst, no body paragraph', async () => {
+    const article = await importDocx(
+      buildStyledDocx(
+        [
+          { text: 'KELLAND BUSINESS REVIEW · THE MONDAY INTERVIEW' },
+          { text: '"We will never be the biggest port"', style: 'Title' },
+          {
+            text: 'Helene Strand has run the Port of Saltmere Authority since 2021. She talks about losing a shipping line and a bet on offshore wind.',
+          },
+          {
+            text: 'Saltmere has been a working harbour for eight centuries, and for most of the last fifty years its fortunes have been measured in one number: containers.',
+          },
+          {
+            text: 'The headline figure for Saltmere last year was a 6% fall in container traffic. How worried are you?',
+          },
+          {
+            text: 'Less than people expect. Losing the Northline service hurt, and I will not pretend otherwise, but it was one customer among many.',
+          },
+        ],
+        { Title: 'Title' },
+      ),
+    );
+    expect(article.title).toBe('"We will never be the biggest port"');
+    expect(article.standfirst ?? '').not.toMatch(/KELLAND|MONDAY INTERVIEW/);
+    expect(article.paragraphs.join(' ')).not.toMatch(/KELLAND|MONDAY INTERVIEW/);
+    expect(article.publisher).toBe('Kelland Business Review');
+    expect(article.paragraphs.join(' ')).toContain('Helene Strand has run the Port of Saltmere Authority');
+  });
+});
