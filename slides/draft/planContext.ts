@@ -73,7 +73,7 @@ import {
   titleClause,
   type CompressOptions,
 } from './compress';
-import { LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
+import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
@@ -207,6 +207,9 @@ const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller)
 /** A connective opening a title, set off by its comma: "However, ", "Moreover, ", "Still, ". */
 const TITLE_CONNECTIVE =
   /^(?:however|moreover|still|indeed|meanwhile|nonetheless|nevertheless|instead|yet),\s+(?=\S)/i;
+
+/** "On Monday ", "Late on Friday, ", "In June ": a short opening adjunct of time before a sentence's subject. */
+const TIME_ADJUNCT = String.raw`(?:(?:[Ll]ate |[Ee]arly )?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Tt]his|[Ss]ince) (?:\p{Lu}\p{Ll}+|\d{4}|(?:morning|afternoon|evening|night|week|month|year))(?: \d{1,2}| \d{4})?,? )`;
 
 /** "Okafor: so Frostline improves the mix": a speaker's "so" that links the words to what they said before. */
 const SO_AFTER_LABEL = /^([^:]{2,40}:\s)so,?\s+(?!far\b|much\b|many\b|long\b|too\b|that\b)(?=\S)/i;
@@ -937,7 +940,14 @@ export class PlanContext {
     // (a plural of it too), not a person's to say "she writes".
     const people = this.referable();
     // "Tomas Varen came to power …, and … if he concedes": a person the sentence itself names first.
-    const own = s.entities.filter((n) => people.has(n) && s.text.indexOf(n) < s.text.search(PRONOUN_WORD));
+    // '"… they hand Kessel exactly the story he wants …," she said': a name inside the quotation is not who speaks.
+    const at = (n: string) => {
+      const found = s.text.indexOf(n);
+      return found >= 0 ? found : s.text.indexOf(n.split(' ').pop() ?? n);
+    };
+    const own = s.entities.filter(
+      (n) => people.has(n) && at(n) < s.text.search(PRONOUN_WORD) && !insideQuotes(s.text, at(n)),
+    );
     const opensOnPronoun = /^(?:he|she|his|her)\b/i.test(s.text);
     if (own.length && !opensOnPronoun && PRONOUN_WORD.test(s.text))
       return own[own.length - 1]?.split(' ').pop();
@@ -957,12 +967,22 @@ export class PlanContext {
       // "And Hugh Calder runs …": a conjunction may open the sentence before its subject.
       const opening = o.text.replace(/^(?:and|but|so|or)\s+/i, '');
       // "The governor, Tomás Albuquerque, struck …": the name set beside the subject's role is the subject.
+      // "On Monday Olander, who said …, ruled out …": so is the name after a short opening adjunct of time.
       const subject = named.find(
         (n) =>
           (opening.startsWith(n) && !/^['’]s\b/.test(opening.slice(n.length))) ||
-          new RegExp(`^The (?:[\\p{L}-]+ ){0,4}?[\\p{Ll}-]+, ${escapeRegExp(n)},`, 'u').test(opening),
+          new RegExp(`^The (?:[\\p{L}-]+ ){0,4}?[\\p{Ll}-]+, ${escapeRegExp(n)},`, 'u').test(opening) ||
+          new RegExp(`^${TIME_ADJUNCT}${escapeRegExp(n)}\\b(?!['’]s)`, 'u').test(opening),
       );
-      const last = subject ?? named[named.length - 1];
+      // "On Monday Olander, who …": a surname the tagger missed after the adjunct, of a person named before.
+      const afterAdjunct = new RegExp(`^${TIME_ADJUNCT}(\\p{Lu}[\\p{L}'’-]+)\\b(?!['’]s)`, 'u').exec(
+        opening,
+      )?.[1];
+      const adjunctSubject =
+        afterAdjunct && [...people].some((n) => n.split(' ').pop() === afterAdjunct)
+          ? afterAdjunct
+          : undefined;
+      const last = subject ?? adjunctSubject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
       const opener = NAMED_OPENER.exec(o.text)?.[1];

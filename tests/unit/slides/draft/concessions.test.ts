@@ -107,3 +107,25 @@ describe('a title whose object points back', () => {
     expect(POINTING_OBJECT.test('Exports fell this year')).toBe(false);
   });
 });
+
+describe('who "she" is in a quotation', () => {
+  const source = article(
+    [
+      'Voters in Estavia gave People’s Voice first place on Sunday, with 58 of 180 seats.',
+      'On Monday Olander, who said she would stay on as Civic Renewal leader until a party congress in June, ruled out any deal with Kessel. "We will not govern with a party that calls judges enemies of the people," she told reporters.',
+      'Many in the capital assume that Kessel will fail. But Brandvik warned that locking out the largest party carries its own danger. "If the parties shut People’s Voice out, they hand Kessel exactly the story he wants," she said.',
+      'Margit Olander leads Civic Renewal. Lotte Brandvik is a political scientist at the University of Harn. Dario Kessel leads People’s Voice.',
+    ],
+    'Estavia’s populists win first place but may be kept out of power',
+  );
+
+  it('is the person named after an opening "On Monday", not a party in the clause about her', () => {
+    const { ctx, s } = sentenceIn(source, '"We will not govern');
+    expect(ctx.speaker(s)).toBe('Olander');
+  });
+
+  it('is never a person named inside the quotation itself', () => {
+    const { ctx, s } = sentenceIn(source, '"If the parties shut');
+    expect(ctx.speaker(s)).toBe('Brandvik');
+  });
+});
