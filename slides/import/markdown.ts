@@ -74,7 +74,9 @@ export function importMarkdown(source: string): ImportedArticle {
   const kickers = known.title ? 0 : kickerCount(blocks);
   blocks.splice(0, kickers);
   const first = blocks[0];
-  if (!known.title && first?.heading === 1 && blocks.length >= 2) {
+  // The front matter's title, repeated as the "# Headline": the dek under it is the standfirst all the same.
+  const repeated = known.title !== undefined && first?.text === known.title.trim();
+  if ((!known.title || repeated) && first?.heading === 1 && blocks.length >= 2) {
     known.title = first.text;
     blocks.shift();
     const next = blocks[0];

@@ -520,13 +520,17 @@ function butTitle(headline: string): string | undefined {
 function headlineLexicon(headline: string): Lexicon {
   const lexicon = nounsWhereNoVerbStands(headline);
   const words = wordsOf(headline);
-  if (hasFiniteVerb(words, lexicon)) return lexicon;
+  // "Central bank surprises with 75-point hike as draven slides past 43": the verb looked for is the main
+  // clause's, before the clause a joining word adds.
+  const join = words.findIndex((w, i) => i > 1 && HEADLINE_CLAUSE_JOIN.test(w));
+  if (hasFiniteVerb(join > 0 ? words.slice(0, join) : words, lexicon)) return lexicon;
   // "Supreme Court just rewrote the rules": a prefixed past form the tagger does not know.
   const prefixed = words.findIndex((w, i) => i >= 1 && PREFIXED_PAST.test(w));
   if (prefixed >= 0) return new Map(lexicon).set((words[prefixed] ?? '').toLowerCase(), 'VERB');
   const at = words.findIndex(
     (w, i) =>
       i >= 1 &&
+      (join < 0 || i < join) &&
       /^\p{Ll}+[^s]s$/u.test(w) &&
       // "CCA blocks …", "Council approves …": after a name as well as a noun.
       ['NOUN', 'PROPN'].includes(posOf(words[i - 1] ?? '', lexicon)) &&
@@ -550,6 +554,9 @@ function headlineLexicon(headline: string): Lexicon {
   tags.set((words[verb] ?? '').toLowerCase(), 'VERB');
   return tags;
 }
+
+/** A word that joins a second clause to a headline's main one. */
+const HEADLINE_CLAUSE_JOIN = /^(?:as|while|after|before|because|since|when|amid|despite|but|and|with)$/i;
 
 /** "rewrote", "overtook", "outran", "mistook": an irregular past with a prefix. */
 const PREFIXED_PAST =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { concedesOnly, turnClause } from '../../../../slides/draft/titleShape';
@@ -127,5 +127,20 @@ describe('who "she" is in a quotation', () => {
   it('is never a person named inside the quotation itself', () => {
     const { ctx, s } = sentenceIn(source, '"If the parties shut');
     expect(ctx.speaker(s)).toBe('Brandvik');
+  });
+});
+
+describe('a headline whose second clause has the only verb the tagger sees', () => {
+  it('states its main clause on the bottom line', () => {
+    const source = article(
+      [
+        'SOLVANO, May 15 (Meridian Wire) - Dravenia’s central bank raised its main interest rate by 75 basis points to 9.25% on Thursday, a bigger move than markets had expected.',
+        'The bank had been expected to raise its rate by 50 basis points, according to 14 of the 19 economists polled last week.',
+        'The draven firmed 1.8% against the dollar after the decision, having touched a record low earlier in the day.',
+        'Annual consumer price inflation rose to 11.4% in April from 10.7% in March, data showed last week.',
+      ],
+      "Dravenia's central bank surprises with 75-point hike as draven slides past 43 per dollar",
+    );
+    expect(bottomOf(source).title).toBe("Bottom line: Dravenia's central bank surprises with 75-point hike");
   });
 });

@@ -65,3 +65,22 @@ describe("an explainer's embedded post and its closing promo list (Markdown)", (
     expect(kept.paragraphs.join(' ')).toContain('set limits for metals');
   });
 });
+
+describe('a Markdown file whose front matter repeats its "# Headline"', () => {
+  it('takes the italic dek under the headline as the standfirst', () => {
+    const article = importMarkdown(
+      [
+        '---\ntitle: "The plastic under our fields"\nauthor: Nadia Lund\n---',
+        '# The plastic under our fields',
+        '*Farmland fertilised with sewage sludge holds far more microplastic than fields that never received it.*',
+        'For decades, farmers in the valley have spread treated sewage sludge on their fields as a cheap fertiliser.',
+        'A study published this week suggests there is a hidden cost, measured over ten years in 48 fields.',
+      ].join('\n\n'),
+    );
+    expect(article.title).toBe('The plastic under our fields');
+    expect(article.standfirst).toBe(
+      'Farmland fertilised with sewage sludge holds far more microplastic than fields that never received it.',
+    );
+    expect(article.paragraphs[0]).toMatch(/^For decades/);
+  });
+});
