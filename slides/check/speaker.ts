@@ -6,6 +6,8 @@ const VERBS = String.raw`said|says|warned|warns|argued|argues|told|tells|insiste
 const AFTER_VERB = new RegExp(String.raw`\b(?:${VERBS})\s+(?:the\s+)?(${NAME})`, 'u');
 const BEFORE_VERB = new RegExp(String.raw`(${NAME})(?:,[^,]{1,60},)?\s+(?:${VERBS})\b`, 'u');
 const ACCORDING = new RegExp(String.raw`\baccording to (?:the\s+)?(${NAME})`, 'u');
+/** "the Insurance Commissioner, Lidia Farrant, said": the name set beside the role is who speaks. */
+const NAMED_ROLE = new RegExp(String.raw`${NAME},\s+(${NAME}),\s+(?:${VERBS})\b`, 'u');
 
 function clean(name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -21,7 +23,7 @@ function clean(name: string | undefined): string | undefined {
 
 /** The speaker a sentence names for what it reports, or undefined. */
 export function findSpeaker(sentence: string): string | undefined {
-  for (const pattern of [ACCORDING, AFTER_VERB, BEFORE_VERB]) {
+  for (const pattern of [ACCORDING, AFTER_VERB, NAMED_ROLE, BEFORE_VERB]) {
     const name = clean(pattern.exec(sentence)?.[1]);
     if (name) return name;
   }

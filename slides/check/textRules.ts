@@ -224,9 +224,10 @@ function claimsAsNoun(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
   return (
-    /(?:\b(?:the|these|those|their|its|his|her|our|such|pay|wage|insurance|legal|territorial)|['’]s)\s+$/i.test(
+    // "131 was paid out in claims and costs": after a preposition, or joined to another noun, it is a noun too.
+    /(?:\b(?:the|these|those|their|its|his|her|our|such|pay|wage|insurance|legal|territorial|in|on|of|for|from|by|with|and)|['’]s)\s+$/i.test(
       before,
-    ) || /^\s+(?:are|were|is|was|have|had|will|would|of|for|against)\b/i.test(after)
+    ) || /^\s+(?:are|were|is|was|have|had|will|would|of|for|against|and)\b/i.test(after)
   );
 }
 

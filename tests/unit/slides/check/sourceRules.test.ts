@@ -161,3 +161,20 @@ describe('a pronoun after a colon', () => {
     );
   });
 });
+
+describe('who says a quotation the article credits to a role and the name beside it', () => {
+  it('is the person named beside the role', () => {
+    const brief = article([
+      'The province’s own insurance regulator accepts the limits of what it can order.',
+      '"We cannot order companies to write policies they believe will lose money," the Insurance Commissioner, Lidia Farrant, said in April.',
+    ]);
+    const named = deck(
+      '## The regulator\n\n- Farrant: "We cannot order companies to write policies they believe will lose money" <!-- .element: data-src="p1.s2" -->',
+    );
+    expect(findings(named, 'unattributed-quote', brief)).toEqual([]);
+    const unnamed = deck(
+      '## The regulator\n\n- "We cannot order companies to write policies they believe will lose money" <!-- .element: data-src="p1.s2" -->',
+    );
+    expect(findings(unnamed, 'unattributed-quote', brief)).toHaveLength(1);
+  });
+});

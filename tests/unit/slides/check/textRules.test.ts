@@ -245,6 +245,8 @@ describe('"claims" as a noun', () => {
   it('is no opinion without a speaker', () => {
     expect(missingSpeaker("Next year's pay claims are opening bids", undefined)).toBeUndefined();
     expect(missingSpeaker('The plan claims to cut costs by half', undefined)).toBeDefined();
+    // After a preposition, or joined to another noun by "and".
+    expect(missingSpeaker('131 was paid out in claims and costs', undefined)).toBeUndefined();
   });
 });
 
