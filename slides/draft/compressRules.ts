@@ -32,9 +32,10 @@ export const LEADING_CLAUSE =
 /**
  * A leading adjunct phrase before the first comma ("On the most recent count, …", "Speaking to parliament on
  * Wednesday, …", "In the long term, …"): dropped only when a sentence is still too long, as it may hold a date.
+ * "For every 100 collected in premiums, 131 was paid out": a ratio's base is no adjunct to drop.
  */
 export const LEADING_ADJUNCT =
-  /^(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,140},\s+(?=[\p{L}"“])/iu;
+  /^(?!for (?:every|each)\b)(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,140},\s+(?=[\p{L}"“])/iu;
 
 /** A description set off by commas after the name opening a sentence ("Kessler Robotics, the largest maker of
  * robots, reported …"): the name keeps its verb. */

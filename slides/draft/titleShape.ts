@@ -30,6 +30,8 @@ const SUBORDINATE_START =
 const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}\p{Lu}[\p{L}'’.-]*,$/u;
 /** A condition opening a sentence: "If …", "Unless …", "Provided that …", "As long as …". */
 const CONDITION_OPENING = /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming)\s/i;
+/** "For every 100 collected in premiums, 131 was paid out": the base a ratio's figure is counted against. */
+const RATIO_BASE = /^(?:for (?:every|each)|out of|per)\s/i;
 /** A participle opening ("Buoyed by …", "Facing …") reads as a fragment when it starts a title. */
 const PARTICIPLE_END = /(?:ed|ing|en|wn|lt|pt)$/i;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -1012,6 +1014,8 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
   // "If he is right, waiting … means we will have waited too long": without its condition the clause asserts
   // what the sentence only supposes.
   if (CONDITION_OPENING.test(sentence)) return sentence;
+  // "For every 100 collected, 131 was paid out": without its base, the figure counts nothing.
+  if (RATIO_BASE.test(sentence)) return sentence;
   let at = commaAt(sentence);
   while (at >= 0) {
     const rest = sentence.slice(at + 1).trim();

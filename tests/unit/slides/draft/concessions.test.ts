@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressionCandidates } from '../../../../slides/draft/compress';
-import { concedesOnly, turnClause } from '../../../../slides/draft/titleShape';
+import { concedesOnly, mainClause, turnClause } from '../../../../slides/draft/titleShape';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
 import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
@@ -142,5 +142,14 @@ describe('a headline whose second clause has the only verb the tagger sees', () 
       "Dravenia's central bank surprises with 75-point hike as draven slides past 43 per dollar",
     );
     expect(bottomOf(source).title).toBe("Bottom line: Dravenia's central bank surprises with 75-point hike");
+  });
+});
+
+describe("a ratio's base", () => {
+  it('is never cut from the figure it is counted against', () => {
+    const sentence = 'For every 100 collected in premiums, 131 was paid out in claims and costs.';
+    const lexicon = lexiconOf(sentence);
+    expect(mainClause(sentence, lexicon)).toBe(sentence);
+    for (const candidate of compressionCandidates(sentence)) expect(candidate).toMatch(/^For every 100/);
   });
 });
