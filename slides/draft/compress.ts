@@ -203,9 +203,12 @@ export function speakerAppositive(sentence: string): string | undefined {
   return match ? sentence.trim().slice((match[1] ?? '').length) : undefined;
 }
 
-/** A sentence's opening description through a possessive pronoun, then the name it describes between commas. */
+/**
+ * A sentence's opening description through a possessive pronoun, then the name it describes between commas; or a
+ * role ("The Minister for Employment, Ewan Stroud, said …"), whose name says who better than the role does.
+ */
 const POINTING_DESCRIPTION =
-  /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+,\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u;
+  /^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+|[Tt]he\s(?:\p{Lu}[\p{L}-]*\s(?:(?:for|of)\s)?){0,3}\p{Lu}[\p{L}-]*),\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u;
 
 /**
  * True when a text ends on an article and one word ("a standing") and the comma after it goes on with a modifier
@@ -755,14 +758,15 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
   const undated = text.replace(DATELINE_LEDE, '');
   const sentence = words(undated) >= MIN_WORDS ? undated : text;
   const plain = chooseCompression(sentence, opts);
-  const chosen = balanceQuotes(keepingNumbers(sentence, plain, opts) ?? plain);
+  // "Fourth, Zippit dictated …": whatever is kept, never the connective that linked it to the sentence before.
+  const chosen = balanceQuotes(capitalise(dropLeading(keepingNumbers(sentence, plain, opts) ?? plain)));
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
   return endsCleanly(chosen) &&
     !strandedTail(chosen, sentence, lexicon) &&
     !keepsSubjectWithoutVerb(chosen, sentence, lexicon) &&
     !purposeOnly(chosen, sentence)
     ? chosen
-    : balanceQuotes(capitalise(tidy(sentence)));
+    : balanceQuotes(capitalise(tidy(dropLeading(sentence.trim()))));
 }
 
 /**

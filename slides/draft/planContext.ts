@@ -1561,7 +1561,11 @@ export class PlanContext {
    * the heading's words ("Where the fall came from", "Are people waiting less?"), when no slide has them yet.
    */
   headingLabel(heading: AnalyzedSentence | undefined): string | undefined {
-    const text = heading?.text.trim().replace(/[.:]$/, '');
+    // "2. Analysis": the section's number is the document's, no figure of the point.
+    const text = heading?.text
+      .trim()
+      .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
+      .replace(/[.:]$/, '');
     // '"They are not mature enough"': a quotation as a heading has no speaker to give it.
     // "Where the fall came from" ends as the briefing check reads a cut-off title.
     if (

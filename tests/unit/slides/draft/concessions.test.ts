@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { lexiconOf } from '../../../../slides/draft/clauses';
-import { compressionCandidates } from '../../../../slides/draft/compress';
+import { compressionCandidates, compressSentence } from '../../../../slides/draft/compress';
 import { concedesOnly, mainClause, turnClause } from '../../../../slides/draft/titleShape';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
@@ -151,5 +151,45 @@ describe("a ratio's base", () => {
     const lexicon = lexiconOf(sentence);
     expect(mainClause(sentence, lexicon)).toBe(sentence);
     for (const candidate of compressionCandidates(sentence)) expect(candidate).toMatch(/^For every 100/);
+  });
+});
+
+describe('a bullet kept whole', () => {
+  const compress = (text: string) => compressSentence(text, { maxWords: 20, lexicon: lexiconOf(text) });
+
+  it('still drops the ordinal or connective that linked it to the sentence before', () => {
+    expect(
+      compress(
+        'Fourth, Zippit dictated the route, the delivery window and the branded bag couriers had to carry (at [58]–[63]).',
+      ),
+    ).toMatch(/^Zippit dictated the route/);
+    expect(compress('Separately, the council said it would publish the figures in June.')).toMatch(
+      /^The council said/,
+    );
+  });
+
+  it("names the person a role's description stands for, when the sentence must be cut", () => {
+    expect(
+      compress(
+        'The Minister for Employment, Ewan Stroud, said on 19 February 2026 that the government would publish a consultation on a statutory definition of worker status before the summer recess.',
+      ),
+    ).toMatch(/^Ewan Stroud said on 19 February 2026/);
+  });
+});
+
+describe("a numbered section heading as a slide's label", () => {
+  it("leaves out the section's number, which is no figure of the point", () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Insurers have left the hill districts after three years of heavy losses.',
+          '2. Analysis',
+          'Insurers paid out more in claims than they collected in premiums between 2019 and 2023.',
+        ],
+        'Why insurers are leaving the hills',
+      ),
+      '2. Analysis',
+    );
+    expect(ctx.headingLabel(s)).toBe('Analysis');
   });
 });
