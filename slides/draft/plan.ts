@@ -83,6 +83,10 @@ function trimTo(slides: PlannedSlide[], wanted: number): PlannedSlide[] {
   return kept;
 }
 
+/** A pronoun inside a claim's title, which its slide's bullets explain but the bottom line cannot. */
+export const POINTS_AWAY =
+  /\s(?:it|them)\b(?!\s(?:is|was)\s(?:likely|unlikely|clear|possible)\b)|\s(?:this|these|those)(?=$|[,.;:]|\s(?:is|was|are|were|has|had|will|would|can|could|should|may|might)\b)/i;
+
 /** Builds the briefing plan for an analysed article. */
 export class BriefingPlanner {
   private readonly ctx: PlanContext;
@@ -160,7 +164,10 @@ export class BriefingPlanner {
           !TOPIC_TURN.test(j.title) &&
           !inMethodSection(titled, analysis.paragraphs) &&
           // "The objection: rewarding pressure": the other side's case is no claim of the article's.
-          !inObjectionSection(titled, analysis.paragraphs)
+          !inObjectionSection(titled, analysis.paragraphs) &&
+          // "Castellane: land around it goes up in value": on the bottom line, away from its slide's bullets, a
+          // pronoun points at nothing.
+          !POINTS_AWAY.test(j.title.replace(/^[^:]{2,40}:\s/, ''))
         );
       })
       .sort((a, b) => salience(b) - salience(a));

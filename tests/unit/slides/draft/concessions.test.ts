@@ -6,6 +6,7 @@ import { concedesOnly, mainClause, turnClause } from '../../../../slides/draft/t
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
 import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
+import { POINTS_AWAY } from '../../../../slides/draft/plan';
 
 /**
  * "A, but B": the clause before the turn concedes and the turn is the point. A title or bullet of the concession
@@ -191,5 +192,15 @@ describe("a numbered section heading as a slide's label", () => {
       '2. Analysis',
     );
     expect(ctx.headingLabel(s)).toBe('Analysis');
+  });
+});
+
+describe('a main claim on the bottom line', () => {
+  it('is not one whose pronoun points at what only its own slide shows', () => {
+    expect(POINTS_AWAY.test('land around it goes up in value')).toBe(true);
+    expect(POINTS_AWAY.test('Transport planners have a name for this, induced demand')).toBe(true);
+    expect(POINTS_AWAY.test('Rudnicka argues that wages are catching up')).toBe(false);
+    expect(POINTS_AWAY.test('Carmakers have lost their nerve')).toBe(false);
+    expect(POINTS_AWAY.test('Exports fell this year')).toBe(false);
   });
 });
