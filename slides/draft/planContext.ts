@@ -1131,7 +1131,8 @@ export class PlanContext {
         // "Where holder can show genuine plan to use water": a subordinate clause, its main clause cut away.
         if (SUBJECTLESS_COMPARISON.test(fitted) || subordinateOnly(fitted, lexicon)) continue;
         // "The charge had a effect on traffic": dropped adjectives left an article that no longer fits its noun.
-        const article = /\ba ([aeiou]\p{L}*)/iu.exec(fitted);
+        // "Derek Amis is an man": nor an "an" left before a consonant.
+        const article = /\ba ([aeiou]\p{L}*)|\ban ([b-df-gj-np-tv-z]\p{L}*)/iu.exec(fitted);
         if (article && !s.text.toLowerCase().includes(article[0].toLowerCase())) continue;
         // "Two further pressures compounded it": an object that points back names nothing on a title.
         if (!spoken && POINTING_OBJECT.test(fitted)) continue;

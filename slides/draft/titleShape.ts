@@ -361,6 +361,15 @@ function verbFollows(words: readonly string[], lexicon: Lexicon): boolean {
 
 /** A pronoun that points at something a sentence named before. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|I|we|our|you)\b/i;
+/** A comparative, whose "than" names what it is compared with. */
+const COMPARATIVE_WORD =
+  /\b(?:less|more|fewer|rather|greater|smaller|larger|bigger|higher|lower|better|worse|faster|slower|\p{L}+er)\b/iu;
+
+/** "less the ordinary fire year", "more of the load": a quantity compared, its noun phrase after it. */
+const QUANTITY_COMPARED = /\b(?:less|more|fewer)\s(?:the|a|an|of|their|its|our)\b/i;
+/** "more diplomatically", "less often": a comparison of manner, ending its clause. */
+const MANNER_COMPARED = /\b(?:more|less)\s\p{L}+ly$|\b(?:more|less) often$/iu;
+
 /** A clause's subject, opening on a determiner, a possessive, a number or a name. */
 const SUBJECT_OPENING =
   /^(?:(?:the|a|an|this|that|these|those|its?|they|their|some|many|most|few|no|every|each|all|both|one|two|three|our|my)\s|\d|\p{Lu}(?!\p{Lu}))/u;
@@ -1069,6 +1078,18 @@ export function leadingClause(
       /,$/.test(words[n - 1] ?? '') &&
       /^(?:but|yet)$/i.test(words[n] ?? '') &&
       hasFiniteVerb(words.slice(n + 1).map(bare), lexicon)
+    )
+      continue;
+    // "the problem is less the ordinary fire year | than the catastrophic one": a comparison keeps its terms.
+    // "the problem is less | the ordinary fire year …": nor does one stop on its comparative.
+    if (/^(?:less|more|fewer|rather)$/i.test(bare(words[n - 1] ?? '')) && n < words.length) continue;
+    // (A manner compared, "put the dilemma more diplomatically | than …", stands without its other term.)
+    // (Nor does one whose comparative has its own complement: "better at judging demand | than a table …".)
+    if (
+      /^than$/i.test(words[n] ?? '') &&
+      (COMPARATIVE_WORD.test(words.slice(Math.max(0, n - 3), n).join(' ')) ||
+        QUANTITY_COMPARED.test(clause)) &&
+      !MANNER_COMPARED.test(clause)
     )
       continue;
     // "the combination of a new competitor | and an old monopoly": a word that joins two things needs both.

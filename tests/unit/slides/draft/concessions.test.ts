@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressionCandidates, compressSentence } from '../../../../slides/draft/compress';
-import { concedesOnly, mainClause, turnClause } from '../../../../slides/draft/titleShape';
+import { concedesOnly, leadingClause, mainClause, turnClause } from '../../../../slides/draft/titleShape';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
 import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
@@ -202,5 +202,42 @@ describe('a main claim on the bottom line', () => {
     expect(POINTS_AWAY.test('Rudnicka argues that wages are catching up')).toBe(false);
     expect(POINTS_AWAY.test('Carmakers have lost their nerve')).toBe(false);
     expect(POINTS_AWAY.test('Exports fell this year')).toBe(false);
+  });
+});
+
+describe('a comparison cut before its "than"', () => {
+  it('is refused when what is compared is a thing, and allowed for a manner', () => {
+    const thing =
+      'On risk, the problem for insurers is less the ordinary fire year than the catastrophic one.';
+    const thingLexicon = lexiconOf(thing);
+    expect(
+      leadingClause(
+        'The problem for insurers is less the ordinary fire year than the catastrophic one',
+        thing,
+        thingLexicon,
+        10,
+      ),
+    ).toBeUndefined();
+    const manner = 'Duarte put the dilemma more diplomatically than the mayor did.';
+    expect(leadingClause(manner, manner, lexiconOf(manner), 6)).toBe(
+      'Duarte put the dilemma more diplomatically',
+    );
+  });
+});
+
+describe('an article left before a dropped adjective', () => {
+  it('never titles a slide with "an" before a consonant', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Ebbsworth is proud of its bins, and of the recycling rate they deliver.',
+          'Derek Amis, who runs the waste service, is an enthusiastic and persuasive man who can talk for an hour about contamination rates in mixed paper.',
+        ],
+        'What the recycling rate hides',
+      ),
+      'Derek Amis',
+    );
+    for (const words of [6, 8, 10])
+      expect(ctx.headlineTitle(s, words, [], true) ?? '').not.toMatch(/\ban [b-df-gj-np-tv-z]/i);
   });
 });

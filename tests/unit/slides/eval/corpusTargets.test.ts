@@ -16,8 +16,12 @@ const TARGETS = {
   coverageWithNotes: 0.9,
   wordsPerSlide: 45,
 };
-/** Not yet the target of 0.8: the floor the drafts reach today. */
-const COVERAGE_SLIDES_FLOOR = 0.75;
+/**
+ * Not yet the target of 0.8: the floor the drafts reach today. Lowered from 0.75 when titles stopped cutting a
+ * comparison from its "than" ("Nurses described caring for more patients", without "than they felt was safe"):
+ * the long report's slide on workload is now titled by its own sentence and shows one key point fewer.
+ */
+const COVERAGE_SLIDES_FLOOR = 0.74;
 /** Not yet every article: the floor the drafts reach today. */
 const BOTTOM_LINES_FLOOR = 14;
 
