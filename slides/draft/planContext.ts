@@ -211,6 +211,31 @@ const TITLE_CONNECTIVE =
 /** "On Monday ", "Late on Friday, ", "In June ": a short opening adjunct of time before a sentence's subject. */
 const TIME_ADJUNCT = String.raw`(?:(?:[Ll]ate |[Ee]arly )?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Tt]his|[Ss]ince) (?:\p{Lu}\p{Ll}+|\d{4}|(?:morning|afternoon|evening|night|week|month|year))(?: \d{1,2}| \d{4})?,? )`;
 
+/** "Then the arguments returned in a new form": the next step of a story, linked to the sentence before. */
+const THEN_OPENER = /^then\s+(?=(?:the|a|an|his|her|their|its)\s|\p{Lu})/iu;
+
+/** Words that turn what a clause says: a negation or a comparison. */
+const TURNING_WORD = /\b(?:not|no|never|nor|without|less|fewer|more)\b/gi;
+
+/**
+ * True when a shortened title leaves out a negation or comparative its base had before the title's last word:
+ * "is less the ordinary fire year" shortened to "is ordinary fire year" says the opposite.
+ */
+function dropsTurningWord(title: string, base: string): boolean {
+  const last =
+    title
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[^\p{L}\d%]+$/u, '') ?? '';
+  const end = last ? base.indexOf(last) : -1;
+  if (end < 0) return false;
+  // "worked, more or less, for two seasons": a hedge, no comparison.
+  const turning = (text: string) =>
+    (text.replace(/\bmore or less\b/gi, ' ').match(TURNING_WORD) ?? []).map((w) => w.toLowerCase());
+  const kept = new Set(turning(title));
+  return turning(base.slice(0, end)).some((w) => !kept.has(w));
+}
+
 /** "Okafor: so Frostline improves the mix": a speaker's "so" that links the words to what they said before. */
 const SO_AFTER_LABEL = /^([^:]{2,40}:\s)so,?\s+(?!far\b|much\b|many\b|long\b|too\b|that\b)(?=\S)/i;
 
@@ -1138,6 +1163,8 @@ export class PlanContext {
         if (!spoken && POINTING_OBJECT.test(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon) || concedesOnly(fitted, s.text, lexicon)) continue;
+        // "The problem is less the ordinary fire year" never becomes "The problem is ordinary fire year".
+        if (dropsTurningWord(fitted, base)) continue;
         let stated = fitted;
         if (longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
           // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.
@@ -1546,6 +1573,7 @@ export class PlanContext {
       .replace(LIST_NUMBER, '')
       .replace(TITLE_CONNECTIVE, '')
       .replace(SO_AFTER_LABEL, '$1')
+      .replace(THEN_OPENER, '')
       .replace(ORDINAL_OPENER, '')
       .replace(QUOTE_THEN_SAYER, (_, quote: string, who: string) => `${who}: "${quote}"`);
     return this.claim(capitalise(unlinked));

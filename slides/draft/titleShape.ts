@@ -365,8 +365,8 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|I|we|our|you
 const COMPARATIVE_WORD =
   /\b(?:less|more|fewer|rather|greater|smaller|larger|bigger|higher|lower|better|worse|faster|slower|\p{L}+er)\b/iu;
 
-/** "less the ordinary fire year", "more of the load": a quantity compared, its noun phrase after it. */
-const QUANTITY_COMPARED = /\b(?:less|more|fewer)\s(?:the|a|an|of|their|its|our)\b/i;
+/** "less the ordinary fire year", "more patients": a quantity compared, whose other term follows "than". */
+const QUANTITY_COMPARED = /\b(?:less|more|fewer)\s/i;
 /** "more diplomatically", "less often": a comparison of manner, ending its clause. */
 const MANNER_COMPARED = /\b(?:more|less)\s\p{L}+ly$|\b(?:more|less) often$/iu;
 
@@ -709,7 +709,25 @@ function listedBeforeCut(title: string, lexicon: Lexicon): boolean {
 }
 
 export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
-  return !keepsMeaning(title, source, lexicon);
+  return !keepsMeaning(title, source, lexicon) || insideOpenAside(title, source);
+}
+
+/** "combined with …", "set out in …": a participle and the phrase it opens. */
+const PARTICIPLE_PHRASE =
+  /^\p{Ll}+(?:ed|ing|en|set|put|cut|made|held|led|paid|sent|built|kept)\s(?:out\s|up\s)?(?:with|by|in|on|at|for|from|to|into|under|over|after|before|across|through)\s/u;
+/** How far past a cut the comma that closes an aside it stopped inside is looked for. */
+const OPEN_ASIDE_REACH = 8;
+
+/**
+ * True when a cut stops inside an aside a participle opened, whose closing comma comes after the cut: "Osei wrote
+ * that the hike, combined with a cut | in direct intervention, "marks a shift …"" keeps neither the aside whole
+ * nor the clause it interrupts.
+ */
+function insideOpenAside(cut: string, source: string): boolean {
+  const last = cut.split(/,\s/).pop() ?? '';
+  // ("…, induced demand": an adjective in -ed, with no phrase of its own, opens no aside.)
+  if (!cut.includes(', ') || !PARTICIPLE_PHRASE.test(last)) return false;
+  return afterInSource(cut, source, OPEN_ASIDE_REACH).includes(',');
 }
 
 /** Words whose full stop ends no sentence: "6:40 a.m.", "Mr.", "e.g.". */

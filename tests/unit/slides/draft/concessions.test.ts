@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import { compressionCandidates, compressSentence } from '../../../../slides/draft/compress';
-import { concedesOnly, leadingClause, mainClause, turnClause } from '../../../../slides/draft/titleShape';
+import {
+  concedesOnly,
+  cutsMeaning,
+  leadingClause,
+  mainClause,
+  turnClause,
+} from '../../../../slides/draft/titleShape';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
 import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
@@ -239,5 +245,48 @@ describe('an article left before a dropped adjective', () => {
     );
     for (const words of [6, 8, 10])
       expect(ctx.headlineTitle(s, words, [], true) ?? '').not.toMatch(/\ban [b-df-gj-np-tv-z]/i);
+  });
+});
+
+describe('titles that stop inside an aside or drop a turning word', () => {
+  it('never stop inside an aside a participle opened', () => {
+    const sentence =
+      'In a note to clients, Osei wrote that the hike, combined with a cut in direct intervention, "marks a shift from defending a level to defending credibility".';
+    expect(cutsMeaning('Osei wrote that the hike, combined with a cut', sentence, lexiconOf(sentence))).toBe(
+      true,
+    );
+  });
+
+  it('never drop the "less" a comparison turns on', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Insurers have left the hill districts after three years of heavy losses.',
+          'On who carries the risk, the problem for insurers is less the ordinary fire year than the catastrophic one.',
+          'Reinsurance for extreme fire years has become scarce and expensive since 2021.',
+        ],
+        'Why insurers are leaving the hills',
+      ),
+      'On who carries the risk',
+    );
+    for (const words of [7, 8, 10]) {
+      const title = ctx.headlineTitle(s, words, [], true) ?? '';
+      if (/problem for insurers/i.test(title)) expect(title).toMatch(/\bless\b/);
+    }
+  });
+
+  it("drops the 'Then' that links a story's step to the sentence before", () => {
+    const { ctx } = sentenceIn(
+      article(
+        [
+          'The minimum flow worked, more or less, for two seasons.',
+          'Then the arguments returned in a new form.',
+        ],
+        'The river that two countries share',
+      ),
+      'Then the arguments',
+    );
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Then'))!;
+    expect(ctx.pointTitle('judgment', [s])).not.toMatch(/^Then\b/);
   });
 });
