@@ -214,6 +214,10 @@ const TIME_ADJUNCT = String.raw`(?:(?:[Ll]ate |[Ee]arly )?(?:[Oo]n|[Ii]n|[Bb]y|[
 /** "Then the arguments returned in a new form": the next step of a story, linked to the sentence before. */
 const THEN_OPENER = /^then\s+(?=(?:the|a|an|his|her|their|its)\s|\p{Lu})/iu;
 
+/** "46 per cent, now goes on …": a figure opening a title, set off by the comma that followed its subject. */
+export const FIGURE_APPOSITIVE =
+  /^(?:about |almost |nearly |some |around |over |under )?[$€£]?\d[\d.,]*\s?(?:%|per ?cent|million|billion|bn|m|k)?,\s/i;
+
 /** Words that turn what a clause says: a negation or a comparison. */
 const TURNING_WORD = /\b(?:not|no|never|nor|without|less|fewer|more)\b/gi;
 
@@ -1164,7 +1168,8 @@ export class PlanContext {
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon) || concedesOnly(fitted, s.text, lexicon)) continue;
         // "The problem is less the ordinary fire year" never becomes "The problem is ordinary fire year".
-        if (dropsTurningWord(fitted, base)) continue;
+        // "46 per cent, now goes on degree-level programmes": nor a figure left of the subject it stood beside.
+        if (dropsTurningWord(fitted, base) || FIGURE_APPOSITIVE.test(fitted)) continue;
         let stated = fitted;
         if (longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
           // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.
@@ -1591,10 +1596,15 @@ export class PlanContext {
    */
   headingLabel(heading: AnalyzedSentence | undefined): string | undefined {
     // "2. Analysis": the section's number is the document's, no figure of the point.
-    const text = heading?.text
+    const numbered = heading?.text
       .trim()
       .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
       .replace(/[.:]$/, '');
+    // "KEY TERMS": a heading set in capitals labels its slide in sentence case.
+    const text =
+      numbered && numbered === numbered.toUpperCase() && /\p{Lu}{3}/u.test(numbered)
+        ? capitalise(numbered.toLowerCase())
+        : numbered;
     // '"They are not mature enough"': a quotation as a heading has no speaker to give it.
     // "Where the fall came from" ends as the briefing check reads a cut-off title.
     if (
@@ -1656,6 +1666,7 @@ export class PlanContext {
       wellShaped(title, s.text, this.lex(s)) &&
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       !concedesOnly(title, s.text, this.lex(s)) &&
+      !FIGURE_APPOSITIVE.test(withoutLabel(title, this.speaker(s))) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.
       (!(this.quoted(s) || this.relayed(s)) || title.includes(this.speaker(s) ?? '\u0000'));
     this.titleRef = undefined;

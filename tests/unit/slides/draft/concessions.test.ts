@@ -11,7 +11,7 @@ import {
 } from '../../../../slides/draft/titleShape';
 import { draftDeck } from '../../../../slides/draft';
 import { parseDeck } from '../../../../slides/format/parse';
-import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
+import { FIGURE_APPOSITIVE, POINTING_OBJECT } from '../../../../slides/draft/planContext';
 import { POINTS_AWAY } from '../../../../slides/draft/plan';
 
 /**
@@ -288,5 +288,26 @@ describe('titles that stop inside an aside or drop a turning word', () => {
     );
     const s = ctx.analysis.sentences.find((x) => x.text.startsWith('Then'))!;
     expect(ctx.pointTitle('judgment', [s])).not.toMatch(/^Then\b/);
+  });
+});
+
+describe('a stat slide titled from a figure set beside its subject', () => {
+  it('is read as having lost its subject when it opens on the figure and a comma', () => {
+    expect(FIGURE_APPOSITIVE.test('46 per cent, now goes on degree-level programmes')).toBe(true);
+    expect(FIGURE_APPOSITIVE.test('About $2.3 billion, the largest sum since 2019')).toBe(true);
+    expect(FIGURE_APPOSITIVE.test('46 per cent of levy spending goes on degrees')).toBe(false);
+  });
+});
+
+describe('a heading set in capitals', () => {
+  it('labels its slide in sentence case', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        ['The river is shared by two countries.', 'KEY TERMS', 'A gauging station measures flow.'],
+        'The river',
+      ),
+      'KEY TERMS',
+    );
+    expect(ctx.headingLabel(s)).toBe('Key terms');
   });
 });
