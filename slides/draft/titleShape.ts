@@ -1092,12 +1092,7 @@ export function leadingClause(
     if (/^but$/i.test(words[n] ?? '') && ONLY_IF.test(words.slice(n + 1).join(' '))) continue;
     // "The ruling was widely expected …, | but its reasoning is broader than many had hoped": the clause before a
     // turn concedes; the point is the turn, and a title of the concession alone says the opposite.
-    if (
-      /,$/.test(words[n - 1] ?? '') &&
-      /^(?:but|yet)$/i.test(words[n] ?? '') &&
-      hasFiniteVerb(words.slice(n + 1).map(bare), lexicon)
-    )
-      continue;
+    if (concedesOnly(clause, source, lexicon)) continue;
     // "the problem is less the ordinary fire year | than the catastrophic one": a comparison keeps its terms.
     // "the problem is less | the ordinary fire year …": nor does one stop on its comparative.
     if (/^(?:less|more|fewer|rather)$/i.test(bare(words[n - 1] ?? '')) && n < words.length) continue;

@@ -15,8 +15,10 @@ import { FIGURE_APPOSITIVE, POINTING_OBJECT } from '../../../../slides/draft/pla
 import { POINTS_AWAY } from '../../../../slides/draft/plan';
 
 /**
- * "A, but B": the clause before the turn concedes and the turn is the point. A title or bullet of the concession
- * alone says the opposite of its sentence ("The 40,000 figure is accurate as arithmetic" from "…, but misleading").
+ * Titles and bullets that keep what their sentence says, found on articles of new shapes: a turn on "but" (the
+ * concession alone says the opposite: "The 40,000 figure is accurate as arithmetic" from "…, but misleading"), a
+ * comparison and its "than", a ratio and its base, an aside a cut stops inside, a negation a shortening drops; and
+ * who a quotation's "she" is, what a headline's verb is, and how a section heading labels its slide.
  */
 
 const RULING =
