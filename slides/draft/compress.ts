@@ -82,6 +82,8 @@ const NUMBER_TOKEN =
   /\b(?:\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/gi;
 /** A clause opening with these has no subject of its own. */
 const NO_SUBJECT = new Set(['VERB', 'AUX', 'ADV']);
+/** "Civic Renewal and Green Coast": the last names of a series, after its first one's comma. */
+const NAMES_SERIES_END = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:and|or)\s\p{Lu}/u;
 /** A pronoun inside a clause, pointing at something named before it. */
 const INNER_PRONOUN = /\s(?:it|its|they|them|their)\b/i;
 /** "whether the individual …", "to protect …", "in the rules": a clause's complement or adjunct, no clause. */
@@ -654,7 +656,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     const endsOnName = PREFIX_END_POS.has(posOf(last, lexicon)) || /["”]$/.test(prefix);
     // "…, but only if it comes with secure funding": the prefix would state unconditionally what is conditional.
     // "…, but misleading as a description": nor may one stop before a turn, which the sentence comes to.
-    const condition = /^(?:but|yet)\s/i.test(commaParts[n] ?? '');
+    // "a coalition of Labour Alliance, | Civic Renewal and Green Coast": nor before a series' last names.
+    const condition =
+      /^(?:but|yet)\s/i.test(commaParts[n] ?? '') || NAMES_SERIES_END.test(commaParts[n] ?? '');
     if (words(prefix) >= MIN_WORDS && endsOnName && !condition && !CONTINUES_PHRASE.test(commaParts[n] ?? ''))
       steps.push(prefix);
   }

@@ -218,6 +218,31 @@ const THEN_OPENER = /^then\s+(?=(?:the|a|an|his|her|their|its)\s|\p{Lu})/iu;
 export const FIGURE_APPOSITIVE =
   /^(?:about |almost |nearly |some |around |over |under )?[$€£]?\d[\d.,]*\s?(?:%|per ?cent|million|billion|bn|m|k)?,\s/i;
 
+/**
+ * True when two neighbouring words of a title stand apart in the source across an unpaired comma: "a coalition of
+ * Labour Alliance workable" joins "Labour Alliance" to "workable", which a series and an aside kept apart.
+ */
+function splicedAcrossComma(title: string, source: string): boolean {
+  const key = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d%]+$/gu, '');
+  const src = source.split(/\s+/);
+  const keys = src.map(key);
+  let at = -1;
+  // "Okonkwo: build machines must …": the speaker's label is no word of the clause.
+  for (const word of title
+    .replace(/^[^:]{2,40}:\s/, '')
+    .split(/\s+/)
+    .map(key)) {
+    const next = keys.indexOf(word, at + 1);
+    if (next < 0) return false;
+    // An odd number of commas on the first word and the words the title leaves out after it: not an aside
+    // dropped whole ("Rudnicka, the bank's economist, argues" keeps two), but one side of a comma spliced on.
+    const commas = at < 0 ? 0 : src.slice(at, next).filter((w) => /,$/.test(w)).length;
+    if (next > at + 1 && commas % 2 === 1) return true;
+    at = next;
+  }
+  return false;
+}
+
 /** Words that turn what a clause says: a negation or a comparison. */
 const TURNING_WORD = /\b(?:not|no|never|nor|without|less|fewer|more)\b/gi;
 
@@ -1169,7 +1194,13 @@ export class PlanContext {
         if (cutsMainVerb(fitted, s.text, lexicon) || concedesOnly(fitted, s.text, lexicon)) continue;
         // "The problem is less the ordinary fire year" never becomes "The problem is ordinary fire year".
         // "46 per cent, now goes on degree-level programmes": nor a figure left of the subject it stood beside.
-        if (dropsTurningWord(fitted, base) || FIGURE_APPOSITIVE.test(fitted)) continue;
+        // "… coalition of Labour Alliance workable": nor words spliced across a comma the source set between them.
+        if (
+          dropsTurningWord(fitted, base) ||
+          FIGURE_APPOSITIVE.test(fitted) ||
+          splicedAcrossComma(fitted, s.text)
+        )
+          continue;
         let stated = fitted;
         if (longestCopiedRun(fitted, s.text) >= COPIED_RUN) {
           // "The operating margin narrowed to 4.1 per cent" copies eight words; headline style drops the article.

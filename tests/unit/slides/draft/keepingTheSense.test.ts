@@ -313,3 +313,29 @@ describe('a heading set in capitals', () => {
     expect(ctx.headingLabel(s)).toBe('Key terms');
   });
 });
+
+describe('a series of names and the words after it', () => {
+  const sentence =
+    'The alternative is a three-party coalition of Labour Alliance, Civic Renewal and Green Coast, which together would hold 100 seats, a workable if uncomfortable majority.';
+
+  it('is never cut after its first name', () => {
+    for (const candidate of compressionCandidates(sentence))
+      expect(candidate).not.toMatch(/Labour Alliance$/);
+  });
+
+  it('is never spliced to a word an aside kept apart from it', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'People’s Voice came first but is 33 seats short of a majority.',
+          sentence,
+          'President Toft will first ask the leader of the largest party to try to form a government.',
+        ],
+        'Estavia’s populists win but may be kept out of power',
+      ),
+      'The alternative',
+    );
+    for (const words of [7, 8, 10])
+      expect(ctx.headlineTitle(s, words, [], true) ?? '').not.toMatch(/Labour Alliance workable/);
+  });
+});
