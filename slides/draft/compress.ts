@@ -657,9 +657,14 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
     // "…, but only if it comes with secure funding": the prefix would state unconditionally what is conditional.
     // "…, but misleading as a description": nor may one stop before a turn, which the sentence comes to.
     // "a coalition of Labour Alliance, | Civic Renewal and Green Coast": nor before a series' last names.
-    const condition =
+    const stopsShort =
       /^(?:but|yet)\s/i.test(commaParts[n] ?? '') || NAMES_SERIES_END.test(commaParts[n] ?? '');
-    if (words(prefix) >= MIN_WORDS && endsOnName && !condition && !CONTINUES_PHRASE.test(commaParts[n] ?? ''))
+    if (
+      words(prefix) >= MIN_WORDS &&
+      endsOnName &&
+      !stopsShort &&
+      !CONTINUES_PHRASE.test(commaParts[n] ?? '')
+    )
       steps.push(prefix);
   }
   return steps.map(tidy);

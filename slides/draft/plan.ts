@@ -22,6 +22,7 @@ import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
 import { hasLongQuote } from './speakers';
+import { LABEL_PREFIX } from './titleShape';
 
 export { cleanHeadline } from './planContext';
 
@@ -167,7 +168,7 @@ export class BriefingPlanner {
           !inObjectionSection(titled, analysis.paragraphs) &&
           // "Castellane: land around it goes up in value": on the bottom line, away from its slide's bullets, a
           // pronoun points at nothing.
-          !POINTS_AWAY.test(j.title.replace(/^[^:]{2,40}:\s/, ''))
+          !POINTS_AWAY.test(j.title.replace(LABEL_PREFIX, ''))
         );
       })
       .sort((a, b) => salience(b) - salience(a));

@@ -82,6 +82,7 @@ import {
   cutsClauseVerb,
   cutsMainVerb,
   concedesOnly,
+  LABEL_PREFIX,
   turnClause,
   cutsMeaning,
   leadingClause,
@@ -211,6 +212,9 @@ const TITLE_CONNECTIVE =
 /** "On Monday ", "Late on Friday, ", "In June ": a short opening adjunct of time before a sentence's subject. */
 const TIME_ADJUNCT = String.raw`(?:(?:[Ll]ate |[Ee]arly )?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Tt]his|[Ss]ince) (?:\p{Lu}\p{Ll}+|\d{4}|(?:morning|afternoon|evening|night|week|month|year))(?: \d{1,2}| \d{4})?,? )`;
 
+/** "On Monday Olander, who …": the capitalised word after a short opening adjunct of time. */
+const NAME_AFTER_TIME_ADJUNCT = new RegExp(`^${TIME_ADJUNCT}(\\p{Lu}[\\p{L}'’-]+)\\b(?!['’]s)`, 'u');
+
 /** "Then the arguments returned in a new form": the next step of a story, linked to the sentence before. */
 const THEN_OPENER = /^then\s+(?=(?:the|a|an|his|her|their|its)\s|\p{Lu})/iu;
 
@@ -228,10 +232,7 @@ function splicedAcrossComma(title: string, source: string): boolean {
   const keys = src.map(key);
   let at = -1;
   // "Okonkwo: build machines must …": the speaker's label is no word of the clause.
-  for (const word of title
-    .replace(/^[^:]{2,40}:\s/, '')
-    .split(/\s+/)
-    .map(key)) {
+  for (const word of title.replace(LABEL_PREFIX, '').split(/\s+/).map(key)) {
     const next = keys.indexOf(word, at + 1);
     if (next < 0) return false;
     // An odd number of commas on the first word and the words the title leaves out after it: not an aside
@@ -1029,9 +1030,7 @@ export class PlanContext {
           new RegExp(`^${TIME_ADJUNCT}${escapeRegExp(n)}\\b(?!['’]s)`, 'u').test(opening),
       );
       // "On Monday Olander, who …": a surname the tagger missed after the adjunct, of a person named before.
-      const afterAdjunct = new RegExp(`^${TIME_ADJUNCT}(\\p{Lu}[\\p{L}'’-]+)\\b(?!['’]s)`, 'u').exec(
-        opening,
-      )?.[1];
+      const afterAdjunct = NAME_AFTER_TIME_ADJUNCT.exec(opening)?.[1];
       const adjunctSubject =
         afterAdjunct && [...people].some((n) => n.split(' ').pop() === afterAdjunct)
           ? afterAdjunct

@@ -373,6 +373,10 @@ const MANNER_COMPARED = /\b(?:more|less)\s\p{L}+ly$|\b(?:more|less) often$/iu;
 /** A clause's subject, opening on a determiner, a possessive, a number or a name. */
 const SUBJECT_OPENING =
   /^(?:(?:the|a|an|this|that|these|those|its?|they|their|some|many|most|few|no|every|each|all|both|one|two|three|our|my)\s|\d|\p{Lu}(?!\p{Lu}))/u;
+/** "Okonkwo: ", "What to watch: ": the label a title opens on, before the words it states. */
+export const LABEL_PREFIX = /^[^:]{2,40}:\s/;
+/** The same, outside a quotation ('"Not mature enough": the objection' opens on none). */
+const LABEL_PREFIX_UNQUOTED = /^[^:"“]{2,40}:\s/;
 /** ", but its reasoning is broader …": a turn after a comma. */
 const TURN = /,\s+(?:but|yet)\s+/i;
 
@@ -391,18 +395,15 @@ export function concedesOnly(title: string, source: string, lexicon: Lexicon): b
     .map(bare);
   if (!hasFiniteVerb(after, lexicon)) return false;
   const before = new Set(source.slice(0, turn.index).split(SPACE).map(key));
+  const turned = new Set(after.map(key));
   // "Varro: this is not a collapse": the speaker's label is no word of either half.
   const content = title
-    .replace(/^[^:"“]{2,40}:\s/, '')
+    .replace(LABEL_PREFIX_UNQUOTED, '')
     .split(SPACE)
     .map(key)
     .filter((w) => w.length > 3);
   const last = content[content.length - 1];
-  return (
-    last !== undefined &&
-    before.has(last) &&
-    !content.some((w) => !before.has(w) && after.map(key).includes(w))
-  );
+  return last !== undefined && before.has(last) && !content.some((w) => !before.has(w) && turned.has(w));
 }
 
 /**

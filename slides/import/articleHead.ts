@@ -273,6 +273,9 @@ const SECTION_LABEL =
 /** "KEY FINDINGS:": a label shouted in capitals (case matters: "A steep levy on homes" is no label). */
 const SHOUTED_LABEL = /^[\p{Lu}\d&'’ ·|•—–-]+:?$/u;
 
+/** A line with capitals and no lower-case letter: a masthead, a section or a label, shouted. */
+export const SHOUTED_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {
   const words = countWords(block);

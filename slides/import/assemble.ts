@@ -21,6 +21,7 @@ import {
   readableDate,
   siteAndSection,
   splitHeadline,
+  SHOUTED_LINE,
 } from './articleHead';
 import { COURTESY_TITLE } from '../analyze/entityRules';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
@@ -617,8 +618,6 @@ function kickerLine(line: string, next: string): boolean {
   return siteAndSection(line) !== undefined && looksLikeTitle(next) && countWords(next) > countWords(line);
 }
 
-/** A line with capitals and no lower-case letter: a masthead or section, shouted. */
-const SHOUTED_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A shouted line above a headline names a publication and its section in a few words. */
 const MAX_SHOUTED_WORDS = 10;
 
