@@ -799,6 +799,13 @@ export function emptyStatement(text: string): boolean {
   );
 }
 
+/**
+ * "Health workers told us the same story", "Labour groups see another risk": a stance that points to what another
+ * sentence says.
+ */
+export const TOLD_LIKEWISE =
+  /\b(?:tell|tells|told|telling|make|makes|made|making|echo|echoes|echoed|share|shares|shared|see|sees|saw|raise|raises|raised|paint|paints|painted|give|gives|gave)\s+(?:us\s+|me\s+)?(?:the same|a similar|similar|another|a different|a familiar)\s+(?:\w+\s)?(?:story|stories|point|points|picture|risk|risks|concern|concerns|worry|warning|argument|case|view|message|tale|account)\b(?!\s+(?:as|than|that|to)\b)/i;
+
 /** "The Federation went further": that someone said more, without what. */
 const WENT_FURTHER = /^[^,]{1,60}\s(?:went|goes|go|has gone|have gone) (?:even |much |still )?further[.!]?$/i;
 

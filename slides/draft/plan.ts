@@ -17,12 +17,19 @@ import { bottomLine, contextSlide, isScene, titleSlide } from './sections/openin
 import { outlookSlide } from './sections/outlook';
 import { sourcesSlide } from './sections/sources';
 import { timelineSlide } from './sections/timeline';
-import { headingPoint, inMethodSection, inObjectionSection, isHeadingParagraph } from './structure';
+import {
+  headingPoint,
+  inExampleSection,
+  inMethodSection,
+  inObjectionSection,
+  isHeadingParagraph,
+} from './structure';
 import type { DraftItem, PlannedSlide } from './types';
 import type { AnalyzedSentence } from '../analyze/types';
 import { lemmaSet } from './coverage';
 import { hasLongQuote } from './speakers';
 import { LABEL_PREFIX } from './titleShape';
+import { TOLD_LIKEWISE } from './headline';
 
 export { cleanHeadline } from './planContext';
 
@@ -164,11 +171,15 @@ export class BriefingPlanner {
           !isScene(ctx, titled) &&
           !TOPIC_TURN.test(j.title) &&
           !inMethodSection(titled, analysis.paragraphs) &&
+          // "Rosa rents a two-bedroom flat", under "Case study: Rosa": one case that illustrates a claim.
+          !inExampleSection(titled, analysis.paragraphs) &&
           // "The objection: rewarding pressure": the other side's case is no claim of the article's.
           !inObjectionSection(titled, analysis.paragraphs) &&
           // "Castellane: land around it goes up in value": on the bottom line, away from its slide's bullets, a
           // pronoun points at nothing.
-          !POINTS_AWAY.test(j.title.replace(LABEL_PREFIX, ''))
+          !POINTS_AWAY.test(j.title.replace(LABEL_PREFIX, '')) &&
+          // "Health workers told us the same story": the same as what, the bottom line cannot show.
+          !TOLD_LIKEWISE.test(j.title)
         );
       })
       .sort((a, b) => salience(b) - salience(a));

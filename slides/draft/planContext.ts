@@ -37,6 +37,7 @@ import {
   reportedSpeech,
   shortenPeople,
   statesPoint,
+  TOLD_LIKEWISE,
 } from './headline';
 import {
   hasLongQuote,
@@ -1680,7 +1681,13 @@ export class PlanContext {
     sentences: readonly (AnalyzedSentence | undefined)[],
     keep?: (s: AnalyzedSentence) => string[],
   ): string {
-    const present = sentences.filter((s): s is AnalyzedSentence => !!s);
+    const given = sentences.filter((s): s is AnalyzedSentence => !!s);
+    // "Health workers told us the same story": a sentence that points to what the next one says titles a slide
+    // only when no other sentence of it can.
+    const present = [
+      ...given.filter((s) => !TOLD_LIKEWISE.test(s.text)),
+      ...given.filter((s) => TOLD_LIKEWISE.test(s.text)),
+    ];
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
       shownWords(title) <= TITLE_WORDS &&

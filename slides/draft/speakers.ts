@@ -156,7 +156,11 @@ export function speakerOf(
     if (titled) return shortName(titled, text);
     // The speaker is the name mentioned last before the verb ("Frankel, a lawyer at X, warned"), outside a
     // relative clause about them ("Adaralegbe, whom Ostrem quotes approvingly, warns" is Adaralegbe's).
-    const main = before.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
+    // "Mrs Ilse Marwood, head of Brackley Primary, said": the name a description follows speaks, not a name
+    // inside the description.
+    const main = before
+      .replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length))
+      .replace(DESCRIBING_ASIDE, (aside) => ' '.repeat(aside.length));
     // "Tessaly Minerals, Norland's only lithium refiner, said": a name owning the description is not who speaks.
     const owner = (e: Entity) =>
       [e.name, ...e.aliases].some((n) => {
@@ -198,6 +202,9 @@ export function speakerOf(
 
 /** ", whom Ostrem quotes approvingly elsewhere,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s(?:who|whom|whose|which)\s[^,]{1,120},/gi;
+
+/** ", head of Brackley Primary, " before a verb of saying: a description of the name before it. */
+const DESCRIBING_ASIDE = /(?<=\p{L}),\s\p{Ll}[^,"“”]{0,100},\s*(?:also\s+)?$/u;
 
 /** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
 const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;

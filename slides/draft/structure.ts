@@ -55,6 +55,15 @@ export function inMethodSection(s: AnalyzedSentence, paragraphs: readonly Analyz
   return METHOD_SECTION.test(sectionHeading(s, paragraphs) ?? '');
 }
 
+/** "Case study: Rosa, Hadleigh Bay", "Box 2: One family's winter": a section that illustrates, not argues. */
+const EXAMPLE_SECTION =
+  /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:case stud(?:y|ies)|(?:an? )?example|illustration|box(?: \d+)?|spotlight|in focus)\b/i;
+
+/** True when a sentence stands in a section that illustrates the argument with one case: evidence, no claim. */
+export function inExampleSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
+  return EXAMPLE_SECTION.test(sectionHeading(s, paragraphs) ?? '');
+}
+
 /** True when a sentence stands in the section that puts the other side's case: not one of the article's claims. */
 export function inObjectionSection(s: AnalyzedSentence, paragraphs: readonly AnalyzedParagraph[]): boolean {
   return OBJECTION_SECTION.test(sectionHeading(s, paragraphs) ?? '');

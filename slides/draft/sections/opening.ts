@@ -27,6 +27,7 @@ import {
   longestCopiedRun,
   shortenPeople,
   simplePast,
+  TOLD_LIKEWISE,
 } from '../headline';
 import {
   cleanHeadline,
@@ -57,6 +58,9 @@ const DISCLOSURE =
   /\b(?:was|were|is|are) (?:funded|financed|sponsored|paid for) by\b|\b(?:consulting|speaking) fees\b|\b(?:conflicts? of interest|competing interests?|declared no)\b/i;
 /** A birth or a death, dated: biography. */
 const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b/i;
+/** "The findings draw on a survey of 1,150 households", "This report is based on interviews": where the evidence came from. */
+const EVIDENCE_BASE =
+  /^(?:the|our|this|these) (?:findings?|figures|data|analysis|report|survey|study|research|results|estimates|paper|brief)\b[^,;:]{0,30}?\b(?:draws?|drew|(?:is|are|was|were) (?:based|drawn)) (?:on|from)\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
@@ -775,6 +779,9 @@ function personNames(ctx: PlanContext): ReadonlySet<string> {
 
 /** "Our pick: Voltaro Trek 1200": a label and its value on one line. */
 const LABELLED_LINE = /^[^:]{2,40}:\s\S/;
+/** "Case study: Rosa, Hadleigh Bay", "Box 2: How the levy works": a labelled line that heads a section of its own. */
+const SECTION_LABEL =
+  /^(?:case study|box(?: \d+)?|spotlight|in focus|profile|appendix|annex|methodology|methods?)\s*(?:\d+\s*)?:/i;
 
 /** The numbers of the paragraphs under a heading `kind` matches, up to the next heading. */
 function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
@@ -784,7 +791,7 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
     const line = p.sentences.length === 1 ? (p.sentences[0]?.text ?? '') : '';
     // "Our pick: Voltaro Trek 1200 ★★★★½": a labelled line under the summary's heading is one of its items, not
     // the next section's heading.
-    const item = inSummary && LABELLED_LINE.test(line.trim());
+    const item = inSummary && LABELLED_LINE.test(line.trim()) && !SECTION_LABEL.test(line.trim());
     if (isHeadingParagraph(p) && !item) inSummary = kind.test(line.trim());
     else if (inSummary) found.add(p.number);
   }
@@ -885,6 +892,11 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
       !REFERS_BACK.test(s.text) &&
+      // "Health workers told us the same story": a stance that points to what another sentence says.
+      !TOLD_LIKEWISE.test(s.text) &&
+      // "The findings draw on a survey …", "We surveyed 1,150 households": how the writers found out, not what.
+      !EVIDENCE_BASE.test(s.text) &&
+      !OWN_METHOD.test(s.text) &&
       !SCHEDULED_NEXT.test(s.text) &&
       // A heading, a signpost, a show's greeting: never a bullet, so never the conclusion either.
       !ctx.silent.has(s.ref) &&
@@ -976,7 +988,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     const slide = ctx.slide('bottom-line', 'bullets', title, [], [{ text: summed.text, refs: [summed.ref] }]);
     return { ...slide, say: [standfirstSaid(ctx.article.standfirst ?? '')], sources: [summed.ref] };
   }
-  const bullets = picked.filter((s) => concluded(ctx, s) !== undefined || !ctx.longBullet(s));
+  const bullets = picked.filter(short);
   // "Tonight I am announcing that Harwick will not build the bypass": the sentence the title states is said in
   // the notes, never a bullet of another slide.
   const titleSentence = point

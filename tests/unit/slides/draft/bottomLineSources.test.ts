@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
+import { TOLD_LIKEWISE } from '../../../../slides/draft/headline';
+
+/**
+ * What a report's bottom line is made of: its findings, never where the evidence came from ("The findings draw on
+ * a survey of …"), a sentence that points to the next one ("Teachers told us the same story"), or the one case a
+ * "Case study" section tells.
+ */
+
+const REPORT = article(
+  [
+    'Executive summary',
+    'Rural bus routes in the Fenwold district have been cut by a third since 2019, and the cuts have fallen hardest on older residents without cars. The problem is no longer the fare but whether a bus runs at all.',
+    'The figures draw on a survey of 640 residents in twelve villages, carried out between March and June 2025, and on timetables published by the district council.',
+    'Teachers told us the same story from the school gate. Mrs Ilse Marwood, head of Brackley Primary, said pupils now miss the first lesson twice a week because the early bus was withdrawn.',
+    'Key findings',
+    'Routes are disappearing. The district ran 41 rural routes in 2019 and runs 27 today.',
+    'Waiting times have doubled. The average gap between buses in the villages surveyed rose from 70 minutes to 145.',
+    'The council has stopped subsidising evening services. Every route that ran after 7pm in 2019 has been withdrawn.',
+    'Case study: Walter, Brackley',
+    'Walter, 79, lives alone in Brackley and gave up driving in 2022. His nearest surgery is nine miles away, and the only bus that reaches it now runs on Tuesdays.',
+    'He has missed two hospital appointments this year because the return bus was cancelled without notice.',
+    'What should change',
+    'The district should restore a minimum of one daily return service to every village of more than 200 people, funded from the new transport levy.',
+    'Our view is that a bus that does not run is the most expensive service of all, because its costs reappear in missed care and lost work.',
+  ],
+  'Stranded: rural bus cuts in the Fenwold district',
+);
+
+const texts = (items: readonly { text: string }[]) => items.map((item) => item.text).join('\n');
+
+describe("a report's bottom line", () => {
+  it('states findings, not where the evidence came from or a pointer to the next sentence', () => {
+    const bottom = texts(bottomOf(REPORT).items);
+    expect(bottom).not.toMatch(/draw on a survey/);
+    expect(bottom).not.toMatch(/the same story/);
+  });
+
+  it('ends the summary at a "Case study" heading', () => {
+    const source = article(
+      [
+        'Key findings',
+        'Routes are disappearing across the district. The district ran 41 rural routes in 2019 and runs 27 today.',
+        'Case study: Walter, Brackley',
+        'Walter, 79, lives alone in Brackley and gave up driving in 2022. His nearest surgery is nine miles away.',
+        'What should change',
+        'The district should restore a daily return service to every village of more than 200 people.',
+      ],
+      'Stranded: rural bus cuts in the Fenwold district',
+    );
+    expect(texts(bottomOf(source).items)).not.toMatch(/Walter/);
+  });
+});
+
+describe('a stance that points to what another sentence says', () => {
+  it('is known by its verb and "the same" or "another"', () => {
+    for (const text of [
+      'Health workers told us the same story from the other side',
+      'Labour groups see another risk',
+      'Businesses along the line tell similar stories',
+      'The mayor made the same point',
+    ])
+      expect(TOLD_LIKEWISE.test(text), text).toBe(true);
+    for (const text of [
+      'Health workers told the same story as the survey did',
+      'The council gave another £2 million to the scheme',
+      'We saw the same pattern in 2019 as in 2015',
+    ])
+      expect(TOLD_LIKEWISE.test(text), text).toBe(false);
+  });
+});
+
+describe('a speaker described before the verb', () => {
+  it('is the name the description follows, not a name inside it', () => {
+    const { ctx, s } = sentenceIn(REPORT, 'Mrs Ilse Marwood');
+    expect(ctx.speaker(s)).toBe('Marwood');
+    expect(ctx.item(s).text).not.toMatch(/^Primary:/);
+  });
+});
