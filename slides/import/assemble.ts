@@ -313,6 +313,10 @@ export function assembleArticle(
     if (at < 0 && countWords(opening) >= MIN_LEDE_ECHO_WORDS && echoed) delete meta.standfirst;
   }
   blocks = takeTail(blocks, meta);
+  // "Topics", "Shipping", "Energy", "Follow": a pasted page's tags and buttons under the article, short lines with
+  // no sentence among them after its last paragraph.
+  const tail = options.guessTitle ? trailingLabels(blocks) : 0;
+  if (tail > 0) blocks = blocks.slice(0, -tail);
   // "CASTLEMOY, 9 June 2025 – The Authority has …": a lede's dateline gives the date when nothing else did.
   const dateline = DATELINE_LEDE.exec(blocks[0] ?? '')?.[0].replace(/\s*[—–-]{1,2}\s*$/, '');
   meta.date ??= dateline === undefined ? undefined : parseDateLine(dateline);
@@ -335,7 +339,9 @@ export function assembleArticle(
       'no-text',
     );
   }
-  if (dropped > 0) warnings.push(`dropped ${dropped} boilerplate ${dropped === 1 ? 'line' : 'lines'}`);
+  const droppedLines = dropped + tail;
+  if (droppedLines > 0)
+    warnings.push(`dropped ${droppedLines} boilerplate ${droppedLines === 1 ? 'line' : 'lines'}`);
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
   return {
     ...withoutEmpty(meta),
@@ -655,6 +661,26 @@ function signatureName(line: string | undefined): string | undefined {
   const post = words.findIndex((word, i) => i > 0 && SIGNER_POST.test(word));
   const name = post > 0 ? words.slice(0, post).join(' ').replace(/,$/, '') : undefined;
   return name && isPersonName(name) ? name : undefined;
+}
+
+/** The fewest short lines at the end that make a run of page furniture, not a sign-off. */
+const MIN_TRAILING_LABELS = 2;
+/** A line that ends a sentence, a quotation or a bracket. */
+const SENTENCE_CLOSE = /[.!?:;,"”)’]$/;
+
+/**
+ * How many short label lines (a tag list, "Follow", "Share") end the text after a paragraph that ends a sentence:
+ * 0 unless there are at least {@link MIN_TRAILING_LABELS} of them.
+ */
+function trailingLabels(blocks: readonly string[]): number {
+  let count = 0;
+  while (count < blocks.length) {
+    const block = blocks[blocks.length - 1 - count] ?? '';
+    if (countWords(block) > MAX_MASTHEAD_WORDS || SENTENCE_CLOSE.test(block)) break;
+    count += 1;
+  }
+  const before = blocks[blocks.length - 1 - count];
+  return count >= MIN_TRAILING_LABELS && before !== undefined && /[.!?]["”’)]?$/.test(before) ? count : 0;
 }
 
 /** Removes the author bio (and any short lines after it) at the end, recording it. */

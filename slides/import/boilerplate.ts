@@ -57,7 +57,7 @@ export const BOILERPLATE_PATTERNS = {
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
-    /^(share|tweet|email|print|save|bookmark)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$/i,
+    /^(share|tweet|email|print|save|bookmark|gift)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$/i,
   follow:
     /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|[\p{L}. ]{1,40} for (live |more |the latest |all the )?(coverage|updates|news|analysis))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
@@ -190,9 +190,13 @@ export const BOILERPLATE_PATTERNS = {
   rule: /^[-–—_*=~·•\s]{3,}$|^--$/,
   /** A menu of bare section names: "Home Posts Talks About RSS". */
   menu: /^(?:(?:home|posts?|blog|articles|talks|about(?: me| us)?|rss|feed|archives?|contact(?: us)?|projects|search|menu|tags|categories|newsletters?|subscribe|now|uses|portfolio|news|opinion|world|business|sports?|culture|science|health|politics|climate|tech(?:nology)?|video|podcasts?|events|research|experts)\s*){3,}$/i,
+  /** A cookie banner: its notice ("We and our 87 partners use cookies …") and its buttons ("Accept all"). */
   cookies:
-    /\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i,
+    /\b(we use cookies|(we|and our (\d+ )?partners) (use|store) cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept|reject|allow|decline|refuse) all$|^manage (settings|preferences|cookies|choices|consent)$/i,
   copyright: /^(©|\(c\)\s|copyright\b|all rights reserved\b)/i,
+  /** A document's protective marking, alone on its line: "UNCLASSIFIED // FOR TRAINING", "OFFICIAL-SENSITIVE". */
+  classification:
+    /^(?:classification\s*:\s*)?(?:top secret|secret|confidential|restricted|unclassified|official(?:[- ]sensitive)?|for official use only)(?:\s*\/\/\s*[\p{L}\d ,/-]{1,60})?$/iu,
   advertisement:
     /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,

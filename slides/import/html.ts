@@ -61,7 +61,7 @@ const JUNK_SELECTOR = [
 ].join(', ');
 /** Class or id words of widgets around an article. Only small elements are removed, so a `<body class="has-share">` survives. */
 const WIDGET_NAME =
-  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|comments-count|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola|kicker|eyebrow|section-label|dateline|timestamp|reading-time|disclaimer)($|[\s_-])/i;
+  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|comments-count|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola|kicker|eyebrow|section-label|dateline|timestamp|reading-time|disclaimer|pull-?quote|pull-?out)($|[\s_-])/i;
 /** Embedded social posts as a saved page keeps them (the embed script never ran). */
 const EMBED_SELECTOR = [
   'blockquote.twitter-tweet',
