@@ -95,6 +95,22 @@ function trimTo(slides: PlannedSlide[], wanted: number): PlannedSlide[] {
 export const POINTS_AWAY =
   /\s(?:it|them)\b(?!\s(?:is|was)\s(?:likely|unlikely|clear|possible)\b)|\s(?:this|these|those)(?=$|[,.;:]|\s(?:is|was|are|were|has|had|will|would|can|could|should|may|might)\b)/i;
 
+/** Words of four letters or more, by their first five: "lowered" and "lowers" are one word here. */
+const stems = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, STEM_LETTERS)));
+const STEM_LETTERS = 5;
+/** A claim sharing this share of its words, and at least {@link RESTATED_MIN_WORDS}, with a title restates it. */
+const RESTATED_SHARE = 0.75;
+const RESTATED_MIN_WORDS = 3;
+
+/** True when `claim` says little its `title` does not: most of its longer words are the title's. */
+export function restates(title: string, claim: string): boolean {
+  const said = stems(title);
+  const words = [...stems(claim)];
+  const shared = words.filter((word) => said.has(word)).length;
+  return shared >= RESTATED_MIN_WORDS && shared >= RESTATED_SHARE * words.length;
+}
+
 /** Builds the briefing plan for an analysed article. */
 export class BriefingPlanner {
   private readonly ctx: PlanContext;
@@ -183,7 +199,10 @@ export class BriefingPlanner {
         );
       })
       .sort((a, b) => salience(b) - salience(a));
-    for (const claim of main.slice(0, Math.max(0, room)))
+    // "Ebbeson: today the Board lowered our policy rate", under "Bottom line: Board lowers policy rate to 3.75
+    // percent": a claim the title already states says nothing more beside it.
+    const fresh = main.filter((claim) => !restates(bottom.title, claim.title.replace(LABEL_PREFIX, '')));
+    for (const claim of fresh.slice(0, Math.max(0, room)))
       bottom.items.push({ text: claim.title, refs: [claim.titleRef ?? ''] });
     const counter = counterpointsSlide(ctx);
     const actors = actorsSlide(ctx);

@@ -109,7 +109,7 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
 const WRITING_TO_ASK =
@@ -132,7 +132,9 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
     ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,\s+but that\s[\s\S]*$/, '.')
     : s.text;
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
-  return afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
+  const said = afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
+  // "Our view is that this is the most important ruling …": a conclusion that points back says it with its lead-in.
+  return said && REFERS_BACK.test(said) ? undefined : said;
 }
 
 /** "The Ledger's view on the fuel subsidy: scrap it, and …": a paper's stated view on a topic, after its colon. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { TOLD_LIKEWISE } from '../../../../slides/draft/headline';
+import { restates } from '../../../../slides/draft/plan';
 
 /**
  * What a report's bottom line is made of: its findings, never where the evidence came from ("The findings draw on
@@ -76,5 +77,34 @@ describe('a speaker described before the verb', () => {
     const { ctx, s } = sentenceIn(REPORT, 'Mrs Ilse Marwood');
     expect(ctx.speaker(s)).toBe('Marwood');
     expect(ctx.item(s).text).not.toMatch(/^Primary:/);
+  });
+});
+
+describe('a conclusion the writer announces as a view or a central insight', () => {
+  it('reaches the bottom line', () => {
+    const source = article(
+      [
+        'The strike at the Harrowmouth container terminal entered its third day on Wednesday, with no talks scheduled.',
+        'Management says the new cranes will not cost jobs this decade. The union says it has heard that before.',
+        'My reading is that the deal, when it comes, will swap a longer redundancy pledge for union agreement on the crane timetable.',
+        'Pay is no longer the issue. The union banked the 6.5% offer last week.',
+        'Around 3,400 dockers, crane drivers and lashers are involved in the walkout.',
+      ],
+      'Harrowmouth port strike enters third day',
+    );
+    expect(
+      bottomOf(source)
+        .items.map((item) => item.text)
+        .join('\n'),
+    ).toMatch(/will swap a longer redundancy pledge/);
+  });
+});
+
+describe("the bottom line's claims", () => {
+  it('leave out a claim its title already states', () => {
+    const title = 'Bottom line: Board lowers policy rate to 3.75 percent';
+    expect(restates(title, 'today the Board lowered our policy rate')).toBe(true);
+    expect(restates(title, 'Productivity grew about 1.8 percent over the past year')).toBe(false);
+    expect(restates(title, 'The Board does not see a need for further cuts')).toBe(false);
   });
 });
