@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 import type { Entity, EntityKind, Token } from './types';
 import { placeFor } from './places';
 import {
@@ -280,6 +281,24 @@ export function notPeople(entities: Entity[], text: string): Entity[] {
   return entities.map((e) => {
     if (e.kind !== 'person' || !e.name.includes(' ')) return e;
     const last = e.name.split(/\s+/).pop() ?? '';
-    return lower.has(last.toLowerCase()) ? { ...e, kind: 'organization' as EntityKind } : e;
+    return lower.has(last.toLowerCase()) || namedBefore(e.name, last, text)
+      ? { ...e, kind: 'organization' as EntityKind }
+      : e;
   });
+}
+
+/** Times a "surname" stands alone before the full name that would introduce it, for it to be a name of its own. */
+const NAMED_BEFORE_TIMES = 2;
+
+/**
+ * "Wessmark's deposit return scheme …", then "run by Circulate Wessmark": a last word the article writes alone
+ * before the full name first appears is a name of its own (a country, a company), not the surname of a person a
+ * news story introduces in full before it shortens them.
+ */
+function namedBefore(name: string, last: string, text: string): boolean {
+  const introduced = text.indexOf(name);
+  if (introduced <= 0) return false;
+  const alone = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(last)}(?![\\p{L}-])`, 'gu');
+  const before = [...text.slice(0, introduced).matchAll(alone)].length;
+  return before >= NAMED_BEFORE_TIMES;
 }

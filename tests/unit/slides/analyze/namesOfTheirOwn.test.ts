@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../../slides/analyze';
+import { draftDeck } from '../../../../slides/draft';
+import { article } from '../../../helpers/draftContext';
+
+/**
+ * "Circulate Wessmark" is a company named after its country, not a person called Wessmark: the article wrote
+ * "Wessmark" alone before it, so a title never shortens the company to the country, and "Circulate says" is the
+ * company's, not the country's.
+ */
+
+const SCHEME = article(
+  [
+    "Wessmark's deposit return scheme has been promised and delayed so often that many shoppers have stopped believing in it. From April, Wessmark will finally have one.",
+    'The scheme will be run by Circulate Wessmark, a not-for-profit company set up by drinks producers and retailers.',
+    'Circulate says it will add 150 community return points, run by village halls and pubs, by the end of the year.',
+    'Rural campaigners say that is not enough. Nell Ambrose of Rural Wessmark said the scheme risked becoming a tax on people without cars.',
+    'Ambrose said villages needed a return point within walking distance.',
+  ],
+  'Five things to know about Wessmark’s bottle deposit scheme',
+);
+
+describe('a name the article wrote alone before it', () => {
+  it('is the name of an organisation, not the surname of a person', () => {
+    const { entities } = analyzeArticle(SCHEME);
+    expect(entities.find((e) => e.name === 'Circulate Wessmark')?.kind).toBe('organization');
+    // A person introduced in full, then by surname, stays a person.
+    expect(entities.find((e) => e.name === 'Nell Ambrose')?.kind).toBe('person');
+  });
+
+  it('is never shortened to the name it shares', () => {
+    const text = draftDeck(SCHEME).text.replace(/<!--[\s\S]*?-->/g, '');
+    expect(text).not.toMatch(/run by Wessmark/);
+    expect(text).not.toMatch(/Wessmark says/);
+  });
+});
