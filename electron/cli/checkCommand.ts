@@ -42,7 +42,10 @@ function parseArgs(args: readonly string[]): CheckArgs {
   return { deck, article, json };
 }
 
-/** An `.article.json` as the editor saves it: the title, the standfirst and the paragraphs split into sentences. */
+/**
+ * An `.article.json` as the editor saves it: the title, the standfirst and the paragraphs split into sentences, and
+ * the writer's bio when the import found one.
+ */
 function splitArticleJson(text: string, path: string): CheckArticle {
   let data: unknown;
   try {
@@ -50,7 +53,12 @@ function splitArticleJson(text: string, path: string): CheckArticle {
   } catch (error) {
     throw new CliError(`${path} is not valid JSON (${(error as Error).message}).`, EXIT.badInput);
   }
-  const article = data as { title?: unknown; standfirst?: unknown; paragraphs?: unknown };
+  const article = data as {
+    title?: unknown;
+    standfirst?: unknown;
+    paragraphs?: unknown;
+    authorBio?: unknown;
+  };
   if (typeof article !== 'object' || article === null || !isSentenceLists(article.paragraphs))
     throw new CliError(
       `${path} is not an article: it needs "paragraphs", a list of sentence lists.`,
@@ -61,6 +69,7 @@ function splitArticleJson(text: string, path: string): CheckArticle {
     title: typeof article.title === 'string' ? article.title : undefined,
     ...(standfirst ? { standfirst } : {}),
     paragraphs: article.paragraphs,
+    ...(typeof article.authorBio === 'string' ? { authorBio: article.authorBio } : {}),
   };
 }
 

@@ -38,6 +38,8 @@ export interface ArticleSource {
   standfirst?: string[];
   /** Paragraphs of the article body, in order; sentence references `pN.sM` index into these (1-based). */
   paragraphs: string[][];
+  /** The writer's bio, which the import keeps beside the text ("X is a senior fellow at …"); slides may quote it. */
+  authorBio?: string;
 }
 
 /** A file's bytes sent with the request (a file dropped on a browser window, which has no path). */

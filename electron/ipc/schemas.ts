@@ -49,6 +49,7 @@ const articleSource = z.strictObject({
   title: z.string().max(2_000),
   standfirst: z.array(z.string().max(20_000)).max(100).optional(),
   paragraphs: z.array(z.array(z.string().max(20_000)).max(500)).max(5_000),
+  authorBio: z.string().max(20_000).optional(),
 });
 
 /** Base64 of at most the 50 MB an article file may have. */

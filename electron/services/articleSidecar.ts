@@ -40,6 +40,7 @@ function isArticleSource(value: unknown): value is ArticleSource {
     article !== null &&
     typeof article.title === 'string' &&
     (article.standfirst === undefined || isStringList(article.standfirst)) &&
+    (article.authorBio === undefined || typeof article.authorBio === 'string') &&
     isSentenceLists(article.paragraphs)
   );
 }
@@ -66,6 +67,7 @@ export function articleSource(text: string): ArticleSource {
     title: article.title,
     ...(standfirst.length ? { standfirst } : {}),
     paragraphs: article.paragraphs.map((paragraph) => splitSentences(paragraph)),
+    ...(article.authorBio ? { authorBio: article.authorBio } : {}),
   };
 }
 

@@ -23,6 +23,9 @@
  *   (needs the article and the item's `data-src`; labels stating no date, e.g. "Date not given", are skipped).
  * - `unsupported-number`: a number on the slide or in its notes that the article does not contain (needs it;
  *   the article's metadata and the deck's front-matter `source` count as the article).
+ * - `misquote`: words of 3 or more in quotation marks (title, items, notes) that are not word for word a run of
+ *   the article's (needs it; an ellipsis may mark words left out; case, quotation marks and closing punctuation
+ *   aside).
  * - `furniture`: page furniture on a slide or in notes (bios, print lines, appeals, handles, time stamps). An
  *   author's bio is allowed on the title and sources slides.
  * - `overfull`: more text than the layout fits (estimated; see `fit.ts`).
@@ -39,7 +42,7 @@ import { overflow } from './fit';
 import { describePlacement, placement } from '../render/placement';
 import { furnitureKind } from './furniture';
 import { countsForRepeat, isCoaching, notesSentences, withoutSentence, type NotesSentence } from './notes';
-import { COPY_RUN, copiedRun, indexSource, type SourceIndex } from './source';
+import { COPY_RUN, copiedRun, indexSource, quotedVerbatim, type SourceIndex } from './source';
 import { shortName, speakerOf, unnamedSpeaker } from './quotes';
 import { checkDuplicates, checkItems, checkTitle } from './textRules';
 import type { CheckOptions, Finding, FindingElement } from './types';
@@ -52,6 +55,11 @@ type Push = (finding: Omit<Finding, 'slide'>) => void;
 
 /** Words inside quotation marks, straight or curly. */
 const QUOTED_SPAN = /"[^"]+"|“[^”]+”/g;
+/** A line of the notes' or the Sources slide's citations: '¶8: "<the passage>" — Speaker'. */
+const CITED_PASSAGE = /^\s*¶\d+:\s*["“](.*)["”](?:\s+—\s+[^"“”]*)?$/;
+/** A quotation of fewer words ("host", "a monoculture") is a term the slide quotes, checked as a number is not. */
+const MIN_QUOTED_WORDS = 3;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function elementOf(item: ItemView): FindingElement {
   return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
@@ -74,6 +82,30 @@ function checkSource(
         element: { kind: 'title' },
       });
   }
+  // '"Part of what we see is repair"' for "Part of what we see now is simply repair": words a slide puts in
+  // quotation marks are the speaker's own, word for word (an ellipsis may mark words left out).
+  const misquoted = (text: string, element: FindingElement, where: string) => {
+    // '¶8: "… said: "We will not."" — Ostrowski': a cited passage is quoted whole, its own marks inside it.
+    const cited = CITED_PASSAGE.exec(text)?.[1];
+    const spans = cited !== undefined ? [`"${cited}"`] : [...text.matchAll(QUOTED_SPAN)].map((m) => m[0]);
+    for (const span of spans) {
+      const words = span.slice(1, -1);
+      if (wordCount(words) >= MIN_QUOTED_WORDS && !quotedVerbatim(words, source))
+        push({
+          code: 'misquote',
+          message: `The quotation ${where} is not word for word the article's: ${span}`,
+          element,
+        });
+    }
+  };
+  if (view.title) misquoted(view.title, { kind: 'title' }, 'in the title');
+  for (const item of [...view.items, ...view.laterItems])
+    misquoted(
+      item.plain,
+      elementOf(item),
+      item.index === undefined ? 'on the slide' : `in item ${item.index + 1}`,
+    );
+  for (const line of view.notes.split('\n')) misquoted(line, { kind: 'notes' }, 'in the notes');
   const unsupported = (text: string) => [
     ...new Set(findNumbers(text).filter((n) => !source.numbers.has(n) && !metaNumbers.has(n))),
   ];

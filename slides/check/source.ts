@@ -20,6 +20,39 @@ export interface SourceIndex {
   runs: Set<string>;
   /** The article's number tokens, canonicalised as `findNumbers` does. */
   numbers: Set<string>;
+  /** The article's words as {@link quotable} writes them: what a quotation on a slide must be a run of. */
+  text: string;
+}
+
+/**
+ * Text as a quotation is compared: lower case, without quotation marks, with one kind of apostrophe and of space,
+ * and without the punctuation a quotation ends on.
+ */
+export function quotable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/["“”«»]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:!?…]+|[\s,.;:!?…]+$/g, '')
+    .trim();
+}
+
+/** Where a quotation leaves words out: "…" or "...". */
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/;
+
+/**
+ * True when a quotation is word for word the article's: each part between its ellipses is a run of the article's
+ * words, in order.
+ */
+export function quotedVerbatim(quotation: string, source: SourceIndex): boolean {
+  let from = 0;
+  for (const part of quotation.split(ELLIPSIS).map(quotable).filter(Boolean)) {
+    const at = source.text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }
 
 function isSplit(article: CheckArticle): article is SplitArticle {
@@ -33,6 +66,7 @@ export function splitArticle(article: CheckArticle): SplitArticle {
     title: article.title,
     standfirst: standfirstSentences(article.standfirst),
     paragraphs: (article.paragraphs as readonly string[]).map((p) => splitSentences(p)),
+    ...(article.authorBio ? { authorBio: article.authorBio } : {}),
   };
 }
 
@@ -64,7 +98,16 @@ export function indexSource(article: CheckArticle): SourceIndex {
   const date = meta?.date;
   for (const text of [split.title, meta?.standfirst, meta?.author, meta?.publisher, date, humanDate(date)])
     for (const n of findNumbers(text ?? '')) numbers.add(n);
-  const index = { sentences, runs, numbers };
+  const text = quotable(
+    [
+      split.title ?? '',
+      ...(split.standfirst ?? []),
+      ...split.paragraphs.flat(),
+      // The title slide and the notes may quote the writer's bio, which the import keeps beside the text.
+      split.authorBio ?? '',
+    ].join(' '),
+  );
+  const index = { sentences, runs, numbers, text };
   cache.set(article, index);
   return index;
 }

@@ -14,6 +14,7 @@ export const FINDING_CODES = [
   'vague-stat-label',
   'misdated-event',
   'unsupported-number',
+  'misquote',
   'furniture',
   'overfull',
   'no-place',
@@ -56,6 +57,8 @@ export interface SplitArticle {
   /** The standfirst's sentences, referenced `p0.sM`. */
   standfirst?: readonly string[];
   paragraphs: readonly (readonly string[])[];
+  /** The writer's bio the import kept beside the text: the title slide and notes may quote it. */
+  authorBio?: string;
 }
 
 /** What the check accepts as the article: an imported article (split here) or one already split. */

@@ -678,6 +678,31 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
 }
 
 /** Shared state and helpers of one plan; section builders read and record through it. */
+/** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
+const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
+/** Quotation marks, straight or curly. */
+const ANY_QUOTE_MARK = /["“”]/g;
+const QUOTE_MARKS_IN = /["“”]/;
+/** A quoted span of a bullet: from an opening mark to its closing one, or to the end. */
+const QUOTED_SPAN_IN = /["“]([^"“”]+)["”]?/g;
+
+/**
+ * True when a bullet's quoted words are not a run of its source's words: a cut inside the quotation changed what
+ * the speaker said. A bullet without quotation marks, from a sentence `allQuoted`, is all quotation after its label.
+ */
+export function misquotes(bullet: string, source: string, allQuoted = true): boolean {
+  const plain = (text: string) =>
+    text
+      .replace(ANY_QUOTE_MARK, '')
+      .replace(/\s+/g, ' ')
+      .replace(/[\s,.;:!?…]+$/, '')
+      .trim();
+  const said = plain(source);
+  const spans = [...bullet.matchAll(QUOTED_SPAN_IN)].map((m) => m[1] ?? '');
+  const quoted = spans.length ? spans : allQuoted ? [bullet.replace(LABEL_PREFIX, '')] : [];
+  return quoted.some((span) => !said.includes(plain(span)));
+}
+
 export class PlanContext {
   /** Refs of the sentences already a bullet on some slide. */
   readonly used = new Set<string>();
@@ -1228,6 +1253,8 @@ export class PlanContext {
         // Read with its article too: "Airline said …" would pass for a name.
         if (missingSpeaker(said, undefined) || missingSpeaker(withSpeaker(fitted, speaker), undefined))
           continue;
+        // '"The case for easing has become overwhelming"' is never quoted as "… became overwhelming".
+        if (misquotes(said, s.text, false)) continue;
         // Counted as the briefing check counts a title's words too ("9,200" is two).
         if (shownWords(said) <= maxWords && this.isFree(said)) return said;
       }
@@ -1409,6 +1436,21 @@ export class PlanContext {
           .map((t) => this.shapedBullet(t, s))
           .filter((t) => keepsEnough(t) && this.soundBullet(t, s));
         bullet = sound.sort((a, b) => kept(b) - kept(a))[0] ?? bullet;
+      }
+      // '"Walkers, day-trippers, people waiting for the train."' is never "Walkers people waiting for the train":
+      // a quotation is cut only at its ends, never inside, or it is quoted whole.
+      const quotation = this.quoted(s);
+      if ((quotation || QUOTE_MARKS_IN.test(s.text)) && misquotes(bullet, s.text, quotation)) {
+        // "There is simply less of it than there was in 1961, and the treaty …": its first clause, word for word.
+        const firstClause = s.text.split(QUOTE_CLAUSE_BREAK)[0] ?? s.text;
+        // The words as said, with only the speaker named: no headline style inside a quotation.
+        const asSaid = (t: string) => this.quotedBullet(withSpeaker(t, this.speaker(s)), s);
+        const whole = s.text.replace(FINAL_STOP, '');
+        const cuts = [...compressionCandidates(s.text, { ...opts, lexicon: this.lex(s) }), firstClause]
+          .map((t) => t.replace(FINAL_STOP, ''))
+          .flatMap((t) => [this.shapedBullet(t, s), asSaid(t)])
+          .filter((t) => !misquotes(t, s.text, quotation) && this.soundBullet(t, s));
+        bullet = cuts[0] ?? asSaid(whole);
       }
       this.bullets.set(key, bullet);
     }
@@ -1704,6 +1746,7 @@ export class PlanContext {
       !cutsMainVerb(title, s.text, this.lex(s)) &&
       !concedesOnly(title, s.text, this.lex(s)) &&
       !FIGURE_APPOSITIVE.test(withoutLabel(title, this.speaker(s))) &&
+      !misquotes(title, s.text, false) &&
       // Quoted words, and an interviewee's or a debater's own, title a slide only with their speaker named.
       (!(this.quoted(s) || this.relayed(s)) || title.includes(this.speaker(s) ?? '\u0000'));
     this.titleRef = undefined;

@@ -77,6 +77,7 @@ export function createArticleImportHandler(
           title: draft.title,
           ...(draft.standfirst.length ? { standfirst: draft.standfirst } : {}),
           paragraphs: draft.paragraphs,
+          ...(draft.authorBio ? { authorBio: draft.authorBio } : {}),
         },
       };
     } catch (error) {

@@ -23,6 +23,8 @@ export interface DraftStepResult {
   standfirst: string[];
   /** Sentences per paragraph; `pN.sM` is `paragraphs[N - 1][M - 1]`. */
   paragraphs: string[][];
+  /** The writer's bio the import kept beside the text, if any. */
+  authorBio?: string;
   unsupported: string[];
 }
 
@@ -35,6 +37,7 @@ export function draftStep(article: ImportedArticle, options?: DraftStepOptions):
     title: cleanHeadline(article.title),
     standfirst: standfirstSentences(article.standfirst),
     paragraphs,
+    ...(article.authorBio ? { authorBio: article.authorBio } : {}),
     unsupported: report.unsupported,
   };
 }

@@ -29,9 +29,10 @@ function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: str
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
 export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
   const a = ctx.article;
-  const cite = [a.publisher, `"${cleanHeadline(a.title)}"`, a.author, a.date, a.url]
-    .filter(Boolean)
-    .join(', ');
+  // '"We will never be the biggest port …"': a headline that is a quotation keeps its own marks, not two pairs.
+  const headline = cleanHeadline(a.title);
+  const quotedHeadline = /^["“][^"“”]*["”]$/.test(headline) ? headline : `"${headline}"`;
+  const cite = [a.publisher, quotedHeadline, a.author, a.date, a.url].filter(Boolean).join(', ');
   const items: DraftItem[] = [{ text: cite, refs: [] }];
   for (const ref of new Set(quoted)) {
     const s = ctx.byRef.get(ref);
