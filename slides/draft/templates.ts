@@ -4,6 +4,11 @@
  */
 import { MONTHS } from '../months';
 
+/** '"We will never be the biggest port …"': a headline that is a quotation keeps its own marks, not two pairs. */
+export function inQuotes(headline: string): string {
+  return /^["“][^"“”]*["”]$/.test(headline) ? headline : `"${headline}"`;
+}
+
 export const TEMPLATES = {
   subtitleWithAuthor: (author: string, publisher?: string) =>
     `A briefing on ${author.split(',')[0]?.trim() ?? author}'s analysis${publisher ? ` (${publisher})` : ''}`,
@@ -39,7 +44,7 @@ export const TEMPLATES = {
     [
       author ? `${author}'s article` : 'the article',
       publisher ? ` for ${publisher}` : '',
-      headline ? `, "${headline}"` : '',
+      headline ? `, ${inQuotes(headline)}` : '',
       date ? `, published ${date}` : '',
     ].join(''),
   /** Slide labels, for a title's "Label: subject" form when no sentence gives a short point of its own. */

@@ -1,7 +1,7 @@
 /** The sources slide: the article cited in full, and the quotes the deck used. */
 import type { AnalyzedSentence } from '../../analyze/types';
 import { cleanHeadline, type PlanContext } from '../planContext';
-import { TEMPLATES } from '../templates';
+import { inQuotes, TEMPLATES } from '../templates';
 import { wordCount } from '../titles';
 import type { DraftItem, PlannedSlide } from '../types';
 
@@ -29,10 +29,9 @@ function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: str
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
 export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
   const a = ctx.article;
-  // '"We will never be the biggest port …"': a headline that is a quotation keeps its own marks, not two pairs.
-  const headline = cleanHeadline(a.title);
-  const quotedHeadline = /^["“][^"“”]*["”]$/.test(headline) ? headline : `"${headline}"`;
-  const cite = [a.publisher, quotedHeadline, a.author, a.date, a.url].filter(Boolean).join(', ');
+  const cite = [a.publisher, inQuotes(cleanHeadline(a.title)), a.author, a.date, a.url]
+    .filter(Boolean)
+    .join(', ');
   const items: DraftItem[] = [{ text: cite, refs: [] }];
   for (const ref of new Set(quoted)) {
     const s = ctx.byRef.get(ref);

@@ -71,3 +71,19 @@ describe('drafting a quotation', () => {
     expect(text).not.toMatch(/easing became overwhelming/);
   });
 });
+
+describe('a headline that is a quotation', () => {
+  it('is cited on the Sources slide in its own marks, not in two pairs', () => {
+    const source = importedArticle(
+      [
+        'Helene Strand runs the port of Saltmere, which lost its biggest shipping line last year.',
+        '"We will never be the biggest port," Strand said. "We can be the one that matters for energy."',
+      ],
+      '"We will never be the biggest port. We can be the one that matters for energy"',
+    );
+    const text = draftDeck(source).text;
+    // A cited passage that opens on a quotation may still begin '¶2: ""We will …': only the headline is checked.
+    expect(text).not.toMatch(/""We will never be the biggest port\. We/);
+    expect(text).toMatch(/"We will never be the biggest port\. We can be the one that matters for energy"/);
+  });
+});
