@@ -70,6 +70,9 @@ const SUBORDINATE_BEFORE =
   /(?:,\s*(?:which|who|whose|where|following|after|while|as|when)\b|\b(?:which|who|whose)\s)[^;:]*$/i;
 /** A year used as an adjective ("the 2025 budget", "its 2020 target"): not an event's date. */
 const ADJECTIVAL_AFTER = /^\s*(?:['’]s\s+)?[a-z][a-z-]*(?:\s|[,.;:]|$)/;
+/** After a date, a turn to the present in the same sentence: the date is one side of a comparison with now. */
+const THEN_AND_NOW =
+  /^[^.;:]*?\b(?:and|but|while|whereas)\b[^.;:]*\b(?:today|now|currently|at present|these days|nowadays)\b/i;
 const JOINING_AFTER =
   /^\s*(?:[,.;:)]|$|and\b|or\b|when\b|as\b|after\b|before\b|to\b|in\b|on\b|at\b|with\b|the\b|a\b|an\b|by\b|for\b|his\b|her\b|its\b|their\b|that\b|amid\b|during\b|over\b|under\b|against\b|from\b)/i;
 
@@ -88,6 +91,8 @@ export function eventDateOf(sentence: string): string | undefined {
     if (NOT_EVENT_BEFORE.test(before) || SUBORDINATE_BEFORE.test(before) || PLANNED_BEFORE.test(before))
       continue;
     if (ADJECTIVAL_AFTER.test(after) && !JOINING_AFTER.test(after)) continue;
+    // "The district ran 41 rural routes in 2019 and runs 27 today": then against now, no event of that year.
+    if (THEN_AND_NOW.test(after)) continue;
     return when;
   }
   return undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { TOLD_LIKEWISE } from '../../../../slides/draft/headline';
 import { restates } from '../../../../slides/draft/plan';
+import { eventDateOf } from '../../../../slides/analyze/dates';
 
 /**
  * What a report's bottom line is made of: its findings, never where the evidence came from ("The findings draw on
@@ -106,5 +107,15 @@ describe("the bottom line's claims", () => {
     expect(restates(title, 'today the Board lowered our policy rate')).toBe(true);
     expect(restates(title, 'Productivity grew about 1.8 percent over the past year')).toBe(false);
     expect(restates(title, 'The Board does not see a need for further cuts')).toBe(false);
+  });
+});
+
+describe('a year set against the present', () => {
+  it('dates no event: "ran 41 routes in 2019 and runs 27 today" is a comparison', () => {
+    expect(eventDateOf('The district ran 41 rural routes in 2019 and runs 27 today.')).toBeUndefined();
+    expect(eventDateOf('Output was 3% higher in 2019, while today it is 2% lower.')).toBeUndefined();
+    expect(eventDateOf('The district cut 14 rural routes in 2019 and restored two of them in 2021.')).toBe(
+      '2019',
+    );
   });
 });
