@@ -47,6 +47,7 @@ import { shortName, speakerOf, unnamedSpeaker } from './quotes';
 import { checkDuplicates, checkItems, checkTitle } from './textRules';
 import type { CheckOptions, Finding, FindingElement } from './types';
 import { viewSlide, type ItemView, type SlideView } from './view';
+import { wordsOf } from './words';
 
 /** "…, she said" at the end of an item: the pronoun the "Name the speaker" fix replaces. */
 const PRONOUN_END = /,?\s+(?:he|she|they)\s+(said|says|warned|warns|argued|argues)(\W*)$/i;
@@ -59,7 +60,6 @@ const QUOTED_SPAN = /"[^"]+"|“[^”]+”/g;
 const CITED_PASSAGE = /^\s*¶\d+:\s*["“](.*)["”](?:\s+—\s+[^"“”]*)?$/;
 /** A quotation of fewer words ("host", "a monoculture") is a term the slide quotes, checked as a number is not. */
 const MIN_QUOTED_WORDS = 3;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function elementOf(item: ItemView): FindingElement {
   return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
@@ -90,7 +90,7 @@ function checkSource(
     const spans = cited !== undefined ? [`"${cited}"`] : [...text.matchAll(QUOTED_SPAN)].map((m) => m[0]);
     for (const span of spans) {
       const words = span.slice(1, -1);
-      if (wordCount(words) >= MIN_QUOTED_WORDS && !quotedVerbatim(words, source))
+      if (wordsOf(words).length >= MIN_QUOTED_WORDS && !quotedVerbatim(words, source))
         push({
           code: 'misquote',
           message: `The quotation ${where} is not word for word the article's: ${span}`,

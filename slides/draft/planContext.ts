@@ -51,6 +51,7 @@ import {
   withSpeaker,
 } from './speakers';
 import { isCoaching } from '../check/notes';
+import { quotable } from '../check/source';
 import { wordsOf as checkWords } from '../check/words';
 import { danglingEnd, MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
 import { anonymousLabel, turnsOf, withoutLabel as withoutTurnLabel } from '../analyze/interview';
@@ -681,7 +682,6 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
 /** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
 const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
 /** Quotation marks, straight or curly. */
-const ANY_QUOTE_MARK = /["“”]/g;
 const QUOTE_MARKS_IN = /["“”]/;
 /** A quoted span of a bullet: from an opening mark to its closing one, or to the end. */
 const QUOTED_SPAN_IN = /["“]([^"“”]+)["”]?/g;
@@ -691,16 +691,10 @@ const QUOTED_SPAN_IN = /["“]([^"“”]+)["”]?/g;
  * the speaker said. A bullet without quotation marks, from a sentence `allQuoted`, is all quotation after its label.
  */
 export function misquotes(bullet: string, source: string, allQuoted = true): boolean {
-  const plain = (text: string) =>
-    text
-      .replace(ANY_QUOTE_MARK, '')
-      .replace(/\s+/g, ' ')
-      .replace(/[\s,.;:!?…]+$/, '')
-      .trim();
-  const said = plain(source);
+  const said = quotable(source);
   const spans = [...bullet.matchAll(QUOTED_SPAN_IN)].map((m) => m[1] ?? '');
   const quoted = spans.length ? spans : allQuoted ? [bullet.replace(LABEL_PREFIX, '')] : [];
-  return quoted.some((span) => !said.includes(plain(span)));
+  return quoted.some((span) => !said.includes(quotable(span)));
 }
 
 export class PlanContext {

@@ -194,9 +194,10 @@ export const BOILERPLATE_PATTERNS = {
   cookies:
     /\b(we use cookies|(we|and our (\d+ )?partners) (use|store) cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept|reject|allow|decline|refuse) all$|^manage (settings|preferences|cookies|choices|consent)$/i,
   copyright: /^(©|\(c\)\s|copyright\b|all rights reserved\b)/i,
-  /** A document's protective marking, alone on its line: "UNCLASSIFIED // FOR TRAINING", "OFFICIAL-SENSITIVE". */
+  /** A document's protective marking, alone on its line and in capitals: "UNCLASSIFIED // FOR TRAINING",
+   * "OFFICIAL-SENSITIVE", "Classification: RESTRICTED" (a heading "Confidential" is no marking). */
   classification:
-    /^(?:classification\s*:\s*)?(?:top secret|secret|confidential|restricted|unclassified|official(?:[- ]sensitive)?|for official use only)(?:\s*\/\/\s*[\p{L}\d ,/-]{1,60})?$/iu,
+    /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*\/\/\s*[\p{Lu}\d ,/-]{1,60})?$/u,
   advertisement:
     /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,

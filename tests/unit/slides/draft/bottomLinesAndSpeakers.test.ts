@@ -5,9 +5,11 @@ import { restates } from '../../../../slides/draft/plan';
 import { eventDateOf } from '../../../../slides/analyze/dates';
 
 /**
- * What a report's bottom line is made of: its findings, never where the evidence came from ("The findings draw on
- * a survey of …"), a sentence that points to the next one ("Teachers told us the same story"), or the one case a
- * "Case study" section tells.
+ * What a bottom line is made of: findings, never where the evidence came from ("The findings draw on a survey of
+ * …"), a sentence that points to the next one ("Teachers told us the same story"), the one case a "Case study"
+ * section tells, or a claim its title already states; a conclusion the writer announces as a view ("My reading is
+ * that …") is one. And who speaks when a description stands between the name and the verb, and which year a
+ * sentence that sets a year against the present dates (none).
  */
 
 const REPORT = article(
