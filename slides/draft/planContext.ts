@@ -681,6 +681,11 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
 /** Shared state and helpers of one plan; section builders read and record through it. */
 /** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
 const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
+/** "They were not.", "It is not.", "Not so.", "Far from it.": a sentence that only denies the one before it. */
+const DENIAL =
+  /^(?:(?:they|it|he|she|this|that|we|i)\s(?:was|were|is|are|did|do|does|has|have|had|will|would|could)(?:\snot|n['’]t)|not so|not quite|far from it|hardly|wrong|nonsense)[.!]$/i;
+/** A negation in a sentence: a denial after it agrees rather than denies. */
+const NEGATED = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
 /** Quotation marks, straight or curly. */
 const QUOTE_MARKS_IN = /["“”]/;
 /** A quoted span of a bullet: from an opening mark to its closing one, or to the end. */
@@ -1338,6 +1343,14 @@ export class PlanContext {
     return s.salience - (this.longBullet(s) ? LONG_BULLET_PENALTY : 0);
   }
 
+  /** True when the sentence after `s`, in its paragraph, denies it outright ("They were not.", "Not so."). */
+  refuted(s: AnalyzedSentence): boolean {
+    const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
+    const next = paragraph[paragraph.indexOf(s) + 1];
+    // "So I would not tell a care home that this is free. It isn't.": a denial after a negation agrees with it.
+    return next !== undefined && DENIAL.test(next.text.trim()) && !NEGATED.test(s.text);
+  }
+
   /** True when the sentence's bullet runs past {@link LONG_BULLET_WORDS} even compressed. */
   longBullet(s: AnalyzedSentence): boolean {
     if (!this.english) return false;
@@ -1362,6 +1375,8 @@ export class PlanContext {
    * whole, ending cleanly, naming its subject, and no cut that changes the sentence's meaning.
    */
   private soundBullet(bullet: string, s: AnalyzedSentence): boolean {
+    // "Both sides called the talks a breakthrough. They were not.": what the writer goes on to deny is no point.
+    if (this.refuted(s)) return false;
     const lexicon = this.lex(s);
     // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
     return !(

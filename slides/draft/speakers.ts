@@ -16,7 +16,7 @@ const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 /** 'he described the effect: "…"': a clause whose subject is "he" or "she", then a colon and a quotation. */
 const PRONOUN_LEAD_IN = /(?:^|,\s)(?:he|she)\s\p{Ll}+\b[^:"“”]{0,80}:\s*["“]/iu;
 /** What may stand between a speaker's name and the verb of saying: a comma, "also", nothing. */
-const SPEAKS_LAST = /^,?\s+(?:also\s+)?$/;
+const SPEAKS_LAST = /^,?\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|always\s+)?)?$/;
 /** '"…," said Jane Doe' — the speaker after the verb. */
 const SAID_NAME = new RegExp(String.raw`["”'’],?\s+${SAY_VERB}\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})`, 'u');
 /** '"…," said Tarnby airport's chief executive, Elin Dahlqvist.': a description, then the speaker's name. */
@@ -28,6 +28,9 @@ const SAID_DESCRIBED = new RegExp(
 const IN_VIEW =
   /^(?:[Ii]n|[Tt]o) (?:(his|her)|(?:the )?((?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})['’]s?) (?:view|opinion|judge?ment|mind)\b|^[Ii]n the (?:view|opinion|judge?ment) of ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})/u;
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
+/** "according to the Kestrian chamber of commerce": capitalised words that describe a body a common noun names. */
+const ACCORDING_TO_BODY =
+  /\baccording to ((?:the )?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s(?:chamber|ministry|department|office|agency|association|federation|union|council|institute|bank|government|army|navy|police|statistics office|central bank|foreign ministry|embassy|authorities|officials|data|figures|estimates)(?:\s(?:of|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?)\b/u;
 /** A passage in quotation marks. */
 const QUOTED_SPAN = /["“][^"“”]*["”]/g;
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');
@@ -140,6 +143,9 @@ export function speakerOf(
     ?.trim()
     .replace(/['’]s$/, '');
   if (according) {
+    // "according to the Kestrian chamber of commerce": a name that only describes the body that speaks.
+    const body = ACCORDING_TO_BODY.exec(s.text)?.[1];
+    if (body) return body.replace(/^the\s+/i, '');
     const e = byText(according);
     return e ? shortName(e, text) : according.replace(/^the\s+/i, '');
   }
@@ -186,6 +192,15 @@ export function speakerOf(
     const first = byFirstName(before, entities);
     if (first)
       return ORGANISATION_WORD.test(first.name) ? first.name.split(/\s+/)[0] : shortName(first, text);
+    // "For three years Kestria has insisted that …": a proper name right before the verb speaks, whatever it is
+    // (a country the gazetteer does not know).
+    const bare = NAME_BEFORE_VERB.exec(main)?.[1];
+    if (
+      bare &&
+      s.tokens.some((t) => t.text === bare && t.pos === 'PROPN') &&
+      !/^(?:The|This|That|It)$/.test(bare)
+    )
+      return bare;
   }
   // 'Tomas Varen came to power on a promise to "never surrender …"': the one person the sentence names before
   // the words it quotes ("Ilse Kardan, who leads the … Trade Unions, has made the point: "…"" is hers, not the
@@ -199,6 +214,10 @@ export function speakerOf(
   // "Kidney specialists say …": a group the article names only by what they are.
   return groupSpeaker(s.text);
 }
+
+/** A capitalised name, not opening the sentence, just before the verb of saying (after "has", "also"). */
+const NAME_BEFORE_VERB =
+  /(?<=\S\s)(\p{Lu}[\p{L}'’-]+),?\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|always\s+)?)?$/u;
 
 /** ", whom Ostrem quotes approvingly elsewhere,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s(?:who|whom|whose|which)\s[^,]{1,120},/gi;

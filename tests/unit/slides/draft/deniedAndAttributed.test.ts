@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
+
+/**
+ * What the writer denies is no point of the briefing ("Both sides called the talks a breakthrough. They were
+ * not."), and a claim keeps whoever makes it: a country the gazetteer does not know ("Kestria has insisted that
+ * …"), a body a name only describes ("according to the Kestrian chamber of commerce").
+ */
+
+const TALKS = article(
+  [
+    'When the presidents of Kestria and Dunmar met in Valsen on 14 May, both sides called the talks a breakthrough. They were not. The two governments agreed to reopen the Orlan border crossing but left every hard question about the Tarsk valley for later.',
+    'For three years Kestria has insisted that no talks could begin until Dunmar withdrew its troops from the valley. That demand has now been dropped in exchange for a promise of consultations on security.',
+    'Kestria’s economy shrank by 2.3 percent last year, and the closed crossing cost its exporters an estimated 410 million euros in lost trade, according to the Kestrian chamber of commerce.',
+    'So I would not call the deal a peace process. It is not. The valley remains the problem, and roughly 12,000 people live there under Dunmari administration.',
+  ],
+  'Kestria and Dunmar reopen a border, not a peace process',
+);
+
+describe('a sentence the writer then denies', () => {
+  it('is no bullet and no title', () => {
+    const { ctx, s } = sentenceIn(TALKS, 'When the presidents');
+    expect(ctx.refuted(s)).toBe(true);
+    const shown = draftDeck(TALKS)
+      .text.split('\n')
+      .filter((line) => /^(?:##|-) /.test(line))
+      .join('\n');
+    expect(shown).not.toMatch(/breakthrough/);
+  });
+
+  it('but a denial after a negation agrees with it', () => {
+    const { ctx, s } = sentenceIn(TALKS, 'So I would not call');
+    expect(ctx.refuted(s)).toBe(false);
+  });
+});
+
+describe('who makes a claim', () => {
+  it('is a proper name right before the verb of saying, known to the gazetteer or not', () => {
+    const { ctx, s } = sentenceIn(TALKS, 'For three years Kestria');
+    expect(ctx.speaker(s)).toBe('Kestria');
+    expect(ctx.item(s).text).toMatch(/^Kestria: no talks could begin/);
+  });
+
+  it('is the body a name describes, not the name', () => {
+    const { ctx, s } = sentenceIn(TALKS, 'Kestria’s economy shrank');
+    expect(ctx.speaker(s)).toBe('Kestrian chamber of commerce');
+  });
+});
