@@ -684,6 +684,11 @@ const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
 /** "They were not.", "It is not.", "Not so.", "Far from it.": a sentence that only denies the one before it. */
 const DENIAL =
   /^(?:(?:they|it|he|she|this|that|we|i)\s(?:was|were|is|are|did|do|does|has|have|had|will|would|could)(?:\snot|n['’]t)|not so|not quite|far from it|hardly|wrong|nonsense)[.!]$/i;
+/** An inner "his" or "her" and the word after it ("give his party"). */
+const INNER_POSSESSIVE = /(?<=\S\s)\b(his|her)\s(\p{L}[\p{L}-]*)/u;
+/** A person the words before a pronoun name, by role or pronoun: the pronoun's owner. */
+const PERSON_BEFORE =
+  /\b(?:chief|executive|minister|president|premier|leader|secretary|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|governor|mayor|head|founder|ceo|author|writer|man|woman|he|she|who)\b/i;
 /** A negation in a sentence: a denial after it agrees rather than denies. */
 const NEGATED = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
 /** Quotation marks, straight or curly. */
@@ -1663,7 +1668,29 @@ export class PlanContext {
       .replace(THEN_OPENER, '')
       .replace(ORDINAL_OPENER, '')
       .replace(QUOTE_THEN_SAYER, (_, quote: string, who: string) => `${who}: "${quote}"`);
-    return this.claim(capitalise(unlinked));
+    return this.claim(capitalise(this.ownerNamed(unlinked, s)));
+  }
+
+  /**
+   * "Polls give his party a narrow lead" → "Polls give Hollen's party a narrow lead": a title's inner "his" or
+   * "her" before a noun names its owner, the person the sentence's pronoun refers to, when the title does not.
+   */
+  private ownerNamed(title: string, s: AnalyzedSentence): string {
+    const owner = INNER_POSSESSIVE.exec(title);
+    if (!owner?.[1] || !owner[2]) return title;
+    // "The chief executive has given his first interview": a person the title names before it is its owner.
+    if (
+      PERSON_BEFORE.test(title.slice(0, owner.index)) ||
+      this.people.some((p) => title.includes(p.split(' ').pop() ?? p))
+    )
+      return title;
+    const next = s.tokens.find((t) => t.text.toLowerCase() === owner[2]?.toLowerCase());
+    if (!next || !['NOUN', 'ADJ', 'PROPN'].includes(next.pos)) return title;
+    const who = this.referent(s);
+    if (!who || title.includes(who)) return title;
+    return title.replace(INNER_POSSESSIVE, (_, pronoun: string, noun: string) =>
+      _.replace(`${pronoun} ${noun}`, `${who}'s ${noun}`),
+    );
   }
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */

@@ -47,3 +47,23 @@ describe('who makes a claim', () => {
     expect(ctx.speaker(s)).toBe('Kestrian chamber of commerce');
   });
 });
+
+describe("a title's inner possessive", () => {
+  const POLLS = article(
+    [
+      'Opposition leader Marek Hollen called the deal a reward for occupation and promised to revisit it if he wins in October. Polls give his party a narrow lead.',
+      'Meridian Quay Holdings named Tom Brennock as its chief executive in March. The chief executive has given his first interview since the strike began.',
+    ],
+    'Kestria and Dunmar reopen a border',
+  );
+
+  it('names its owner, the person the pronoun refers to', () => {
+    const { ctx, s } = sentenceIn(POLLS, 'Polls give');
+    expect(ctx.pointTitle('judgment', [s])).toBe("Polls give Hollen's party a narrow lead");
+  });
+
+  it('stays when the title names its owner before it', () => {
+    const { ctx, s } = sentenceIn(POLLS, 'The chief executive has given');
+    expect(ctx.pointTitle('judgment', [s])).not.toMatch(/Brennock's/);
+  });
+});
