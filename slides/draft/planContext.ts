@@ -1643,6 +1643,9 @@ export class PlanContext {
    */
   besideTitle(picked: readonly AnalyzedSentence[], min = 2): AnalyzedSentence[] {
     const rest = picked.filter((s) => s.ref !== this.titleRef);
+    // "Critics in Kestria see a capitulation" under the same title: a slide's only sentence is its title, and no
+    // bullet says it again (the slide shows what else its notes say, if anything).
+    if (rest.length === 0 && picked.length === 1 && this.titleRef === picked[0]?.ref) return [];
     const chosen = rest.length >= Math.min(min, 1) ? rest : [...picked];
     // A sentence whose bullet stays long even compressed is said in the notes instead, unless none is shorter.
     const short = chosen.filter((s) => !this.longBullet(s));

@@ -67,3 +67,20 @@ describe("a title's inner possessive", () => {
     expect(ctx.pointTitle('judgment', [s])).not.toMatch(/Brennock's/);
   });
 });
+
+describe("a slide whose only sentence is its title's", () => {
+  it('shows no bullet that says the title again', () => {
+    const source = article(
+      [
+        'Kestria and Dunmar agreed on 14 May to reopen the Orlan border crossing, closed since 2021.',
+        'Critics in Kestria see a capitulation.',
+        'The valley remains the problem, and roughly 12,000 people live there under Dunmari administration.',
+      ],
+      'Kestria and Dunmar reopen a border',
+    );
+    const { ctx, s } = sentenceIn(source, 'Critics in Kestria');
+    const title = ctx.pointTitle('counterpoints', [s]);
+    expect(title).toBe('Critics in Kestria see a capitulation');
+    expect(ctx.besideTitle([s])).toEqual([]);
+  });
+});
