@@ -194,6 +194,10 @@ export const BOILERPLATE_PATTERNS = {
   cookies:
     /\b(we use cookies|(we|and our (\d+ )?partners) (use|store) cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept|reject|allow|decline|refuse) all$|^manage (settings|preferences|cookies|choices|consent)$/i,
   copyright: /^(©|\(c\)\s|copyright\b|all rights reserved\b)/i,
+  /** A memo's handling lines: "Distribution: Regional desks only", "Not for release outside …", "This product was
+   * prepared for …", "All persons and places named are fictional". */
+  handlingNotice:
+    /^(?:distribution|dissemination|handling|releasability)\s*:\s*[^.]{2,120}\.?$|^not for (?:release|distribution|publication|circulation)\b[^.]{0,120}\.?$|^this (?:product|document|assessment|memo(?:randum)?|paper) (?:was|has been|is) (?:prepared|produced|written) for\b[^.]{0,120}\.?$|^all (?:persons|people|names|characters|places)\b[^.]{0,80}\b(?:are|is) (?:fictional|fictitious|invented)\.?$/i,
   /** A document's protective marking, alone on its line and in capitals: "UNCLASSIFIED // FOR TRAINING",
    * "OFFICIAL-SENSITIVE", "Classification: RESTRICTED" (a heading "Confidential" is no marking). */
   classification:

@@ -107,3 +107,26 @@ describe("a page's pull quote", () => {
     );
   });
 });
+
+describe("a memo's handling lines", () => {
+  it('are dropped: distribution, release caveat, who it was prepared for, a fiction notice', async () => {
+    const memo = await importDocx(
+      buildStyledDocx(
+        [
+          { text: 'Harbour power: will the Tessel ferries run on time?', style: 'Title' },
+          { text: 'Distribution: Regional desks and course participants only' },
+          {
+            text: 'We assess with moderate confidence that the first battery ferries will enter service late, because the port substation will not be ready before 2028.',
+          },
+          { text: 'We judge it unlikely that the regional grant will be paid this year.' },
+          { text: 'Not for release outside the analytic training programme.' },
+          { text: 'This product was prepared for analytic training.' },
+          { text: 'All persons, places and organisations named are fictional.' },
+        ],
+        { Title: 'Title' },
+      ),
+    );
+    expect(memo.paragraphs).toHaveLength(2);
+    expect(memo.paragraphs.join(' ')).not.toMatch(/Distribution|Not for release|prepared for|fictional/);
+  });
+});
