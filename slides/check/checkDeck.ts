@@ -65,6 +65,21 @@ function elementOf(item: ItemView): FindingElement {
   return item.index === undefined ? { kind: 'slide' } : { kind: 'item', index: item.index };
 }
 
+/** A slide's title and items, each with the element it is and where a message says it stands. */
+function shownTexts(view: SlideView): { text: string; element: FindingElement; where: string }[] {
+  const title = view.title
+    ? [{ text: view.title, element: { kind: 'title' } as FindingElement, where: 'in the title' }]
+    : [];
+  return [
+    ...title,
+    ...[...view.items, ...view.laterItems].map((item) => ({
+      text: item.plain,
+      element: elementOf(item),
+      where: item.index === undefined ? 'in an item' : `in item ${item.index + 1}`,
+    })),
+  ];
+}
+
 function checkSource(
   view: SlideView,
   source: SourceIndex,
@@ -98,13 +113,8 @@ function checkSource(
         });
     }
   };
-  if (view.title) misquoted(view.title, { kind: 'title' }, 'in the title');
-  for (const item of [...view.items, ...view.laterItems])
-    misquoted(
-      item.plain,
-      elementOf(item),
-      item.index === undefined ? 'on the slide' : `in item ${item.index + 1}`,
-    );
+  const shown = shownTexts(view);
+  for (const { text, element, where } of shown) misquoted(text, element, where);
   for (const line of view.notes.split('\n')) misquoted(line, { kind: 'notes' }, 'in the notes');
   const unsupported = (text: string) => [
     ...new Set(findNumbers(text).filter((n) => !source.numbers.has(n) && !metaNumbers.has(n))),
@@ -118,13 +128,7 @@ function checkSource(
         element,
       });
   };
-  if (view.title) report(view.title, { kind: 'title' }, 'in the title');
-  for (const item of [...view.items, ...view.laterItems])
-    report(
-      item.plain,
-      elementOf(item),
-      item.index === undefined ? 'in an item' : `in item ${item.index + 1}`,
-    );
+  for (const { text, element, where } of shown) report(text, element, where);
   if (view.otherText) report(view.otherText, { kind: 'slide' }, 'on the slide');
   report(view.notes, { kind: 'notes' }, 'in the notes');
   if (view.layout === 'timeline') {
