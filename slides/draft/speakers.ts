@@ -28,9 +28,12 @@ const SAID_DESCRIBED = new RegExp(
 const IN_VIEW =
   /^(?:[Ii]n|[Tt]o) (?:(his|her)|(?:the )?((?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})['’]s?) (?:view|opinion|judge?ment|mind)\b|^[Ii]n the (?:view|opinion|judge?ment) of ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,4})/u;
 const ACCORDING_TO = /\baccording to ((?:the )?(?:\p{Lu}[\p{L}.'’&-]*\s?){1,6}(?:\([A-Z]{2,8}\))?)/u;
-/** "according to the Kestrian chamber of commerce": capitalised words that describe a body a common noun names. */
+/**
+ * "according to the Kestrian chamber of commerce", "according to Kestrian defence officials": capitalised words
+ * that describe a body a common noun names.
+ */
 const ACCORDING_TO_BODY =
-  /\baccording to ((?:the )?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s(?:chamber|ministry|department|office|agency|association|federation|union|council|institute|bank|government|army|navy|police|statistics office|central bank|foreign ministry|embassy|authorities|officials|data|figures|estimates)(?:\s(?:of|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?)\b/u;
+  /\baccording to ((?:the )?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,2}?\s(?:chamber|ministry|department|office|agency|association|federation|union|council|institute|bank|government|army|navy|police|statistics office|central bank|foreign ministry|embassy|authorities|officials|data|figures|estimates)(?:\s(?:of|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?)\b/u;
 /** A passage in quotation marks. */
 const QUOTED_SPAN = /["“][^"“”]*["”]/g;
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(he|she)\s+(?:also\s+)?${SAY_VERB}\b`, 'i');

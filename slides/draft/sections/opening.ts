@@ -676,13 +676,21 @@ export function sentenceCase(headline: string, body: string): string {
   words.forEach((w, i) => {
     if (i > 0 && titled[i - 1] && named(w) && !/['’]s$/.test(words[i - 1] ?? '')) titled[i] = true;
   });
+  // "Kestria–Dunmar": each part of a compound is a name when the article writes it as one.
+  const cased = (w: string): string => {
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return w;
+    const bare = w.replace(/[^\p{L}'’-]/gu, '');
+    return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
+  };
   return words
-    .map((w, i) => {
-      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return w;
-      if (titled[i]) return w;
-      const bare = w.replace(/[^\p{L}'’-]/gu, '');
-      return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
-    })
+    .map((w, i) =>
+      i === 0 || titled[i]
+        ? w
+        : w
+            .split(/(?<=\p{L})([–—/])(?=\p{L})/u)
+            .map(cased)
+            .join(''),
+    )
     .join(' ');
 }
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
+import { sentenceCase } from '../../../../slides/draft/sections/opening';
 
 /**
  * What the writer denies is no point of the briefing ("Both sides called the talks a breakthrough. They were
@@ -82,5 +83,27 @@ describe("a slide whose only sentence is its title's", () => {
     const title = ctx.pointTitle('counterpoints', [s]);
     expect(title).toBe('Critics in Kestria see a capitulation');
     expect(ctx.besideTitle([s])).toEqual([]);
+  });
+});
+
+describe('names in a Title Case headline and in a credit', () => {
+  it('keeps each part of a compound name capitalised in sentence case', () => {
+    expect(
+      sentenceCase(
+        'Why the Kestria–Dunmar Thaw Rests on Gas, Not Goodwill',
+        'Officials in Kestria and in Dunmar agree that the thaw rests on gas.',
+      ),
+    ).toBe('Why the Kestria–Dunmar thaw rests on gas, not goodwill');
+  });
+
+  it('credits officials a name only describes', () => {
+    const source = article(
+      [
+        'The hotline between the two general staffs has been used eleven times according to Kestrian defence officials, mostly to deconflict patrols.',
+      ],
+      'The Kestria–Dunmar thaw',
+    );
+    const { ctx, s } = sentenceIn(source, 'The hotline');
+    expect(ctx.speaker(s)).toBe('Kestrian defence officials');
   });
 });
