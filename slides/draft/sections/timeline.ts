@@ -1,7 +1,7 @@
 /** The timeline slide: the article's dated events, in order. */
 import { escapeRegExp } from '../../regexp';
 import type { AnalyzedSentence } from '../../analyze/types';
-import { eventDateOf, sortKeyOf } from '../../analyze/dates';
+import { eventDateOf, findDates, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
 import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clauses';
 import { headlineBase, UNRESOLVED_OPENER } from '../headline';
@@ -156,8 +156,10 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
 /** A month and year, or a year, in a text other than those of the row's date. */
 const DATE_IN_TEXT = new RegExp(String.raw`\b(?:(?:${MONTHS.join('|')})\s+)?(?:19|20)\d{2}\b`, 'g');
 
-function secondDate(text: string, when: string): boolean {
-  return [...text.matchAll(DATE_IN_TEXT)].some((m) => !when.includes(m[0]) && !m[0].includes(when));
+export function secondDate(text: string, when: string): boolean {
+  // "… sent detailed questions and a summary of the findings on 17 February": a day and month count too.
+  const dates = [...[...text.matchAll(DATE_IN_TEXT)].map((m) => m[0]), ...findDates(text)];
+  return dates.some((d) => !when.includes(d) && !d.includes(when));
 }
 
 /** The clause before a coordinated one that carries another date; undefined when the row has no such split. */

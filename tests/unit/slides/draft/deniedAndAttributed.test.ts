@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { draftDeck } from '../../../../slides/draft';
 import { sentenceCase } from '../../../../slides/draft/sections/opening';
+import { secondDate } from '../../../../slides/draft/sections/timeline';
 
 /**
  * What the writer denies is no point of the briefing ("Both sides called the talks a breakthrough. They were
@@ -105,5 +106,14 @@ describe('names in a Title Case headline and in a credit', () => {
     );
     const { ctx, s } = sentenceIn(source, 'The hotline');
     expect(ctx.speaker(s)).toBe('Kestrian defence officials');
+  });
+});
+
+describe('a timeline row of two events', () => {
+  it('knows a second date by its day and month, without a year', () => {
+    const row =
+      "Rapidline was sent detailed questions and a summary of the Courier's findings on 17 February";
+    expect(secondDate(row, '21 January 2025')).toBe(true);
+    expect(secondDate('The health board renewed the contract in November 2023', 'November 2023')).toBe(false);
   });
 });
