@@ -171,10 +171,14 @@ export function pronounOpener(text: string, nameBefore: boolean): string | undef
   // After a short label ("Holt: it is …") the pronoun has nothing to point back to; after a clause ("officials
   // stress that hydropower uses no water: it flows …") it points into that clause.
   const pieces = text.split(/:\s+/);
-  const parts = [
+  const labelled = [
     text,
     ...pieces.slice(1).filter((_, i) => wordsOf(pieces[i] ?? '').length <= MAX_LABEL_WORDS),
   ];
+  // "Today they look like a model of reconciliation": a linking adverb before the pronoun resolves nothing.
+  const parts = labelled.flatMap((part) =>
+    LEAD_ADVERB.test(part.trim()) ? [part, part.trim().replace(LEAD_ADVERB, '')] : [part],
+  );
   for (const part of parts) {
     const first = wordsOf(part)[0];
     if (!first) continue;
@@ -193,6 +197,10 @@ export function pronounOpener(text: string, nameBefore: boolean): string | undef
 /** An "it" that anticipates its clause: "It is time to …", "It is likely that …", "It will take years to …". */
 const DUMMY_IT =
   /^it(?:'s|’s| is| was| will be| would be| has been)\s+(?:(?:high |about |now |still )?time\s+(?:to|for)\b|(?:not |no longer |now |still |far |much |more |less |very )?(?:likely|unlikely|clear|unclear|possible|impossible|hard|easy|difficult|important|necessary|vital|essential|true|fair|worth|right|wrong|tempting|striking|notable|surprising|obvious|doubtful|uncertain|cheaper|better|safer)\s+(?:to|that|whether)\b)|^it (?:takes|took|will take|would take|could take)\s/iu;
+
+/** A time or linking adverb that may open a sentence before its subject ("Today they …", "Since then, it …"). */
+const LEAD_ADVERB =
+  /^(?:today|now|then|yet|still|later|meanwhile|instead|since then|these days|nowadays),?\s+/i;
 
 /** A label before a colon is a name or a few words; longer, it is a clause. */
 const MAX_LABEL_WORDS = 4;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../../slides/check/index';
 import { codes, deck, findings } from './helpers';
-import { danglingEnd, missingSpeaker } from '../../../../slides/check/textRules';
+import { danglingEnd, missingSpeaker, pronounOpener } from '../../../../slides/check/textRules';
 
 describe('dangling-end', () => {
   it('finds a title ending on a function word or a dangling possessive', () => {
@@ -264,5 +264,14 @@ describe('a title that ends on a verb of being', () => {
     expect(danglingEnd('The council says the market cannot go on as it is')).toBeUndefined();
     expect(danglingEnd('Night buses fill up where the jobs are')).toBeUndefined();
     expect(danglingEnd('The night buses that run to the jobs are')).toBe('are');
+  });
+});
+
+describe('a pronoun after a linking adverb', () => {
+  it('is still the opener: "Today it has 487", "Since then, they …"', () => {
+    expect(pronounOpener('Today it has 487, or about 20%', false)).toBe('it');
+    expect(pronounOpener('Since then, they have met twice', false)).toBe('they');
+    expect(pronounOpener('Today the province has 487 pharmacies', false)).toBeUndefined();
+    expect(pronounOpener('Today they look like a model of reconciliation', true)).toBeUndefined();
   });
 });
