@@ -13,6 +13,8 @@ export type Lexicon = ReadonlyMap<string, string>;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
+/** "Councillors should vote no", "The board said no": "no" as what is voted or answered, not a determiner cut. */
+const ANSWERED_NO = /\b(?:vote|votes|voted|voting|say|says|said|saying|answer|answers|answered)\s+no[.!]?$/i;
 const DANGLING_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|how|what|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
 /** "short of the people | who keep them working", "The result is a region | where …": a head that only its cut
@@ -229,7 +231,8 @@ export function endsCleanly(text: string): boolean {
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
-  const dangling = DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !endsOnBeing(text);
+  const dangling =
+    DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !endsOnBeing(text) && !ANSWERED_NO.test(text);
   return !dangling && !POSSESSIVE.test(last);
 }
 
@@ -256,6 +259,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (
     !month &&
     !endsOnBeing(text) &&
+    !ANSWERED_NO.test(text) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )
     return false;

@@ -684,6 +684,12 @@ const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
 /** "They were not.", "It is not.", "Not so.", "Far from it.": a sentence that only denies the one before it. */
 const DENIAL =
   /^(?:(?:they|it|he|she|this|that|we|i)\s(?:was|were|is|are|did|do|does|has|have|had|will|would|could)(?:\snot|n['’]t)|not so|not quite|far from it|hardly|wrong|nonsense)[.!]$/i;
+/**
+ * "The quarrel over the Ildra is usually described as a fight over water": the framing a writer sets up to argue
+ * against, never a point of the piece.
+ */
+export const CONVENTIONAL_VIEW =
+  /\b(?:is|are|was|were|has been|have been|gets|get) (?:usually|often|commonly|typically|conventionally|routinely|too often) (?:described|portrayed|framed|told|presented|cast|painted|depicted|dismissed|written off) as\b/i;
 /** An inner "his" or "her" and the word after it ("give his party"). */
 const INNER_POSSESSIVE = /(?<=\S\s)\b(his|her)\s(\p{L}[\p{L}-]*)/u;
 /** A person the words before a pronoun name, by role or pronoun: the pronoun's owner. */
@@ -1348,11 +1354,15 @@ export class PlanContext {
     return s.salience - (this.longBullet(s) ? LONG_BULLET_PENALTY : 0);
   }
 
-  /** True when the sentence after `s`, in its paragraph, denies it outright ("They were not.", "Not so."). */
+  /**
+   * True when the sentence after `s`, in its paragraph, denies it outright ("They were not.", "Not so."), or `s`
+   * sets up a framing to argue against ("… is usually described as …").
+   */
   refuted(s: AnalyzedSentence): boolean {
     const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
     const next = paragraph[paragraph.indexOf(s) + 1];
     // "So I would not tell a care home that this is free. It isn't.": a denial after a negation agrees with it.
+    if (CONVENTIONAL_VIEW.test(s.text)) return true;
     return next !== undefined && DENIAL.test(next.text.trim()) && !NEGATED.test(s.text);
   }
 

@@ -269,7 +269,7 @@ export function readableDate(date: string): string {
 
 /** "INTRODUCTION", "KEY POINTS": a shouted section label of a few words opens the body, it sums nothing up. */
 const SECTION_LABEL =
-  /^(?:key points|key findings|key takeaways|summary|executive summary|introduction|background|overview|in brief|at a glance|contents)$/i;
+  /^(?:key points|key findings|key takeaways|key judge?ments|summary|executive summary|introduction|background|overview|in brief|at a glance|contents|scope(?: note)?|purpose|bottom line up front|bluf)$/i;
 /** "KEY FINDINGS:": a label shouted in capitals (case matters: "A steep levy on homes" is no label). */
 const SHOUTED_LABEL = /^[\p{Lu}\d&'’ ·|•—–-]+:?$/u;
 

@@ -36,6 +36,7 @@ import {
   commonFirst,
   plainWords,
   withoutArticle,
+  CONVENTIONAL_VIEW,
   type PlanContext,
 } from '../planContext';
 import { afterColon, capitalise, compressSentence } from '../compress';
@@ -109,7 +110,7 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/i;
+  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)|(?:we|i) (?:assess|judge)(?:,? with (?:high|moderate|medium|low) confidence,?)?|(?:an?|our|this|the) (?:[\p{L}-]+ ){0,2}investigation(?: by (?:the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})?(?:, [^.;]{1,240}?,)? (?:has )?(?:found|finds|shows|showed|revealed|reveals)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/iu;
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
 const WRITING_TO_ASK =
@@ -163,7 +164,11 @@ const FALLBACK_TITLE_DEPTH = 4;
  * The thesis in at most eight words: the headline as a statement when it is a clause ("Why X won't Y" gives
  * "X won't Y", its trailing phrases cut to fit), else the point of the concluding sentences in headline style.
  */
-function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): string | undefined {
+function thesisTitle(
+  ctx: PlanContext,
+  picked: readonly AnalyzedSentence[],
+  summaryLeads: readonly AnalyzedSentence[] = [],
+): string | undefined {
   const headline = sentenceCase(cleanHeadline(ctx.article.title), ctx.articleText);
   // "How X went from A to B: a timeline" states "X went from A to B"; "Heat is damaging kidneys. Here is what
   // researchers know" states its first sentence.
@@ -177,7 +182,11 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // "Hearings … point to one conclusion: the storm was forecast, … . The weather was not the main culprit": after a
   // first sentence that announces its conclusion before a colon, the second sums it up.
   const standfirstSentences = ctx.article.standfirst ? splitSentences(ctx.article.standfirst) : [];
-  const standfirst = standfirstSentences.slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1);
+  // "The quarrel … is usually described as a fight over water. Its history suggests something else: …": the
+  // framing the piece argues against states nothing of its point.
+  const standfirst = standfirstSentences
+    .slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1)
+    .filter((t) => !CONVENTIONAL_VIEW.test(t));
   // "The £2 fare cap was a nice idea. Now spend the money on buses that turn up": a second sentence that turns
   // the first states the point; both, when they fit ("Riders are employees: expect fewer riders").
   const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
@@ -258,6 +267,18 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // too long for a title; the bottom line's first bullet says it with its speaker, and no other sentence stands in.
   const speakerFirst = SPEAKER_QUOTE_HEADLINE.exec(first.trim());
   if ((quoted && speaker) || (speakerFirst && ctx.people.some((p) => first.startsWith(p)))) return undefined;
+  // '"We will never be the biggest port"': a headline that only quotes is its speaker's words, credited as the
+  // sentence it quotes credits them, or no title at all (a quotation with no speaker states no fact).
+  const bare = BARE_QUOTE_HEADLINE.exec(ctx.article.title.trim())?.[1];
+  if (bare) {
+    const probe = plainWords(bare).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ');
+    const source = picked.find((s) => plainWords(s.text).includes(probe));
+    const who = source ? ctx.speaker(source) : undefined;
+    const said = bare.replace(/[.!,]$/, '');
+    return who && source && wordCount(said) < THESIS_TITLE_WORDS
+      ? `${who.split(/\s+/).pop()}: ${commonFirst(said, source.text)}`
+      : undefined;
+  }
   // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
   const verdict = VERDICT_PAIR.exec(first.split(/:\s+/)[0] ?? '');
   const verdictLexicon = verdict ? lexiconOf(verdict[0]) : undefined;
@@ -390,8 +411,11 @@ function thesisTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): str
   // '"It's a lovely bridge," Oduya said': a feature's closing quotation is its kicker, no statement of its point
   // (an interview's or a speech's words are the speaker's point, and stay).
   const own = picked.filter((s) => ctx.interview || ctx.relayed(s) || !QUOTATION.test(s.text));
+  // A report's own summary leads with its items' opening sentences, figures and all: the sentences after them in
+  // an item are their evidence ("Key judgments: We assess that … . The army leadership remains tied to …").
   const claimsFirst = [
-    ...own.filter((s) => s.figures.length === 0),
+    ...summaryLeads,
+    ...own.filter((s) => s.figures.length === 0 && !summaryLeads.some((l) => l.paragraph === s.paragraph)),
     ...own.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
   ];
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
@@ -571,12 +595,18 @@ const PREFIXED_PAST =
 const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
 /** A headline that is who speaks and then their quotation ("Brenna Holt: 'A port that will not automate …'"). */
 const SPEAKER_QUOTE_HEADLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+['‘"“](.+?)[.!]?['’"”]$/u;
+/** A headline that is a quotation and nothing else ('"We will never be the biggest port. …"'). */
+const BARE_QUOTE_HEADLINE = /^["“]([^"“”]+)["”]$/;
 /** Words of a headline's quotation that find the sentence it quotes. */
 const QUOTE_PROBE_WORDS = 6;
 
 /** The words a headline quotes, either way round, or undefined. */
 function headlineQuote(headline: string): string | undefined {
-  return QUOTE_HEADLINE.exec(headline)?.[1] ?? SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1];
+  return (
+    QUOTE_HEADLINE.exec(headline)?.[1] ??
+    SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1] ??
+    BARE_QUOTE_HEADLINE.exec(headline.trim())?.[1]
+  );
 }
 
 /**
@@ -737,7 +767,7 @@ export function unshouted(headline: string, body: string): string {
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
 const RESTATED_BONUS = 0.2;
 const SUMMARY_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:executive summary|summary(?: of (?:recommendations|findings|key points|our response|(?:the |our |main )?proposals))?|key findings|main findings|key takeaways|takeaways|key points|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
+  /^(?:\d+[.)]?\s+)?(?:executive summary|summary(?: of (?:recommendations|findings|key points|our response|(?:the |our |main )?proposals))?|key findings|main findings|key takeaways|takeaways|key points|main points|key judge?ments|(?:the )?bottom line up front|bluf|in brief|at a glance|overview|the short version|tl;?dr)\s*$/i;
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
@@ -808,6 +838,9 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
   return found;
 }
 
+/** "…suggests something else: X", "…tells a different story: X": the reading a piece offers instead, X. */
+const OTHER_READING =
+  /\b(?:suggests?|shows?|tells?|points? to|reveals?)\s(?:something else|otherwise|a different (?:story|picture|conclusion)|another (?:story|picture)):\s+(.+)$/i;
 /** A pronoun or demonstrative that points back to something the standfirst said before it. */
 const POINTS_BACK_IN = /^(?:this|that|these|those|such)\b|\b(?:it|its|they|them|their|he|she|his|her|him)\b/i;
 /**
@@ -844,18 +877,31 @@ function nounsWhereNoVerbStands(text: string): Lexicon {
 function standfirstPoint(
   ctx: PlanContext,
   point: string | undefined,
-): { text: string; ref: string } | undefined {
+): { text: string; refs: string[] } | undefined {
   if (!ctx.english) return undefined;
-  for (const [index, sentence] of standfirstSentences(ctx.article.standfirst).entries()) {
+  const sentences = standfirstSentences(ctx.article.standfirst);
+  for (const [index, sentence] of sentences.entries()) {
     const text = sentence.trim().replace(/[.!]$/, '');
-    if (text.includes('?') || POINTS_BACK_IN.test(text)) continue;
+    // "Its history suggests something else: a fight over who controls the tap": the other reading, after its colon,
+    // said of what the framing before it named ("The quarrel over the Ildra: a fight over who controls the tap").
+    const other = OTHER_READING.exec(text)?.[1];
+    const framed = CONVENTIONAL_VIEW.exec(sentences[index - 1] ?? '');
+    const subject = framed ? (sentences[index - 1] ?? '').slice(0, framed.index).trim() : '';
+    const said = subject ? `${subject}: ${other?.charAt(0).toLowerCase()}${other?.slice(1)}` : other;
+    for (const reading of other ? [said ?? other, capitalise(other)] : [])
+      if (checkWords(reading).length <= MAX_BULLET_WORDS && endsCleanly(reading))
+        return {
+          text: reading,
+          refs: [...(reading === said && subject ? [standfirstRef(index - 1)] : []), standfirstRef(index)],
+        };
+    if (text.includes('?') || POINTS_BACK_IN.test(text) || CONVENTIONAL_VIEW.test(text)) continue;
     if (point && longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(text)) >= TITLE_ECHO_WORDS)
       continue;
     const found = EVIDENCE_THAT.exec(text)?.[1];
     for (const candidate of [text, ...(found ? [capitalise(found)] : [])]) {
       if (checkWords(candidate).length > MAX_BULLET_WORDS) continue;
       if (isComplete(candidate, nounsWhereNoVerbStands(candidate)) && endsCleanly(candidate))
-        return { text: candidate, ref: standfirstRef(index) };
+        return { text: candidate, refs: [standfirstRef(index)] };
     }
   }
   return undefined;
@@ -886,9 +932,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // "Conclusion", "The lesson": the section that concludes, whose paragraphs may each state the conclusion.
   const closing = summaryParagraphs(analysis, CONCLUSION_HEADING);
   const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
+  // "Dana Kulik: 'A board that will not invest now …'": the sentence the headline quotes is the piece's point.
+  const quote = headlineQuote(ctx.article.title);
+  const probe = quote ? plainWords(quote).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ') : undefined;
+  const quoted = (s: AnalyzedSentence) => (probe && plainWords(s.text).includes(probe) ? 1 : 0);
   const candidates = analysis.sentences.filter(
     (s) =>
-      (concluding.has(s.ref) ||
+      (quoted(s) ||
+        concluding.has(s.ref) ||
         restated.has(s.ref) ||
         summary.has(s.paragraph) ||
         closing.has(s.paragraph) ||
@@ -939,10 +990,6 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
   // Then the section the article heads as its conclusion ("The lesson"), its closing scene aside.
   const inClosing = (s: AnalyzedSentence) => (closing.has(s.paragraph) && !scene(s) ? 1 : 0);
-  // "Dana Kulik: 'A board that will not invest now …'": the sentence the headline quotes is the piece's point.
-  const quote = headlineQuote(ctx.article.title);
-  const probe = quote ? plainWords(quote).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ') : undefined;
-  const quoted = (s: AnalyzedSentence) => (probe && plainWords(s.text).includes(probe) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
       quoted(b) - quoted(a) ||
@@ -958,7 +1005,15 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const explicit =
     top !== undefined &&
     (quoted(top) || inSummary(top) || stated(top) || inClosing(top) || lede(top) || wire);
-  const thesisPoint = thesisTitle(ctx, ranked);
+  const summaryLeads = ranked.filter(
+    (s) =>
+      summary.has(s.paragraph) && ranked.findIndex((o) => o.paragraph === s.paragraph) === ranked.indexOf(s),
+  );
+  const thesisPoint = thesisTitle(
+    ctx,
+    ranked,
+    summaryLeads.length >= MIN_SUMMARY_BULLETS ? summaryLeads : [],
+  );
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
   const point =
     thesisPoint && analysis.sentences.some((s) => longestCopiedRun(thesisPoint, s.text) >= COPIED_RUN)
@@ -966,8 +1021,12 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       : thesisPoint;
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
   // Compared without articles: a headline-style title drops them ("January was resilience failure …").
+  // "My argument is simple: councillors should vote no" says no more than "Bottom line: Councillors should vote no".
   const beyondTitle = ranked.filter(
-    (s) => !point || longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(s.text)) < TITLE_ECHO_WORDS,
+    (s) =>
+      !point ||
+      (longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(s.text)) < TITLE_ECHO_WORDS &&
+        plainWords(concluded(ctx, s) ?? '') !== plainWords(point)),
   );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   // A report's own summary ("Key points") states its main claims itself: one bullet from each of its first items,
@@ -995,8 +1054,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // and quote the standfirst (the title slide then leaves it out).
   const summed = explicit ? undefined : standfirstPoint(ctx, point);
   if (summed) {
-    const slide = ctx.slide('bottom-line', 'bullets', title, [], [{ text: summed.text, refs: [summed.ref] }]);
-    return { ...slide, say: [standfirstSaid(ctx.article.standfirst ?? '')], sources: [summed.ref] };
+    const slide = ctx.slide(
+      'bottom-line',
+      'bullets',
+      title,
+      [],
+      [{ text: summed.text, refs: [...summed.refs] }],
+    );
+    return { ...slide, say: [standfirstSaid(ctx.article.standfirst ?? '')], sources: [...summed.refs] };
   }
   const bullets = picked.filter(short);
   // "Tonight I am announcing that Harwick will not build the bypass": the sentence the title states is said in
