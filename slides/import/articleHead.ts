@@ -157,6 +157,16 @@ export const isPersonName = (line: string): boolean => PERSON_ONLY.test(line);
 /** Two or three writers' full names joined by "and" or commas. */
 const JOINT_NAMES = new RegExp(`^${PERSON}(?:,\\s+${PERSON}){0,1},?\\s+(?:and|&)\\s+${PERSON}$`, 'u');
 const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i;
+/** "· Tags: reliability, postgres", "· 87 comments": a page's widgets after a byline's separator. */
+const WIDGET_TAIL = /\s*[·|•]\s*(?:(?:tags|topics|filed under)\s*:[^·|•]*|\d[\d,]*\s+comments?)\s*$/i;
+
+/** A byline line without the page's widgets after it ("… · 9 min read · Tags: reliability, postgres"). */
+function withoutWidgets(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;)
+    [previous, rest] = [rest, rest.replace(WIDGET_TAIL, '').replace(READING_TIME_TAIL, '')];
+  return rest;
+}
 const KICKER_BEFORE_BY = /^[\p{L}&'’ -]{2,30}\s*[·|•]\s*(?=by\s)/iu;
 /** A name, the writer's post after a comma, and the date after a separator, with no "By". */
 const BYLINE_WITH_POST = new RegExp(`^(${PERSON}),\\s+[^·|•—–]{3,120}?\\s*[·|•—–]\\s*(${DATE_TEXT})$`, 'iu');
@@ -173,10 +183,14 @@ function nameAndDate(block: string): { author: string; rest: string } | undefine
   const words = block.trim().split(/\s+/);
   for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - 1); n++) {
     const author = words.slice(0, n).join(' ');
-    const rest = words.slice(n).join(' ');
+    // "Rafa Lindgren · 18 March 2024": a separator right after the name ends it.
+    const rest = words
+      .slice(n)
+      .join(' ')
+      .replace(/^[·|•]\s*/, '');
     // "By Priya | Castellano | 18 June 2024" is no name and date: a "By" line is read as a byline.
     if (/^by\s/i.test(author)) return undefined;
-    // "Dr Saskia | Oberhauser · 11 February 2025": a separator in what follows means the name runs on.
+    // "Dr Saskia | Oberhauser · 11 February 2025": a separator further on means the name runs on.
     if (PERSON_ONLY.test(author) && !/[·|•]/.test(rest) && parseDateLine(rest) !== undefined)
       return { author, rest };
   }
@@ -192,7 +206,7 @@ const POSTED_LINE = new RegExp(
 export function parseByline(text: string): { author: string; rest?: string } | undefined {
   // "Explainer · By Kaisa Lindqvist …", "… 18 February 2025 9 min read": a kicker before and a reading time after
   // the byline are the page's, not the author's.
-  const block = text.replace(READING_TIME_TAIL, '').replace(KICKER_BEFORE_BY, '').trim();
+  const block = withoutWidgets(text).replace(KICKER_BEFORE_BY, '').trim();
   // "Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025".
   // "From Anwen Hollis, Hollis Orchards, Kell's Cross 14 April 2025": an open letter's writer and date.
   const letter = LETTER_FROM.exec(block);

@@ -86,7 +86,12 @@ export const BOILERPLATE_PATTERNS = {
   contents: /^(?:(?:table of )?contents|in this (?:report|issue))$|\.{6,}\s*\d{1,3}\b/i,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
-    /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b/i,
+    /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b|^(any|all) (remaining )?errors( and omissions)? (are|remain) (the authors?['’]?s?|my|our|their) (own|responsibility)\b/i,
+  /** "Cite as: Mercer, T. and Graves, A. (2024) …", "Suggested citation: …": how a paper asks to be cited. */
+  citation:
+    /^(?:cite (?:this (?:paper|report|article|brief|publication) )?as|suggested citation|recommended citation|how to cite(?: this (?:paper|report|article|brief|publication))?|please cite (?:this (?:paper|report|article|brief|publication) )?as)\s*:/i,
+  /** "Acknowledgements: The authors thank …": a paper's thanks under their label, however long they run. */
+  acknowledgements: /^acknowledge?ments?\s*:\s/i,
   /** A news agency's credits: "(Reporting by X in Y; Editing by Z)", its contact line, its standards link. */
   agencyCredit:
     /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|research) by\b[^()]*\)?\.?$|^\(\([^()]*@[^()]*\)\)$|^our standards\s*:/i,
@@ -220,6 +225,9 @@ export const BOILERPLATE_PATTERNS = {
   /** A row of account controls ("Subscribe Log in Search"). */
   accountBar:
     /^(?:(?:subscribe|log ?in|log ?out|sign ?in|sign ?up|register|search|menu|my account|account)\b\s*){2,}$/i,
+  /** "← Previous: Why we stopped … · Next: Notes on … →": a blog's links to its neighbouring posts. */
+  postNavigation:
+    /^(?:[←‹«]\s*(?:previous|prev|older|newer|next)\b|(?:previous|older|newer)(?: (?:post|article|story|entry))?\s*:|next (?:post|article|story|entry)\s*:).{0,240}$/i,
   /** "Topics: A | B", "Tags: …" lines. */
   topics: /^(topics|tags|filed under|more about)\s*:/i,
 } as const satisfies Record<string, RegExp>;
@@ -302,9 +310,13 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     // is the article's head (read by the assembler), not a navigation bar.
     const byline = index < BYLINE_DEPTH && parseByline(block) !== undefined;
     if (boilerplateKind(block) !== undefined && !byline) drop.add(index);
-    // A closing "Disclosure: …" paragraph runs long, and is small print whatever its length.
+    // A closing "Disclosure: …" or "Acknowledgements: …" paragraph runs long, and is small print whatever its length.
     const closing = index >= body.length - CLOSING_NOTICE_DEPTH;
-    if (closing && BOILERPLATE_PATTERNS.disclosure.test(block)) drop.add(index);
+    if (
+      closing &&
+      (BOILERPLATE_PATTERNS.disclosure.test(block) || BOILERPLATE_PATTERNS.acknowledgements.test(block))
+    )
+      drop.add(index);
     // "Brisk advised the union on an earlier case. She has no involvement in …": a writer's declaration under
     // the byline or at the foot of the page, without its label.
     if (
