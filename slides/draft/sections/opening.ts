@@ -106,7 +106,7 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON =
-  /\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
+  /\b(?:what|the (?:change|reform|amendment|motion|plan|proposal)) (?:i|we) (?:will|shall|am going to|are going to|intend to) (?:propose|argue|recommend|put forward|ask for)\b[^:.]{0,100}:\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
@@ -230,34 +230,39 @@ function thesisTitle(
     : undefined;
   const contrast = ctx.english && !argued ? butTitle(first) : undefined;
   if (contrast) return contrast;
-  const statements = [
+  const expand = (texts: readonly string[]) =>
+    texts
+      // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
+      // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
+      // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
+      // "What is Teravo's sinking ground, and why does it matter?", "Can tougher corals save the Tamarind Shoals?":
+      // a question the piece answers, and no part of it, states anything.
+      // "Why Port Mellan went dark for 19 hours, and could it happen again?": what a "why" asks about is so.
+      .flatMap((t) =>
+        t.includes('?')
+          ? whyAsked(t)
+          : [
+              ...whyPart(t),
+              t.split(HEADLINE_JOIN)[0] ?? t,
+              t.split(CLAUSE_JOIN)[0] ?? t,
+              t,
+              t.split(DASH_TURN)[0] ?? t,
+            ],
+      )
+      .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
+      // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
+      .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
+  const headlineStatements = expand([
     ...(argued ? [argued] : []),
     ...(turn ? [turn] : []),
     ...(answer ? [answer] : []),
     first,
     ...first.split(/:\s+/),
-    ...standfirst.map((t) => t.replace(/[.!]$/, '')),
-  ]
-    // "How a city got its trams back - and why the secret was paperwork, not vision": the why is the point.
-    // "X's new stadium is a bet on promotion, and the club … is holding the risk": the first of two joined clauses.
-    // "The weather was not the main culprit – the people … were": a clause before a dash that sets off its turn.
-    // "What is Teravo's sinking ground, and why does it matter?", "Can tougher corals save the Tamarind Shoals?":
-    // a question the piece answers, and no part of it, states anything.
-    // "Why Port Mellan went dark for 19 hours, and could it happen again?": what a "why" asks about is so.
-    .flatMap((t) =>
-      t.includes('?')
-        ? whyAsked(t)
-        : [
-            ...whyPart(t),
-            t.split(HEADLINE_JOIN)[0] ?? t,
-            t.split(CLAUSE_JOIN)[0] ?? t,
-            t,
-            t.split(DASH_TURN)[0] ?? t,
-          ],
-    )
-    .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
-    // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
-    .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
+  ]);
+  const statements = [
+    ...headlineStatements,
+    ...expand(standfirst.map((t) => t.replace(/[.!]$/, ''))).filter((t) => !headlineStatements.includes(t)),
+  ];
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);
   const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
@@ -289,6 +294,13 @@ function thesisTitle(
   const pair = verdict?.[5] ? [verdict[5], verdict[6]] : [verdict?.[1], verdict?.[3]];
   if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalise(verdict[0]);
   for (const statement of ctx.english ? statements : []) {
+    // "Port Ellery is about to rewrite its city charter", a standfirst's scene-setting: a conclusion the body
+    // announces in so many words ("what I will propose …: Port Ellery should lower the voting age") states the
+    // thesis before it; the headline's own statements come first.
+    if (!headlineStatements.includes(statement)) {
+      const announced = announcedTitle(ctx, picked);
+      if (announced) return announced;
+    }
     // "Share the Idris Bank before someone sinks a boat over it": a headline that tells its readers what to do is
     // the recommendation the piece argues for; its clause up to the first subordinator when it runs long.
     const urged = imperative(statement);
@@ -387,21 +399,8 @@ function thesisTitle(
         return capitalise(fitted.replace(/[.!]$/, ''));
     }
   }
-  // "… and my conclusion is simple: the ban will barely move the price of bread at home": what follows the colon.
-  // "The trial is good evidence that a four-day week works where the work can be reorganised, and weak evidence
-  // for …": the finding the evidence supports, its first clause.
-  for (const s of picked) {
-    const finding = EVIDENCE_THAT.exec(s.text)?.[1]?.split(CLAUSE_JOIN)[0]?.replace(/[.!]$/, '');
-    const conclusion = concluded(ctx, s) ?? finding;
-    if (!conclusion) continue;
-    const lexicon = ctx.lex(s);
-    const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
-    // Headline style may drop every article of the conclusion the article announces, before it cuts any of it.
-    const fitted = [conclusion, bare, withoutAnyArticle(bare), ...trailingPhraseCuts(bare, lexicon)].find(
-      (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
-    );
-    if (fitted) return capitalise(fitted);
-  }
+  const announced = announcedTitle(ctx, picked);
+  if (announced) return announced;
   // Counted as the briefing check counts a title's words ("61,400" is two), with the label before it.
   // "The council should not vote for blanket fare-free scheme" fits once headline style drops its article too.
   const headless = (t: string) => t.replace(/^(?:the|an?)\s+(\p{Ll})/iu, (_, c: string) => c.toUpperCase());
@@ -426,6 +425,27 @@ function thesisTitle(
   for (const s of claimsFirst) {
     const point = ctx.headlineTitle(s, THESIS_TITLE_WORDS + 1, [], true);
     if (point && checkWords(headless(point)).length <= THESIS_TITLE_WORDS) return headless(point);
+  }
+  return undefined;
+}
+
+/**
+ * The conclusion the article announces, as a title: "… and my conclusion is simple: the ban will barely move the
+ * price of bread at home" gives what follows the colon; "The trial is good evidence that a four-day week works
+ * where the work can be reorganised, and weak evidence for …" the finding the evidence supports, its first clause.
+ */
+function announcedTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): string | undefined {
+  for (const s of picked) {
+    const finding = EVIDENCE_THAT.exec(s.text)?.[1]?.split(CLAUSE_JOIN)[0]?.replace(/[.!]$/, '');
+    const conclusion = concluded(ctx, s) ?? finding;
+    if (!conclusion) continue;
+    const lexicon = ctx.lex(s);
+    const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
+    // Headline style may drop every article of the conclusion the article announces, before it cuts any of it.
+    const fitted = [conclusion, bare, withoutAnyArticle(bare), ...trailingPhraseCuts(bare, lexicon)].find(
+      (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
+    );
+    if (fitted) return capitalise(fitted);
   }
   return undefined;
 }
@@ -952,7 +972,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !DISCLOSURE.test(s.text) &&
       // "Brannvik was born on 3 May 1938": a life's dates, never its conclusion.
       !LIFE_DATES.test(s.text) &&
-      !REFERS_BACK.test(s.text) &&
+      // "That is the case … for what I will propose …: Port Ellery should lower …": what it announces is whole.
+      !REFERS_BACK.test(thesisCue(s) ? (concluded(ctx, s) ?? s.text) : s.text) &&
       // "Health workers told us the same story": a stance that points to what another sentence says.
       !TOLD_LIKEWISE.test(s.text) &&
       // "The findings draw on a survey …", "We surveyed 1,150 households": how the writers found out, not what.

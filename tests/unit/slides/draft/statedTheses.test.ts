@@ -70,6 +70,43 @@ describe('a thesis the article announces', () => {
   });
 });
 
+describe("a writer's announced argument", () => {
+  it('"My argument is that …" is the bottom line, said without its lead-in', () => {
+    const post = article(
+      [
+        'On 9 February our primary database failed over to its standby in forty seconds.',
+        'The outage that followed lasted three hours, and our own clients caused almost all of it.',
+        'My argument is that a retry policy without a budget is a load amplifier, and fixing it is cheaper than extra capacity.',
+        'Each pod keeps a connection pool of up to 400 connections, and two layers of our stack retried failed calls.',
+        'Database traffic peaked at about 15,400 requests a second, five times the normal load.',
+        'We now cap retries at 10% of requests and wait a random interval before each one.',
+      ],
+      'Our database recovered in 40 seconds. Our retries kept us down for three hours.',
+    );
+    expect(texts(bottomOf(post).items)).toMatch(/^A retry policy without a budget is a load amplifier/m);
+  });
+
+  it("a proposal announced before a colon titles the bottom line ahead of the standfirst's scene-setting", () => {
+    const oped: ImportedArticle = {
+      ...article(
+        [
+          'Every weekday morning a few thousand of this city’s teenagers wait at bus stops with a fare card in their hand.',
+          'That is the case, in a sentence, for what I will propose when the charter committee meets next month: Port Ellery should lower the voting age to 16.',
+          'Our neighbour, Vessing, lowered its voting age for municipal elections to 16 in 2021.',
+          'Turnout among its 16- and 17-year-olds was 58% at the first election, higher than among voters in their twenties.',
+          'The usual objection is that teenagers know too little, but every secondary school in the city teaches a term of civics.',
+          'I think the committee will say yes, and I think the voters will too.',
+        ],
+        'Why shouldn’t a 16-year-old vote on the bus fare she pays?',
+      ),
+      standfirst:
+        'Port Ellery is about to rewrite its city charter. Lowering the voting age to 16 belongs in it.',
+    };
+    const bottom = bottomOf(oped);
+    expect(bottom.title).toMatch(/^Bottom line: Port Ellery should lower (?:the )?voting age/);
+  });
+});
+
 describe('a verdict of a few words', () => {
   it('"vote no" is a whole clause, and the bottom line does not repeat its title as a bullet', () => {
     expect(isComplete('Councillors should vote no', lexiconOf('Councillors should vote no'))).toBe(true);
