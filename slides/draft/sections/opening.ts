@@ -730,11 +730,15 @@ export function sentenceCase(headline: string, body: string): string {
   const cased = (w: string): string => {
     if (!/^\p{Lu}\p{Ll}/u.test(w)) return w;
     const bare = w.replace(/[^\p{L}'’-]/gu, '');
-    return new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
+    // "Estavia", which the article writes only as "Estavian": a name its derived forms show capitalised.
+    const derived =
+      bare.length >= MIN_DERIVED_NAME && new RegExp(`[a-z,;] ${bare}\\p{Ll}{1,3}\\b`, 'u').test(body);
+    return derived || new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
   };
   return words
     .map((w, i) =>
-      i === 0 || titled[i]
+      // "Inflation Is Cooling in Estavia. Rents Are …": a second sentence starts with its capital.
+      i === 0 || titled[i] || /[.!?]$/.test(words[i - 1] ?? '')
         ? w
         : w
             .split(/(?<=\p{L})([–—/])(?=\p{L})/u)
@@ -743,6 +747,8 @@ export function sentenceCase(headline: string, body: string): string {
     )
     .join(' ');
 }
+/** The shortest name whose derived forms ("Estavian") show it is one. */
+const MIN_DERIVED_NAME = 5;
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
 const NAME_OFFICE =
   /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;

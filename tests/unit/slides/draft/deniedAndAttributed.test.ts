@@ -97,6 +97,15 @@ describe('names in a Title Case headline and in a credit', () => {
     ).toBe('Why the Kestria–Dunmar thaw rests on gas, not goodwill');
   });
 
+  it("keeps a second sentence's capital, and a name the article writes only in a derived form", () => {
+    expect(
+      sentenceCase(
+        'Inflation Is Cooling in Estavia. Rents Are Swallowing the Pay Rise Anyway.',
+        'Consumer prices rose slowly, but the typical Estavian renter is poorer than a year ago as rents rise.',
+      ),
+    ).toBe('Inflation is cooling in Estavia. Rents are swallowing the pay rise anyway.');
+  });
+
   it('credits officials a name only describes', () => {
     const source = article(
       [
