@@ -110,7 +110,7 @@ const CONCLUSION_COLON =
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT =
-  /^((?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)|(?:we|i) (?:assess|judge)(?:,? with (?:high|moderate|medium|low) confidence,?)?|(?:an?|our|this|the) (?:[\p{L}-]+ ){0,2}investigation(?: by (?:the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})?(?:, [^.;]{1,240}?,)? (?:has )?(?:found|finds|shows|showed|revealed|reveals)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/iu;
+  /^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)|(?:we|i) (?:assess|judge)(?:,? with (?:high|moderate|medium|low) confidence,?)?|(?:an?|our|this|the) (?:[\p{L}-]+ ){0,2}investigation(?: by (?:the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})?(?:, [^.;]{1,240}?,)? (?:has )?(?:found|finds|shows|showed|revealed|reveals)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/iu;
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
 const WRITING_TO_ASK =
@@ -129,13 +129,33 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   }
   // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
   // "We conclude that the charge worked, but that a discount is needed": the first verdict is the conclusion.
+  // "This paper argues that the voucher approach has reached its limit and that …": the first of two, too.
   const text = CONCLUSION_THAT.test(s.text)
-    ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,\s+but that\s[\s\S]*$/, '.')
+    ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,?\s+(?:but|and) that\s[\s\S]*$/, '.')
     : s.text;
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
   const said = afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
   // "Our view is that this is the most important ruling …": a conclusion that points back says it with its lead-in.
   return said && REFERS_BACK.test(said) ? undefined : said;
+}
+
+/**
+ * The second of two conclusions a sentence announces ("This paper argues that the voucher approach has reached its
+ * limit and that the remaining budget should be moved into county-level contracts …" gives "The remaining budget
+ * should be moved into county-level contracts …"), as a bullet, or undefined.
+ */
+function furtherConclusion(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
+  if (!CONCLUSION_THAT.test(s.text)) return undefined;
+  const further = /,?\s+and that\s+([\s\S]+)$/.exec(s.text)?.[1];
+  if (!further) return undefined;
+  const lexicon = ctx.lex(s);
+  const said = compressSentence(capitalise(further.replace(/[.!]$/, '')), {
+    lexicon,
+    maxWords: MAX_BULLET_WORDS,
+  });
+  return checkWords(said).length <= MAX_BULLET_WORDS && isComplete(said, lexicon) && endsCleanly(said)
+    ? said
+    : undefined;
 }
 
 /** "The Ledger's view on the fuel subsidy: scrap it, and …": a paper's stated view on a topic, after its colon. */
@@ -1053,7 +1073,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (s) =>
       !point ||
       (longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(s.text)) < TITLE_ECHO_WORDS &&
-        plainWords(concluded(ctx, s) ?? '') !== plainWords(point)),
+        !sameClaim(point, concluded(ctx, s) ?? '')),
   );
   // Other languages get no claim titles to add (see plan.ts): their conclusion says more instead.
   // A report's own summary ("Key points") states its main claims itself: one bullet from each of its first items,
@@ -1097,24 +1117,50 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     ? ranked.filter((s) => !beyondTitle.includes(s) && concluded(ctx, s)).slice(0, 1)
     : [];
   for (const s of titleSentence) ctx.used.add(s.ref);
+  // "… has reached its limit and that the remaining budget should be moved …": the title states the first
+  // conclusion, the first bullet the second.
+  const further = titleSentence.flatMap((s) => {
+    const text = furtherConclusion(ctx, s);
+    return text ? [{ text, refs: [s.ref] }] : [];
+  });
   return ctx.slide(
     'bottom-line',
     'bullets',
     title,
     [...titleSentence, ...picked],
-    (bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
-      const conclusion = concluded(ctx, s);
-      const item = ctx.item(s);
-      // "Okonjo: What I'm arguing is that …": the conclusion keeps the speaker its bullet names.
-      const speaker = SPEAKER_LABEL.exec(item.text)?.[0] ?? '';
-      if (!conclusion) return item;
-      const said = /^(?:A|An|The)\s/.test(conclusion)
-        ? conclusion.charAt(0).toLowerCase() + conclusion.slice(1)
-        : commonFirst(conclusion, s.text);
-      return { ...item, text: speaker ? `${speaker}${said}` : conclusion };
-    }),
+    [
+      ...further,
+      ...(bullets.length ? bullets : picked.slice(0, 1)).map((s) => {
+        const conclusion = concluded(ctx, s);
+        const item = ctx.item(s);
+        // "Okonjo: What I'm arguing is that …": the conclusion keeps the speaker its bullet names.
+        const speaker = SPEAKER_LABEL.exec(item.text)?.[0] ?? '';
+        if (!conclusion) return item;
+        const said = /^(?:A|An|The)\s/.test(conclusion)
+          ? conclusion.charAt(0).toLowerCase() + conclusion.slice(1)
+          : commonFirst(conclusion, s.text);
+        return { ...item, text: speaker ? `${speaker}${said}` : conclusion };
+      }),
+    ].slice(0, further.length > 0 ? SUMMARY_BULLETS : undefined),
   );
 }
+
+/**
+ * True when a conclusion says no more than the title: every word of the title is in it, and at most a few more
+ * ("The voucher approach has reached its limit" under "Bottom line: The voucher approach reached its limit").
+ */
+function sameClaim(title: string, conclusion: string): boolean {
+  const said = plainWords(conclusion).split(' ').filter(Boolean);
+  const titled = plainWords(title).split(' ').filter(Boolean);
+  return (
+    said.length > 0 &&
+    said.length <= titled.length + SAME_CLAIM_EXTRA_WORDS &&
+    titled.every((w) => said.includes(w) || STEMLESS_AUXILIARY.test(w))
+  );
+}
+/** Words a conclusion may add to its title and still say the same ("has", "the"). */
+const SAME_CLAIM_EXTRA_WORDS = 2;
+const STEMLESS_AUXILIARY = /^(?:has|have|had|is|are|was|were|the|a|an)$/;
 
 /** What triggered the question: the opening paragraph's sentences not yet on a slide. */
 export function contextSlide(ctx: PlanContext): PlannedSlide | undefined {

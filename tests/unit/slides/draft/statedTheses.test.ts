@@ -107,6 +107,27 @@ describe("a writer's announced argument", () => {
   });
 });
 
+describe('two conclusions a paper announces at once', () => {
+  it('"argues that A and that B": the title states A, the first bullet B', () => {
+    const paper = article(
+      [
+        'Executive summary',
+        'About 410,000 premises in Lunesse still cannot get a broadband connection of at least 30 Mbps.',
+        'This paper argues that the voucher approach has reached its limit and that the remaining budget should be moved into county contracts awarded by reverse auction.',
+        'On the current trend, universal coverage would not be reached before 2045.',
+        'Key findings',
+        'The voucher scheme has spent 23% of its budget in four years and connected 61,000 premises.',
+        'The average cost of connecting a remote premises is 4,900 euros, against a voucher of 1,500 euros.',
+      ],
+      'Connecting the last tenth: a working paper',
+    );
+    const bottom = bottomOf(paper);
+    expect(bottom.title).toBe('Bottom line: The voucher approach has reached its limit');
+    expect(bottom.items[0]?.text).toMatch(/^The remaining budget should be moved into county contracts/);
+    expect(texts(bottom.items)).not.toMatch(/voucher approach has reached/);
+  });
+});
+
 describe('a verdict of a few words', () => {
   it('"vote no" is a whole clause, and the bottom line does not repeat its title as a bullet', () => {
     expect(isComplete('Councillors should vote no', lexiconOf('Councillors should vote no'))).toBe(true);
