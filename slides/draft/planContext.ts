@@ -690,6 +690,18 @@ const DENIAL =
  */
 export const CONVENTIONAL_VIEW =
   /\b(?:is|are|was|were|has been|have been|gets|get) (?:usually|often|commonly|typically|conventionally|routinely|too often) (?:described|portrayed|framed|told|presented|cast|painted|depicted|dismissed|written off) as\b/i;
+/** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
+const THE_FIRM = /^the (?:company|firm)(['’]s)?(?=\s)/i;
+/** A company's name: an organisation's that ends on a word companies are named with. */
+const FIRM_NAME =
+  /\s(?:Ltd\.?|Limited|plc|PLC|Inc\.?|Corp\.?|Corporation|Company|Group|Holdings|Transport|Logistics|Airlines?|Airways|Motors|Energy|Technologies|Systems|Industries|Bank|Insurance|Pharmaceuticals?|Foods|Mining|Minerals|Metering|Marine|Shipping|Telecom|Media|Labs?|Freight|Robotics|Software|Solutions|Brands|Retail|Stores|Steel|Utilities)$/;
+/** "Corvanian", "Estavian", "Dravenese": a word for a people or a place's things, by its ending. */
+const DEMONYM = /(?:ian|ean|ese|ish)$/;
+/** How far back, in paragraphs, "the company" looks for the one it means. */
+const FIRM_REACH_PARAGRAPHS = 3;
+/** A company's first word stands for it when the article writes it alone this often, and it is this long. */
+const FIRM_SHORT_USES = 3;
+const MIN_FIRM_SHORT = 4;
 /** An inner "his" or "her" and the word after it ("give his party"). */
 const INNER_POSSESSIVE = /(?<=\S\s)\b(his|her)\s(\p{L}[\p{L}-]*)/u;
 /** A person the words before a pronoun name, by role or pronoun: the pronoun's owner. */
@@ -729,6 +741,8 @@ export class PlanContext {
   private referablePeople: ReadonlySet<string> | undefined;
   /** Each sentence's place in the article, worked out once when first asked. */
   private positions: Map<string, number> | undefined;
+  /** The companies the article names, each with the name the article mostly calls it by (see firms()). */
+  private firmNames: readonly { name: string; short: string }[] | undefined;
   /** Bullets made per sentence and options, memoised (slides, long-bullet tests and notes ask for the same ones). */
   private readonly bullets = new Map<string, string>();
   /** Titles given so far (lower case): no two slides share one. */
@@ -1133,12 +1147,57 @@ export class PlanContext {
       const named = DOCUMENT_SUBJECT.exec(this.sentenceBefore(s)?.text ?? '');
       return named ? `The ${named[1]}${text.slice((finds[1] ?? '').length)}` : text;
     }
+    // "The company systematically flattered its response times": the company the article has just named.
+    const firm = THE_FIRM.exec(text);
+    if (firm) {
+      // Only a one-word name: a longer one would crowd out the bullet's evidence ("and throughput has risen …").
+      const name = this.firmBefore(s);
+      return name && !name.includes(' ')
+        ? `${name}${firm[1] ? "'s" : ''}${text.slice(firm[0].length)}`
+        : text;
+    }
     const m = /^(he|she|his|her)\b/i.exec(text);
     if (!m) return text;
     const who = this.referent(s);
     if (!who) return text;
     const possessive = /^(?:his|her)$/i.test(m[1] ?? '');
     return `${who}${possessive ? "'s" : ''}${text.slice(m[0].length)}`;
+  }
+
+  /**
+   * The company "the company" in `s` means: the last one named in the sentences before it, within a few
+   * paragraphs, by the name the article mostly uses ("Rapidline" for "Rapidline Medical Transport"); the only one
+   * the article names when none is that close; undefined when the article names several and none nearby.
+   */
+  private firmBefore(s: AnalyzedSentence): string | undefined {
+    const firms = this.firms();
+    if (firms.length === 0) return undefined;
+    this.positions ??= new Map(this.analysis.sentences.map((o, i) => [o.ref, i]));
+    const at = this.positions.get(s.ref) ?? 0;
+    for (let i = at - 1; i >= 0; i--) {
+      const o = this.analysis.sentences[i];
+      if (!o || o.paragraph < s.paragraph - FIRM_REACH_PARAGRAPHS) break;
+      const named = firms.find((f) => o.text.includes(f.short) || o.text.includes(f.name));
+      if (named) return named.short;
+    }
+    return firms.length === 1 ? firms[0]?.short : undefined;
+  }
+
+  /** The companies the article names (an organisation whose name ends on a company word), worked out once. */
+  private firms(): readonly { name: string; short: string }[] {
+    this.firmNames ??= this.analysis.entities
+      // A name ending on a company word is a company's, whichever kind the tagger gave it.
+      .filter((e) => e.kind !== 'place' && FIRM_NAME.test(e.name))
+      .map((e) => {
+        // "Rapidline Medical Transport", written "Rapidline" most of the time: a first word the text uses alone.
+        const first = e.name.split(' ')[0] ?? e.name;
+        const alone = new RegExp(`\\b${escapeRegExp(first)}\\b(?!\\s\\p{Lu})`, 'gu');
+        // "Corvanian Ocean Holdings" beside "Corvanian lenders": a people's adjective is no name on its own.
+        const usable = first.length >= MIN_FIRM_SHORT && !DEMONYM.test(first);
+        const uses = usable ? (this.articleText.match(alone)?.length ?? 0) : 0;
+        return { name: e.name, short: uses >= FIRM_SHORT_USES ? first : e.name };
+      });
+    return this.firmNames;
   }
 
   /** The sentence before `s` in its paragraph. */

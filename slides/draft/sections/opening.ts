@@ -136,7 +136,8 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
   const said = afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
   // "Our view is that this is the most important ruling …": a conclusion that points back says it with its lead-in.
-  return said && REFERS_BACK.test(said) ? undefined : said;
+  // "… has found that the company systematically flattered …": the company it has just named.
+  return said && REFERS_BACK.test(said) ? undefined : said && ctx.resolveOpener(said, s);
 }
 
 /**

@@ -64,7 +64,7 @@ describe('a thesis the article announces', () => {
         'Rapidline said it disputed the findings and that its reporting followed the contract.',
         'The health board renewed the contract in November 2023, for seven years and 312 million pounds.',
       ],
-      'Ghost journeys at a private ambulance firm',
+      'The ambulance files',
     );
     expect(texts(bottomOf(investigation).items)).toMatch(/Rapidline billed the health board for journeys/);
   });
@@ -125,6 +125,32 @@ describe('two conclusions a paper announces at once', () => {
     expect(bottom.title).toBe('Bottom line: The voucher approach has reached its limit');
     expect(bottom.items[0]?.text).toMatch(/^The remaining budget should be moved into county contracts/);
     expect(texts(bottom.items)).not.toMatch(/voucher approach has reached/);
+  });
+});
+
+describe('"the company" in a title', () => {
+  const story = (name: string, short: string) =>
+    article(
+      [
+        `${name} holds the emergency ambulance contract for the Westmarch region.`,
+        `${short} is paid a fixed annual sum, with bonuses linked to its response times.`,
+        `${short} said it disputed the findings and that its reporting followed the contract.`,
+        `A six-month investigation by the Courier, based on 212,000 dispatch records, has found that the company systematically flattered its emergency response times.`,
+        `The health board renewed the contract in November 2023, for seven years and 312 million pounds.`,
+        `${short} declined to say how many calls were re-timed.`,
+      ],
+      'The ambulance files',
+    );
+
+  it('names the company the article has just named, by the one word it uses for it', () => {
+    expect(bottomOf(story('Rapidline Medical Transport', 'Rapidline')).title).toBe(
+      'Bottom line: Rapidline systematically flattered its emergency response times',
+    );
+  });
+
+  it('keeps "the company" when the only name for it is a long one, or a people\'s adjective', () => {
+    const long = bottomOf(story('Corvanian Ocean Holdings', 'The operator')).title;
+    expect(long).not.toMatch(/Corvanian/);
   });
 });
 
