@@ -10,6 +10,7 @@
  */
 import { inFixedPhrase, listedOn, opensSeries, posOf, type Lexicon } from './clauses';
 import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
+import { normalWords } from '../check/words';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
 export const COPIED_RUN = 8;
@@ -158,10 +159,13 @@ function quotedMask(words: readonly string[]): boolean[] {
   });
 }
 
-/** Longest run of consecutive words a title shares with its source (case and punctuation ignored). */
+/**
+ * Longest run of consecutive words a title shares with its source (case and punctuation ignored), counted as the
+ * briefing check counts them ("15,400" is two words), so a title the drafter finds uncopied is one the check passes.
+ */
 export function longestCopiedRun(title: string, source: string): number {
-  const a = title.split(SPACE).map(bare).filter(Boolean);
-  const b = source.split(SPACE).map(bare).filter(Boolean);
+  const a = normalWords(title);
+  const b = normalWords(source);
   let best = 0;
   const prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {

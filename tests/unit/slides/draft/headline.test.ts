@@ -105,6 +105,11 @@ describe('headline steps', () => {
     );
   });
 
+  it('counts copied words as the briefing check does ("15,400" is two)', () => {
+    const sentence = 'Database traffic peaked at about 15,400 requests per second, five times normal.';
+    expect(longestCopiedRun('Database traffic peaked at about 15,400 requests', sentence)).toBe(8);
+  });
+
   it('accepts titles that state a point on their own', () => {
     const ok = 'Iran lacks leverage to coerce Baku';
     expect(statesPoint(ok, lexiconOf(ok))).toBe(true);
