@@ -3,7 +3,7 @@
  * slide's label and the subject of its lead sentence ("What to watch: Iran's calls to isolate Israel"), kept to
  * the briefing check's ten words and never repeated. Every word comes from the templates or the source sentence.
  */
-import { beforeComma, posOf, type Lexicon } from './clauses';
+import { beforeComma, endsCleanly, posOf, type Lexicon } from './clauses';
 import { strandsComplement } from './titleShape';
 import { MAX_TITLE_WORDS } from '../check/textRules';
 import { wordsOf as checkWords } from '../check/words';
@@ -59,7 +59,7 @@ export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {
 const POINTS_BACK = /^(?:this|these|that|those|such|its|their|his|her|it|they)\b/i;
 /** "What to watch: Some employers": a quantity of something names no one in particular. */
 const QUANTIFIED =
-  /^(?:some|many|most|few|several|all|other|others|any|each|every|no|both|either|neither|much)\b/i;
+  /^(?:some|many|most|few|several|all|other|others|any|each|every|no|none|not|both|either|neither|much)\b/i;
 
 export function fallbackTitle(
   label: string,
@@ -73,7 +73,8 @@ export function fallbackTitle(
     const phrase = subjectPhrase(text, lexicon, room);
     if (!phrase || wordCount(phrase.replace(/^(?:a|an|the)\s+/i, '')) < MIN_SUBJECT_WORDS) return undefined;
     // "What to watch: This plan": a subject that points back names nothing on a title.
-    if (POINTS_BACK.test(phrase) || QUANTIFIED.test(phrase)) return undefined;
+    // "What set it off: Not one of the people": a head only the cut clause says anything of names no one either.
+    if (POINTS_BACK.test(phrase) || QUANTIFIED.test(phrase) || !endsCleanly(phrase)) return undefined;
     return strandsComplement(phrase, text) ? undefined : phrase;
   });
   const named = [names.slice(0, 2).join(' and '), names[0] ?? ''].filter((n) => wordCount(n) <= room);

@@ -23,6 +23,14 @@ describe('fallback titles', () => {
     );
     expect(uniqueTitle('Key dates', new Set(['key dates']))).toBe('Key dates (continued)');
   });
+
+  it('never labels a negated quantity, or a head only its cut clause says anything of', () => {
+    const text = 'Not one of the people who paid that increase had any say in electing the council';
+    const source = { text, lexicon: lexiconOf(text) };
+    expect(fallbackTitle('What set it off', [source], new Set(), ['Harbour Road'])).toBe(
+      'What set it off: Harbour Road',
+    );
+  });
 });
 
 describe('compressSentence endings', () => {
