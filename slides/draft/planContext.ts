@@ -679,6 +679,11 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
 }
 
 /** Shared state and helpers of one plan; section builders read and record through it. */
+/** A sentence that frames a quotation after its colon ("X put it plainly at a meeting: "…""): the quotation. */
+const FRAMED_QUOTE =
+  /^[^"“”:]{3,160}?\b(?:put|puts|summed|sums|said|says|told|tells|wrote|writes|phrased|framed|stated|states|explained|explains)\b[^"“”:]{0,100}:\s*["“]([^"“”]{8,})["”]\.?$/;
+/** A framed quotation's clause shorter than this, with its speaker, says too little to stand for the sentence. */
+const MIN_FRAMED_QUOTE_WORDS = 5;
 /** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
 const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
 /** "They were not.", "It is not.", "Not so.", "Far from it.": a sentence that only denies the one before it. */
@@ -1495,6 +1500,16 @@ export class PlanContext {
     let bullet = this.bullets.get(key);
     if (bullet === undefined) {
       bullet = this.preferredBullet(s, opts);
+      // "Malloy put the most common one plainly at a committee meeting in February: "Sixteen-year-olds can't sign a
+      // lease …"": the quotation a frame announces is the point, said with its speaker.
+      const framed = this.english ? FRAMED_QUOTE.exec(s.text)?.[1] : undefined;
+      const framer = framed ? this.speaker(s) : undefined;
+      // Whole, or its first clause when the whole runs long ("Sixteen-year-olds can't sign a lease").
+      const said = framed && framer ? [framed, framed.split(QUOTE_CLAUSE_BREAK)[0] ?? framed] : [];
+      const quoted = said
+        .map((q) => pairQuotes(`${framer}: "${q.replace(/[,;:.!]$/, '')}"`))
+        .find((q) => shownWords(q) <= MAX_BULLET_WORDS && shownWords(q) >= MIN_FRAMED_QUOTE_WORDS);
+      if (quoted) bullet = quoted;
       // When the preferred compression makes no sound bullet, the lightest other compression that does, keeping
       // the most figures: the point reaches the slide rather than only the notes.
       if (this.english && !this.soundBullet(bullet, s)) {

@@ -126,3 +126,18 @@ describe('a timeline row of two events', () => {
     expect(secondDate('The health board renewed the contract in November 2023', 'November 2023')).toBe(false);
   });
 });
+
+describe('a quotation a sentence frames after its colon', () => {
+  it('is the bullet, with its speaker, whole or to the end of its first clause', () => {
+    const source = article(
+      [
+        'The council will vote in May on whether to lower the voting age for city elections to 16.',
+        'Councillor Gregor Malloy put the most common objection plainly at a committee meeting in February: "Sixteen-year-olds can\'t sign a lease, and I don\'t see why they should set the rates for the people who do."',
+        'Supporters reply that 16-year-olds already pay fares and taxes on their wages.',
+      ],
+      'Votes at 16',
+    );
+    const { ctx, s } = sentenceIn(source, 'Councillor Gregor Malloy');
+    expect(ctx.bulletText(s)).toBe('Malloy: "Sixteen-year-olds can\'t sign a lease"');
+  });
+});
