@@ -67,7 +67,7 @@ export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
  * opening with one needs a comma before its main clause.
  */
 const SUBORDINATE_OPENER =
-  /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though|(?:taken|based|compared|founded|built|written|combined|coupled|faced|launched|published|released|designed|established|located|measured|adjusted|asked|pressed)\s(?:together\s)?(?:with|on|in|to|by|against|from|at|for|about|whether)\b)\b/i;
+  /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though|rather than|instead of|in order to|so as to|(?:taken|based|compared|founded|built|written|combined|coupled|faced|launched|published|released|designed|established|located|measured|adjusted|asked|pressed)\s(?:together\s)?(?:with|on|in|to|by|against|from|at|for|about|whether)\b)\b/i;
 const NON_FINITE = /(?:ing)$/i;
 const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
 /** "Iranian", "Chinese": an adjective of nationality left without its noun. */

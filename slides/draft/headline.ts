@@ -810,6 +810,10 @@ export function emptyStatement(text: string): boolean {
 export const TOLD_LIKEWISE =
   /\b(?:tell|tells|told|telling|make|makes|made|making|echo|echoes|echoed|share|shares|shared|see|sees|saw|raise|raises|raised|paint|paints|painted|give|gives|gave)\s+(?:us\s+|me\s+)?(?:the same|a similar|similar|another|a different|a familiar)\s+(?:\w+\s)?(?:story|stories|point|points|picture|risk|risks|concern|concerns|worry|warning|argument|case|view|message|tale|account)\b(?!\s+(?:as|than|that|to)\b)/i;
 
+/** "The findings draw on a survey of 1,150 households", "This report is based on interviews": where the evidence came from. */
+export const EVIDENCE_BASE =
+  /^(?:the|our|this|these) (?:findings?|figures|data|analysis|report|survey|study|research|results|estimates|paper|brief)\b[^,;:]{0,30}?\b(?:draws?|drew|(?:is|are|was|were) (?:based|drawn)) (?:on|from)\b/i;
+
 /** "The Federation went further": that someone said more, without what. */
 const WENT_FURTHER = /^[^,]{1,60}\s(?:went|goes|go|has gone|have gone) (?:even |much |still )?further[.!]?$/i;
 

@@ -38,6 +38,7 @@ import {
   shortenPeople,
   statesPoint,
   TOLD_LIKEWISE,
+  EVIDENCE_BASE,
 } from './headline';
 import {
   hasLongQuote,
@@ -1455,7 +1456,8 @@ export class PlanContext {
    */
   private soundBullet(bullet: string, s: AnalyzedSentence): boolean {
     // "Both sides called the talks a breakthrough. They were not.": what the writer goes on to deny is no point.
-    if (this.refuted(s)) return false;
+    // "The paper draws on the Ministry's voucher data …": where the evidence came from is said in the notes.
+    if (this.refuted(s) || EVIDENCE_BASE.test(s.text)) return false;
     const lexicon = this.lex(s);
     // A bullet that ends on "this" or opens on a vague subject is as poor a bullet as a long one.
     return !(

@@ -28,6 +28,7 @@ import {
   shortenPeople,
   simplePast,
   TOLD_LIKEWISE,
+  EVIDENCE_BASE,
 } from '../headline';
 import {
   cleanHeadline,
@@ -59,9 +60,6 @@ const DISCLOSURE =
   /\b(?:was|were|is|are) (?:funded|financed|sponsored|paid for) by\b|\b(?:consulting|speaking) fees\b|\b(?:conflicts? of interest|competing interests?|declared no)\b/i;
 /** A birth or a death, dated: biography. */
 const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b/i;
-/** "The findings draw on a survey of 1,150 households", "This report is based on interviews": where the evidence came from. */
-const EVIDENCE_BASE =
-  /^(?:the|our|this|these) (?:findings?|figures|data|analysis|report|survey|study|research|results|estimates|paper|brief)\b[^,;:]{0,30}?\b(?:draws?|drew|(?:is|are|was|were) (?:based|drawn)) (?:on|from)\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 

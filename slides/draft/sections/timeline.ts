@@ -4,7 +4,7 @@ import type { AnalyzedSentence } from '../../analyze/types';
 import { eventDateOf, findDates, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
 import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clauses';
-import { headlineBase, UNRESOLVED_OPENER } from '../headline';
+import { EVIDENCE_BASE, headlineBase, UNRESOLVED_OPENER } from '../headline';
 import {
   inReadingOrder,
   MAX_BULLET_WORDS,
@@ -19,6 +19,7 @@ import { wordCount } from '../titles';
 import { insideQuotes } from '../compressRules';
 import type { PlannedSlide } from '../types';
 import { MONTHS } from '../../months';
+
 import { wordsOf as checkWords } from '../../check/words';
 
 const MAX_EVENTS = 6;
@@ -63,6 +64,8 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const dated = ctx.analysis.sentences
     // A sentence that only titles a slide may still be a dated row; one shown as a bullet may not.
     .filter((s) => !ctx.bulleted.has(s.ref) && !ctx.silent.has(s.ref))
+    // "The paper draws on the Ministry's voucher data to June 2024": where the evidence came from, no event.
+    .filter((s) => !EVIDENCE_BASE.test(s.text))
     // "The declaration he signed … reads in full:": a sentence that introduces a quotation reports no event.
     .filter((s) => !/:\s*$/.test(s.text.trim()))
     .map((s) => ({ s, when: eventDateOf(s.text) }))
