@@ -280,6 +280,9 @@ const PAST_AS_PARTICIPLE =
 const COPULA = /^(is|are|was|were)$/i;
 /** A state a headline links to its subject without "is": a passive's participle ("designated", "split"), "out"
  * ("out of action") or "due". */
+/** Words that may stand between a copula and its noun ("is no longer a", "was still a", "is not yet a"). */
+const COPULA_ADVERB =
+  /^(?:not|never|no|longer|still|now|also|already|just|only|hardly|rarely|often|always|usually|yet|increasingly|rather|merely|simply)$/i;
 const LINKED_STATE =
   /^(?:\p{L}{3,}ed|split|cut|set|shut|held|kept|built|made|paid|sold|left|lost|found|known|shown|given|taken|seen|done|grown|drawn|out|due)$/iu;
 
@@ -299,7 +302,12 @@ export function withoutCopula(text: string, lexicon: Lexicon): string {
   if (/["“”,]/.test(text) || /[;:]$/.test(words[at - 1] ?? '')) return text;
   // "not due", "not designated"; never "not failing because …", whose "not" denies the reason.
   const negated = /^not$/i.test(bare(words[at + 1] ?? ''));
-  if (!LINKED_STATE.test(bare(words[at + (negated ? 2 : 1)] ?? ''))) return text;
+  // "Reliable broadband is no longer a convenience" → "… no longer a convenience": so does a headline before an
+  // adverb and its noun.
+  let next = at + 1;
+  while (next < at + 3 && COPULA_ADVERB.test(bare(words[next] ?? ''))) next++;
+  const adverbed = next > at + 1 && /^(?:a|an)$/i.test(bare(words[next] ?? ''));
+  if (!adverbed && !LINKED_STATE.test(bare(words[at + (negated ? 2 : 1)] ?? ''))) return text;
   return [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
 }
 
@@ -404,6 +412,7 @@ const PER_UNIT =
   /^(?:second|minute|hour|night|day|week|month|quarter|year|head|person|household|trip|visit)$/i;
 
 /** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
+
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
@@ -411,9 +420,11 @@ export function dropArticles(text: string): string {
   return words
     .filter((w, i) => {
       if (quoted[i] || fixed[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
-      // "was not a bolt", "is never an answer": the negation stands between the copula and its noun.
-      const copula = /^(?:not|never)$/i.test(bare(words[i - 1] ?? '')) ? words[i - 2] : words[i - 1];
-      if (COPULAS.has(bare(copula ?? ''))) return true;
+      // "was not a bolt", "is never an answer", "is no longer a convenience": a negation or an adverb stands
+      // between the copula and its noun.
+      let at = i - 1;
+      while (at > i - 3 && at > 0 && COPULA_ADVERB.test(bare(words[at] ?? ''))) at--;
+      if (COPULAS.has(bare(words[at] ?? ''))) return true;
       // "planners have a saying": after "have" a bare "-ing" noun reads as the verb's participle.
       if (PERFECT.has(bare(words[i - 1] ?? '').toLowerCase()) && /\p{L}ing$/u.test(bare(words[i + 1] ?? '')))
         return true;

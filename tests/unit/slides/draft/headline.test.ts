@@ -4,6 +4,7 @@ import { lexiconOf } from '../../../../slides/draft/clauses';
 import {
   dropAdverbs,
   dropArticles,
+  withoutCopula,
   headlineBase,
   headlineGrammar,
   headlineTight,
@@ -102,6 +103,14 @@ describe('headline steps', () => {
     expect(longestCopiedRun('Israel supplies 70 percent of the weapons', source)).toBe(5);
     expect(longestCopiedRun('Israel is now responsible for almost 70 percent of the weapons', source)).toBe(
       11,
+    );
+  });
+
+  it('keeps the article after a copula and its adverb, or drops the copula as headlines do', () => {
+    const text = 'Reliable broadband is no longer a convenience for rural households';
+    expect(dropArticles(text)).toBe(text);
+    expect(withoutCopula(text, lexiconOf(text))).toBe(
+      'Reliable broadband no longer a convenience for rural households',
     );
   });
 
