@@ -200,7 +200,7 @@ const DUMMY_IT =
 
 /** A time or linking adverb that may open a sentence before its subject ("Today they …", "Since then, it …"). */
 const LEAD_ADVERB =
-  /^(?:today|now|then|yet|still|later|meanwhile|instead|since then|these days|nowadays),?\s+/i;
+  /^(?:today|now|then|yet|still|later|meanwhile|instead|since then|these days|nowadays|but|and|so|or),?\s+/i;
 
 /** A label before a colon is a name or a few words; longer, it is a clause. */
 const MAX_LABEL_WORDS = 4;

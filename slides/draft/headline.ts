@@ -771,6 +771,8 @@ export function headlineBase(text: string, lexicon: Lexicon, people: readonly st
 }
 
 /** Pronouns and demonstratives that cannot open a stand-alone title or item. */
+/** "But", "And", "So": a conjunction that may open a sentence, before its subject. */
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|or),?\s+/i;
 export const UNRESOLVED_OPENER =
   /^(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|this|these|that|those|such|we|our|us|i|my|you|your)\b/i;
 
@@ -837,7 +839,9 @@ const POINTING_REPORT =
   /\b(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|added|adds)\s+(?:that|this)\s+(?:would|will|could|can|is|was|has|had|did|does|cost|costs)\b/i;
 
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
-  if (UNRESOLVED_OPENER.test(title) || VAGUE_SUBJECT.test(title) || emptyStatement(title)) return false;
+  // "But its own data show it cannot finish the job": a conjunction before the pronoun resolves nothing.
+  const opener = title.replace(LEADING_CONJUNCTION, '');
+  if (UNRESOLVED_OPENER.test(opener) || VAGUE_SUBJECT.test(title) || emptyStatement(title)) return false;
   // "The point is not that we should never replace things": what the author does not claim.
   if (NEGATED_SIGNPOST.test(title) || aboutThePiece(title)) return false;
   const words = title.split(SPACE).filter(Boolean);

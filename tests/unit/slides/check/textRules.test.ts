@@ -274,4 +274,9 @@ describe('a pronoun after a linking adverb', () => {
     expect(pronounOpener('Today the province has 487 pharmacies', false)).toBeUndefined();
     expect(pronounOpener('Today they look like a model of reconciliation', true)).toBeUndefined();
   });
+
+  it('so is a pronoun after an opening conjunction: "But its own data show …"', () => {
+    expect(pronounOpener('But its own data show it cannot finish the job', false)).toBe('its');
+    expect(pronounOpener('But the scheme’s own data show it cannot finish the job', false)).toBeUndefined();
+  });
 });

@@ -106,6 +106,13 @@ describe('headline steps', () => {
     );
   });
 
+  it('takes no title whose pronoun follows an opening conjunction to state a point', () => {
+    const title = 'But its own data show it cannot finish the job';
+    expect(statesPoint(title, lexiconOf(title))).toBe(false);
+    const named = 'But the voucher scheme cannot finish the job';
+    expect(statesPoint(named, lexiconOf(named))).toBe(true);
+  });
+
   it('keeps the article after a copula and its adverb, or drops the copula as headlines do', () => {
     const text = 'Reliable broadband is no longer a convenience for rural households';
     expect(dropArticles(text)).toBe(text);
