@@ -69,6 +69,11 @@ export const PARTICLE = /^(?:up|out|off|down|away|back|apart|aside)$/i;
 const SUBORDINATE_OPENER =
   /^(?:if|although|though|while|whereas|when|whenever|because|since|unless|once|until|after|before|as|on|in|at|by|for|with|without|during|despite|amid|following|unlike|given|even if|even though|rather than|instead of|in order to|so as to|(?:taken|based|compared|founded|built|written|combined|coupled|faced|launched|published|released|designed|established|located|measured|adjusted|asked|pressed)\s(?:together\s)?(?:with|on|in|to|by|against|from|at|for|about|whether)\b)\b/i;
 const NON_FINITE = /(?:ing)$/i;
+/** A preposition opening a phrase (not a clause) before a sentence's subject. */
+const PREPOSITION_OPENER =
+  /^(?:in|on|at|by|for|during|amid)\s+(?:a|an|the|this|that|its|their|his|her|each|every|\d)/i;
+/** A word that opens a clause inside a phrase ("the town where prices rose"). */
+const CLAUSE_WORD = /\b(?:where|when|which|that|who|whom|whose|while|if|because|as|once|until)\b/i;
 const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
 /** "Iranian", "Chinese": an adjective of nationality left without its noun. */
 const DEMONYM = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|i)$/u;
@@ -309,7 +314,15 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (modifier && (beforeLast === 'ADP' || beforeLast === 'DET') && !IDIOM_END.test(text.trim()))
     return false;
   // "And because the loan is secured against the club": a conjunction before the subordinator changes nothing.
-  const opened = SUBORDINATE_OPENER.test(text.replace(LEADING_CONJUNCTION, ''));
+  const opening = text.replace(LEADING_CONJUNCTION, '');
+  // "In a recession speed matters more than size": a short opening phrase needs no comma before its clause, when
+  // no clause of its own ("in the town where prices rose") could hold the verb.
+  const unpunctuated =
+    commaAt(text) < 0 &&
+    PREPOSITION_OPENER.test(opening) &&
+    !CLAUSE_WORD.test(opening) &&
+    hasFiniteVerb(wordsOf(opening).slice(1), lexicon);
+  const opened = SUBORDINATE_OPENER.test(opening) && !unpunctuated;
   const main = opened ? text.slice(commaAt(text) + 1) : text;
   if (opened && commaAt(text) < 0) return false;
   // "Unless Keluan restores the controls it cut, | protects more of the reef": after a subordinate clause, the

@@ -29,6 +29,18 @@ describe('a leading "Rather than …" phrase', () => {
   });
 });
 
+describe('a short opening phrase without its comma', () => {
+  it('still opens a whole clause ("In a recession speed matters more than size"), but not a subordinate one', () => {
+    for (const whole of [
+      'In a recession speed matters more than size',
+      'In 2020 the agency moved the route south',
+    ])
+      expect(isComplete(whole, lexiconOf(whole))).toBe(true);
+    for (const cut of ['In the town where prices rose', 'Before the heat settles over the valley'])
+      expect(isComplete(cut, lexiconOf(cut))).toBe(false);
+  });
+});
+
 describe('where the evidence came from', () => {
   it('is neither a dated event nor a bullet', () => {
     const rows = timelineSlide(contextOf(BRIEF))?.items.map((item) => item.text) ?? [];
