@@ -783,6 +783,12 @@ const VERBISH = new Set(['VERB', 'AUX']);
 /** "The result is the same", "The reason is simple": a clause that says nothing without the sentences around it. */
 const EMPTY_STATEMENT =
   /^(?:[^,]{1,40},\s)?(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was|are|were)\s+(?:in no doubt|adamant|unequivocal|emphatic|blunt|unconvinced|not convinced|sceptical|skeptical|less philosophical|more philosophical|philosophical|unmoved|unrepentant|undeterred)[.!]?$|^(?:the|this|that|its|their)\s+\w+\s+(?:is|was|are|were)\s+(?:the same|similar|different|simple|clear|obvious|familiar|no different|straightforward)$|^(?:the|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:\p{L}+\s)?(?:point|argument|case|claim|lesson|message|answer|problem|logic|reasoning|objection|worry|complaint)\s+(?:is|was|are|were)\s+(?:\p{Ll}+)$/iu;
+/** "Two things stand out", "Three lessons follow": a count of points to come, none of them said. */
+const COUNTED_SIGNPOST =
+  /^(?:two|three|four|five|six|several|a few|some|many) (?:\p{L}+ )?(?:things|points|factors|lessons|reasons|features|findings|questions|problems|issues|objections|arguments|facts|details) (?:stand out|matter|are worth \p{L}+|deserve \p{L}+(?: \p{L}+)?|follow|emerge|are clear)[.!:]?$/iu;
+/** "The research on this is consistent": what is said is of something only "this" names. */
+const POINTED_TOPIC =
+  /^(?:the|our|their|its)\s(?:\p{L}+\s)?(?:research|evidence|data|record|picture|story|history|answer|view|case)\s(?:on|about|for|behind|of)\s(?:this|that|it|these|those)\s(?:is|are|was|were|has|have|remains?|seems?)\b/iu;
 /** "A third part to this story", "This post is about how we did it": the piece talking about itself. */
 const THE_PIECE = /\b(?:this|my) (?:story|essay|article|post|piece|column|blog)\b/i;
 const PIECE_STATES = /\b(?:this|my) \w+ (?:argues|finds|shows|concludes|contends)\b/i;
@@ -810,6 +816,8 @@ const VAGUE_SUBJECT =
 export function emptyStatement(text: string): boolean {
   return (
     EMPTY_STATEMENT.test(text.trim()) ||
+    COUNTED_SIGNPOST.test(text.trim()) ||
+    POINTED_TOPIC.test(text.trim()) ||
     POINTING_REPORT.test(text) ||
     HOW_PUT.test(text.trim()) ||
     WENT_FURTHER.test(text.trim())

@@ -106,6 +106,13 @@ describe('headline steps', () => {
     );
   });
 
+  it('takes no count of points to come, nor a topic only "this" names, to state a point', () => {
+    for (const title of ['Two things stand out', 'The research on this is consistent'])
+      expect(statesPoint(title, lexiconOf(title))).toBe(false);
+    const stated = 'Research on votes at 16 is consistent';
+    expect(statesPoint(stated, lexiconOf(stated))).toBe(true);
+  });
+
   it('takes no title whose pronoun follows an opening conjunction to state a point', () => {
     const title = 'But its own data show it cannot finish the job';
     expect(statesPoint(title, lexiconOf(title))).toBe(false);
