@@ -137,6 +137,9 @@ export function analyzeArticle(article: ImportedArticle): Analysis {
       .map((name) => entityByName.get(name))
       .filter((e) => e !== undefined)
       .flatMap((e) => [e.name, ...e.aliases].filter((n) => sentence.text.includes(n)))
+      // "the Rural Gigabit Voucher has spent 23% of its budget": a name by its full form where the sentence gives
+      // it, not by a word inside it ("Voucher's budget").
+      .filter((n, _, all) => !all.some((m) => m !== n && m.includes(n) && sentence.text.includes(m)))
       .sort((a, b) => sentence.text.lastIndexOf(a) - sentence.text.lastIndexOf(b));
     // The tagger's parts of speech end a figure's label at its clause's verb ("About 60 former staff | took jobs").
     const tags = new Map<string, string>();

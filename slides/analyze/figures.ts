@@ -258,7 +258,10 @@ export function findFigures(
       const nearest = [...names].reverse().find((n) => before.includes(n));
       const between = nearest ? before.slice(before.lastIndexOf(nearest) + nearest.length) : '';
       const other = OTHER_SUBJECT.exec(between)?.[1];
-      const precedingName = other ? undefined : nearest;
+      // "the Rural Gigabit Voucher has spent 23% of its budget": the owner with its article ("of the … Voucher's").
+      const named =
+        nearest && before.toLowerCase().includes(`the ${nearest.toLowerCase()}`) ? `the ${nearest}` : nearest;
+      const precedingName = other ? undefined : named;
       const measures = measureAfter(sentence.slice(end), precedingName, other, tags);
       // "… the NSO said, worse than the 0.1% decline forecast by economists polled by the Ledger": a figure its
       // own phrase credits to someone else is theirs, not the sentence's speaker's.

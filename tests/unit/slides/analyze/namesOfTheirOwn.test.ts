@@ -34,3 +34,18 @@ describe('a name the article wrote alone before it', () => {
     expect(text).not.toMatch(/Wessmark says/);
   });
 });
+
+describe("a figure's owner named by a pronoun", () => {
+  it('is the organisation by its full name and article, not the last word of its name', () => {
+    const scheme = article(
+      [
+        'The Rural Gigabit Voucher was launched in 2020 with a budget of 600 million euros.',
+        'After four years the Rural Gigabit Voucher has spent 23% of its budget and connected 61,000 premises.',
+        'The Voucher team says take-up will rise once prices fall.',
+      ],
+      'Connecting the last tenth',
+    );
+    const { figures } = analyzeArticle(scheme);
+    expect(figures.find((f) => f.text === '23%')?.measures).toBe("the Rural Gigabit Voucher's budget");
+  });
+});
