@@ -680,11 +680,8 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
 }
 
 /** Shared state and helpers of one plan; section builders read and record through it. */
-/** A sentence that frames a quotation after its colon ("X put it plainly at a meeting: "…""): the quotation. */
-const FRAMED_QUOTE =
-  /^[^"“”:]{3,160}?\b(?:put|puts|summed|sums|said|says|told|tells|wrote|writes|phrased|framed|stated|states|explained|explains)\b[^"“”:]{0,100}:\s*["“]([^"“”]{8,})["”]\.?$/;
-/** A framed quotation's clause shorter than this, with its speaker, says too little to stand for the sentence. */
-const MIN_FRAMED_QUOTE_WORDS = 5;
+/** A quotation's first clause shorter than this says too little to stand for the sentence. */
+const MIN_QUOTED_CLAUSE_WORDS = 4;
 /** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
 const QUOTE_CLAUSE_BREAK = /,\s+(?:and|but)\s|;\s|\s[–—]\s/;
 /** "They were not.", "It is not.", "Not so.", "Far from it.": a sentence that only denies the one before it. */
@@ -1502,16 +1499,6 @@ export class PlanContext {
     let bullet = this.bullets.get(key);
     if (bullet === undefined) {
       bullet = this.preferredBullet(s, opts);
-      // "Malloy put the most common one plainly at a committee meeting in February: "Sixteen-year-olds can't sign a
-      // lease …"": the quotation a frame announces is the point, said with its speaker.
-      const framed = this.english ? FRAMED_QUOTE.exec(s.text)?.[1] : undefined;
-      const framer = framed ? this.speaker(s) : undefined;
-      // Whole, or its first clause when the whole runs long ("Sixteen-year-olds can't sign a lease").
-      const said = framed && framer ? [framed, framed.split(QUOTE_CLAUSE_BREAK)[0] ?? framed] : [];
-      const quoted = said
-        .map((q) => pairQuotes(`${framer}: "${q.replace(/[,;:.!]$/, '')}"`))
-        .find((q) => shownWords(q) <= MAX_BULLET_WORDS && shownWords(q) >= MIN_FRAMED_QUOTE_WORDS);
-      if (quoted) bullet = quoted;
       // When the preferred compression makes no sound bullet, the lightest other compression that does, keeping
       // the most figures: the point reaches the slide rather than only the notes.
       if (this.english && !this.soundBullet(bullet, s)) {
@@ -1569,8 +1556,14 @@ export class PlanContext {
     const lexicon = this.lex(s);
     const speaker = this.speaker(s);
     // 'Carver put it more sharply: "Robots do not buy houses."': the words quoted are the point, with their speaker.
+    // "Malloy put the most common one plainly …: "Sixteen-year-olds can't sign a lease, and …"": whole, or to
+    // the end of its first clause when the whole runs long.
     const quote = introducedQuote(s.text);
-    if (quote && speaker && wordCount(quote) < MAX_BULLET_WORDS) return `${speaker}: "${quote}"`;
+    const clause = quote?.split(QUOTE_CLAUSE_BREAK)[0]?.replace(/[,;:]$/, '');
+    const said = [quote, clause].find(
+      (q) => q !== undefined && wordCount(q) < MAX_BULLET_WORDS && wordCount(q) >= MIN_QUOTED_CLAUSE_WORDS,
+    );
+    if (said && speaker) return `${speaker}: "${said}"`;
     // '"We will have women delivering in pickup trucks on Route 9. I have seen it …"': a quotation of several
     // sentences, too long whole, shows its first.
     const opening = FIRST_OF_QUOTATION.exec(s.text.trim())?.[1]?.replace(/\.$/, '');

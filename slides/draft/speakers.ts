@@ -259,6 +259,10 @@ function byFirstName(text: string, entities: ReadonlyMap<string, Entity>): Entit
 
 /** "put it more sharply at the time": how or when something was said, in words at most. */
 const MAX_MANNER_WORDS = 6;
+/** An introduction's manner made only of an adverb and phrases of place and time ("plainly at a meeting in May"). */
+const ADJUNCT_MANNER =
+  /^(?:\p{Ll}+ly\s+)?(?:(?:at|in|on|during|before|after|to|last|earlier|this)\s(?:a|an|the|this|last|its|their|his|her|\p{Lu}|\d)[^,]*)?$/u;
+const MAX_ADJUNCT_MANNER_WORDS = 10;
 /** A sentence that ends on a whole quotation introduced by a colon ('X put it sharply: "Robots do not …"'). */
 /** (A quotation that runs on into the next sentence ends this one without its closing mark.) */
 const INTRODUCED_QUOTE = /:\s*["“]([^"“”]+?)[.,!?]?(?:["”]\s*[.!?]?|[.!?])$/;
@@ -274,7 +278,7 @@ export function openingQuote(text: string): string | undefined {
 }
 
 const INTRODUCING_PHRASE =
-  /\b(?:made|makes|make|has made|had made) (?:the|this|that|a similar|the same|a) (?:point|case|argument)\b|\bsumm(?:ed|ing|s) (?:it|this|that) up\b/gi;
+  /\b(?:made|makes|make|has made|had made) (?:the|this|that|a similar|the same|a) (?:point|case|argument)\b|\bsumm(?:ed|ing|s) (?:it|this|that) up\b|\bput(?:s)? (?:the (?:[\p{L}-]+ ){0,3}(?:one|point|objection|case|argument|question|worry|concern|complaint))\b/giu;
 
 export function introducedQuote(text: string): string | undefined {
   const m = INTRODUCED_QUOTE.exec(text.trim());
@@ -291,9 +295,10 @@ export function introducedQuote(text: string): string | undefined {
   const last = verbs[verbs.length - 1];
   if (!last) return undefined;
   const manner = intro.slice((last.index ?? 0) + last[0].length).trim();
-  return manner.split(/\s+/).filter(Boolean).length <= MAX_MANNER_WORDS && !/,/.test(manner)
-    ? quote
-    : undefined;
+  // "plainly at a committee meeting in February": how, where and when, however many words it takes.
+  const words = manner.split(/\s+/).filter(Boolean).length;
+  const adjuncts = ADJUNCT_MANNER.test(manner) && words <= MAX_ADJUNCT_MANNER_WORDS;
+  return (words <= MAX_MANNER_WORDS || adjuncts) && !/,/.test(manner) ? quote : undefined;
 }
 
 /** True when the text names the speaker (or any form of it). */

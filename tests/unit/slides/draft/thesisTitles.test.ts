@@ -306,9 +306,11 @@ describe('what a sentence only announces', () => {
     expect(cutsMeaning('the result is better read', text, lexiconOf(text))).toBe(true);
   });
 
-  it('makes no bullet of the words that announce a quotation', () => {
+  it('makes no bullet of the words that announce a quotation: the quotation is the bullet, to its first clause', () => {
     const { ctx, s } = sentenceIn(wire, 'Addressing supporters');
-    expect(ctx.longBullet(s)).toBe(true);
+    expect(ctx.bulletText(s)).toBe(
+      'Vireo: "We asked people in the countryside to carry too much of the cost of the transition"',
+    );
   });
 
   it('takes "the lesson is already being drawn" for no statement of the thesis', () => {
