@@ -44,7 +44,14 @@ import { afterColon, capitalise, compressSentence } from '../compress';
 import { wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
-import { lastParagraph as lastParagraphOf, statesThesis } from '../select';
+import {
+  ASSESSED,
+  INVESTIGATION_FOUND,
+  lastParagraph as lastParagraphOf,
+  PAPER_ARGUMENT,
+  PROPOSAL_ANNOUNCED,
+  statesThesis,
+} from '../select';
 import type { PlannedSlide } from '../types';
 import { escapeRegExp } from '../../regexp';
 import { hasLongQuote, isAttributed } from '../speakers';
@@ -103,12 +110,16 @@ const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
 const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:but|yet)\s(\p{L}+)$/u;
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
-const CONCLUSION_COLON =
-  /\b(?:what|the (?:change|reform|amendment|motion|plan|proposal)) (?:i|we) (?:will|shall|am going to|are going to|intend to) (?:propose|argue|recommend|put forward|ask for)\b[^:.]{0,100}:\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s/i;
+const CONCLUSION_COLON = new RegExp(
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  'i',
+);
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
-const CONCLUSION_THAT =
-  /^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)|(?:we|i) (?:assess|judge)(?:,? with (?:high|moderate|medium|low) confidence,?)?|(?:an?|our|this|the) (?:[\p{L}-]+ ){0,2}investigation(?: by (?:the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})?(?:, [^.;]{1,240}?,)? (?:has )?(?:found|finds|shows|showed|revealed|reveals)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+/iu;
+const CONCLUSION_THAT = new RegExp(
+  String.raw`^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|${PAPER_ARGUMENT}|${ASSESSED}|${INVESTIGATION_FOUND}|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+`,
+  'iu',
+);
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
 const WRITING_TO_ASK =
