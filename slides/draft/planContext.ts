@@ -1025,7 +1025,11 @@ export class PlanContext {
     // services") is not said: the presenter reads the sentence whole.
     // Nor is a cut that leaves only the clause that leads into the point ("When the prime ministers … signed the
     // compact in March 2022").
-    const faithful = cut === plain || (this.keepsSense(cut, s) && !subordinateOnly(cut, this.lex(s)));
+    // Nor a cut inside quotation marks ('"If you walk around Salvetra, you will find …"' for "… Salvetra looking
+    // for public space, you will find …"): quoted words are said as the speaker said them.
+    const faithful =
+      cut === plain ||
+      (this.keepsSense(cut, s) && !subordinateOnly(cut, this.lex(s)) && !misquotes(cut, s.text, false));
     const speaker = this.speaker(s);
     const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;

@@ -49,3 +49,17 @@ describe('where the evidence came from', () => {
     expect(ctx.longBullet(s)).toBe(true);
   });
 });
+
+describe('a quotation said in the notes', () => {
+  it('is said word for word, never cut inside its marks', () => {
+    const essay = article(
+      [
+        'Marta Voss has mapped the old fountains of Salvetra, most of which are dry.',
+        'Of the 214 stairways, she counts 87 with a landing wide enough to have been a gathering place. "If you walk around Salvetra looking for public space, you will find three piazzas, all in the lower town, all full of restaurant tables," she said.',
+      ],
+      'The stairs of Salvetra',
+    );
+    const { ctx, s } = sentenceIn(essay, '"If you walk');
+    expect(ctx.spoken(s, 12)).toContain('Salvetra looking for public space, you will find three piazzas');
+  });
+});
