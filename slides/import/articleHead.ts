@@ -157,6 +157,29 @@ export const isPersonName = (line: string): boolean => PERSON_ONLY.test(line);
 /** Two or three writers' full names joined by "and" or commas. */
 const JOINT_NAMES = new RegExp(`^${PERSON}(?:,\\s+${PERSON}){0,1},?\\s+(?:and|&)\\s+${PERSON}$`, 'u');
 const READING_TIME_TAIL = /\s*[·|•—–]?\s*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i;
+/** An affiliation's number after an author's name ("Brask1,", "Vandermolen1"). */
+const AFFILIATION_MARK = /(?<=\p{Ll})\d{1,2}(?=\s*(?:,|\band\b|$))/gu;
+/**
+ * "Liesl Brandvolda, Tomás Ferreira-Lundb and Ngozi Ekwuemec": authors marked with their affiliations' letters in
+ * order (a, b, c), without them; any other line as it is.
+ */
+/** Authors whose names end on a, b, c in turn: three at least, so that two names ending so by chance stay whole. */
+const MIN_LETTER_MARKED = 3;
+function withoutLetterMarks(line: string): string {
+  const names = line.split(/,\s*|\s+and\s+/);
+  const marked =
+    names.length >= MIN_LETTER_MARKED &&
+    names.every((n, i) => n.length > 3 && n.endsWith(String.fromCharCode(97 + i)));
+  if (!marked) return line;
+  let at = 0;
+  let out = '';
+  for (const name of names) {
+    const start = line.indexOf(name, at);
+    out += line.slice(at, start) + name.slice(0, -1);
+    at = start + name.length;
+  }
+  return out + line.slice(at);
+}
 /** "· Tags: reliability, postgres", "· 87 comments": a page's widgets after a byline's separator. */
 const WIDGET_TAIL = /\s*[·|•]\s*(?:(?:tags|topics|filed under)\s*:[^·|•]*|\d[\d,]*\s+comments?)\s*$/i;
 
@@ -206,7 +229,10 @@ const POSTED_LINE = new RegExp(
 export function parseByline(text: string): { author: string; rest?: string } | undefined {
   // "Explainer · By Kaisa Lindqvist …", "… 18 February 2025 9 min read": a kicker before and a reading time after
   // the byline are the page's, not the author's.
-  const block = withoutWidgets(text).replace(KICKER_BEFORE_BY, '').trim();
+  // "Helena Brask1, Omar Teodorescu2 and Lise Vandermolen1": a paper's authors, each with their affiliation's number.
+  const block = withoutLetterMarks(
+    withoutWidgets(text).replace(KICKER_BEFORE_BY, '').replace(AFFILIATION_MARK, '').trim(),
+  );
   // "Hannelore Brisk, senior lecturer in employment law, University of Vessberg · 3 March 2025".
   // "From Anwen Hollis, Hollis Orchards, Kell's Cross 14 April 2025": an open letter's writer and date.
   const letter = LETTER_FROM.exec(block);

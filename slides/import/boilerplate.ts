@@ -90,6 +90,11 @@ export const BOILERPLATE_PATTERNS = {
   /** "Cite as: Mercer, T. and Graves, A. (2024) …", "Suggested citation: …": how a paper asks to be cited. */
   citation:
     /^(?:cite (?:this (?:paper|report|article|brief|publication) )?as|suggested citation|recommended citation|how to cite(?: this (?:paper|report|article|brief|publication))?|please cite (?:this (?:paper|report|article|brief|publication) )?as)\s*:/i,
+  /** "Vantry Journal of Environmental Policy · Vol. 12, No. 3 (2026) · pp. 211–229": a journal's running head. */
+  journalHead: /\b(?:vol\.?|volume)\s*\d+\s*,?\s*(?:no\.?|issue)\s*\d+\b.{0,80}\bpp?\.\s*\d+/i,
+  /** "Corresponding author: …", "Received 3 March 2026; accepted 9 June 2026": a paper's correspondence and history. */
+  paperHistory:
+    /^corresponding author\s*:|^(?:received|submitted|accepted|revised|published online)\s*:?\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b[^.]{0,120}$/iu,
   /** "Acknowledgements: The authors thank …": a paper's thanks under their label, however long they run. */
   acknowledgements: /^acknowledge?ments?\s*:\s/i,
   /** A news agency's credits: "(Reporting by X in Y; Editing by Z)", its contact line, its standards link. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../../../slides/import/markdown';
 import { importHtml } from '../../../../slides/import/html';
 import { parseByline } from '../../../../slides/import/articleHead';
+import { importText } from '../../../../slides/import/plainText';
 
 /**
  * A blog post's head and foot (a byline line carrying the reading time and tags, links to the neighbouring posts)
@@ -63,5 +64,34 @@ describe("a working paper's small print", () => {
     const text = imported.paragraphs.join('\n');
     expect(text).not.toMatch(/Cite as|Acknowledgements|errors are/);
     expect(imported.paragraphs).toEqual(BODY);
+  });
+});
+
+describe("a journal paper's head", () => {
+  it("drops the journal's running head, the correspondence and the paper's history, and reads its authors", () => {
+    const paper = [
+      'Vantry Journal of Environmental Policy · Vol. 12, No. 3 (2026) · pp. 211–229 · Policy Paper',
+      '',
+      'Paying for what you throw away: evidence from pay-as-you-throw charging',
+      '',
+      'Helena Brask1, Omar Teodorescu2 and Lise Vandermolen1',
+      '',
+      'Corresponding author: Helena Brask, University of Lowmarsh, 14 Quayside. Email: h.brask@lowmarsh.ac.vt',
+      '',
+      'Received 3 March 2026; accepted 9 June 2026',
+      '',
+      ...BODY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const imported = importText(paper, { format: 'txt' });
+    expect(imported.title).toBe('Paying for what you throw away: evidence from pay-as-you-throw charging');
+    expect(imported.author).toBe('Helena Brask, Omar Teodorescu and Lise Vandermolen');
+    expect(imported.paragraphs).toEqual(BODY);
+  });
+
+  it('reads authors marked with their affiliations’ letters in turn, and leaves two names that end so by chance', () => {
+    expect(parseByline('Liesl Brandvolda, Tomás Ferreira-Lundb and Ngozi Ekwuemec1')?.author).toBe(
+      'Liesl Brandvold, Tomás Ferreira-Lund and Ngozi Ekwueme',
+    );
+    expect(parseByline('Anna Costa and Bob Lamb')?.author).toBe('Anna Costa and Bob Lamb');
   });
 });
