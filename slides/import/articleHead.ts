@@ -349,8 +349,11 @@ export function findAuthorBio(
  * A closing line about the byline's author by full name ("Rosalind Achterberg chairs the Castlemere Housing
  * Forum, a residents' group …"): one short sentence, about the writer, not the argument.
  */
+/** "Subscribe via RSS or follow along on …", "Follow her on …": an invitation closing a bio's line. */
+const FOLLOW_TAIL = /(?<=[.!?])\s+(?:subscribe|follow|sign up|find (?:him|her|them) on)\b[^]*$/i;
 function bylinedBio(block: string, author: string): { bio: string; author: string } | undefined {
-  const bio = block.replace(BIO_HEADING, '').replace(EMPHASIS_ENDS, '').trim();
+  // "… at Ferrowen Systems. Subscribe via RSS or follow along …": a page's invitation after the bio is no more of it.
+  const bio = block.replace(BIO_HEADING, '').replace(EMPHASIS_ENDS, '').replace(FOLLOW_TAIL, '').trim();
   const names = author.split(/\s*(?:,|\band\b|&)\s*/).filter((name) => /\s/.test(name.trim()));
   const opens = names.some((name) => bio.startsWith(`${name.trim()} `));
   // "… legal affairs editor. She previously covered the courts for Radio Bresk.": a second sentence about them.

@@ -95,3 +95,22 @@ describe("a journal paper's head", () => {
     expect(parseByline('Anna Costa and Bob Lamb')?.author).toBe('Anna Costa and Bob Lamb');
   });
 });
+
+describe("a blog's closing bio line", () => {
+  it('is the bio, though an invitation to subscribe follows it on the line', () => {
+    const post = [
+      '---',
+      'title: Coverage is lying to you',
+      'author: Tobiah Quennell',
+      '---',
+      '',
+      ...BODY.flatMap((p) => [p, '']),
+      '*Tobiah Quennell leads the platform engineering group at Ferrowen Systems. Subscribe via RSS or follow along on the fediverse.*',
+    ].join('\n');
+    const imported = importMarkdown(post);
+    expect(imported.authorBio).toBe(
+      'Tobiah Quennell leads the platform engineering group at Ferrowen Systems.',
+    );
+    expect(imported.paragraphs).toEqual(BODY);
+  });
+});
