@@ -325,6 +325,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const opened = SUBORDINATE_OPENER.test(opening) && !unpunctuated;
   const main = opened ? text.slice(commaAt(text) + 1) : text;
   if (opened && commaAt(text) < 0) return false;
+  // "If ministers win exemptions, | as they have in each of the past three reviews": after the comma, a second
+  // subordinate clause is no main one; the main clause must still follow it.
+  if (opened && SUBORDINATOR_WORD.test(wordsOf(main)[0] ?? '')) return isComplete(main.trim(), lexicon);
   // "Unless Keluan restores the controls it cut, | protects more of the reef": after a subordinate clause, the
   // main clause opens on its subject, not on a verb that goes on a series.
   if (opened && VERB_POS.has(posOf(wordsOf(main)[0] ?? '', lexicon))) return false;

@@ -30,13 +30,17 @@ describe('a leading "Rather than …" phrase', () => {
 });
 
 describe('a short opening phrase without its comma', () => {
-  it('still opens a whole clause ("In a recession speed matters more than size"), but not a subordinate one', () => {
+  it('still opens a whole clause ("In a recession speed matters more than size"), but not a subordinate one, nor two in a row', () => {
     for (const whole of [
       'In a recession speed matters more than size',
       'In 2020 the agency moved the route south',
     ])
       expect(isComplete(whole, lexiconOf(whole))).toBe(true);
-    for (const cut of ['In the town where prices rose', 'Before the heat settles over the valley'])
+    for (const cut of [
+      'In the town where prices rose',
+      'Before the heat settles over the valley',
+      'If ministers win exemptions, as they have in each of the past three reviews',
+    ])
       expect(isComplete(cut, lexiconOf(cut))).toBe(false);
   });
 });
