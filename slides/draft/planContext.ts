@@ -679,7 +679,6 @@ function onlyPerson(s: AnalyzedSentence, entities: ReadonlyMap<string, Entity>):
   return people.length === 1 ? people[0]?.split(/\s+/).pop() : undefined;
 }
 
-/** Shared state and helpers of one plan; section builders read and record through it. */
 /** A quotation's first clause shorter than this says too little to stand for the sentence. */
 const MIN_QUOTED_CLAUSE_WORDS = 4;
 /** Where a quotation's first clause ends: ", and", ", but", a semicolon or a dash. */
@@ -728,6 +727,7 @@ export function misquotes(bullet: string, source: string, allQuoted = true): boo
   return quoted.some((span) => !said.includes(quotable(span)));
 }
 
+/** Shared state and helpers of one plan; section builders read and record through it. */
 export class PlanContext {
   /** Refs of the sentences already a bullet on some slide. */
   readonly used = new Set<string>();
@@ -1427,8 +1427,8 @@ export class PlanContext {
   refuted(s: AnalyzedSentence): boolean {
     const paragraph = this.analysis.paragraphs[s.paragraph - 1]?.sentences ?? [];
     const next = paragraph[paragraph.indexOf(s) + 1];
-    // "So I would not tell a care home that this is free. It isn't.": a denial after a negation agrees with it.
     if (CONVENTIONAL_VIEW.test(s.text)) return true;
+    // "So I would not tell a care home that this is free. It isn't.": a denial after a negation agrees with it.
     return next !== undefined && DENIAL.test(next.text.trim()) && !NEGATED.test(s.text);
   }
 

@@ -108,7 +108,7 @@ export const CLAIM_CUE =
  * argues …" states the article's own. */
 const REFERS_BACK =
   /^(?:this|these|that|those|it|they|such)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
-/** How an article announces its own conclusion: shared by THESIS_CUE and the bottom line's lead-ins (opening.ts). */
+// How an article announces its own conclusion: shared by THESIS_CUE and the bottom line's lead-ins (opening.ts).
 /** "The argument of this paper is that …". */
 export const PAPER_ARGUMENT = String.raw`the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)`;
 /** "We assess with high confidence that …", "We judge it unlikely …": an assessment's key judgment. */
