@@ -79,8 +79,12 @@ const AUTHOR_BIO = new RegExp(
 /** A bio's research-focus sentence, which does not count towards its length. */
 const RESEARCH_FOCUS =
   /\s(?=(?:His|Her|Their) (?:main |primary )?(?:research|academic) (?:focus|interests?)\b)/u;
-/** "About the author: Owen Marsh is …" carries its heading on the same line. */
-const BIO_HEADING = /^[*_]*(?:about the authors?|about the writer|author bio(?:graphy)?)\s*[:—–-]\s*/i;
+/**
+ * "About the author: Owen Marsh is …" carries its heading on the same line; a closing bio may open on a dash
+ * instead ("— Mara Velkonen is a senior fellow …").
+ */
+const BIO_HEADING =
+  /^[*_]*(?:(?:about the authors?|about the writer|author bio(?:graphy)?)\s*[:—–-]\s*|(?:[—–]|--)\s*)/i;
 const MAX_BIO_WORDS = 50;
 /** Only short lines (a credit, a "first published" note) may follow the bio. */
 const MAX_WORDS_AFTER_BIO = 25;

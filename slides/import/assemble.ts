@@ -174,7 +174,7 @@ export function assembleArticle(
   // section labels, short lines above the first long one, which the byline a few lines below shows is the head.
   const labels = labelsAboveHeadline(blocks);
   if (!meta.title && options.guessTitle && labels > 1) {
-    meta.publisher ??= blocks[0];
+    meta.publisher ??= capitalisedWords(blocks[0] ?? '');
     blocks = blocks.slice(labels);
   }
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
@@ -523,6 +523,13 @@ function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
     if (countWords(block) >= BODY_PARAGRAPH_WORDS) break;
     const line = parsePostedLine(block);
     // "The Ledger Review · Ideas · 6 May 2025": a site's line, which the navigation rules drop, gives the date.
+    // "Winter 2026 issue | 14 December 2026 | 19 minute read": a line of short labels, one of them the date.
+    const labels = block.split(/\s*[·|•]\s*/);
+    const labelled =
+      labels.length > 1 && labels.every((p) => countWords(p) <= MAX_CREDIT_PART_WORDS && !/[.!?]$/.test(p))
+        ? labels.map((p) => parseDateLine(p)).find(Boolean)
+        : undefined;
+    if (!line && !parseDateLine(block) && labelled) meta.date ??= labelled;
     if (!line && NAV_WITH_DATE.test(block) && parseDateLine(block)) {
       meta.date ??= parseDateLine(block);
       // Its first part names the site when a section stands between it and the date.
@@ -612,9 +619,12 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
 function labelsAboveHeadline(blocks: readonly string[]): number {
   const byline = blocks.slice(0, LABELLED_HEAD_DEPTH).findIndex((block) => parseByline(block) !== undefined);
   if (byline < 0) return 0;
-  const headline = blocks
+  const long = blocks
     .slice(0, byline)
     .findIndex((block) => countWords(block) > MAX_MASTHEAD_WORDS && looksLikeTitle(block));
+  // "The Long Way Up": a headline of a few words is the line above the byline, or above the standfirst there.
+  const above = byline - (byline > 1 && /[.!?]$/.test(blocks[byline - 1] ?? '') ? 2 : 1);
+  const headline = long >= 0 ? long : looksLikeTitle(blocks[above] ?? '') ? above : -1;
   const isLabel = (block: string) => countWords(block) <= MAX_MASTHEAD_WORDS && !/[.!?:;,]$/.test(block);
   return headline > 0 && blocks.slice(0, headline).every(isLabel) ? headline : 0;
 }

@@ -65,7 +65,7 @@ export const BOILERPLATE_PATTERNS = {
     /^(this (?:debate|article|essay|piece|interview|column|story|post|conversation) is (?:the \w+ )?(?:part|one) of (?:our|a|an|the) (?:\w+ )?(?:series|collection)\b|a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
   /** Letters-to-the-editor and feedback calls. */
   letters:
-    /^(we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
+    /^((?:contact|e-?mail) (?:the )?(?:author|writer|reporter)s?\s*:|we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
     /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
@@ -77,7 +77,7 @@ export const BOILERPLATE_PATTERNS = {
     /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b/i,
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
-    /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
+    /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of|in (?:partnership|collaboration|association) with)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
   /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
    * address for correspondence. */
   officeNotice:
@@ -213,17 +213,18 @@ export const BOILERPLATE_PATTERNS = {
   classification:
     /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*\/\/\s*[\p{Lu}\d ,/-]{1,60})?$/u,
   advertisement:
-    /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
+    /^((skip )?advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
   /** A report's cover list of who wrote it ("Commissioners: Dr Ruth Okonjo-Harte (chair), Gareth Pembury, …"). */
   contributors:
     /^(?:commissioners|contributors|panel members|steering group|advisory (?:board|group|panel)|project team|research team|authors)\s*:\s*\p{Lu}[^.:]{2,400}$/iu,
   photoCredit:
-    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit)?\s*(:|by\b)|^logo(?: of\b|\s*:)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
+    /^(photo|image|picture|photograph|illustration|video|graphic)(s)?( credit| caption)?\s*(:|by\b)|^credit\s*:\s*[a-z][^.]{0,60}(\/|\bfor\b)[^.]{1,60}$|^logo(?: of\b|\s*:)|^\(?(getty images|afp|reuters|ap photo|shutterstock|epa|alamy)[^)]*\)?$|\((getty images|afp|reuters|ap photo|epa)[^)]*\)$/i,
   /** A caption ending in its credit: "… lies aground. Photograph: Lars Bjerre/Northern Ledger" (a name, not a clause). */
   captionCredit:
     /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?: [Cc]redit)?\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:\s*\/\s*[^.]{1,60}|\s+for\s+[^.]{1,60})?$/u,
-  skipLink: /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home)$/i,
+  skipLink:
+    /^(skip to (main )?content|jump to|back to top|menu|search|log ?in|sign ?in|home|continue reading|copy link|reuse this content|explore more on (these|this) topics?|page \d{1,4}( of \d{1,4})?|enter your e-?mail( address)?)$/i,
   /** A platform's own links under a post ("Start Writing", "Get the app") and a teaser for paying readers. */
   platformPromo:
     /^(?:start writing|get the app|download the app|open in app|read in app)$|^p\.?\s?s\.?[:\s]|^(?:next week|next time|coming up|in the next (?:issue|post)),? for paid subscribers\b/i,

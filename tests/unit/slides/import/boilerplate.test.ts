@@ -20,6 +20,17 @@ describe('boilerplateKind', () => {
     ['(Getty Images)', 'photoCredit'],
     ['Home | World | Politics | Opinion', 'navigation'],
     ['News • Sport • Weather', 'navigation'],
+    ['Skip advertisement', 'advertisement'],
+    ['Copy link', 'skipLink'],
+    ['Continue reading', 'skipLink'],
+    ['Reuse this content', 'skipLink'],
+    ['Explore more on these topics', 'skipLink'],
+    ['Enter your email address', 'skipLink'],
+    ['Page 3 of 12', 'skipLink'],
+    ['Credit: Lena Brask/Nordpress', 'photoCredit'],
+    ['Photo caption: Patients wait at the clinic (Lena Brask / Nordpress)', 'photoCredit'],
+    ['This story was produced in partnership with the Delta Health Project.', 'productionCredit'],
+    ['Contact the author: mara@example.org', 'letters'],
   ])('drops %j as %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
   });
@@ -28,6 +39,8 @@ describe('boilerplateKind', () => {
     'Share prices fell by a third after the announcement.',
     'Support for the boycott grew among younger voters, polls show.',
     'Photographs of the meeting were never released, officials said.',
+    'Credit: the bank lent 4.2 billion to small firms in 2025, a record.',
+    'Page after page of the report lists clinics that closed.',
     'Perspectives | Why Azerbaijan won\u2019t follow Iran\u2019s calls to boycott Israel over Gaza',
     'Iran, in theory, might find more support for its position in Turkey, whose leader has denounced Israel.',
   ])('keeps body text %j', (line) => {
