@@ -357,6 +357,8 @@ function dropTrailingClause(text: string, lexicon: Lexicon): string {
     if (joiner === 'but') continue;
     // "grew by 9% between 2019 | and 2024": the end of a range, not a clause.
     if (joiner === 'and' && /\bbetween\s+\S+$/i.test(text.slice(0, at))) continue;
+    // "two hundred | and six steps up": one number, spelled out.
+    if (joiner === 'and' && /\b(?:hundred|thousand)$/i.test(text.slice(0, at))) continue;
     const verbPhrase = joiner === 'and' && first === 'VERB';
     const head = text.slice(0, at);
     // "replace the software, hire our own engineers and build a backup room": the last item of a series.

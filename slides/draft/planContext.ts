@@ -200,10 +200,10 @@ const LABELLED_QUOTE_TAIL =
   /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
 /**
  * A pronoun object of a title's or a row's verb, last ("compounded it", "ignored them") or before another verb
- * ("abandon it and carry …").
+ * ("abandon it and carry …"), or a verb's "so" ("the council should say so loudly").
  */
 export const POINTING_OBJECT =
-  /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) |\s(?:these|those|such)\s\p{L}+[.!]?$/iu;
+  /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) |\s(?:these|those|such)\s\p{L}+[.!]?$|\s(?:say|do|did|does|think) so(?: \p{L}+ly)?[.!]?$/iu;
 
 /** "More than …", "Fewer than …" opening a title: the comparison's subject is in the clause cut away. */
 const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller) than\b/i;
@@ -693,6 +693,11 @@ const DENIAL =
 export const CONVENTIONAL_VIEW =
   /\b(?:is|are|was|were|has been|have been|gets|get) (?:usually|often|commonly|typically|conventionally|routinely|too often) (?:described|portrayed|framed|told|presented|cast|painted|depicted|dismissed|written off) as\b/i;
 /** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
+/** "It should …", "They must …": asked of what the sentence before named. */
+const ASKED_AGAIN = /^(it|they)\s(?=(?:should|must|ought to|needs? to|has to|have to)\b)/i;
+/** "Salvetra should …", "The Harbour Board must …": a named place or body the sentence asks something of. */
+const NAME_ASKED =
+  /^((?!(?:We|They|It|He|She|You|This|That|These|Those|There|Here)\b)(?:The )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3}) (?:should|must|ought to|needs? to|has to|have to)\b/u;
 const THE_FIRM = /^the (?:company|firm)(['’]s)?(?=\s)/i;
 /** A company's name: an organisation's that ends on a word companies are named with. */
 const FIRM_NAME =
@@ -1162,6 +1167,13 @@ export class PlanContext {
       return name && !name.includes(' ')
         ? `${name}${firm[1] ? "'s" : ''}${text.slice(firm[0].length)}`
         : text;
+    }
+    // "Salvetra should build its escalators … But it should treat its stairways as public space": the place or
+    // body the sentence before asked something of.
+    const asked = ASKED_AGAIN.exec(text);
+    if (asked) {
+      const named = NAME_ASKED.exec(this.sentenceBefore(s)?.text ?? '')?.[1];
+      return named ? `${named}${text.slice((asked[1] ?? '').length)}` : text;
     }
     const m = /^(he|she|his|her)\b/i.exec(text);
     if (!m) return text;

@@ -124,7 +124,7 @@ export const THESIS_CUE = new RegExp(
 );
 /** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
 const THESIS_SIGNPOST =
-  /^(?:(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:(?:a |an )?(?:simple|straightforward|clear|plain)(?: one)?|this)[.:]?|(?:so )?here(?:, [^,]{1,30},)? is (?:my|our|the) (?:argument|point|case|conclusion)\b.*|(?:so,? )?here['’]s where (?:i|we) (?:land|come down|come out|end up|stand)[.:]?|(?:so,? )?(?:let me|let['’]s|let us|i['’]ll|i will) (?:try to )?(?:pull (?:this|it|that|all this|it all) together|sum (?:this|it|all this) up|wrap (?:this|it) up)[.:]?)$/i;
+  /^(?:(?:(?:so|and so|then|finally|in the end),? )?(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:(?:a |an )?(?:simple|straightforward|clear|plain)(?: one)?|this)[.:]?|(?:so )?here(?:, [^,]{1,30},)? is (?:my|our|the) (?:argument|point|case|conclusion)\b.*|(?:so,? )?here['’]s where (?:i|we) (?:land|come down|come out|end up|stand)[.:]?|(?:so,? )?(?:let me|let['’]s|let us|i['’]ll|i will) (?:try to )?(?:pull (?:this|it|that|all this|it all) together|sum (?:this|it|all this) up|wrap (?:this|it) up)[.:]?)$/i;
 
 /** The sentence before `s` in its paragraph, found among `near` by its ref. */
 export function sentenceBefore(
@@ -140,8 +140,16 @@ export function sentenceBefore(
  * right after a signpost that announces it ("My argument is simple. Maintenance is …").
  */
 export function statesThesis(s: AnalyzedSentence, near: ReadonlyMap<string, AnalyzedSentence>): boolean {
-  return THESIS_CUE.test(s.text) || THESIS_SIGNPOST.test(sentenceBefore(s, near)?.text.trim() ?? '');
+  const before = sentenceBefore(s, near);
+  const signposted = (t?: AnalyzedSentence) => THESIS_SIGNPOST.test(t?.text.trim() ?? '');
+  // "So my argument is this. Salvetra should build its escalators … But it should treat its stairways as public
+  // space …": what the stated thesis concedes, then what it asks, in the writer's own voice.
+  const turned = before !== undefined && OWN_TURN.test(s.text) && signposted(sentenceBefore(before, near));
+  return THESIS_CUE.test(s.text) || signposted(before) || turned;
 }
+/** "But it should …", "Yet we must …": the writer's turn from a concession to what they ask for. */
+const OWN_TURN =
+  /^(?:but|yet|however),? (?:it|they|we|the [a-z]+) (?:should|must|ought to|needs? to|has to|have to)\b/i;
 
 /** How much a unit's statement of the article's own thesis outweighs the salience of its other sentences. */
 const THESIS_LEAD = 0.4;

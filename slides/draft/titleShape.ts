@@ -1126,6 +1126,8 @@ export function leadingClause(
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
     // "roughly one | more bad year": a number's comparative goes on to its noun.
     if (lastPos === 'NUM' && NUMBER_GOES_ON.test(bare(words[n] ?? ''))) continue;
+    // "two hundred | and six steps up": a number spelled out goes on past its "and".
+    if (/^(?:hundred|thousand)$/i.test(bare(words[n - 1] ?? '')) && /^and$/i.test(words[n] ?? '')) continue;
     // "balanced, lawful and in places | sensible": a series' last item is the word after its phrase.
     if (nextPos === 'ADJ' && SERIES_PHRASE_END.test(clause)) continue;
     // "the corals we bred were half | again as likely to survive": a comparison goes on to what it compares.

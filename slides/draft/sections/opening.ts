@@ -1072,10 +1072,11 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     summaryLeads.length >= MIN_SUMMARY_BULLETS ? summaryLeads : [],
   );
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
+  // "Salvetra should build its escalators and its funicular": nor its possessives, where that is not enough.
+  const copies = (t: string) => analysis.sentences.some((s) => longestCopiedRun(t, s.text) >= COPIED_RUN);
+  const unarticled = thesisPoint && copies(thesisPoint) ? withoutArticle(thesisPoint) : thesisPoint;
   const point =
-    thesisPoint && analysis.sentences.some((s) => longestCopiedRun(thesisPoint, s.text) >= COPIED_RUN)
-      ? withoutArticle(thesisPoint)
-      : thesisPoint;
+    unarticled && copies(unarticled) ? headlineTight(unarticled, headlineLexicon(unarticled)) : unarticled;
   // The conclusion says more than the title: a sentence the title already states is no bullet under it.
   // Compared without articles: a headline-style title drops them ("January was resilience failure …").
   // "My argument is simple: councillors should vote no" says no more than "Bottom line: Councillors should vote no".

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
+import { leadingClause } from '../../../../slides/draft/titleShape';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+
+/**
+ * An essay that states its thesis only at the end, after a signpost ("So my argument is this."), and in two
+ * sentences: what it concedes, then what it asks ("But it should …"). The bottom line states both, and the
+ * second names who "it" is.
+ */
+
+const ESSAY = article(
+  [
+    'My father crossed the Fenn estuary by ferry every working day for thirty-one years.',
+    'The crossing took eleven minutes, and he said he learned more on the ferry than in any office.',
+    'In May 2026 the county approved a plan to build a road bridge at Marrowby and to retire both ferries when it opens.',
+    'The bridge will cost 140 million pounds, and the county expects it to carry 9,000 vehicles a day by 2031.',
+    'The ferries carry about 1,300 passengers a day, most of them on foot, and cost 2.4 million pounds a year to run.',
+    'I rode the ferries for a week in October and talked to the people who use them.',
+    'Many of them have no car, and several told me the bridge would put the other bank an hour away on foot.',
+    'So my argument is this. Marrowby should build its bridge, because the lorries that queue for the ferry deserve a road. But it should keep the foot ferry running as a public crossing, and pay for it as it pays for its library.',
+    'On my last evening I took the ferry over and back twice, just to hear the engine change note in midstream.',
+  ],
+  'The Short Way Over',
+);
+
+describe("an essay's thesis stated at its end", () => {
+  it('titles the bottom line after "So my argument is this."', () => {
+    expect(bottomOf(ESSAY).title).toBe('Bottom line: Marrowby should build its bridge');
+  });
+
+  it('keeps what the thesis asks after its "But", naming who "it" is', () => {
+    const said = bottomOf(ESSAY).items.map((item) => item.text);
+    expect(said).toContain('Marrowby should keep the foot ferry running as a public crossing');
+    expect(said.join('\n')).not.toMatch(/^It should/m);
+  });
+
+  it('reads "it" as the place only after a sentence that asks something of a named place', () => {
+    const ctx = contextOf(ESSAY);
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('But it should'));
+    if (!s) throw new Error('no turn sentence');
+    expect(ctx.resolveOpener('It should keep the foot ferry running', s)).toBe(
+      'Marrowby should keep the foot ferry running',
+    );
+    const other = ctx.analysis.sentences.find((x) => x.text.startsWith('Many of them'));
+    if (!other) throw new Error('no other sentence');
+    expect(ctx.resolveOpener('It should keep the foot ferry running', other)).toBe(
+      'It should keep the foot ferry running',
+    );
+  });
+});
+
+describe('a number spelled out', () => {
+  it('is never cut at its "and" ("two hundred | and six steps up")', () => {
+    const text = 'The church was two hundred and six steps up, "and worth every one, if you go to confess"';
+    const cut = leadingClause(text, text, lexiconOf(text), 10);
+    expect(cut).not.toBe('The church was two hundred');
+  });
+});
