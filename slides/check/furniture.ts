@@ -25,6 +25,7 @@ const IMPORT_KINDS = [
   'interactive',
   'nameChanged',
   'affiliate',
+  'editorNote',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

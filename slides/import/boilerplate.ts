@@ -68,7 +68,7 @@ export const BOILERPLATE_PATTERNS = {
     /^((?:contact|e-?mail) (?:the )?(?:author|writer|reporter)s?\s*:|we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
-    /^(this (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
+    /^((this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
   /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", thanks for help with the text. */
   speechCourtesy:
     /^check against delivery\.?$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
@@ -135,7 +135,7 @@ export const BOILERPLATE_PATTERNS = {
   indexTerms: /^(?:jel (?:classification|codes?)|key ?words|subject terms)\s*:/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
-    /^(this|the) (story|article|page|report|post) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
+    /^(this|the) (story|article|page|report|post|timeline|tracker|explainer|live blog|list) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$|^comments are (moderated|closed|open|reviewed)\b.{0,120}$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
@@ -487,7 +487,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$|\bare circulated for (?:discussion|comment)|\bnot necessarily those of\b|^corresponding author\s*:)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$|\bare circulated for (?:discussion|comment)|\bnot necessarily those of\b|^corresponding author\s*:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;

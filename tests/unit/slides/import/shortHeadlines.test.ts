@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../slides/import/plainText';
+import { importMarkdown } from '../../../../slides/import/markdown';
 
 /**
  * A magazine page pasted as text: the shouted masthead, the site's navigation, the section, then a headline of
@@ -56,6 +57,19 @@ describe("a pasted op-ed's closing bio", () => {
     const imported = importText(text, { format: 'txt' });
     expect(imported.authorBio).toBe('Mara Velkonen is a senior fellow at the Harrowgate Institute.');
     expect(imported.author).toBe('Mara Velkonen');
+    expect(imported.paragraphs).toEqual(BODY);
+  });
+});
+
+describe("a chronology's closing note", () => {
+  it('drops the update notice and the desk contact at the foot, and keeps the body', () => {
+    const text = [
+      '# How the chip dispute unfolded',
+      '',
+      ...BODY.flatMap((p) => [p, '']),
+      '*This timeline is updated as the dispute develops. Corrections and tips to trade-desk@example.org.*',
+    ].join('\n');
+    const imported = importMarkdown(text);
     expect(imported.paragraphs).toEqual(BODY);
   });
 });
