@@ -281,10 +281,19 @@ export function notPeople(entities: Entity[], text: string): Entity[] {
   return entities.map((e) => {
     if (e.kind !== 'person' || !e.name.includes(' ')) return e;
     const last = e.name.split(/\s+/).pop() ?? '';
-    return lower.has(last.toLowerCase()) || namedBefore(e.name, last, text)
+    return lower.has(last.toLowerCase()) || namedBefore(e.name, last, text) || placeOfPeople(last, text)
       ? { ...e, kind: 'organization' as EntityKind }
       : e;
   });
+}
+
+/**
+ * "Fair Bills Calveria" beside "the Calverian Energy Regulator": a last word whose people's adjective the article
+ * also writes is a country's name, so the name is a group's, not a person's.
+ */
+function placeOfPeople(last: string, text: string): boolean {
+  const stem = escapeRegExp(last.replace(/[aeiouy]$/, ''));
+  return new RegExp(`(?<![\\p{L}])${stem}(?:ian|an|ean|ese)(?![\\p{L}])`, 'u').test(text);
 }
 
 /** Times a "surname" stands alone before the full name that would introduce it, for it to be a name of its own. */

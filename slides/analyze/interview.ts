@@ -148,8 +148,12 @@ function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefi
     const between = i > first && !questions.has(i - 1) && paragraphs[i + 1] !== undefined;
     if (between && short(p) && !questions.has(i + 1)) questions.add(i);
   });
+  // "Reached after the interview, Haagensen was unmoved. '…,' she said.": past the last question, the writer's
+  // coda, in reported speech, ends the answers.
+  const last = Math.max(...questions);
+  const coda = paragraphs.findIndex((p, i) => i > last + 1 && WRITERS_CODA.test(p));
   const answers = new Set<number>();
-  paragraphs.forEach((_, i) => i > first && !questions.has(i) && answers.add(i));
+  paragraphs.forEach((_, i) => i > first && !questions.has(i) && (coda < 0 || i < coda) && answers.add(i));
   // An explainer asks its own questions ("WHAT HAPPENED?", "Why does it matter?") and answers them in the
   // third person: without a "you" to the interviewee, the answers must speak in the first person.
   const firstPerson = [...answers].filter((i) => FIRST_PERSON.test(paragraphs[i] ?? '')).length;
@@ -157,6 +161,9 @@ function unlabelledShape(paragraphs: readonly string[]): InterviewShape | undefi
   return { label: 'A', answers, questions };
 }
 
+/** The writer's voice after an interview: a view reported with its verb of saying, or the interview as past. */
+const WRITERS_CODA =
+  /\b(?:after|since) (?:the|our|this) (?:interview|conversation)\b|["”],?\s(?:he|she|they|\p{Lu}[\p{L}'’-]+) (?:said|says|added|told)\b/u;
 /** A section author's name: two to four capitalised words, after an optional courtesy title. */
 const AUTHOR_NAME = String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})`;
 /** "YES: Tamsin Oduya, transport economist", "The case against — Gareth Lindahl": a side's heading with its writer. */

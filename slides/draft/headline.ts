@@ -824,6 +824,9 @@ export function emptyStatement(text: string): boolean {
   );
 }
 
+/** "The second experiment was the Quickline": which case comes next, named, and nothing yet said of it. */
+export const ORDINAL_TOPIC =
+  /^[Tt]he (?:first|second|third|fourth|fifth|next|last|final|other) (?:\p{L}+ )?(?:experiment|example|case|test|trial|attempt|episode|scheme|instance|comparison|lesson|option) (?:was|is|came|comes)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3}(?:[.!]?$|,\s)/u;
 /**
  * "Health workers told us the same story", "Labour groups see another risk": a stance that points to what another
  * sentence says.

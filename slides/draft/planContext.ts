@@ -38,6 +38,7 @@ import {
   shortenPeople,
   statesPoint,
   TOLD_LIKEWISE,
+  ORDINAL_TOPIC,
   EVIDENCE_BASE,
 } from './headline';
 import {
@@ -478,13 +479,17 @@ export function saidInTitle(text: string, title: string): string {
  * An interview's interviewee, by surname: the person its headline or standfirst names ("Mayor Ines Calloway on
  * moving a town inland"), else the person the article names most often.
  */
-function mostNamedPerson(analysis: Analysis, head: string): string | undefined {
+function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): string | undefined {
   const surname = (name: string) => name.split(/\s+/).pop() ?? name;
   // "Mayor Ifeoma Castellane's address to the Civic Forum": a speech's headline names who gives it, whom the
   // speech itself never names.
   const giver = SPEECH_OF.exec(head)?.[1];
   if (giver) return surname(giver);
-  const people = analysis.entities.filter((e) => e.kind === 'person');
+  const named = analysis.entities.filter((e) => e.kind === 'person');
+  // "Ingrid Solvik-Marr, chief executive of the …, believes …": an interview introduces its interviewee before
+  // the first question; a group named later ("Fair Bills Calveria") is no candidate, whatever the headline says.
+  const intro = named.filter((p) => p.mentions.some((ref) => Number(/^p(\d+)/.exec(ref)?.[1]) <= introduced));
+  const people = intro.length ? intro : named;
   const headlined = people.filter((p) => head.includes(surname(p.name)));
   const top = [...(headlined.length ? headlined : people)].sort(
     (a, b) => b.mentions.length - a.mentions.length,
@@ -693,6 +698,9 @@ const DENIAL =
 export const CONVENTIONAL_VIEW =
   /\b(?:is|are|was|were|has been|have been|gets|get) (?:usually|often|commonly|typically|conventionally|routinely|too often) (?:described|portrayed|framed|told|presented|cast|painted|depicted|dismissed|written off) as\b/i;
 /** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
+/** "… rose from 9,400 to 16,800 within two years, an increase of 79%": a change, its span, and its share. */
+const CHANGE_AND_SHARE =
+  /^(.{3,120}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|shrank)) from \S+(?: (?:million|billion|thousand|per cent|percent))? to \S+?(?: (?:million|billion|thousand|per cent|percent))?((?: (?:within|in|over|between|by|since|after) [^,]{1,40})?), (?:an? (?:increase|rise|fall|drop|decline|jump|gain|cut) of|up|down) ((?:almost |nearly |about |around |roughly |some )?[\d.,]+ ?(?:%|per ?cent|percent))$/;
 /** "It should …", "They must …": asked of what the sentence before named. */
 const ASKED_AGAIN = /^(it|they)\s(?=(?:should|must|ought to|needs? to|has to|have to)\b)/i;
 /** "Salvetra should …", "The Harbour Board must …": a named place or body the sentence asks something of. */
@@ -768,6 +776,8 @@ export class PlanContext {
   private interviewee: string | undefined;
   /** True when the article is an interview (answers under their speaker's label). */
   readonly interview: boolean;
+  /** In an interview, how many paragraphs introduce it before the first question (0 otherwise). */
+  readonly introParagraphs: number = 0;
   /** In a debate or collection, the refs of each section's sentences and the surname of who writes it. */
   private readonly writers = new Map<string, string>();
   private readonly entityByName: Map<string, Entity>;
@@ -812,8 +822,9 @@ export class PlanContext {
     const { sections, interview } = turnsOf(article.paragraphs);
     this.interview = interview !== undefined;
     if (interview) {
+      this.introParagraphs = Math.min(...interview.questions);
       this.interviewee = anonymousLabel(interview)
-        ? mostNamedPerson(analysis, `${article.title} ${article.standfirst ?? ''}`)
+        ? mostNamedPerson(analysis, `${article.title} ${article.standfirst ?? ''}`, this.introParagraphs)
         : interview.label;
       analysis.paragraphs.forEach((p, i) => {
         for (const s of p.sentences) {
@@ -1239,6 +1250,10 @@ export class PlanContext {
     const lexicon = this.lex(s);
     const compressed = this.compress(s, { maxWords, keep });
     const bases = [compressed, mainClause(s.text, lexicon)];
+    // "Ridership rose from 9,400 to 16,800 within two years, an increase of 79%": the change by its share.
+    const change = CHANGE_AND_SHARE.exec(s.text.replace(FINAL_STOP, ''));
+    const byShare = change ? `${change[1]} ${change[3]}${change[2]}` : undefined;
+    if (byShare) bases.push(byShare);
     // "A survey by X estimated that councils face a backlog …": the reported clause is the point, said with
     // its speaker when the sentence has one.
     // '"We cannot staff a unit safely when …," said Achterberg': the quotation is the point, titled with its speaker.
@@ -1311,7 +1326,8 @@ export class PlanContext {
         if (
           dropsTurningWord(fitted, base) ||
           FIGURE_APPOSITIVE.test(fitted) ||
-          splicedAcrossComma(fitted, s.text)
+          // (The share after its comma is the change's own size, said where it belongs.)
+          (base !== byShare && splicedAcrossComma(fitted, s.text))
         )
           continue;
         let stated = fitted;
@@ -1859,11 +1875,11 @@ export class PlanContext {
   ): string {
     const given = sentences.filter((s): s is AnalyzedSentence => !!s);
     // "Health workers told us the same story": a sentence that points to what the next one says titles a slide
-    // only when no other sentence of it can.
-    const present = [
-      ...given.filter((s) => !TOLD_LIKEWISE.test(s.text)),
-      ...given.filter((s) => TOLD_LIKEWISE.test(s.text)),
-    ];
+    // only when no other sentence of it can; so does one that only names the case to come ("The second
+    // experiment was the Quickline, …").
+    const leadsOn = (s: AnalyzedSentence) => TOLD_LIKEWISE.test(s.text) || ORDINAL_TOPIC.test(s.text);
+    const present = [...given.filter((s) => !leadsOn(s)), ...given.filter(leadsOn)];
+    const pointing = given.filter(leadsOn);
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
       shownWords(title) <= TITLE_WORDS &&
@@ -1890,12 +1906,13 @@ export class PlanContext {
       ...SHORTER_TITLE_WORDS.map((words) => ({ words, copyOk: false })),
       { words: TITLE_WORDS, copyOk: true },
     ];
-    for (const { words, copyOk } of attempts) {
-      for (const s of present) {
-        const title = this.headlineTitle(s, words, keep?.(s) ?? [], copyOk);
-        if (title) return this.titled(title, s);
+    for (const round of [present.filter((s) => !pointing.includes(s)), pointing])
+      for (const { words, copyOk } of attempts) {
+        for (const s of round) {
+          const title = this.headlineTitle(s, words, keep?.(s) ?? [], copyOk);
+          if (title) return this.titled(title, s);
+        }
       }
-    }
     // Other languages have no English clause rules to shorten by: a sentence short enough is its own title.
     for (const s of this.english ? [] : present) {
       const whole = s.text.replace(FINAL_STOP, '');

@@ -731,6 +731,15 @@ function insideOpenAside(cut: string, source: string): boolean {
   return afterInSource(cut, source, OPEN_ASIDE_REACH).includes(',');
 }
 
+/**
+ * True when the words a cut leaves out are ", not" and an action ("should build the tram, | not settle for a bus
+ * promise"): the option the claim rejects, which it already implies. A contrast of things or grounds ("rests on gas,
+ * | not goodwill", "| not because …", "| not 8 minutes 12 seconds") is the point itself.
+ */
+function rejectedAction(title: string, source: string, lexicon: Lexicon): boolean {
+  const [not = '', verb = ''] = afterInSource(title, source, 2).split(SPACE);
+  return /^not$/i.test(not) && posOf(bare(verb), lexicon) === 'VERB' && !/(?:ed|ing)$/i.test(bare(verb));
+}
 /** Words whose full stop ends no sentence: "6:40 a.m.", "Mr.", "e.g.". */
 const ABBREVIATION = /(?:^|\b)(?:a\.m|p\.m|mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|inc|ltd|co|jr|sr|u\.s)\.$/i;
 /** "… is simple", "… is this": a clause that only announces what its colon introduces. */
@@ -914,7 +923,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/,\s*not\s[^,]*$/i.test(title) && VERBISH_NEXT.has(posOf(across, lexicon)) && !/ing$/i.test(across))
     return false;
   // "A boiler should be replaced when replacing it is better, | not because …": the contrast is the point.
-  if (/^(?:not|rather)$/i.test(across)) return false;
+  // ("Dunmarrow should build the tram, | not settle for a bus promise": a rejected option leaves the point whole.)
+  if (/^(?:not|rather)$/i.test(across) && !rejectedAction(title, source, lexicon)) return false;
   // "the grant deals with the cost of buying a heat pump, | but not with the cost of running one": so is this one.
   if (
     at >= 0 &&

@@ -38,6 +38,7 @@ import {
   plainWords,
   withoutArticle,
   CONVENTIONAL_VIEW,
+  POINTING_OBJECT,
   type PlanContext,
 } from '../planContext';
 import { afterColon, capitalise, compressSentence } from '../compress';
@@ -47,6 +48,7 @@ import { TEMPLATES } from '../templates';
 import {
   ASSESSED,
   INVESTIGATION_FOUND,
+  LEARNED,
   lastParagraph as lastParagraphOf,
   PAPER_ARGUMENT,
   PROPOSAL_ANNOUNCED,
@@ -117,7 +119,7 @@ const CONCLUSION_COLON = new RegExp(
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT = new RegExp(
-  String.raw`^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|${PAPER_ARGUMENT}|${ASSESSED}|${INVESTIGATION_FOUND}|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+`,
+  String.raw`^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|${PAPER_ARGUMENT}|${ASSESSED}|${INVESTIGATION_FOUND}|${LEARNED}|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+`,
   'iu',
 );
 
@@ -295,23 +297,27 @@ function thesisTitle(
   ];
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);
-  const speaker = quoted ? ctx.people.find((p) => (quoted[2] ?? '').includes(p)) : undefined;
+  // "'The queue is a lottery with a waiting room': Calveria's grid regulator on …": a speaker the headline only
+  // describes is the one the sentence it quotes credits.
+  const source = quoted ? quotedSource(ctx.analysis.sentences, quoted[1] ?? '') : undefined;
+  const speaker = quoted
+    ? (ctx.people.find((p) => (quoted[2] ?? '').includes(p)) ?? (source && ctx.speaker(source)))
+    : undefined;
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
-    return `${speaker.split(/\s+/).pop()}: ${quoted[1]}`;
+    return `${speaker.split(/\s+/).pop()}: ${source ? commonFirst(quoted[1] ?? '', source.text) : quoted[1]}`;
   // "Dana Kulik: 'A board that will not invest now will be rationing water by 2035'": the quotation is the point,
   // too long for a title; the bottom line's first bullet says it with its speaker, and no other sentence stands in.
   const speakerFirst = SPEAKER_QUOTE_HEADLINE.exec(first.trim());
-  if ((quoted && speaker) || (speakerFirst && ctx.people.some((p) => first.startsWith(p)))) return undefined;
+  if (speakerFirst && ctx.people.some((p) => first.startsWith(p))) return undefined;
   // '"We will never be the biggest port"': a headline that only quotes is its speaker's words, credited as the
   // sentence it quotes credits them, or no title at all (a quotation with no speaker states no fact).
   const bare = BARE_QUOTE_HEADLINE.exec(ctx.article.title.trim())?.[1];
   if (bare) {
-    const probe = plainWords(bare).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ');
-    const source = picked.find((s) => plainWords(s.text).includes(probe));
-    const who = source ? ctx.speaker(source) : undefined;
     const said = bare.replace(/[.!,]$/, '');
-    return who && source && wordCount(said) < THESIS_TITLE_WORDS
-      ? `${who.split(/\s+/).pop()}: ${commonFirst(said, source.text)}`
+    const origin = quotedSource(picked, bare);
+    const who = origin ? ctx.speaker(origin) : undefined;
+    return who && origin && wordCount(said) < THESIS_TITLE_WORDS
+      ? `${who.split(/\s+/).pop()}: ${commonFirst(said, origin.text)}`
       : undefined;
   }
   // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
@@ -323,7 +329,10 @@ function thesisTitle(
   // "Later, but fairer": so are two comparatives turned by "but".
   const pair = verdict?.[5] ? [verdict[5], verdict[6]] : [verdict?.[1], verdict?.[3]];
   if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalise(verdict[0]);
-  for (const statement of ctx.english ? statements : []) {
+  // Words in quotation marks are never cut to a headline's style: a quotation that cannot title the slide whole,
+  // with its speaker, gives no statement.
+  const unquoted = statements.filter((t) => !quoted || !t.includes(quoted[1] ?? '\u0000'));
+  for (const statement of ctx.english ? unquoted : []) {
     // "Port Ellery is about to rewrite its city charter", a standfirst's scene-setting: a conclusion the body
     // announces in so many words ("what I will propose …: Port Ellery should lower the voting age") states the
     // thesis before it; the headline's own statements come first.
@@ -418,6 +427,9 @@ function thesisTitle(
         (isComplete(fitted, lexicon) || HEADLINE_FUTURE.test(fitted)) &&
         endsCleanly(fitted) &&
         !TRAILING_PARTICIPLE.test(fitted) &&
+        // "Households will pay for it", cut from "… why she is scrapping X, and why households will pay for it":
+        // a pronoun object that pointed into the words before it ("… cannot fix things cannot keep them" is whole).
+        !(POINTING_OBJECT.test(fitted) && !whole.startsWith(statement)) &&
         // "Meter that ran too fast", cut from "The meter that ran too fast: how …": a noun and its clause.
         !nounPhraseOnly(/^(?:the|an?)\s/i.test(fitted) ? fitted : `The ${fitted}`, lexicon) &&
         !cutsObject(fitted, statement) &&
@@ -641,14 +653,25 @@ const HEADLINE_CLAUSE_JOIN = /^(?:as|while|after|before|because|since|when|amid|
 /** "rewrote", "overtook", "outran", "mistook": an irregular past with a prefix. */
 const PREFIXED_PAST =
   /^(?:re|over|out|mis|under|up|with|fore|un)(?:wrote|took|ran|drew|gave|went|came|made|sold|told|broke|spoke|rose|threw|grew|saw|shook|stole|built|dealt|felt|held|kept|led|paid|sent|spent|won|struck|sang|began|cut|set|shot)$/i;
-/** A headline that is a quotation and then who said it. */
-const QUOTE_HEADLINE = /^["“]([^"“”]+?)[.!]?["”]:\s+(.+)$/;
+/** A headline that is a quotation, in double or single marks, and then who said it. */
+const QUOTE_HEADLINE = /^["“‘']([^"“”]+?)[.!]?["”’']:\s+(.+)$/;
 /** A headline that is who speaks and then their quotation ("Brenna Holt: 'A port that will not automate …'"). */
 const SPEAKER_QUOTE_HEADLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+['‘"“](.+?)[.!]?['’"”]$/u;
 /** A headline that is a quotation and nothing else ('"We will never be the biggest port. …"'). */
 const BARE_QUOTE_HEADLINE = /^["“]([^"“”]+)["”]$/;
 /** Words of a headline's quotation that find the sentence it quotes. */
 const QUOTE_PROBE_WORDS = 6;
+/** A run of this many words shared with a headline's quotation finds the sentence it was shortened from. */
+const QUOTE_RUN_WORDS = 5;
+
+/** The sentence a headline quotes: it opens with the quotation's first words, or shares a run of them. */
+function quotedSource(sentences: readonly AnalyzedSentence[], quote: string): AnalyzedSentence | undefined {
+  const probe = plainWords(quote).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ');
+  return (
+    sentences.find((s) => plainWords(s.text).includes(probe)) ??
+    sentences.find((s) => longestCopiedRun(quote, s.text) >= QUOTE_RUN_WORDS)
+  );
+}
 
 /** The words a headline quotes, either way round, or undefined. */
 function headlineQuote(headline: string): string | undefined {
@@ -898,6 +921,9 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
 const OTHER_READING =
   /\b(?:suggests?|shows?|tells?|points? to|reveals?)\s(?:something else|otherwise|a different (?:story|picture|conclusion)|another (?:story|picture)):\s+(.+)$/i;
 /** A pronoun or demonstrative that points back to something the standfirst said before it. */
+/** "… cheaper on paper", "In theory …", "… may seem …": what a writer grants before turning it. */
+const CONCEDED =
+  /\b(?:on paper|in theory|at first (?:sight|glance)|(?:may|might|can) (?:seem|look|appear))\b/i;
 const POINTS_BACK_IN = /^(?:this|that|these|those|such)\b|\b(?:it|its|they|them|their|he|she|his|her|him)\b/i;
 /**
  * "A new study adds to evidence that repeated heat stress harms the kidneys", "The trial is good evidence that a
@@ -951,6 +977,9 @@ function standfirstPoint(
           refs: [...(reading === said && subject ? [standfirstRef(index - 1)] : []), standfirstRef(index)],
         };
     if (text.includes('?') || POINTS_BACK_IN.test(text) || CONVENTIONAL_VIEW.test(text)) continue;
+    // "A rapid bus is cheaper on paper. … tell me it is the more expensive mistake": a concession the piece
+    // goes on to turn is no statement of its point.
+    if (CONCEDED.test(text) && index < sentences.length - 1) continue;
     if (point && longestCopiedRun(withoutAnyArticle(point), withoutAnyArticle(text)) >= TITLE_ECHO_WORDS)
       continue;
     const found = EVIDENCE_THAT.exec(text)?.[1];
@@ -990,8 +1019,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
   // "Dana Kulik: 'A board that will not invest now …'": the sentence the headline quotes is the piece's point.
   const quote = headlineQuote(ctx.article.title);
-  const probe = quote ? plainWords(quote).split(' ').slice(0, QUOTE_PROBE_WORDS).join(' ') : undefined;
-  const quoted = (s: AnalyzedSentence) => (probe && plainWords(s.text).includes(probe) ? 1 : 0);
+  const quotedSentence = quote ? quotedSource(analysis.sentences, quote) : undefined;
+  const quoted = (s: AnalyzedSentence) => (s === quotedSentence ? 1 : 0);
   const candidates = analysis.sentences.filter(
     (s) =>
       (quoted(s) ||
