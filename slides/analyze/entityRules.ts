@@ -90,6 +90,7 @@ export const ORG_KEYWORDS = new Set([
   'Authorities',
   'Ministries',
   'Institute',
+  'Unit',
   'Chamber',
   'Commerce',
   'Institution',
@@ -288,6 +289,14 @@ export const PLACE_HEADS = new Set([
   'Falls',
   'Farm',
   'Circle',
+  // (Not "Head", "Ness", "Sands", "Banks" or "Firth": surnames too.)
+  'Sound',
+  'Reach',
+  'Loch',
+  'Fjord',
+  'Estuary',
+  'Shoal',
+  'Shoals',
 ]);
 
 /** The first word of a place's name ("Great Brannoch", "Mount Kenya", "Port Talbot"). */

@@ -470,6 +470,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (word === 'beyond' && BEYOND_REACH.test(text.slice(m.index))) continue;
     // "a budget that is planned years | in advance": which way the span runs is the point.
     if (word === 'in' && /^\sin advance\b/i.test(text.slice(m.index))) continue;
+    // "has taken the pressure | off the nearest hospital": "off" completes its verb's object.
+    if (word === 'off') continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
     // "the road distance from every address | in the census grid to the nearest pharmacy": a cut past a range's

@@ -216,9 +216,17 @@ function thesisTitle(
   const standfirstSentences = ctx.article.standfirst ? splitSentences(ctx.article.standfirst) : [];
   // "The quarrel … is usually described as a fight over water. Its history suggests something else: …": the
   // framing the piece argues against states nothing of its point.
-  const standfirst = standfirstSentences
-    .slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1)
-    .filter((t) => !CONVENTIONAL_VIEW.test(t));
+  // "A nurse-led walk-in clinic has taken the pressure off …. Its pilot money runs out on 30 June": a second
+  // sentence about what the first one's subject owns, said of it by name, when the first gives no title.
+  const owner = OPENING_SUBJECT.exec(standfirstSentences[0] ?? '')?.[1];
+  const owned =
+    /^(?:Its|Their)\s/.test(standfirstSentences[1] ?? '') && owner
+      ? (standfirstSentences[1] ?? '').replace(/^(?:Its|Their)\s/, `The ${owner}'s `)
+      : undefined;
+  const standfirst = [
+    ...standfirstSentences.slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1),
+    ...(owned ? [owned] : []),
+  ].filter((t) => !CONVENTIONAL_VIEW.test(t));
   // "The £2 fare cap was a nice idea. Now spend the money on buses that turn up": a second sentence that turns
   // the first states the point; both, when they fit ("Riders are employees: expect fewer riders").
   const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
@@ -921,6 +929,9 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
 const OTHER_READING =
   /\b(?:suggests?|shows?|tells?|points? to|reveals?)\s(?:something else|otherwise|a different (?:story|picture|conclusion)|another (?:story|picture)):\s+(.+)$/i;
 /** A pronoun or demonstrative that points back to something the standfirst said before it. */
+/** "A nurse-led walk-in clinic has …": the head noun of a sentence's opening subject, before its verb. */
+const OPENING_SUBJECT =
+  /^(?:A|An|The)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{L}-]*)\s(?:has|have|had|is|are|was|were|will|would|can|could)\b/u;
 /** "… cheaper on paper", "In theory …", "… may seem …": what a writer grants before turning it. */
 const CONCEDED =
   /\b(?:on paper|in theory|at first (?:sight|glance)|(?:may|might|can) (?:seem|look|appear))\b/i;

@@ -103,10 +103,14 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   const room = TITLE_WORDS - wordCount(span);
   // The title's point is not the first row's event, which the row shows just below it.
   const bySalience = sentences.slice(1).sort((a, b) => b.salience - a.salience);
+  // "2024: The 14 divers landed 96 tonnes | in 2024": the span the title opens on is not said twice.
+  const spanSaid = new RegExp(`,?\\s(?:in|during|by|since)\\s${escapeRegExp(span)}$`);
   const point =
     ctx.english && room >= MIN_TIMELINE_POINT_WORDS
       ? bySalience
-          .map((s) => ctx.headlineTitle(s, Math.min(TIMELINE_POINT_WORDS, room), [], true))
+          .map((s) =>
+            ctx.headlineTitle(s, Math.min(TIMELINE_POINT_WORDS, room), [], true)?.replace(spanSaid, ''),
+          )
           .find(Boolean)
       : undefined;
   // Counted as the briefing check counts a title's words ("2,400" is two).
