@@ -1078,8 +1078,9 @@ export function mainClause(sentence: string, lexicon: Lexicon): string {
  * The longest opening of `text` within `maxWords` words that is a complete clause (subject, verb, object), ends
  * on a content word outside any quotation, and is not followed in `source` by its complement; undefined if none.
  */
-/** Verbs that take an object and its complement ("make X untouchable", "keep X low"). */
-const MAKE_VERB = /\b(?:make|makes|made|making|render|renders|rendered|keep|keeps|kept|leave|leaves|left)\b/i;
+/** Verbs that take an object and its complement ("make X untouchable", "keep X low", "push X far above …"). */
+const MAKE_VERB =
+  /\b(?:make|makes|made|making|render|renders|rendered|keep|keeps|kept|leave|leaves|left|push|pushes|pushed|pushing|drive|drives|drove|driven|send|sends|sent)\b/i;
 /** Words whose object is two things joined by "and" ("the combination of X and Y", "between X and Y"). */
 const JOINS_TWO = /\b(?:combination|mix|mixture|blend|between)\b(?:\s\S+){0,6}$/i;
 

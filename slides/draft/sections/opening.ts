@@ -299,9 +299,14 @@ function thesisTitle(
     first,
     ...first.split(/:\s+/),
   ]);
+  // "Is the river safe to swim in?" over "Key points: In dry weather, the Tamble … usually meets the standard …":
+  // the summary answers the question; a standfirst's scene ("Hundreds of people now swim in the Tamble") does not.
+  const answered = asked && summaryLeads.length > 0;
   const statements = [
     ...headlineStatements,
-    ...expand(standfirst.map((t) => t.replace(/[.!]$/, ''))).filter((t) => !headlineStatements.includes(t)),
+    ...(answered ? [] : expand(standfirst.map((t) => t.replace(/[.!]$/, '')))).filter(
+      (t) => !headlineStatements.includes(t),
+    ),
   ];
   // '"The sea doesn't negotiate": Mayor Ines Calloway on moving a town inland': the quotation, with its speaker.
   const quoted = QUOTE_HEADLINE.exec(first);

@@ -3,6 +3,7 @@ import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
+import { leadingClause } from '../../../../slides/draft/titleShape';
 
 /**
  * A fisheries report and a news feature: a sound and a reach are places, never people shortened to "Sound"; a
@@ -56,5 +57,32 @@ describe("a feature's standfirst", () => {
     expect(trailingPhraseCuts(text, lexiconOf(text))).not.toContain(
       'A nurse-led walk-in clinic has taken the pressure',
     );
+  });
+});
+
+describe('an explainer that asks a question and answers it in a key-points box', () => {
+  const explainer = {
+    ...article(
+      [
+        'Key points',
+        'In dry weather, the Wenn at Harrow Flats usually meets the standard for safe bathing.',
+        'For about 48 hours after heavy rain, sewage overflows push bacteria levels far above safe limits.',
+        "Wenn Valley Water's overflow at Orbury spilled 61 times in 2024; a storage tank is not due until 2030.",
+        'On a warm evening at Harrow Flats the riverbank looks like a lido, and the water is full of swimmers.',
+        'The inspectorate treats counts above 1,000 cfu/100ml as a risk to health, and takes samples every week.',
+      ],
+      'Is the river safe to swim in?',
+    ),
+    standfirst:
+      'Hundreds of people now swim in the Wenn at Orbury every summer. The tests give a clear answer.',
+  };
+
+  it("titles the bottom line from the box, not from the standfirst's scene", () => {
+    expect(bottomOf(explainer).title).not.toMatch(/Hundreds of people/);
+  });
+
+  it('never cuts "push bacteria levels | far above safe limits"', () => {
+    const text = 'Sewage overflows push bacteria levels far above safe limits';
+    expect(leadingClause(text, text, lexiconOf(text), 6)).toBeUndefined();
   });
 });
