@@ -542,6 +542,9 @@ function verbsOfVerblessClauses(tokens: readonly Token[]): string[] {
  * "She married the architect Henrik Solberg in 1965", "He is survived by …": a profile's private facts, which a
  * briefing on the person's work neither shows nor says.
  */
+/** "Caspian Renshaw spoke to her at the regulator's offices on 29 January": where an interview took place. */
+const INTERVIEW_SETTING =
+  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:spoke|talked) (?:to|with) (?:her|him|them)\b|^(?:this|the) (?:interview|conversation) (?:was (?:conducted|recorded|held)|took place)\b/u;
 const PRIVATE_LIFE =
   /\b(?:married (?:the |an? )?(?:\p{Ll}+ )?\p{Lu}\p{L}+|(?:is|was) survived by|(?:funeral|memorial service) (?:will be|was|is) held)\b/u;
 
@@ -813,7 +816,14 @@ export class PlanContext {
     for (const p of analysis.paragraphs)
       if (isHeadingParagraph(p) || isCaptionParagraph(p)) for (const s of p.sentences) this.silent.add(s.ref);
     for (const s of analysis.sentences)
-      if (isLeadIn(s) || isSignpost(s) || isTableText(s) || PRIVATE_LIFE.test(s.text)) this.silent.add(s.ref);
+      if (
+        isLeadIn(s) ||
+        isSignpost(s) ||
+        isTableText(s) ||
+        PRIVATE_LIFE.test(s.text) ||
+        INTERVIEW_SETTING.test(s.text)
+      )
+        this.silent.add(s.ref);
     // A pull quote repeats a sentence of the body ("A ferry timetable is the constitution of an island."): said
     // once, where the body says it, never again on another slide.
     for (const ref of pullQuotes(analysis)) this.silent.add(ref);

@@ -344,7 +344,9 @@ function thesisTitle(
   if (verdict && ctx.english && judging(pair[0]) && judging(pair[1])) return capitalise(verdict[0]);
   // Words in quotation marks are never cut to a headline's style: a quotation that cannot title the slide whole,
   // with its speaker, gives no statement.
-  const unquoted = statements.filter((t) => !quoted || !t.includes(quoted[1] ?? '\u0000'));
+  const inQuote = (t: string) =>
+    quoted !== null && (t.includes(quoted[1] ?? '') || (quoted[1] ?? '').includes(t.replace(/^["“‘']/, '')));
+  const unquoted = statements.filter((t) => !inQuote(t));
   for (const statement of ctx.english ? unquoted : []) {
     // "Port Ellery is about to rewrite its city charter", a standfirst's scene-setting: a conclusion the body
     // announces in so many words ("what I will propose …: Port Ellery should lower the voting age") states the
@@ -392,7 +394,11 @@ function thesisTitle(
       continue;
     // The headline or standfirst sentence a statement was split from ("… treating cable damage | as bad luck").
     // (What a "why" asks about is whole: the question after it is no part of its clause.)
-    const whole = [first, ...standfirst].find((t) => t.includes(statement) && !t.includes('?')) ?? statement;
+    // ("Households will pay for it" is capitalised from "… and why households will pay for it".)
+    const whole =
+      [first, ...standfirst].find(
+        (t) => t.toLowerCase().includes(statement.toLowerCase()) && !t.includes('?'),
+      ) ?? statement;
     const bare = dropArticles(statement).replace(/^(?:a|an|the)\s+/i, '');
     const tight = headlineTight(bare, lexicon);
     // "Nordic battery pact will not survive …": a subject of three words or more keeps its last two.

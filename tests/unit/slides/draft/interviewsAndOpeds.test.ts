@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, bottomOf } from '../../../helpers/draftContext';
+import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { interviewShape } from '../../../../slides/analyze/interview';
 import { draftDeck } from '../../../../slides/draft';
@@ -52,6 +52,22 @@ describe('an interview with unlabelled answers', () => {
     const shape = interviewShape(Q_AND_A.paragraphs);
     expect(shape?.answers.has(8)).toBe(true);
     expect(shape?.answers.has(9)).toBe(false);
+  });
+
+  it("keeps the interview's setting ('… spoke to her in Velden on 12 March') off the slides", () => {
+    const ctx = contextOf(Q_AND_A);
+    const setting = ctx.analysis.sentences.find((s) => s.text.startsWith('Tomas Fairhurst spoke to her'));
+    expect(setting && ctx.silent.has(setting.ref)).toBe(true);
+  });
+
+  it("titles its bottom line from neither a piece of the headline's quotation nor a cut that leaves 'it' pointing nowhere", () => {
+    const title = bottomOf({
+      ...Q_AND_A,
+      standfirst:
+        'The head of the Ostravian Water Authority explains why she is ending first-come, first-served, and why households will pay for it.',
+    }).title;
+    expect(title).not.toMatch(/pay for it$/);
+    expect(title).not.toMatch(/waiting list is a raffle/i);
   });
 
   it('drops the editing note and never rewords the quotation its headline gives', () => {
