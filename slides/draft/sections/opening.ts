@@ -113,9 +113,12 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON = new RegExp(
-  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude)\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|put simply|simply put|to put it simply|in a word|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
   'i',
 );
+
+/** "In short, …", "Put simply, …": a summing-up announced before a comma. */
+const SUMMING_UP = /^(in short|put simply|simply put|to put it simply|in a word),\s+/i;
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT = new RegExp(
@@ -141,9 +144,11 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
   // "We conclude that the charge worked, but that a discount is needed": the first verdict is the conclusion.
   // "This paper argues that the voucher approach has reached its limit and that …": the first of two, too.
+  // "Put simply, the stockpile buys months": a summing-up before its comma, as before a colon.
+  const summed = s.text.replace(SUMMING_UP, '$1: ');
   const text = CONCLUSION_THAT.test(s.text)
     ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,?\s+(?:but|and) that\s[\s\S]*$/, '.')
-    : s.text;
+    : summed;
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
   const said = afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
   // "Our view is that this is the most important ruling …": a conclusion that points back says it with its lead-in.

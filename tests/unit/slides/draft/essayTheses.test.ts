@@ -57,3 +57,28 @@ describe('a number spelled out', () => {
     expect(cut).not.toBe('The church was two hundred');
   });
 });
+
+describe('a conclusion summed up in so many words', () => {
+  const body = (closing: string) =>
+    article(
+      [
+        'When Harwell made its buses free in April 2024, the council sold the policy as a way to cut car traffic.',
+        'Eighteen months later the buses carry 31% more passengers, but traffic counts on the main roads are unchanged.',
+        'Most new passengers used to walk or cycle, according to the council’s own survey of 2,400 riders.',
+        closing,
+        'The regional authority, meanwhile, added buses to its busiest routes and saw car trips fall by 6%.',
+      ],
+      'Harwell’s free buses filled up. The roads did not empty',
+    );
+
+  it.each([
+    [
+      'My view, having spent a month with the data, is this: free fares have worked as a social policy and failed as a transport policy.',
+    ],
+    ['Put simply, free fares have worked as a social policy and failed as a transport policy.'],
+    ['Our assessment: free fares have worked as a social policy and failed as a transport policy.'],
+  ])('states %j on the bottom line, without its lead-in', (closing) => {
+    const said = bottomOf(body(closing)).items.map((item) => item.text);
+    expect(said).toContain('Free fares have worked as a social policy and failed as a transport policy');
+  });
+});
