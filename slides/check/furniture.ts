@@ -36,6 +36,10 @@ const OWN_PATTERNS: readonly [string, RegExp][] = [
   ],
   ['an author bio', /^(?:his|her|their) (?:main )?(?:research|work) (?:focus(?:es)?|interests?)\b/i],
   [
+    'an author bio',
+    /^(?:his|her|their) (?:new |latest |next |forthcoming |first |second )?(?:book|novel|memoir)\b[^.]{0,100}\b(?:is|was|will be) (?:published|out|due)\b/i,
+  ],
+  [
     'a print-edition line',
     /\b(?:a version of this (?:article|story) (?:appears|appeared)|appeared in (?:the )?print|print edition)\b/i,
   ],

@@ -9,6 +9,7 @@ import {
 } from './boilerplate';
 import {
   asAuthorBio,
+  dateIn,
   findAuthorBio,
   looksLikeStandfirst,
   DATELINE_LEDE,
@@ -439,12 +440,16 @@ const DELIVERED_BY =
 const MAX_CREDIT_PART_WORDS = 8;
 
 /** A line of three or more parts between separators that names a person and gives a date; undefined otherwise. */
-function creditLine(block: string): { author: string; date: string; publisher?: string } | undefined {
+export function creditLine(block: string): { author: string; date: string; publisher?: string } | undefined {
   const parts = block.split(/\s+[·|•]\s+/);
   if (parts.length < 3 || parts.some((p) => countWords(p) > MAX_CREDIT_PART_WORDS || /[.!?]$/.test(p)))
     return undefined;
   const date = parts.map((p) => parseDateLine(p)).find(Boolean);
-  const author = parts.find((p) => isPersonName(p.replace(COURTESY_TITLE, '')));
+  // "Latency Budget · Lysander Renquist · 9 July 2025": of two parts that read as names, the one nearer the date.
+  const dated = parts.findIndex((p) => parseDateLine(p) !== undefined);
+  // ("The Ledger Review" is a site's name: a person's never opens on "The".)
+  const named = parts.filter((p) => !/^the\s/i.test(p) && isPersonName(p.replace(COURTESY_TITLE, '')));
+  const author = named.filter((p) => parts.indexOf(p) < dated).pop() ?? named[0];
   if (!date || !author) return undefined;
   const publisher = parts.find((p) => p !== author && AFFILIATION.test(p));
   return { author, date, ...(publisher ? { publisher } : {}) };
@@ -530,6 +535,12 @@ function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
         ? labels.map((p) => parseDateLine(p)).find(Boolean)
         : undefined;
     if (!line && !parseDateLine(block) && labelled) meta.date ??= labelled;
+    // "Latency Budget · Lysander Renquist · 9 July 2025 · 11 min read": the navigation rules drop a credit line
+    // too, and its writer is the article's.
+    // "Published on the Association's website and Facebook page, 21 October 2025": where and when a letter went out.
+    if (!line && BOILERPLATE_PATTERNS.publishedOn.test(block)) meta.date ??= dateIn(block);
+    const credited = line ? undefined : creditLine(block);
+    if (credited && !meta.author && parseByline(block) === undefined) meta.author = credited.author;
     if (!line && NAV_WITH_DATE.test(block) && parseDateLine(block)) {
       meta.date ??= parseDateLine(block);
       // Its first part names the site when a section stands between it and the date.

@@ -86,7 +86,7 @@ export const BOILERPLATE_PATTERNS = {
   contents: /^(?:(?:table of )?contents|in this (?:report|issue))$|\.{6,}\s*\d{1,3}\b/i,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
-    /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b|^(any|all) (remaining )?errors( and omissions)? (are|remain) (the authors?['’]?s?|my|our|their) (own|responsibility)\b/i,
+    /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b|^(any|all) (remaining )?(errors|mistakes)( and omissions)? (are|remain) (the authors?['’]?s?|my|our|their) (own|responsibility)\b|^(any|all) (remaining )?(errors|mistakes) (are|remain) (mine|ours|my own|our own)\b/i,
   /** "Cite as: Mercer, T. and Graves, A. (2024) …", "Suggested citation: …": how a paper asks to be cited. */
   citation:
     /^(?:cite (?:this (?:paper|report|article|brief|publication) )?as|suggested citation|recommended citation|how to cite(?: this (?:paper|report|article|brief|publication))?|please cite (?:this (?:paper|report|article|brief|publication) )?as)\s*:/i,
@@ -96,7 +96,8 @@ export const BOILERPLATE_PATTERNS = {
   paperHistory:
     /^corresponding author\s*:|^(?:received|submitted|accepted|revised|published online)\s*:?\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b[^.]{0,120}$/iu,
   /** "Acknowledgements: The authors thank …": a paper's thanks under their label, however long they run. */
-  acknowledgements: /^acknowledge?ments?\s*:\s/i,
+  acknowledgements:
+    /^acknowledge?ments?\s*:\s|^(?:thanks|many thanks|thank you) to [^.]{1,160}? for (?:reading|reviewing|commenting on|comments on|feedback on|their comments|their feedback|help with|helping with) (?:early |earlier )?(?:drafts?|versions?|this|an? )/i,
   /** A news agency's credits: "(Reporting by X in Y; Editing by Z)", its contact line, its standards link. */
   agencyCredit:
     /^\(?(?:(?:additional )?reporting|writing|editing|compiled|graphics|research) by\b[^()]*\)?\.?$|^\(\([^()]*@[^()]*\)\)$|^our standards\s*:/i,
@@ -115,6 +116,17 @@ export const BOILERPLATE_PATTERNS = {
   /** "Disclosure: Fenwick Street Research is an independent research provider …": a report's declarations. */
   // (A disclosure without its label is told by what it declares: see DISCLOSURE_STATEMENT.)
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
+  /** A letter's copy list: "cc: Ronan Keir-Maddox, Chief Executive, Caledmar Ferries". */
+  copyList: /^(?:to\s*:\s[^.!?:]{1,120}\s)?cc\s*:\s/i,
+  /** A statistical release's schedule: "Next release: 12 August 2025", "Release times are 09:00 local time". */
+  releaseSchedule:
+    /^(?:next release|release date|date of next release)\s*:|^release times? (?:is|are) \d|^[^.]{0,60}\b(?:are|is) (?:published|produced|released) (?:\w+ )?in accordance with the code of practice\b/i,
+  /** "Published on the Association's website and Facebook page, 21 October 2025": where a letter was put out. */
+  publishedOn:
+    /^published (?:on|in) (?:the|our|its) [^.]{1,80}\b(?:website|site|page|blog|channels?)\b[^.]{0,60}$/i,
+  /** "Introduced by Rhiannon Feldt, Comment Editor": who presents a debate, not part of it. */
+  presenterCredit:
+    /^(?:[Ii]ntroduced|[Pp]resented|[Cc]haired|[Mm]oderated|[Cc]ompiled) by \p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:,\s[^.]{1,60})?\.?$/u,
   /** "Correction: An earlier version of this article said …": the publisher's notice of a fix, not content. */
   correction:
     /^(?:correction|clarification|editor['’]s note)(?:,\s[^:]{1,40})?\s*:\s*(?:an earlier|a previous|this (?:article|story|report|piece)|an? (?:earlier|previous))\b|^an? (?:earlier|previous) version(?: of this (?:article|story|report|piece|review))? (?:said|stated|gave|misstated|wrongly|incorrectly|referred)\b/i,

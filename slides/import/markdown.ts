@@ -10,7 +10,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { assembleArticle, type KnownMetadata } from './assemble';
+import { assembleArticle, creditLine, type KnownMetadata } from './assemble';
 import { parseByline, siteAndSection } from './articleHead';
 import { countWords, normaliseSpace } from './normalise';
 import { tableLines, type TableRow } from './tables';
@@ -83,8 +83,13 @@ export function importMarkdown(source: string): ImportedArticle {
     // "*By Annika Vesterholm, legal affairs correspondent · 14 March 2025*": an italic byline is the article's
     // head (read by the assembler), not its standfirst.
     // "*The Varrow Courier · Sunday Conversation*": nor is the site and its section.
+    // "*Latency Budget · Lysander Renquist · 9 July 2025 · 11 min read*": nor a credit line of the newsletter, its
+    // writer and the date.
     const byline =
-      next !== undefined && (parseByline(next.text) !== undefined || siteAndSection(next.text) !== undefined);
+      next !== undefined &&
+      (parseByline(next.text) !== undefined ||
+        siteAndSection(next.text) !== undefined ||
+        creditLine(next.text) !== undefined);
     if (
       next &&
       !byline &&

@@ -944,13 +944,13 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
 /** "…suggests something else: X", "…tells a different story: X": the reading a piece offers instead, X. */
 const OTHER_READING =
   /\b(?:suggests?|shows?|tells?|points? to|reveals?)\s(?:something else|otherwise|a different (?:story|picture|conclusion)|another (?:story|picture)):\s+(.+)$/i;
-/** A pronoun or demonstrative that points back to something the standfirst said before it. */
 /** "A nurse-led walk-in clinic has …": the head noun of a sentence's opening subject, before its verb. */
 const OPENING_SUBJECT =
   /^(?:A|An|The)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{L}-]*)\s(?:has|have|had|is|are|was|were|will|would|can|could)\b/u;
 /** "… cheaper on paper", "In theory …", "… may seem …": what a writer grants before turning it. */
 const CONCEDED =
   /\b(?:on paper|in theory|at first (?:sight|glance)|(?:may|might|can) (?:seem|look|appear))\b/i;
+/** A pronoun or demonstrative that points back to something the standfirst said before it. */
 const POINTS_BACK_IN = /^(?:this|that|these|those|such)\b|\b(?:it|its|they|them|their|he|she|his|her|him)\b/i;
 /**
  * "A new study adds to evidence that repeated heat stress harms the kidneys", "The trial is good evidence that a
