@@ -4,6 +4,8 @@ import { MONTHS_LOWER } from '../months';
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 /** "November 1", "Nov. 1, 2023", "1 November 2023", "November 2023", "in 2020", "since 2014". */
 const DATE_PATTERNS: readonly RegExp[] = [
+  // "11–12 March 2025": two days of one month, a span dated by its first.
+  new RegExp(String.raw`\b\d{1,2}\s?[–-]\s?\d{1,2}\s+${MONTH}(?:\s+(?:1[89]|20)\d\d)?\b`, 'g'),
   new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b`, 'g'),
   new RegExp(String.raw`\b\d{1,2}\s+${MONTH}(?:\s+(?:1[89]|20)\d\d)?\b`, 'g'),
   new RegExp(String.raw`\b(?:early |late |mid-)?${MONTH}\s+(?:of\s+)?(?:1[89]|20)\d\d\b`, 'g'),

@@ -110,9 +110,15 @@ function initials(words: string[]): string {
     .join('');
 }
 
+/** Letters after a person's name ("Verity Adebowale-Frost KC", "Sir Ian Holm CBE"): a rank, not part of the name. */
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|MS|AM|OBE|CBE|MBE|KBE|DBE|FRS|PhD|MD|Jr|Sr)$/;
+
 function classify(words: string[], acronym: string | undefined, out: Mention[]): void {
   const { rest, role } = stripTitle(words);
-  const parts = rest[0] === 'The' ? rest.slice(1) : rest;
+  const titled = rest[0] === 'The' ? rest.slice(1) : rest;
+  // (Only after at least two words of a name: "MP" alone, or "KC Holdings", is no rank.)
+  const parts =
+    titled.length > 2 && POST_NOMINAL.test(titled[titled.length - 1] ?? '') ? titled.slice(0, -1) : titled;
   if (parts.length === 0) return;
   const joined = parts.join(' ');
   if (

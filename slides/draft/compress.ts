@@ -597,6 +597,9 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   for (const split of CLAUSE_SPLITS) {
     const parts = text.split(split);
     if (parts.length < 2) continue;
+    // '… said the judgment "says …: they work for Quillfeather …"': a split inside a quotation leaves its speaker's
+    // words without the speaker, and their "they" is not the name before it.
+    if (((parts[0] ?? '').match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
     const name = LEADING_NAME.exec(parts[0] ?? '')?.[1]?.trim() ?? namedSubject(parts[0] ?? '', lexicon);
     // "… but under the Convention on the Law of the Sea it has only limited rights": after its adjunct too.
     const resolve = (part: string) =>
