@@ -52,8 +52,13 @@ export function dateParts(label: string): { years: string[]; months: string[]; d
   const words = normalWords(label);
   const years = words.filter((w) => YEAR.test(w));
   const months = words.filter((w) => MONTH_NAMES.has(w) && (w !== 'may' || words.length <= 3)).map(monthKey);
+  // "11–12 March 2025": the first day of a span is a day of the month too.
   const days = words.filter(
-    (w, i) => DAY.test(w) && (MONTH_NAMES.has(words[i - 1] ?? '') || MONTH_NAMES.has(words[i + 1] ?? '')),
+    (w, i) =>
+      DAY.test(w) &&
+      (MONTH_NAMES.has(words[i - 1] ?? '') ||
+        MONTH_NAMES.has(words[i + 1] ?? '') ||
+        (DAY.test(words[i + 1] ?? '') && MONTH_NAMES.has(words[i + 2] ?? ''))),
   );
   return { years, months, days: days.map((d) => String(parseInt(d, 10))) };
 }

@@ -847,7 +847,7 @@ const HOW_PUT =
 
 /** "Mr Orr said that would not buy a breakwater": what is reported is said of something only "that" names. */
 const POINTING_REPORT =
-  /\b(?:said|says|argued|argues|warned|warns|insisted|insists|claimed|claims|added|adds)\s+(?:that|this)\s+(?:would|will|could|can|is|was|has|had|did|does|cost|costs)\b/i;
+  /\b(?:said|says|say|argued|argues|argue|warned|warns|warn|insisted|insists|insist|claimed|claims|claim|added|adds)\s+(?:that|this)\s+(?:would|will|could|can|is|was|are|has|had|did|does|cost|costs)\b/i;
 
 export function statesPoint(title: string, lexicon: Lexicon): boolean {
   // "But its own data show it cannot finish the job": a conjunction before the pronoun resolves nothing.

@@ -1158,6 +1158,8 @@ export function leadingClause(
     if (COMPLEMENT_NEXT.has(next) || QUANTITY_NEXT.test(next) || OBJECT_PRONOUN_NEXT.test(next)) continue;
     // "pushes prices | down": a particle that completes its verb.
     if (PARTICLE_WORD.test(next)) continue;
+    // "build at the rate | at which they can sell": a relative clause after its preposition says which one.
+    if (/^(?:which|whom|whose)$/i.test(bare(words[n + 1] ?? '')) && posOf(next, lexicon) === 'ADP') continue;
     // "estimates the average claim | at about €3,800": the value a verb puts on its object.
     if (/^at$/i.test(next) && QUANTITY_NEXT.test(bare(words[n + 1] ?? '').replace(/^[$€£]/, '1'))) continue;
     // "fell 64 percent between 2022 | and 2024", "rose from €1,380 | to €1,750": a range keeps both ends.

@@ -42,6 +42,8 @@ export function subjectPhrase(text: string, lexicon: Lexicon, maxWords: number):
   if (end < MIN_SUBJECT_WORDS || NOT_SUBJECT_START.has(first)) return undefined;
   // "Opponents reply that the city": a clause opens inside it, so its verb ("reply") was misread as a noun.
   if (words.slice(0, end).some((w) => CLAUSE_OPENER.test(w.replace(EDGE_PUNCT, '')))) return undefined;
+  // "The ruling of the Inter-Regional Trade | Tribunal": a subject too long to fit is never cut inside a name.
+  if (/^\p{Lu}/u.test(words[end] ?? '') && /^\p{Lu}/u.test(words[end - 1] ?? '')) return undefined;
   return words.slice(0, end).join(' ').replace(EDGE_PUNCT, '');
 }
 

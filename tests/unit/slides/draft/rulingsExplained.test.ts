@@ -4,6 +4,10 @@ import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { findDates, eventDateOf } from '../../../../slides/analyze/dates';
 import { compressSentence } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
+import { leadingClause } from '../../../../slides/draft/titleShape';
+import { statesPoint } from '../../../../slides/draft/headline';
+import { subjectPhrase } from '../../../../slides/draft/titles';
+import { dateParts } from '../../../../slides/check/dates';
 
 /**
  * An explainer of a court ruling: counsel's letters are no part of her name ("Verity Ashcombe-Lyle KC" is
@@ -39,5 +43,27 @@ describe('a ruling explained', () => {
       'Verity Ashcombe-Lyle, who represented the couriers, said the judgment "says in plain words what our clients have known all along: they work for Swiftparcel, and Swiftparcel must pay them like it".';
     const short = compressSentence(sentence, { lexicon: lexiconOf(sentence), maxWords: 10 });
     expect(short).not.toMatch(/^Verity Ashcombe-Lyle work for/);
+  });
+});
+
+describe('cuts that would change what a sentence says', () => {
+  it('keeps "at the rate | at which they can sell": the relative says which rate', () => {
+    const text = 'Private builders build at the rate at which they can sell homes without cutting prices';
+    expect(leadingClause(text, text, lexiconOf(text), 8)).toBeUndefined();
+  });
+
+  it('reads "Consumer groups say that is the wrong way round" as pointing back, no point of its own', () => {
+    const text = 'Consumer groups say that is the wrong way round';
+    expect(statesPoint(text, lexiconOf(text))).toBe(false);
+  });
+
+  it('never cuts a label\'s subject inside a name ("The ruling of the Inter-Regional Trade | Tribunal")', () => {
+    const text =
+      'The ruling of the Inter-Regional Trade Tribunal is the next point at which the dispute cools or escalates';
+    expect(subjectPhrase(text, lexiconOf(text), 6)).toBeUndefined();
+  });
+
+  it("dates a two-day span's row by its first day", () => {
+    expect(dateParts('11–12 March 2025').days[0]).toBe('11');
   });
 });
