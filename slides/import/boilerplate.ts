@@ -353,7 +353,9 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       let words = 0;
       for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
         words += countWords(line);
-        if (words > SIGNATURE_WORDS * SIGNATURE_LINES || /[.!?]$/.test(line)) break;
+        // "Morag Tulloch, Chair, … / Euan Strachan, Secretary, …": several signers' lines may come as one block.
+        const limit = i === 0 ? SIGNATURE_WORDS * MAX_SIGNERS : SIGNATURE_WORDS * SIGNATURE_LINES;
+        if (words > limit || /[.!?]$/.test(line)) break;
         drop.add(index + 1 + i);
         signature.push(line);
       }
@@ -431,6 +433,8 @@ const EDIT_LINK = /\s*\[edit(?: source)?\]\s*$/i;
 
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */
 const SIGNATURE_LINES = 3;
+/** A letter signed by several people lists at most this many of them, a line each. */
+const MAX_SIGNERS = 6;
 /** A promo box's heading alone on its line ("Related stories", "More on this story", "Most read"). */
 const PROMO_HEADING =
   /^(?:related(?: (?:articles?|stories|content|coverage|reading|posts|links))?|more on this(?: story| topic)?|more from [\p{L}' ]{1,40}|you (?:may|might) also like|most (?:read|popular|viewed)|recommended(?: for you| reading)?|read (?:more|next)|trending(?: now)?|popular now)\s*:?$/iu;

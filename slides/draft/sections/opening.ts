@@ -49,6 +49,7 @@ import {
   ASSESSED,
   INVESTIGATION_FOUND,
   LEARNED,
+  LETTER_ASK,
   lastParagraph as lastParagraphOf,
   PAPER_ARGUMENT,
   PROPOSAL_ANNOUNCED,
@@ -127,8 +128,10 @@ const CONCLUSION_THAT = new RegExp(
 );
 
 /** "We are writing to ask you to …", "I write to urge the council to …": a letter's ask, announced. */
-const WRITING_TO_ASK =
-  /^(?:we|i) (?:are |am )?writ(?:e|ing) (?:to you )?to (?:ask|urge|call on|request) (?:you|the [\p{L} ]{1,40}?) to\s+(?=\p{Ll})/iu;
+const WRITING_TO_ASK = new RegExp(
+  String.raw`^${LETTER_ASK} (?:you|the [\p{L} ]{1,40}?) to\s+(?=\p{Ll})`,
+  'iu',
+);
 
 /** The conclusion a sentence announces before its colon, as a bullet, or undefined. */
 function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {

@@ -82,3 +82,19 @@ describe('a conclusion summed up in so many words', () => {
     expect(said).toContain('Free fares have worked as a social policy and failed as a transport policy');
   });
 });
+
+describe("a letter's ask", () => {
+  it('"We are asking you to …" is the ask, said as an order', () => {
+    const letter = article(
+      [
+        'We write on behalf of the 2,100 people who live on Kelby, and the many more who depend on the island.',
+        'Since January, 212 of 1,460 sailings have been cancelled because the only ferry, now 34 years old, has broken down.',
+        'Islanders missed 37 hospital appointments on the mainland in 2025.',
+        'Put simply, Kelby cannot survive another winter on one old ship. We are asking you to put a second vessel on the route this winter, not in 2028.',
+      ],
+      'Open letter to the Minister for Transport on the Kelby ferry',
+    );
+    const said = bottomOf(letter).items.map((item) => item.text);
+    expect(said).toContain('Put a second vessel on the route this winter, not in 2028');
+  });
+});

@@ -83,3 +83,24 @@ describe("a bulletin's and a debate page's small print", () => {
     );
   });
 });
+
+describe("an open letter's signers", () => {
+  it('drops the signers listed in one block under the sign-off', () => {
+    const letter = [
+      'Open letter to the Minister for Transport on the Kelby ferry',
+      '',
+      ...BODY.flatMap((p) => [p, '']),
+      'Yours sincerely,',
+      '',
+      [
+        'Morven Tallach, Chair, Kelby Island Residents’ Association',
+        'Angus Strathearn, Secretary, Kelby Island Residents’ Association',
+        'Dr Isla Rennick, General Practitioner, Kelby Medical Practice',
+        'Fraser Dunmore, Manager, Kelby Seafoods',
+      ].join('\n'),
+    ].join('\n');
+    const imported = importText(letter, { format: 'txt' });
+    expect(imported.paragraphs.join('\n')).not.toMatch(/Tallach|Strathearn|Rennick|Dunmore/);
+    expect(imported.paragraphs.slice(0, BODY.length)).toEqual(BODY);
+  });
+});
