@@ -855,7 +855,11 @@ export class PlanContext {
     // byline's writer signs (an editor's introduction and verdict) are the article's own voice.
     // A panel's prompts are the host's, like an interview's questions: a short turn that ends on a question
     // ("We'll get there. Priya, set it up for us. What exactly happened?"), and every question in a turn.
-    const own = article.author?.split(/\s+/).pop();
+    // ("By Benedict Nyambura" over one side of two, when the importer read his closing bio as the author's: a side
+    // is still its writer's. With a third writer, the byline's is the editor who gives the verdict.)
+    const sides = new Set(sections?.authors.values());
+    const own =
+      sides.size === 2 && sides.has(article.author ?? '') ? undefined : article.author?.split(/\s+/).pop();
     analysis.paragraphs.forEach((p, i) => {
       const writer = sections?.authors.get(i)?.split(/\s+/).pop();
       for (const s of p.sentences) {

@@ -124,3 +124,27 @@ describe('a standfirst that concedes before it turns', () => {
     expect(said).not.toContain('A rapid bus is cheaper on paper');
   });
 });
+
+describe('a debate whose importer took one side’s writer for the author', () => {
+  it("still credits that side's claims to its writer", () => {
+    const debate: ImportedArticle = {
+      title: 'Should Harrowby run until 2035?',
+      author: 'Tobias Quarrie',
+      format: 'md',
+      warnings: [],
+      paragraphs: [
+        'The case for',
+        'By Ilse Varnholt',
+        'The most reliable low-carbon power station we have is already built and already connected to the grid. Closing it in 2027 would add about 4.2 million tonnes of carbon dioxide a year to power-sector emissions.',
+        'The guaranteed price of £61 per megawatt hour is cheaper than electricity from a new gas plant, at about £85.',
+        'The case against',
+        'By Tobias Quarrie',
+        'The problem is the graphite. At the last inspection engineers counted 412 cracks in the core of reactor 2, up from 260 in 2021.',
+        'The offshore wind auction held in August 2025 cleared at £58 per megawatt hour, below the price the station wants.',
+      ],
+    };
+    const deck = draftDeck(debate).text;
+    expect(deck).toMatch(/^## Quarrie: the problem is the graphite$/m);
+    expect(deck).not.toMatch(/^## The problem is the graphite$/m);
+  });
+});
