@@ -538,13 +538,13 @@ function verbsOfVerblessClauses(tokens: readonly Token[]): string[] {
   return verbs;
 }
 
+/** "Caspian Renshaw spoke to her at the regulator's offices on 29 January": where an interview took place. */
+const INTERVIEW_SETTING =
+  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:spoke|talked) (?:to|with) (?:her|him|them)\b|^(?:this|the) (?:interview|conversation) (?:was (?:conducted|recorded|held)|took place)\b/u;
 /**
  * "She married the architect Henrik Solberg in 1965", "He is survived by …": a profile's private facts, which a
  * briefing on the person's work neither shows nor says.
  */
-/** "Caspian Renshaw spoke to her at the regulator's offices on 29 January": where an interview took place. */
-const INTERVIEW_SETTING =
-  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:spoke|talked) (?:to|with) (?:her|him|them)\b|^(?:this|the) (?:interview|conversation) (?:was (?:conducted|recorded|held)|took place)\b/u;
 const PRIVATE_LIFE =
   /\b(?:married (?:the |an? )?(?:\p{Ll}+ )?\p{Lu}\p{L}+|(?:is|was) survived by|(?:funeral|memorial service) (?:will be|was|is) held)\b/u;
 
@@ -700,7 +700,6 @@ const DENIAL =
  */
 export const CONVENTIONAL_VIEW =
   /\b(?:is|are|was|were|has been|have been|gets|get) (?:usually|often|commonly|typically|conventionally|routinely|too often) (?:described|portrayed|framed|told|presented|cast|painted|depicted|dismissed|written off) as\b/i;
-/** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
 /** "… rose from 9,400 to 16,800 within two years, an increase of 79%": a change, its span, and its share. */
 const CHANGE_AND_SHARE =
   /^(.{3,120}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|shrank)) from \S+(?: (?:million|billion|thousand|per cent|percent))? to \S+?(?: (?:million|billion|thousand|per cent|percent))?((?: (?:within|in|over|between|by|since|after) [^,]{1,40})?), (?:an? (?:increase|rise|fall|drop|decline|jump|gain|cut) of|up|down) ((?:almost |nearly |about |around |roughly |some )?[\d.,]+ ?(?:%|per ?cent|percent))$/;
@@ -709,6 +708,7 @@ const ASKED_AGAIN = /^(it|they)\s(?=(?:should|must|ought to|needs? to|has to|hav
 /** "Salvetra should …", "The Harbour Board must …": a named place or body the sentence asks something of. */
 const NAME_ASKED =
   /^((?!(?:We|They|It|He|She|You|This|That|These|Those|There|Here)\b)(?:The )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3}) (?:should|must|ought to|needs? to|has to|have to)\b/u;
+/** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
 const THE_FIRM = /^the (?:company|firm)(['’]s)?(?=\s)/i;
 /** A company's name: an organisation's that ends on a word companies are named with. */
 const FIRM_NAME =
@@ -1892,8 +1892,8 @@ export class PlanContext {
     // only when no other sentence of it can; so does one that only names the case to come ("The second
     // experiment was the Quickline, …").
     const leadsOn = (s: AnalyzedSentence) => TOLD_LIKEWISE.test(s.text) || ORDINAL_TOPIC.test(s.text);
-    const present = [...given.filter((s) => !leadsOn(s)), ...given.filter(leadsOn)];
-    const pointing = given.filter(leadsOn);
+    const rounds = [given.filter((s) => !leadsOn(s)), given.filter(leadsOn)];
+    const present = rounds.flat();
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>
       !!title &&
       shownWords(title) <= TITLE_WORDS &&
@@ -1920,7 +1920,7 @@ export class PlanContext {
       ...SHORTER_TITLE_WORDS.map((words) => ({ words, copyOk: false })),
       { words: TITLE_WORDS, copyOk: true },
     ];
-    for (const round of [present.filter((s) => !pointing.includes(s)), pointing])
+    for (const round of rounds)
       for (const { words, copyOk } of attempts) {
         for (const s of round) {
           const title = this.headlineTitle(s, words, keep?.(s) ?? [], copyOk);
