@@ -14,7 +14,7 @@ export const LEADING_DROPS: readonly RegExp[] = [
   /^according to [^,]{1,80},\s*/i,
   LIST_NUMBER,
   ORDINAL_OPENER,
-  /^(?:in particular|in exchange|of the two|in addition|additionally|separately|moreover|furthermore|meanwhile|indeed|however|still|yet|so|thus|therefore|hence|also|even so|to be sure|in fact|notably|similarly|likewise|as such|instead|at the same time|in the end|ultimately|overall|in short|in sum|for now|after all|of course|on the other hand|by contrast|in turn|as a result|that said|for example|for instance|and|but),?\s+/i,
+  /^(?:in particular|in exchange|of the two|in addition|additionally|separately|moreover|furthermore|meanwhile|indeed|however|still|yet|so|thus|therefore|hence|also|even so|to be sure|in fact|notably|similarly|likewise|as such|instead|at the same time|in the end|ultimately|overall|in short|in sum|in practice|in reality|in effect|put simply|simply put|for now|after all|of course|on the other hand|by contrast|in turn|as a result|that said|for example|for instance|and|but),?\s+/i,
   /^to make matters (?:even )?\w+(?: \w+)?,\s*/i,
   // "Our short answer: the grant …", "The bottom line is this:": the cue that announces the point.
   /^(?:our|the|my) (?:short|simple|brief) answer(?: is)?\s*[:,]\s*|^the bottom line(?: is)?(?: this)?\s*:\s*/i,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../helpers/draftContext';
+import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { findDates, eventDateOf } from '../../../../slides/analyze/dates';
 import { compressSentence } from '../../../../slides/draft/compress';
@@ -65,5 +65,21 @@ describe('cuts that would change what a sentence says', () => {
 
   it("dates a two-day span's row by its first day", () => {
     expect(dateParts('11–12 March 2025').days[0]).toBe('11');
+  });
+});
+
+describe('a hedge that opens a claim', () => {
+  it('drops "In practice" from a title, as other connectives are dropped', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Wind and solar will keep growing, but they cannot yet replace 1.8 gigawatts of steady output on a still winter night.',
+          'In practice the gap would be filled by gas, and closing the station in 2027 would add 4.2 million tonnes of carbon dioxide a year.',
+        ],
+        'Keep the station open',
+      ),
+      'In practice',
+    );
+    expect(ctx.headlineTitle(s, 10, [], true)).not.toMatch(/^In practice/i);
   });
 });
