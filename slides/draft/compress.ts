@@ -206,11 +206,12 @@ export function speakerAppositive(sentence: string): string | undefined {
 }
 
 /**
- * A sentence's opening description through a possessive pronoun, then the name it describes between commas; or a
- * role ("The Minister for Employment, Ewan Stroud, said …"), whose name says who better than the role does.
+ * A sentence's opening description through a possessive pronoun, then the name it describes between commas (and a
+ * second description after it: "Our GP, Dr Kirsteen Ballantyne, another signatory, has …"); or a role ("The
+ * Minister for Employment, Ewan Stroud, said …"), whose name says who better than the role does.
  */
 const POINTING_DESCRIPTION =
-  /^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+|[Tt]he\s(?:\p{Lu}[\p{L}-]*\s(?:(?:for|of)\s)?){0,3}\p{Lu}[\p{L}-]*),\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u;
+  /^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}(?:[\p{Ll}-]+|\p{Lu}{2,4})|[Tt]he\s(?:\p{Lu}[\p{L}-]*\s(?:(?:for|of)\s)?){0,3}\p{Lu}[\p{L}-]*),\s((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?:(?:another|an?|the)\s[^,]{1,40},\s)?(?=\p{Ll})/u;
 
 /**
  * True when a text ends on an article and one word ("a standing") and the comma after it goes on with a modifier

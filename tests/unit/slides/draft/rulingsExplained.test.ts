@@ -83,3 +83,13 @@ describe('a hedge that opens a claim', () => {
     expect(ctx.headlineTitle(s, 10, [], true)).not.toMatch(/^In practice/i);
   });
 });
+
+describe('a description through "our" before a name', () => {
+  it('keeps the name and drops the descriptions ("Our GP, Dr …, another signatory, has …")', () => {
+    const sentence =
+      'Our GP, Dr Kirsty Ballard, another signatory, has twice had to arrange for a patient to be taken off the island by lifeboat.';
+    const short = compressSentence(sentence, { lexicon: lexiconOf(sentence), maxWords: 20 });
+    expect(short).not.toMatch(/^Our GP another signatory/);
+    expect(short).toMatch(/Ballard/);
+  });
+});
