@@ -472,6 +472,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (word === 'in' && /^\sin advance\b/i.test(text.slice(m.index))) continue;
     // "has taken the pressure | off the nearest hospital": "off" completes its verb's object.
     if (word === 'off') continue;
+    // "build at the rate | at which they can sell": a relative clause after its preposition says which one.
+    if (/^\s\p{L}+\s(?:which|whom|whose)\b/iu.test(text.slice(m.index))) continue;
     // "rose from 61 percent | to 88 percent": the end of a range completes its start.
     if (word === 'to' && RANGE_START.test(head)) continue;
     // "the road distance from every address | in the census grid to the nearest pharmacy": a cut past a range's

@@ -201,10 +201,11 @@ const LABELLED_QUOTE_TAIL =
   /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}:\s)(["“])([^"“”]+?)[,.]?(["”])\s*,?\s+(?:[^"“”]{1,80}?\s)?(?:told (?:me|us|reporters|\p{Lu}\p{L}+)|said|says|added|adds|explained|recalled|wrote)(?:\s[^"“”]{1,80})?\.?$/u;
 /**
  * A pronoun object of a title's or a row's verb, last ("compounded it", "ignored them") or before another verb
- * ("abandon it and carry …"), or a verb's "so" ("the council should say so loudly").
+ * ("abandon it and carry …"), a verb's "so" ("the council should say so loudly"), or what a name is given to
+ * ("Economists call this the absorption rate").
  */
 export const POINTING_OBJECT =
-  /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) |\s(?:these|those|such)\s\p{L}+[.!]?$|\s(?:say|do|did|does|think) so(?: \p{L}+ly)?[.!]?$/iu;
+  /\s(?:it|them|this|these|those)[.!]?$|\s(?:it|them) (?:and|or|but) |\s(?:these|those|such)\s\p{L}+[.!]?$|\s(?:say|do|did|does|think) so(?: \p{L}+ly)?[.!]?$|\s(?:call|calls|called|name|names|named|describe|describes|described) (?:this|that|it|them)\b/iu;
 
 /** "More than …", "Fewer than …" opening a title: the comparison's subject is in the clause cut away. */
 const SUBJECTLESS_COMPARISON = /^(?:more|less|fewer|higher|lower|bigger|smaller) than\b/i;

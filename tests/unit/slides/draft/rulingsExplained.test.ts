@@ -3,7 +3,8 @@ import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { findDates, eventDateOf } from '../../../../slides/analyze/dates';
 import { compressSentence } from '../../../../slides/draft/compress';
-import { lexiconOf } from '../../../../slides/draft/clauses';
+import { lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
+import { POINTING_OBJECT } from '../../../../slides/draft/planContext';
 import { leadingClause } from '../../../../slides/draft/titleShape';
 import { statesPoint } from '../../../../slides/draft/headline';
 import { subjectPhrase } from '../../../../slides/draft/titles';
@@ -50,6 +51,11 @@ describe('cuts that would change what a sentence says', () => {
   it('keeps "at the rate | at which they can sell": the relative says which rate', () => {
     const text = 'Private builders build at the rate at which they can sell homes without cutting prices';
     expect(leadingClause(text, text, lexiconOf(text), 8)).toBeUndefined();
+    expect(trailingPhraseCuts(text, lexiconOf(text))).not.toContain('Private builders build at the rate');
+  });
+
+  it('reads "Economists call this the absorption rate" as pointing back: "this" names nothing on a title', () => {
+    expect(POINTING_OBJECT.test('Economists call this the absorption rate')).toBe(true);
   });
 
   it('reads "Consumer groups say that is the wrong way round" as pointing back, no point of its own', () => {
