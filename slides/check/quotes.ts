@@ -115,13 +115,16 @@ export function speakerOf(ref: string, source: SourceIndex): string | undefined 
   return undefined;
 }
 
-/** "Ms Pettibone, the nurse, …", "Dr Ana Ruiz now …", "Maria Lopez, 62, …": a person opening a sentence. */
+/**
+ * "Ms Pettibone, the nurse, …", "Dr Ana Ruiz now …", "Maria Lopez, 62, …": a person opening a sentence; or the
+ * name after a description that points ("Our GP, Dr Kirsteen Ballantyne, …"), which is no name itself.
+ */
 const PERSON_OPENING =
-  /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})|(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),)/u;
+  /^(?:(?:Our|My|Its|His|Her|Their|The)\s[^,]{1,30},\s(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s?){1,3}),|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})|(?!(?:Our|My|Its|His|Her|Their|The)\s)(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+),)/u;
 
 function personOpening(sentence: string): string | undefined {
   const m = PERSON_OPENING.exec(sentence.trim());
-  return (m?.[1] ?? m?.[2])?.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
 }
 
 /** The quotation of a source sentence that an item carries, with its speaker, when the item does not name them. */

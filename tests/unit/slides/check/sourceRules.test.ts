@@ -177,4 +177,16 @@ describe('who says a quotation the article credits to a role and the name beside
     );
     expect(findings(unnamed, 'unattributed-quote', brief)).toHaveLength(1);
   });
+
+  it('takes the name after a pointing description ("Our GP, Dr Kirsty Ballard, …") for the speaker', () => {
+    const letter = article([
+      'Islanders missed 37 hospital appointments on the mainland in 2025.',
+      'Our GP, Dr Kirsty Ballard, another signatory, has twice had to send a patient off the island by lifeboat.',
+      '"I should not have to rely on volunteer lifeboat crews," she says.',
+    ]);
+    const named = deck(
+      '## Appointments missed\n\n- "I should not have to rely on volunteer lifeboat crews," Ballard says <!-- .element: data-src="p1.s3" -->',
+    );
+    expect(findings(named, 'unattributed-quote', letter)).toEqual([]);
+  });
 });
