@@ -78,7 +78,7 @@ import {
   type CompressOptions,
 } from './compress';
 import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
-import { sentenceBefore } from './select';
+import { ASKING_MODAL, sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
 import {
@@ -705,10 +705,12 @@ export const CONVENTIONAL_VIEW =
 const CHANGE_AND_SHARE =
   /^(.{3,120}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|shrank)) from \S+(?: (?:million|billion|thousand|per cent|percent))? to \S+?(?: (?:million|billion|thousand|per cent|percent))?((?: (?:within|in|over|between|by|since|after) [^,]{1,40})?), (?:an? (?:increase|rise|fall|drop|decline|jump|gain|cut) of|up|down) ((?:almost |nearly |about |around |roughly |some )?[\d.,]+ ?(?:%|per ?cent|percent))$/;
 /** "It should …", "They must …": asked of what the sentence before named. */
-const ASKED_AGAIN = /^(it|they)\s(?=(?:should|must|ought to|needs? to|has to|have to)\b)/i;
+const ASKED_AGAIN = new RegExp(String.raw`^(it|they)\s(?=${ASKING_MODAL}\b)`, 'i');
 /** "Salvetra should …", "The Harbour Board must …": a named place or body the sentence asks something of. */
-const NAME_ASKED =
-  /^((?!(?:We|They|It|He|She|You|This|That|These|Those|There|Here)\b)(?:The )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3}) (?:should|must|ought to|needs? to|has to|have to)\b/u;
+const NAME_ASKED = new RegExp(
+  String.raw`^((?!(?:We|They|It|He|She|You|This|That|These|Those|There|Here)\b)(?:The )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3}) ${ASKING_MODAL}\b`,
+  'u',
+);
 /** "The company …", "The firm's …": a company the sentence does not name, and whether it is owned. */
 const THE_FIRM = /^the (?:company|firm)(['’]s)?(?=\s)/i;
 /** A company's name: an organisation's that ends on a word companies are named with. */

@@ -117,13 +117,17 @@ export const ASSESSED = String.raw`(?:we|i) (?:assess|judge)(?:,? with (?:high|m
 export const INVESTIGATION_FOUND = String.raw`(?:an?|our|this|the) (?:[\p{L}-]+ ){0,2}investigation(?: by (?:the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})?(?:, [^.;]{1,240}?,)? (?:has )?(?:found|finds|shows|showed|revealed|reveals)`;
 /** "… what I will propose when the committee meets: …": a proposal announced before its colon. */
 export const PROPOSAL_ANNOUNCED = String.raw`(?:what|the (?:change|reform|amendment|motion|plan|proposal)) (?:i|we) (?:will|shall|am going to|are going to|intend to) (?:propose|argue|recommend|put forward|ask for)\b[^:.]{0,100}:`;
+/** "In short, …", "Put simply, …": a summing-up before its comma (or a colon, as the bottom line reads it). */
+export const SUMMED_UP = String.raw`in short|put simply|simply put|to put it simply|in a word`;
+/** "… should …", "… must …": a modal that asks something of its subject. */
+export const ASKING_MODAL = String.raw`(?:should|must|ought to|needs? to|has to|have to)`;
 /** "We are writing to ask you to …", "We are asking you to …": a letter's ask, announced. */
 export const LETTER_ASK = String.raw`(?:we|i) (?:(?:are |am )?writ(?:e|ing) (?:to you )?to (?:ask|urge|call on|request)|(?:are|am) (?:asking|urging|calling on))`;
 /** "What I have learned from ten years with a clipboard is that …": what the writer took from their own work. */
 export const LEARNED = String.raw`what (?:i|we) (?:have )?(?:learned|learnt|found|concluded|come to believe)(?: (?:from|in|after|over|on) [^,.;:]{1,60})?`;
 /** Words with which an article states its own thesis or finding ("This report argues that …", "We find …"). */
 export const THESIS_CUE = new RegExp(
-  String.raw`\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|(?:i|we) (?:am|are) (?:announcing|confirming) that|we (?:argue|find|conclude|contend|recommend)|${ASSESSED} (?:that|it (?:un)?likely)|${PAPER_ARGUMENT} is that|${INVESTIGATION_FOUND} that|${LEARNED} is that|${LETTER_ASK}|what (?:I am|I'm|I’m|we are|we're|we’re) (?:arguing|saying|proposing) is|(?:on balance|all things considered|weighing (?:both|the two) (?:sides|cases)(?: up)?),? (?:we|I) (?:think|believe|judge|conclude|come down)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?=(?:, [^,]{1,100},)? (?:was|is) that)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet|argument|point|case|thesis|contention|claim|conclusion|verdict) is that|the bottom line is|(?:in short|put simply|simply put|to put it simply|in a word)(?=,)|the (?:[a-z]+ )?(?:court|tribunal) (?:holds|rules|allows|dismisses|upholds|quashes)(?= that| the (?:appeal|claim|case|decision|ruling|order))|the (?:practical |real |main |wider )?lesson is(?!\s(?:already|now|still|being|not)\b))\b|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b${PROPOSAL_ANNOUNCED}|^(?:conclusion|in conclusion|bottom line|verdict|my take|tl;?dr|to sum (?:it )?up|in sum|in summary|to summari[sz]e|to conclude)\s*:|^(?:the )?short version(?:,[^:]{1,50})?:|\b(?:my|our) (?:conclusion|verdict) is (?:simple|clear|this)?:|\b(?:my|our) (?:argument|point|case|thesis|contention|claim|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)? is(?: (?:simple|this|straightforward|clear|plain))?:|^(?:our |my )?(?:assessment|recommendation|judge?ment)\s*:`,
+  String.raw`\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|(?:i|we) (?:am|are) (?:announcing|confirming) that|we (?:argue|find|conclude|contend|recommend)|${ASSESSED} (?:that|it (?:un)?likely)|${PAPER_ARGUMENT} is that|${INVESTIGATION_FOUND} that|${LEARNED} is that|${LETTER_ASK}|what (?:I am|I'm|I’m|we are|we're|we’re) (?:arguing|saying|proposing) is|(?:on balance|all things considered|weighing (?:both|the two) (?:sides|cases)(?: up)?),? (?:we|I) (?:think|believe|judge|conclude|come down)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?=(?:, [^,]{1,100},)? (?:was|is) that)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet|argument|point|case|thesis|contention|claim|conclusion|verdict) is that|the bottom line is|(?:${SUMMED_UP})(?=,)|the (?:[a-z]+ )?(?:court|tribunal) (?:holds|rules|allows|dismisses|upholds|quashes)(?= that| the (?:appeal|claim|case|decision|ruling|order))|the (?:practical |real |main |wider )?lesson is(?!\s(?:already|now|still|being|not)\b))\b|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b${PROPOSAL_ANNOUNCED}|^(?:conclusion|in conclusion|bottom line|verdict|my take|tl;?dr|to sum (?:it )?up|in sum|in summary|to summari[sz]e|to conclude)\s*:|^(?:the )?short version(?:,[^:]{1,50})?:|\b(?:my|our) (?:conclusion|verdict) is (?:simple|clear|this)?:|\b(?:my|our) (?:argument|point|case|thesis|contention|claim|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)? is(?: (?:simple|this|straightforward|clear|plain))?:|^(?:our |my )?(?:assessment|recommendation|judge?ment)\s*:`,
   'iu',
 );
 /** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
@@ -152,8 +156,10 @@ export function statesThesis(s: AnalyzedSentence, near: ReadonlyMap<string, Anal
   return THESIS_CUE.test(s.text) || signposted(before) || turned;
 }
 /** "But it should …", "Yet we must …": the writer's turn from a concession to what they ask for. */
-const OWN_TURN =
-  /^(?:but|yet|however),? (?:it|they|we|the [a-z]+) (?:should|must|ought to|needs? to|has to|have to)\b/i;
+const OWN_TURN = new RegExp(
+  String.raw`^(?:but|yet|however),? (?:it|they|we|the [a-z]+) ${ASKING_MODAL}\b`,
+  'i',
+);
 
 /** How much a unit's statement of the article's own thesis outweighs the salience of its other sentences. */
 const THESIS_LEAD = 0.4;

@@ -50,6 +50,7 @@ import {
   INVESTIGATION_FOUND,
   LEARNED,
   LETTER_ASK,
+  SUMMED_UP,
   lastParagraph as lastParagraphOf,
   PAPER_ARGUMENT,
   PROPOSAL_ANNOUNCED,
@@ -114,12 +115,12 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON = new RegExp(
-  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|put simply|simply put|to put it simply|in a word|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
   'i',
 );
 
 /** "In short, …", "Put simply, …": a summing-up announced before a comma. */
-const SUMMING_UP = /^(in short|put simply|simply put|to put it simply|in a word),\s+/i;
+const SUMMING_UP = new RegExp(String.raw`^(${SUMMED_UP}),\s+`, 'i');
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT = new RegExp(
