@@ -76,6 +76,9 @@ const AUTHOR_BIO = new RegExp(
   `^[*_]*(${PERSON}(?:(?:,\\s+|\\s+and\\s+)${PERSON})*)\\s+(?:(?:is|was|are|were)\\s+(?:${BIO_ROLE}|(?:\\p{Lu}\\p{L}+\\s){1,3}(?:${BIO_TITLE})|(?:\\p{Lu}\\p{L}+\\s){0,3}\\p{Lu}\\p{L}+['’]s\\s)|(?:covers|writes about|reports on|edits|teaches|reviews|has (?:reviewed|covered|written about|reported on|edited))\\s)\\b`,
   'u',
 );
+/** What a review calls the work it judges, just after "is a", "is the" ("… is a good book about …"). */
+const A_WORK =
+  /^\s*(?:(?!(?:who|whose|which|of|at|for|with|in|on|by)\b)\p{L}+[-\s]){0,3}?(?:book|novel|history|memoir|study|biography|collection|account|read|film|album|play|report|survey|debut|sequel|work)\b(?!['’-]|\s+(?:critic|reviewer|editor|club|prize|award|trade|publisher|festival|series)\b)/iu;
 /** A bio's research-focus sentence, which does not count towards its length. */
 const RESEARCH_FOCUS =
   /\s(?=(?:His|Her|Their) (?:main |primary )?(?:research|academic) (?:focus|interests?)\b)/u;
@@ -370,5 +373,12 @@ export function asAuthorBio(block: string): { bio: string; author: string } | un
   const bio = block.replace(BIO_HEADING, '');
   const match = AUTHOR_BIO.exec(bio);
   if (!match?.[1] || countWords(bio.split(RESEARCH_FOCUS)[0] ?? bio) > MAX_BIO_WORDS) return undefined;
+  // "Slow Water is a good book about a subject that deserved a great one": a review's verdict on the work it
+  // names, not a line about a person.
+  if (
+    /\b(?:is|was)\s+(?:a|an|the)\s*$/i.test(match[0]) &&
+    A_WORK.test(bio.slice(match.index + match[0].length))
+  )
+    return undefined;
   return { bio: bio.replace(EMPHASIS_ENDS, ''), author: match[1] };
 }

@@ -322,3 +322,36 @@ describe('a review’s closing bio', () => {
     expect(article.author).toBe('Tomás Reyes');
   });
 });
+
+describe('a book review’s closing verdict', () => {
+  const paragraphs = [
+    'Rivers under the city',
+    'By Ada Morrow',
+    'The Fleetwater runs under four streets and a car park, and for most of the people above it, it does not exist.',
+    'The book counts 212 kilometres of buried streams and argues, chapter by chapter, that cities should open them.',
+    'Its policy chapters are thinner than its history, and its costings are a sketch rather than a plan.',
+    'Slow Water is a good book about a subject that deserved a great one. Read it for the history; read the policy chapters as an opening.',
+    'The Paved Commons is a fine and angry history of the motorway age, and a better guide to what went wrong.',
+  ];
+
+  it('keeps a verdict that names the book the way a bio names a writer, and what follows it', () => {
+    const text = importText(paragraphs.join('\n\n'), { format: 'txt' }).paragraphs.join(' ');
+    expect(text).toMatch(/^.*Slow Water is a good book about a subject that deserved a great one/);
+    expect(text).toMatch(/The Paved Commons is a fine and angry history/);
+  });
+
+  it('still takes a closing line about the writer for her bio', () => {
+    const article = importText(
+      [...paragraphs, 'Ada Morrow is a historian and book critic for the Ebbridge Herald.'].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.paragraphs.join(' ')).not.toMatch(/book critic/);
+    expect(article.paragraphs.join(' ')).toMatch(/Slow Water is a good book/);
+    // "teaches the history of …": a history she teaches, not a work the line judges.
+    const teacher = importText(
+      [...paragraphs, 'Ada Morrow teaches the history of cities at Ebbridge University.'].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(teacher.paragraphs.join(' ')).not.toMatch(/teaches the history/);
+  });
+});
