@@ -96,7 +96,9 @@ export function attributionOf(sentence: string): string | undefined {
     .replace(GROUP_NOUN, (g) => g.toLowerCase());
   // "She said", "Our estimate" name no one a stat item could credit.
   return who &&
-    !/^(?:he|she|they|it|we|i|you|this|that|these|those|our|my|your|their|its|his|her)\b/i.test(who)
+    !/^(?:he|she|they|it|we|i|you|this|that|these|those|our|my|your|their|its|his|her)\b/i.test(who) &&
+    // "An estimated 297,000 people": an article before "estimated" names no one.
+    !/^(?:a|an|the)$/i.test(who)
     ? who
     : undefined;
 }

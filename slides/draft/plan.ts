@@ -142,7 +142,9 @@ export class BriefingPlanner {
     // evidence, but an event has only its own sentence.
     const context = contextSlide(ctx);
     const timeline = timelineSlide(ctx);
-    const figureCount = keyFigures(analysis, Number.MAX_SAFE_INTEGER).length;
+    // Counted by the figures that say what they measure right after them: a figure that only its clause or its
+    // subject explains may fill a stat slide, never add one, so the argument's own slides keep their places.
+    const figureCount = keyFigures(analysis, Number.MAX_SAFE_INTEGER, false).length;
     const statCap = analysis.wordCount <= LONG_ARTICLE_WORDS ? MAX_STAT_SLIDES - 1 : MAX_STAT_SLIDES;
     // A stat label is cut from its sentence by English rules: other languages keep their figures in sentences.
     const statSlides = ctx.english ? Math.min(statCap, Math.ceil(figureCount / (MAX_FIGURES + 1))) : 0;

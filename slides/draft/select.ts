@@ -1,6 +1,7 @@
 import { inMethodSection, isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 import { FIGURE_HEDGE } from '../analyze/figures';
+import { hasFiniteVerb, lexiconFromTokens, posOf, wordsOf, type Lexicon } from './clauses';
 
 /** Paragraph openers that continue the previous paragraph's point ("This relationship …", "That includes …"). */
 const CONTINUES_PREVIOUS = /^(?:this|that|these|those|it|such|even|so)\b/i;
@@ -49,6 +50,128 @@ export function statMeasure(f: Figure, sentence: string): string {
   const at = sentence.indexOf(f.text);
   const after = at < 0 ? '' : sentence.slice(at + f.text.length);
   return /^\s+(?:worth\s+)?of\s/i.test(after) ? `of ${f.measures}` : f.measures;
+}
+
+/**
+ * What a stat item says beside its figure: the figure's own clause when the sentence opens on it ("About 27% | of
+ * registered nurses are over 55"); the subject whose level or change it is when the sentence states that level
+ * ("Unemployment stood at 2.9 percent" gives "2.9 percent | unemployment"; "Shipments rose by 2.1%" gives "2.1% |
+ * rise in shipments"); else the phrase it measures ("of production costs").
+ */
+export function statLabel(
+  f: Figure,
+  s: Pick<AnalyzedSentence, 'text' | 'tokens'>,
+  proper: (word: string) => boolean = () => true,
+): string {
+  const measure = statMeasure(f, s.text);
+  const lexicon = lexiconFromTokens(s.tokens);
+  const opened = openingClause(f, s.text, lexicon);
+  if (opened) return opened;
+  return levelOf(f, s.text, lexicon, proper) ?? measure;
+}
+
+/** Words a stat label may run to when it carries its figure's clause. */
+const MAX_CLAUSE_LABEL_WORDS = 12;
+/** Where a figure's clause ends: a comma, semicolon, colon, dash, bracket or the sentence's stop. */
+const CLAUSE_END = /\s*(?:[,;:(]|\s[—–]\s|[.!?]["”’]?\s*$)/;
+
+/** "About 27% of registered nurses are over 55, and …": the clause a sentence's opening figure is the subject of. */
+function openingClause(f: Figure, sentence: string, lexicon: Lexicon): string | undefined {
+  const text = sentence.trim();
+  if (!text.startsWith(f.text)) return undefined;
+  const rest = text.slice(f.text.length);
+  const end = CLAUSE_END.exec(rest);
+  const clause = (end ? rest.slice(0, end.index) : rest).trim();
+  const words = wordsOf(clause);
+  if (words.length < 2 || clause.split(WORD_SPLIT).length > MAX_CLAUSE_LABEL_WORDS) return undefined;
+  if (!hasFiniteVerb(words, lexicon) || DANGLING_LABEL_END.test(clause) || /["“”]/.test(clause))
+    return undefined;
+  return clause;
+}
+
+/** Verbs that state a level ("stood at", "rose to", "was") or a change ("rose by", "fell 3%"), with the noun a change takes. */
+const LEVEL_VERB =
+  /^(?:(?:has|have|had)\s+)?(?:now\s+|then\s+|still\s+)?(stood|stands|was|were|is|are|reached|reaches|totalled|totaled|totals|(rose|rises|risen|climbed|climbs|fell|falls|fallen|dropped|drops|grew|grows|grown|increased|increases|decreased|decreases|jumped|jumps))(?:\s+(at|to|by))?\s+$/i;
+const CHANGE_NOUN: Record<string, string> = {
+  rose: 'rise',
+  rises: 'rise',
+  risen: 'rise',
+  climbed: 'rise',
+  climbs: 'rise',
+  jumped: 'jump',
+  jumps: 'jump',
+  fell: 'fall',
+  falls: 'fall',
+  fallen: 'fall',
+  dropped: 'fall',
+  drops: 'fall',
+  grew: 'growth',
+  grows: 'growth',
+  grown: 'growth',
+  increased: 'increase',
+  increases: 'increase',
+  decreased: 'decrease',
+  decreases: 'decrease',
+};
+/** A sentence's opening connective, which is no part of its subject. */
+const OPENING_CONNECTIVE = /^(?:but|and|yet|so|meanwhile|overall|still),?\s+/i;
+/** Subjects that name no measure of their own ("The figure was 6%", "It rose to 40"). */
+const VAGUE_SUBJECT =
+  /^(?:it|this|that|these|those|they|he|she|we|i|which|who|(?:the|that|this) (?:figure|number|total|share|rate|level|amount|result|one|other|rest|remainder|gap|difference))$/i;
+/** A subject that points back or out ("A year ago that figure", "Among the young it") names no measure. */
+const POINTING_WORD = /\b(?:this|that|these|those|it|they|them|ago)\b/i;
+/** What may follow a level and stay in its label: when it was ("in December", "last year"). */
+const LEVEL_TIME =
+  /^\s+((?:in|by|at the end of)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|last (?:year|month|week|quarter)|this year|a year)(?=[\s,.;:]|$)/;
+/** Words a level's subject may run to. */
+const MAX_SUBJECT_WORDS = 7;
+
+/**
+ * "But annual exits from the public sector rose to 5,300, and …" gives "annual exits from the public sector";
+ * "Gross domestic product grew by only 0.3% in 2023" gives "growth in gross domestic product in 2023".
+ */
+function levelOf(
+  f: Figure,
+  sentence: string,
+  lexicon: Lexicon,
+  proper: (word: string) => boolean,
+): string | undefined {
+  const text = sentence.trim().replace(OPENING_CONNECTIVE, '');
+  const at = text.indexOf(f.text);
+  if (at <= 0) return undefined;
+  const after = text.slice(at + f.text.length);
+  // The figure ends its clause, or only its time follows: "rose to 5,300, and …", "grew by 0.3% in 2023".
+  const time = LEVEL_TIME.exec(after);
+  if (!/^(?:[,;.]|\s[—–]|$)/.test(time ? after.slice(time[0].length) : after)) return undefined;
+  const before = text.slice(0, at);
+  const verbAt = before.search(
+    /\s(?:(?:has|have|had)\s+)?(?:now\s+|then\s+|still\s+)?\p{Ll}+(?:\s+(?:at|to|by))?\s+$/u,
+  );
+  if (verbAt <= 0) return undefined;
+  const verb = LEVEL_VERB.exec(before.slice(verbAt + 1));
+  if (!verb) return undefined;
+  const subject = before.slice(0, verbAt).trim();
+  const words = wordsOf(subject);
+  if (
+    words.length === 0 ||
+    subject.split(WORD_SPLIT).length > MAX_SUBJECT_WORDS ||
+    /[,;:"“”()]/.test(subject) ||
+    VAGUE_SUBJECT.test(subject) ||
+    POINTING_WORD.test(subject) ||
+    hasFiniteVerb(words, lexicon) ||
+    // "Between 2021 and 2023 our test minutes …", "On the peninsula the figure …": an opening phrase, no subject.
+    /^(?:ADP|ADV|SCONJ|CCONJ|NUM|PRON)$/.test(posOf(words[0] ?? '', lexicon))
+  )
+    return undefined;
+  const change = verb[2] && verb[3]?.toLowerCase() !== 'to' && verb[3]?.toLowerCase() !== 'at';
+  // A level is no change: "is", "stood" and "reached" take "at" or nothing; "rose to" states the level reached.
+  if (!change && verb[3]?.toLowerCase() === 'by') return undefined;
+  const first = words[0] ?? '';
+  const named = /^[A-Z]{2,}/.test(first) || proper(first);
+  const noun = named ? subject : `${subject[0]?.toLowerCase()}${subject.slice(1)}`;
+  const label = change ? `${CHANGE_NOUN[verb[2]!.toLowerCase()]} in ${noun}` : noun;
+  const when = time?.[1] ? ` ${time[1]}` : '';
+  return `${label}${when}`;
 }
 
 /** The number of the article's last paragraph with something to draft from (back matter has nothing). */
@@ -191,14 +314,16 @@ export function figureRank(analysis: Analysis, s: AnalyzedSentence): number {
 
 /**
  * The article's key figures, best first: in salient sentences, money and percentages before counts, each value
- * once; only precise figures with a measure of two words or more.
+ * once; only precise figures with a measure of two words or more, or (`byClause`) with a clause or subject that
+ * says what they measure.
  */
-export function keyFigures(analysis: Analysis, max: number): Figure[] {
+export function keyFigures(analysis: Analysis, max: number, byClause = true): Figure[] {
   const salience = new Map(analysis.sentences.map((s) => [s.ref, s.salience]));
   const seen = new Map<string, number>();
   for (const f of analysis.figures) seen.set(f.text.toLowerCase(), (seen.get(f.text.toLowerCase()) ?? 0) + 1);
   const firsts = new Set<string>();
   const text = new Map(analysis.sentences.map((s) => [s.ref, s.text]));
+  const byRef = new Map(analysis.sentences.map((s) => [s.ref, s]));
   const nouns = new Map(
     analysis.sentences.map((s) => [
       s.ref,
@@ -208,6 +333,9 @@ export function keyFigures(analysis: Analysis, max: number): Figure[] {
   // A label says what it measures and ends on a noun ("nurses a year register" ends on a verb).
   const measured = analysis.figures.map((f) => {
     const label = statMeasure(f, text.get(f.ref) ?? '');
+    // A figure whose clause or subject says what it measures needs no measure after it.
+    const s = byRef.get(f.ref);
+    if (byClause && s && statLabel(f, s) !== label) return true;
     const last = (label.split(WORD_SPLIT).pop() ?? '').replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
     return saysWhatItMeasures(label) && !!nouns.get(f.ref)?.has(last.replace(/['’]s$/, ''));
   });

@@ -1,9 +1,9 @@
 /** Stat slides: the article's key figures, each with what it measures and who says so. */
-import type { AnalyzedSentence } from '../../analyze/types';
+import type { AnalyzedSentence, Figure } from '../../analyze/types';
 import { danglingEnd, pronounOpener } from '../../check/textRules';
 import { hasFiniteVerb, wordsOf } from '../clauses';
 import type { PlanContext } from '../planContext';
-import { figureRank, keyFigures, saysWhatItMeasures, statMeasure } from '../select';
+import { figureRank, keyFigures, saysWhatItMeasures, statLabel } from '../select';
 import { TEMPLATES } from '../templates';
 import { TITLE_WORDS } from '../planContext';
 import { continuationOf, strandsComplement } from '../titleShape';
@@ -41,36 +41,67 @@ const relayedSpeakerOf = (ctx: PlanContext, ref: string) => {
   return s && ctx.relayedSpeaker(s);
 };
 
+/** What a stat item says beside its figure (its clause, its subject's level or change, or its measure). */
+function labelOf(ctx: PlanContext, f: Figure): string {
+  const s = ctx.byRef.get(f.ref);
+  return s ? statLabel(f, s, (word) => namedMidSentence(ctx, word)) : '';
+}
+
+/** "Wages rose 14%": a word the article writes capitalised only where a sentence opens is no name. */
+function namedMidSentence(ctx: PlanContext, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mid = new RegExp(`\\S\\s+${escaped}\\b`, 'u');
+  const lower = new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u');
+  return (
+    ctx.analysis.sentences.some((s) => mid.test(s.text)) &&
+    !ctx.analysis.sentences.some((s) => lower.test(s.text))
+  );
+}
+
+/** The key figures a stat slide can show: not already on a bullet, each with a label that stands alone. */
+function showable(ctx: PlanContext, key: readonly Figure[]): Figure[] {
+  // A figure whose sentence is already a bullet is shown there: its stat item would repeat the sentence.
+  return (
+    key
+      .filter((f) => !ctx.used.has(f.ref))
+      // "62% gap before the end | of August", "households between January | and April": a label that stops
+      // before what completes it says something else; the figure's sentence says it whole elsewhere.
+      .filter((f) => {
+        const source = ctx.byRef.get(f.ref)?.text ?? '';
+        const measure = labelOf(ctx, f);
+        const label = `${f.text} ${measure}`;
+        const next = continuationOf(label, source, false) ?? '';
+        // "140 nautical miles from Tavaria's", "three of its nine patrol vessels": a label the briefing check
+        // would flag for its dangling end or its pronoun says too little on its own.
+        return (
+          labelStandsAlone(ctx, f.ref, measure) &&
+          !strandsComplement(label, source) &&
+          !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next))
+        );
+      })
+  );
+}
+
 /** Stat slides for the key figures, four to a slide, each titled with its top figure's sentence. */
 export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[] {
-  // A figure whose sentence is already a bullet is shown there: its stat item would repeat the sentence.
-  const figures = keyFigures(ctx.analysis, Number.MAX_SAFE_INTEGER)
-    .filter((f) => !ctx.used.has(f.ref))
-    // "62% gap before the end | of August", "households between January | and April": a label that stops
-    // before what completes it says something else; the figure's sentence says it whole elsewhere.
-    .filter((f) => {
-      const source = ctx.byRef.get(f.ref)?.text ?? '';
-      const label = `${f.text} ${statMeasure(f, source)}`;
-      const next = continuationOf(label, source, false) ?? '';
-      // "140 nautical miles from Tavaria's", "three of its nine patrol vessels": a label the briefing check
-      // would flag for its dangling end or its pronoun says too little on its own.
-      const measure = statMeasure(f, source);
-      return (
-        labelStandsAlone(ctx, f.ref, measure) &&
-        !strandsComplement(label, source) &&
-        !(/\bbetween\s+\S+$/i.test(label) && /^and$/i.test(next))
-      );
-    })
-    .slice(0, MAX_FIGURES * Math.max(1, maxSlides));
+  // Figures that only their clause or subject explains fill a stat slide; the figures measured right after them
+  // decide how many there are, so a slide of the weaker kind never takes an argument's place.
+  const measured = showable(ctx, keyFigures(ctx.analysis, Number.MAX_SAFE_INTEGER, false)).length;
+  const slideCount = Math.min(maxSlides, Math.floor((measured + MAX_FIGURES - MIN_FIGURES) / MAX_FIGURES));
+  const figures = showable(ctx, keyFigures(ctx.analysis, Number.MAX_SAFE_INTEGER)).slice(
+    0,
+    MAX_FIGURES * slideCount,
+  );
   const slides: PlannedSlide[] = [];
-  for (let at = 0; at < figures.length && slides.length < maxSlides; at += MAX_FIGURES) {
+  for (let at = 0; at < figures.length && slides.length < slideCount; at += MAX_FIGURES) {
     const chunk = figures.slice(at, at + MAX_FIGURES);
     // One figure is no stat slide: its sentence argues on a judgment slide instead.
     if (chunk.length < MIN_FIGURES) break;
     const sentences = chunk.map((f) => ctx.byRef.get(f.ref)).filter((s): s is AnalyzedSentence => !!s);
     const items = chunk.map((f) => ({
       // "About 180 of our 950 dockers — Holt": an interviewee's figure is theirs, not the article's.
-      text: `**${f.text}** ${statMeasure(f, ctx.byRef.get(f.ref)?.text ?? '')} — ${f.source ?? relayedSpeakerOf(ctx, f.ref) ?? TEMPLATES.theArticle}`,
+      text: `**${f.text}** ${labelOf(ctx, f)} — ${f.source ?? relayedSpeakerOf(ctx, f.ref) ?? TEMPLATES.theArticle}`,
       refs: [f.ref],
     }));
     for (const f of chunk) {
@@ -84,7 +115,7 @@ export function figureSlides(ctx: PlanContext, maxSlides: number): PlannedSlide[
     // the first, which the first item shows just below).
     const topics = chunk.slice(1).map((f) => {
       const source = ctx.byRef.get(f.ref)?.text ?? '';
-      const measure = statMeasure(f, source);
+      const measure = labelOf(ctx, f);
       return saysWhatItMeasures(measure) && !strandsComplement(`${f.text} ${measure}`, source)
         ? `${f.text} ${measure}`
         : '';

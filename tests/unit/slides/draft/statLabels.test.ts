@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { attributionOf } from '../../../../slides/analyze/figures';
-import { keyFigures, saysWhatItMeasures } from '../../../../slides/draft/select';
+import { keyFigures, saysWhatItMeasures, statLabel } from '../../../../slides/draft/select';
 
 /**
  * A stat item is a figure and the noun phrase that says what it counts: the label ends where the phrase does, not
@@ -143,5 +143,65 @@ describe('one value, one key figure', () => {
     );
     const figures = keyFigures(analyzeArticle(source), 20).map((f) => f.text.replace(/^roughly /, ''));
     expect(figures.filter((f) => f === '11,000')).toHaveLength(1);
+  });
+});
+
+/** The label a stat item shows beside each figure of one sentence, with capitals kept only for the given names. */
+function labels(sentence: string, names: readonly string[] = []): Record<string, string> {
+  const analysis = analyzeArticle(article([sentence], 'Figures'));
+  const s = analysis.sentences[0]!;
+  return Object.fromEntries(analysis.figures.map((f) => [f.text, statLabel(f, s, (w) => names.includes(w))]));
+}
+
+describe('what a stat item says beside its figure', () => {
+  it('says the clause a sentence opens on its figure', () => {
+    expect(
+      labels('About 27% of registered nurses are over 55, and most of them will retire soon.')['About 27%'],
+    ).toBe('of registered nurses are over 55');
+    expect(labels('Around 40% of Dravenian mortgages carry variable interest rates.')['Around 40%']).toBe(
+      'of Dravenian mortgages carry variable interest rates',
+    );
+  });
+
+  it('names the subject whose level the sentence states, with its time', () => {
+    expect(labels('Unemployment stood at 2.9 percent in December.')['2.9 percent']).toBe(
+      'unemployment in December',
+    );
+    expect(
+      labels('But annual spending on agency nurses rose to €612 million, and more went on overtime.')[
+        '€612 million'
+      ],
+    ).toBe('annual spending on agency nurses');
+    expect(labels('Gross margin was 38.6%, up 240 basis points.')['38.6%']).toBe('gross margin');
+  });
+
+  it('says a change as the change it is', () => {
+    expect(labels('Gross domestic product grew by only 0.3% in 2023.')['only 0.3%']).toBe(
+      'growth in gross domestic product in 2023',
+    );
+    expect(labels('Wages have risen by 14%.')['14%']).toBe('rise in wages');
+    expect(labels('Sales in Kessly fell 9 percent.', ['Sales'])['9 percent']).toBe('fall in Sales in Kessly');
+  });
+
+  it('keeps the measure where the words before the figure are no subject', () => {
+    expect(
+      labels('Between 2021 and 2023 our test minutes a year grew by roughly 70 percent.')[
+        'roughly 70 percent'
+      ],
+    ).toBe('');
+    expect(labels('A year ago that figure was 15%.')['15%']).toBe('');
+    expect(labels('The council set aside $610,000 for them.')['$610,000']).toBe('for them');
+  });
+
+  it('counts a figure only its subject explains among the key figures, unless asked for measured ones only', () => {
+    const analysis = analyzeArticle(
+      article(['Youth unemployment climbed to 19.6%, the highest level since the pandemic.'], 'Figures'),
+    );
+    expect(keyFigures(analysis, 9).map((f) => f.text)).toContain('19.6%');
+    expect(keyFigures(analysis, 9, false).map((f) => f.text)).not.toContain('19.6%');
+  });
+
+  it('credits no one for "An estimated" figure', () => {
+    expect(attributionOf('An estimated 297,000 people were unemployed in the quarter.')).toBeUndefined();
   });
 });
