@@ -3,6 +3,7 @@
  * them ("Q: …", or a line ending on a question mark just before an answer). Pure; shared by the analysis (which
  * reads an answer without its label) and the drafting (which names the interviewee and never shows a question).
  */
+import { DELIVERY_LINE } from '../import/articleHead';
 import { CALL_SPEAKER } from '../import/boilerplate';
 
 /** What an interview's paragraphs are (indices into the article's paragraphs). */
@@ -80,9 +81,12 @@ function labelOf(paragraph: string, label: string): string | undefined {
 const TRANSCRIPT_MARK =
   /^\[?\s*(?:(?:full |edited )?transcript|check against delivery|the (?:speech|remarks|statement) in full|full text)\b/i;
 const MAX_MARK_WORDS = 8;
-/** "Transcript of remarks delivered at the Corn Exchange, Brennport, on 9 October 2026.": where and when. */
+/**
+ * "Transcript of remarks delivered at the Corn Exchange, Brennport, on 9 October 2026.", "Delivered at the Drapers'
+ * Hall, Varrowby, Thursday 26 February 2026", "As prepared for delivery": where and when a speech was given.
+ */
 const REMARKS_MARK =
-  /^(?:(?:full |edited )?transcript|text) of (?:the )?(?:(?:mayor|minister|president|governor|chair)['’]s )?(?:remarks|speech|address|statement|lecture|keynote)\b/i;
+  /^(?:(?:(?:full |edited )?transcript|text) of (?:the )?(?:(?:mayor|minister|president|governor|chair)['’]s )?(?:remarks|speech|address|statement|lecture|keynote)\b)/i;
 const MAX_REMARKS_MARK_WORDS = 25;
 
 /**
@@ -93,7 +97,7 @@ function transcriptShape(paragraphs: readonly string[]): InterviewShape | undefi
   const mark = paragraphs.findIndex(
     (p) =>
       (TRANSCRIPT_MARK.test(p) && p.split(/\s+/).length <= MAX_MARK_WORDS) ||
-      (REMARKS_MARK.test(p) && p.split(/\s+/).length <= MAX_REMARKS_MARK_WORDS),
+      ((REMARKS_MARK.test(p) || DELIVERY_LINE.test(p)) && p.split(/\s+/).length <= MAX_REMARKS_MARK_WORDS),
   );
   if (mark < 0 || paragraphs.length - mark - 1 < MIN_ANSWERS) return undefined;
   const answers = new Set(paragraphs.map((_, i) => i).filter((i) => i > mark));

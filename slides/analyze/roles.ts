@@ -5,7 +5,11 @@ const ROLE_CUES: readonly { role: SentenceRole; cues: readonly [string, RegExp][
   {
     role: 'counterpoint',
     cues: [
-      ['however', /\bhowever\b/i],
+      // "however many buses you take": a degree, not a contrast.
+      [
+        'however',
+        /\bhowever\b(?!\s+(?:many|much|long|often|far|hard|small|large|big|little|few|high|low|bad|good)\b)/i,
+      ],
       ['although', /^(?:although|though|even though)\b/i],
       ['but', /^(?:but|yet|still|nevertheless|nonetheless|even so|that said)\b/i],
       ['to be sure', /\bto be sure\b/i],

@@ -26,6 +26,7 @@ const IMPORT_KINDS = [
   'nameChanged',
   'affiliate',
   'editorNote',
+  'siteSection',
 ] as const satisfies readonly (keyof typeof BOILERPLATE_PATTERNS)[];
 
 /** Patterns of our own, each with the name the finding uses. */

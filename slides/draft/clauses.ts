@@ -26,6 +26,16 @@ const TAIL_SUBORDINATOR =
   /(?<!\brather)\s(?:as|because|while|when|after|before|since|if|unless|until|although|though|whereas|so|and|but|or|where|than|which|who|that)\s|[,;:]/i;
 /** A relative clause, to the next comma or the end. */
 const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
+/**
+ * True when a text has no finite verb outside its relative clauses ("the assessment we commissioned from the
+ * auditors", "a survey published last year by X, which …"): a subject still waiting for its verb.
+ */
+export function verbOnlyInRelatives(text: string, lexicon: Lexicon): boolean {
+  return !hasFiniteVerb(wordsOf(text.replace(RELATIVE_CLAUSE, ' ').replace(CONTACT_RELATIVE, ' ')), lexicon);
+}
+/** "the assessment | we commissioned": a relative clause without its "that", after a determined noun. */
+const CONTACT_RELATIVE =
+  /(?<=\b(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:we|I|you|they|he|she)\s+\p{L}+(?:ed|ght|de|lt|nt|wn|ne)\b/gu;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 const IDIOM_END =
@@ -104,6 +114,9 @@ export const ADJUNCT_PREPOSITIONS = new Set([
   'out',
 ]);
 const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
+/** "for the whole of …", "across all of …": how far a statement reaches, which a bullet can lose. */
+const SCOPE_PHRASE =
+  /^\s(?:for|in|across|over) (?:the whole|all|the rest|the length|the breadth|the remainder) of\b/i;
 /** A head ending in "from X" (a few words): a "to" phrase after it ends the range. */
 const RANGE_START = /\bfrom\s+(?:\S+\s+){0,4}\S+$/i;
 /** A range's start with no end yet ("from every residential address"), and its end in what follows (" … to …"). */
@@ -461,7 +474,8 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
     if (!m || m.index === undefined) continue;
     const word = (m[1] ?? '').toLowerCase();
     if (posOf(word, lexicon) !== 'ADP' || COMPLEMENT_PREPOSITIONS.has(word)) continue;
-    if (allowed && !allowed.has(word)) continue;
+    // "… approve bus franchising | for the whole of the city region": a phrase of scope is an adjunct too.
+    if (allowed && !allowed.has(word) && !SCOPE_PHRASE.test(text.slice(m.index))) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
     if (splitsFixedPhrase(text, m.index)) continue;
     // "puts the risk of a recession | at one in three": the value a verb of reckoning sets is its complement.
@@ -487,11 +501,9 @@ export function trailingPhraseCuts(text: string, lexicon: Lexicon, allowed?: Rea
       .slice(m.index)
       .replace(RELATIVE_CLAUSE, ' ')
       .replace(/\bthat\b[\s\S]*$/i, '');
-    if (
-      hasFiniteVerb(wordsOf(tail), lexicon) &&
-      !hasFiniteVerb(wordsOf(head.replace(RELATIVE_CLAUSE, ' ')), lexicon)
-    )
-      continue;
+    // ("the assessment we commissioned from the auditors | at X concluded …": a relative clause without "that"
+    // holds no verb of the head's own either.)
+    if (hasFiniteVerb(wordsOf(tail), lexicon) && verbOnlyInRelatives(head, lexicon)) continue;
     // "let the land | under our car parks become homes": the phrase holds a verb the head's clause goes on with
     // (a verb after a subordinator, "as the bank cut rates", belongs to a clause of its own).
     if (dropsOwnVerb(tail, lexicon)) continue;

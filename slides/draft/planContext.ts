@@ -78,7 +78,7 @@ import {
   type CompressOptions,
 } from './compress';
 import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
-import { ASKING_MODAL, sentenceBefore } from './select';
+import { ASKING_MODAL, isThesisSignpost, sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
 import {
@@ -484,7 +484,9 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
   const surname = (name: string) => name.split(/\s+/).pop() ?? name;
   // "Mayor Ifeoma Castellane's address to the Civic Forum": a speech's headline names who gives it, whom the
   // speech itself never names.
-  const giver = SPEECH_OF.exec(head)?.[1];
+  // "Mayor Hesper Quarrington: "Our buses, our city" – State of the City address": or names them before a colon.
+  const giver =
+    SPEECH_OF.exec(head)?.[1] ?? (SPEECH_KIND.test(head) ? HEAD_SPEAKER.exec(head)?.[1] : undefined);
   if (giver) return surname(giver);
   const named = analysis.entities.filter((e) => e.kind === 'person');
   // "Ingrid Solvik-Marr, chief executive of the …, believes …": an interview introduces its interviewee before
@@ -501,9 +503,25 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
 /** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
 const STATEMENT_BY =
   /^(?:(?:[Jj]oint |[Ww]ritten |[Dd]issenting )?[Ss]tatement|[Rr]emarks|[Cc]omment|[Ll]etter|[Dd]issent|[Rr]esponse)s? (?:from|by) (?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,60}|\s(?:on|about)\b[^.]{0,60})?$/u;
+/** "argues that …", "said that …": a verb of saying and the clause it reports. */
+const REPORTS_THAT = new RegExp(String.raw`\b(${SAY_VERB})\s+that\b`, 'i');
+
+/** True when a title keeps a verb of saying whose "that" clause the source gives, but not that clause's verb. */
+function dropsReportedVerb(title: string, source: string, lexicon: Lexicon): boolean {
+  const verb = REPORTS_THAT.exec(source)?.[1];
+  const at = verb ? title.search(new RegExp(String.raw`\b${verb}\b`, 'i')) : -1;
+  return at >= 0 && !hasFiniteVerb(wordsOf(title.slice(at + (verb?.length ?? 0))), lexicon);
+}
+
 /** "Ifeoma Castellane's address", "Governor Pratt's remarks": who gives the speech a headline names. */
 const SPEECH_OF =
   /((?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}-]+)['’]s (?:address|speech|remarks|lecture|keynote|statement|testimony|sermon)\b/u;
+
+/** What a headline calls a speech. */
+const SPEECH_KIND = /\b(?:address|speech|remarks|lecture|keynote|statement|sermon|oration)\b/i;
+/** "Mayor Hesper Quarrington: …": the speaker a headline names before its colon, without their office. */
+const HEAD_SPEAKER =
+  /^(?:(?:Mayor|Minister|President|Governor|Chancellor|Secretary|Senator|Councillor|Commissioner|Chair|Chairman|Chairwoman|Dr|Sir|Dame|Lord|Lady|Baroness|Premier|Prime Minister|First Minister)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}):\s/u;
 
 const QUESTION_END = /\?["”’)]*$/;
 /** Shorter "sentences" are labels or fragments. */
@@ -822,6 +840,7 @@ export class PlanContext {
       if (
         isLeadIn(s) ||
         isSignpost(s) ||
+        isThesisSignpost(s.text) ||
         isTableText(s) ||
         PRIVATE_LIFE.test(s.text) ||
         INTERVIEW_SETTING.test(s.text)
@@ -1337,6 +1356,9 @@ export class PlanContext {
         if (!spoken && POINTING_OBJECT.test(fitted)) continue;
         if (!keep.every((k) => fitted.includes(k)) || !wellShaped(fitted, s.text, lexicon)) continue;
         if (cutsMainVerb(fitted, s.text, lexicon) || concedesOnly(fitted, s.text, lexicon)) continue;
+        // "Brandt argues for outages more than a day", from "… argues that for outages lasting more than a day, a
+        // power station is …": what someone argues is a clause, and its verb stays.
+        if (dropsReportedVerb(fitted, s.text, lexicon)) continue;
         // "The problem is less the ordinary fire year" never becomes "The problem is ordinary fire year".
         // "46 per cent, now goes on degree-level programmes": nor a figure left of the subject it stood beside.
         // "… coalition of Labour Alliance workable": nor words spliced across a comma the source set between them.
@@ -1427,6 +1449,17 @@ export class PlanContext {
           /\p{Ll}ing$/u.test(next.text)
         )
           known.set(t.text, 'VERB');
+        // "to approve bus franchising for the region": a verb in -ing right after a bare singular noun that a verb or
+        // preposition takes is the head of their compound.
+        const host = s.tokens[i - 2];
+        if (
+          t.pos === 'VERB' &&
+          /\p{Ll}ing$/u.test(t.text) &&
+          subject?.pos === 'NOUN' &&
+          !/[^suia]s$/i.test(subject.text) &&
+          (host?.pos === 'VERB' || host?.pos === 'ADP')
+        )
+          known.set(t.text, 'NOUN');
         // "a new framework for short-term lets": a word after a hyphenated modifier is the noun it modifies.
         // (Lower case throughout: "Amir-Abdollahian met" is a name and its verb.)
         const hyphen = s.tokens[i - 2];

@@ -229,8 +229,18 @@ export const CLAIM_CUE =
   /\b(?:unlikely|likely|doubtful|should|must|cannot|can't|won't|will not|need|needs|lacks?|little|key|crucial|important|main|rather than|because|therefore|thus|means|suggests|shows|reflects|risks?|threat|at stake|balanced by|no (?:strong|real)|too|enough|only|matters?|priority|priorities|interests?)\b/i;
 /** A demonstrative or pronoun opening refers back: the sentence before states the point better. "This report
  * argues …" states the article's own. */
-const REFERS_BACK =
-  /^(?:this|these|that|those|it|they|such)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
+const REFERS_BACK = referringOpener('this|these|that|those|it|they|such');
+
+/**
+ * A sentence opening on one of `words` that points back ("This relationship …"), not to the piece itself ("This
+ * report …") nor to a time ("This afternoon I will ask the board …").
+ */
+export function referringOpener(words: string): RegExp {
+  return new RegExp(
+    String.raw`^(?:${words})(?!\s+(?:report|paper|article|essay|analysis|study|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|winter|quarter|term|session))`,
+    'i',
+  );
+}
 // How an article announces its own conclusion: shared by THESIS_CUE and the bottom line's lead-ins (opening.ts).
 /** "The argument of this paper is that …". */
 export const PAPER_ARGUMENT = String.raw`the (?:central |main |core )?(?:argument|thesis|contention) of this (?:paper|report|essay|article|brief|analysis|commentary|piece)`;
@@ -255,7 +265,7 @@ export const THESIS_CUE = new RegExp(
 );
 /** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
 const THESIS_SIGNPOST =
-  /^(?:(?:(?:so|and so|then|finally|in the end),? )?(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:(?:a |an )?(?:simple|straightforward|clear|plain)(?: one)?|this)[.:]?|(?:so )?here(?:, [^,]{1,30},)? is (?:my|our|the) (?:argument|point|case|conclusion)\b.*|(?:so,? )?here['’]s where (?:i|we) (?:land|come down|come out|end up|stand)[.:]?|(?:so,? )?(?:let me|let['’]s|let us|i['’]ll|i will) (?:try to )?(?:pull (?:this|it|that|all this|it all) together|sum (?:this|it|all this) up|wrap (?:this|it) up)[.:]?)$/i;
+  /^(?:(?:(?:so|and so|then|finally|in the end),? )?(?:my|our|the|this) (?:argument|point|claim|case|thesis|contention|message|answer|view)(?: (?:in|of) this (?:essay|article|piece|column|report|paper|book))? is (?:(?:a |an )?(?:simple|straightforward|clear|plain)(?: one)?|this)[.:]?|(?:so )?here(?:, [^,]{1,30},)? is (?:my|our|the) (?:argument|point|case|conclusion|commitment|promise|pledge|proposal|offer|recommendation|verdict)\b.*|(?:so,? )?here['’]s where (?:i|we) (?:land|come down|come out|end up|stand)[.:]?|(?:so,? )?(?:let me|let['’]s|let us|i['’]ll|i will) (?:try to )?(?:pull (?:this|it|that|all this|it all) together|sum (?:this|it|all this) up|wrap (?:this|it) up)[.:]?)$/i;
 
 /** The sentence before `s` in its paragraph, found among `near` by its ref. */
 export function sentenceBefore(
@@ -266,12 +276,28 @@ export function sentenceBefore(
   return m ? near.get(`p${m[1]}.s${Number(m[2]) - 1}`) : undefined;
 }
 
+/** "So my argument is this.", "So here is my commitment to you this morning.": a signpost to the thesis. */
+export function isThesisSignpost(text: string): boolean {
+  return THESIS_SIGNPOST.test(text.trim());
+}
+
+/** The previous paragraph's sentence when `s` opens its paragraph and that paragraph is one sentence long. */
+function loneSentenceBefore(
+  s: AnalyzedSentence,
+  near: ReadonlyMap<string, AnalyzedSentence>,
+): AnalyzedSentence | undefined {
+  const m = /^p(\d+)\.s1$/.exec(s.ref);
+  const previous = m ? Number(m[1]) - 1 : 0;
+  return near.has(`p${previous}.s2`) ? undefined : near.get(`p${previous}.s1`);
+}
+
 /**
  * True when a sentence states the article's own thesis: in so many words ("This report argues that …") or
  * right after a signpost that announces it ("My argument is simple. Maintenance is …").
  */
 export function statesThesis(s: AnalyzedSentence, near: ReadonlyMap<string, AnalyzedSentence>): boolean {
-  const before = sentenceBefore(s, near);
+  // "So here is my commitment to you this morning." alone in its paragraph announces the next one's first sentence.
+  const before = sentenceBefore(s, near) ?? loneSentenceBefore(s, near);
   const signposted = (t?: AnalyzedSentence) => THESIS_SIGNPOST.test(t?.text.trim() ?? '');
   // "So my argument is this. Salvetra should build its escalators … But it should treat its stairways as public
   // space …": what the stated thesis concedes, then what it asks, in the writer's own voice.

@@ -12,6 +12,7 @@ import {
   ATTRIBUTIVE_BEFORE,
   dropsOwnVerb,
   hasFiniteVerb,
+  verbOnlyInRelatives,
   isComplete,
   posOf,
   splitsFixedPhrase,
@@ -60,7 +61,7 @@ const TO_AFTER_FROM = /\sto\s/i;
 /** A range goes on to its end within a few words: "from 3,700 in 2018 to 5,300". */
 const RANGE_END = /^(?:\s+\S+){0,3}?\s+to\s/i;
 /** After these a quantity follows: ending a title before them cuts the verb from its object ("covers | up to"). */
-const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|\d.*)$/i;
+const QUANTITY_NEXT = /^(?:up|about|around|nearly|almost|roughly|some|several|twice|half|\d.*)$/i;
 /**
  * "between 2022 | and 2024", "between long naps | and faster decline", "from 31 minutes | to 12": the first end
  * of a range (a number's, after "from"), and the word that gives the other.
@@ -1133,6 +1134,15 @@ export function leadingClause(
         (/ly$/i.test(bare(words[n - 1] ?? '')) && SUBORDINATOR.test(bare(words[n] ?? ''))));
     if ((!TITLE_END_POS.has(lastPos) && !adverbEnd) || COMPOUND_GOES_ON.has(nextPos)) continue;
     if (MODIFIER_POS.has(lastPos) && PHRASE_GOES_ON.has(nextPos)) continue;
+    // "to approve bus | franchising for the region": a bare singular noun right after its verb or preposition is
+    // the first half of a compound whose head the tagger took for a participle.
+    if (
+      lastPos === 'NOUN' &&
+      /\p{L}ing$/u.test(bare(words[n] ?? '')) &&
+      !/[^suia]s$/i.test(bare(words[n - 1] ?? '')) &&
+      ['VERB', 'ADP'].includes(posOf(bare(words[n - 2] ?? ''), lexicon))
+    )
+      continue;
     // "short of about 8,900 | registered nurses": a number ends a title only where its noun does not follow.
     if (lastPos === 'NUM' && (PHRASE_GOES_ON.has(nextPos) || nextPos === 'VERB')) continue;
     // "roughly one | more bad year": a number's comparative goes on to its noun.
@@ -1142,11 +1152,21 @@ export function leadingClause(
     // "balanced, lawful and in places | sensible": a series' last item is the word after its phrase.
     if (nextPos === 'ADJ' && SERIES_PHRASE_END.test(clause)) continue;
     // "the corals we bred were half | again as likely to survive": a comparison goes on to what it compares.
-    if (COMPARED_AMOUNT.test(bare(words[n - 1] ?? '')) && /^(?:again|as|than)$/i.test(bare(words[n] ?? '')))
+    // "costs several times | more per unit …": nor does a multiple stop before its comparative.
+    if (
+      COMPARED_AMOUNT.test(bare(words[n - 1] ?? '')) &&
+      (/^(?:again|as|than)$/i.test(bare(words[n] ?? '')) ||
+        (/^(?:times|twice|half|double|triple)$/i.test(bare(words[n - 1] ?? '')) &&
+          /^(?:more|less|fewer|\p{L}+er)$/iu.test(bare(words[n] ?? ''))))
+    )
       continue;
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;
+    // "Brandt has a point: at about 70 cents | per usable watt-hour, our pick costs …": what a colon announces is
+    // a clause, and a cut that keeps none of its verb keeps only its opening phrase.
+    const announced = n < words.length ? /:\s(?!.*:\s)(.*)$/.exec(clause)?.[1] : undefined;
+    if (announced && !hasFiniteVerb(wordsOf(announced), lexicon)) continue;
     // "…, and let the land | under our car parks become homes": the cut drops the kept clause's own verb.
     if (
       n < words.length &&
@@ -1167,6 +1187,10 @@ export function leadingClause(
     // "A survey published last year by X, a group, | estimated that …": when the only verb kept may be a
     // participle after its noun and a finite verb follows, the clause's own verb was cut off.
     if (onlyParticiples(words.slice(0, n), lexicon) && verbFollows(words.slice(n), lexicon)) continue;
+    // "the independent assessment we commissioned from the auditors | at X concluded that …": so is a clause whose
+    // only verb is in a relative clause.
+    if (n < words.length && verbOnlyInRelatives(clause, lexicon) && verbFollows(words.slice(n), lexicon))
+      continue;
     if (wellShaped(clause, source, lexicon)) return clause;
   }
   return undefined;

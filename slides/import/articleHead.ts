@@ -328,6 +328,7 @@ export function looksLikeStandfirst(block: string): boolean {
   const words = countWords(block);
   return (
     words > 0 &&
+    !DELIVERY_LINE.test(block) &&
     words <= MAX_STANDFIRST_WORDS &&
     !SECTION_LABEL.test(block) &&
     !SHOUTED_LABEL.test(block) &&
@@ -335,6 +336,13 @@ export function looksLikeStandfirst(block: string): boolean {
     !parseByline(block)
   );
 }
+
+/**
+ * "Delivered at the Drapers' Hall, Varrowby, Thursday 26 February 2026", "As prepared for delivery": where and when
+ * a speech was given, which heads its text (no standfirst).
+ */
+export const DELIVERY_LINE =
+  /^(?:(?:remarks|speech|text) )?as (?:prepared for delivery|delivered)\b|^delivered (?:at|to|in|before) (?:the )?\p{Lu}/iu;
 
 /** Finds the author bio among the last blocks: its index, the bio text and the author names. */
 export function findAuthorBio(

@@ -69,9 +69,10 @@ export const BOILERPLATE_PATTERNS = {
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
     /^((this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
-  /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", thanks for help with the text. */
+  /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", "Good morning, and thank you all for
+   * coming …" and its thanks, thanks for help with the text. */
   speechCourtesy:
-    /^check against delivery\.?$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
+    /^check against delivery\.?$|^good (?:morning|afternoon|evening)\b[^.!?]{0,200}[.!?](?:\s+thank(?:s| you)\b[^.!?]{0,200}[.!?])*$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
   /** "This transcript was automatically generated and may contain errors." */
   transcriptNote:
     /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b/i,
@@ -124,6 +125,9 @@ export const BOILERPLATE_PATTERNS = {
   /** "Published on the Association's website and Facebook page, 21 October 2025": where a letter was put out. */
   publishedOn:
     /^published (?:on|in) (?:the|our|its) [^.]{1,80}\b(?:website|site|page|blog|channels?)\b[^.]{0,60}$/i,
+  /** "Varrowby City Region Authority – Speeches": the site's section a page was filed under. */
+  siteSection:
+    /^\p{Lu}[\p{L}'’&.,\s-]{2,80}\s[–—|]\s(?:speeches|news(?:room)?|press (?:releases?|office|statements?)|statements|media (?:centre|center|releases?)|announcements)$/iu,
   /** "Introduced by Rhiannon Feldt, Comment Editor": who presents a debate, not part of it. */
   presenterCredit:
     /^(?:[Ii]ntroduced|[Pp]resented|[Cc]haired|[Mm]oderated|[Cc]ompiled) by \p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:,\s[^.]{1,60})?\.?$/u,

@@ -55,6 +55,7 @@ import {
   PAPER_ARGUMENT,
   PROPOSAL_ANNOUNCED,
   statesThesis,
+  referringOpener,
 } from '../select';
 import type { PlannedSlide } from '../types';
 import { escapeRegExp } from '../../regexp';
@@ -739,8 +740,7 @@ const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?!(?:and|or|&)\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
 /** An opening that refers back to a sentence the bottom line does not show. */
-const REFERS_BACK =
-  /^(?:this|these|that|those|it|they|such|he|she)\b(?!\s+(?:report|paper|article|essay|analysis|study)\b)/i;
+const REFERS_BACK = referringOpener('this|these|that|those|it|they|such|he|she');
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
 const EXPLAINED =
@@ -1126,9 +1126,11 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (s) =>
       summary.has(s.paragraph) && ranked.findIndex((o) => o.paragraph === s.paragraph) === ranked.indexOf(s),
   );
+  // "So here is my commitment. This afternoon I will ask the board to …": the theses the article announces title
+  // the slide or nothing does; a sentence ranked below them is no stand-in.
   const thesisPoint = thesisTitle(
     ctx,
-    ranked,
+    top !== undefined && stated(top) && !quoted(top) && !inSummary(top) ? ranked.filter(stated) : ranked,
     summaryLeads.length >= MIN_SUMMARY_BULLETS ? summaryLeads : [],
   );
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
