@@ -503,6 +503,21 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
 /** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
 const STATEMENT_BY =
   /^(?:(?:[Jj]oint |[Ww]ritten |[Dd]issenting )?[Ss]tatement|[Rr]emarks|[Cc]omment|[Ll]etter|[Dd]issent|[Rr]esponse)s? (?:from|by) (?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,60}|\s(?:on|about)\b[^.]{0,60})?$/u;
+/** A paragraph that opens on a quotation mark. */
+const OPENS_QUOTATION = /^["“‘]/;
+/** "— Dr Cosima Threlfall, Head of Flood Forecasting, Velmark Rivers Agency": a credit line under a quotation. */
+const DASH_CREDIT =
+  /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]+)(?:\s+(?:MA|MP|MSP|MEP|KC|QC|OBE|CBE|MBE|PhD))?(?:,\s[^.]{2,120})?$/u;
+/** Titles before a name in a credit line. */
+const CREDIT_TITLE =
+  /^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Chief|Constable|Inspector|Superintendent|Councillor|Mayor|Minister|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+)+/;
+
+/** The surname a credit line under a quotation names, or undefined when the paragraph is no such line. */
+function dashCredit(text: string): string | undefined {
+  const name = DASH_CREDIT.exec(text.trim())?.[1]?.replace(CREDIT_TITLE, '');
+  return name && /\s/.test(name.trim()) ? name.trim().split(/\s+/).pop() : undefined;
+}
+
 /** "argues that …", "said that …": a verb of saying and the clause it reports. */
 const REPORTS_THAT = new RegExp(String.raw`\b(${SAY_VERB})\s+that\b`, 'i');
 
@@ -901,6 +916,15 @@ export class PlanContext {
       if (statedBy)
         for (const s of p.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, statedBy);
     }
+    // '"Our warning went out on time." / — Dr Cosima Threlfall, Head of Flood Forecasting': a quotation set apart,
+    // and the line under it that names who said it (never a slide of its own).
+    analysis.paragraphs.forEach((p, i) => {
+      const by = dashCredit(p.text);
+      const quoted = analysis.paragraphs[i - 1];
+      if (!by || !quoted || !OPENS_QUOTATION.test(quoted.text.trim())) return;
+      for (const s of p.sentences) this.silent.add(s.ref);
+      for (const s of quoted.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, by);
+    });
     for (const ref of this.silent) this.used.add(ref);
   }
 

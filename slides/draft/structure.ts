@@ -72,7 +72,8 @@ export function inObjectionSection(s: AnalyzedSentence, paragraphs: readonly Ana
 /** True when a line of text reads as a subheading: short, and not closed like a sentence. */
 export function isHeadingText(text: string): boolean {
   const line = text.trim();
-  return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line);
+  // "— Hestia Carrodus, Chief Executive": a credit line under a quotation heads nothing.
+  return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING.test(line) && !/^[—–]\s/.test(line);
 }
 
 /** "Thanks, Daniel", "Happy to be here", "Welcome, Priya", "Hugh, welcome": a guest's welcome and thanks. */
@@ -89,7 +90,7 @@ const SIGNPOST = [
   // you updates throughout the day", "As this live blog draws to a close …".
   // A show's own business: a sponsor read, its small print, the break and the sign-off ("This episode of The
   // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
-  /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:this|today['’]s|this week['’]s) (?:episode|show)\b|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
+  /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:(?:this|today['’]s|this week['’]s) (?:episode|show)\b|(?:this week|today|now)[.!]?$)|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
   // A speaker's own signposts: "So here is what we will do instead.", "Think about what that means.", "Let me be
   // honest about the risks, because you deserve that."
   /^(?:so,? )?here(?:['’]s| is) what (?:we|i)(?:['’]ll| will| are going to| am going to)? do(?: instead| about it| next)?[.!:]?$|^(?:just |now )?(?:think|consider) (?:about )?what (?:that|this|it) means[.!]?$|^let me be (?:honest|clear|frank|blunt|straight)(?: with you)?(?: about [^,.:]{1,40})?(?:,[^.:]{0,40})?[.!]?$/i,

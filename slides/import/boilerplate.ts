@@ -11,6 +11,8 @@ import { countWords } from './normalise';
 
 /** Blocks longer than this are body text even when they mention a newsletter or a photo. */
 const MAX_BOILERPLATE_LENGTH = 320;
+/** A sponsor read is one paragraph, up to this long. */
+const MAX_SPONSOR_READ_LENGTH = 900;
 /** Navigation lines: at least this many short items separated by `|`, `•`, `·` or `/`. */
 const MIN_NAV_ITEMS = 3;
 const MAX_NAV_ITEM_WORDS = 4;
@@ -68,7 +70,7 @@ export const BOILERPLATE_PATTERNS = {
     /^((?:contact|e-?mail) (?:the )?(?:author|writer|reporter)s?\s*:|we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
   /** "This interview has been edited and condensed for clarity." */
   editorNote:
-    /^((this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
+    /^((this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|this is an? (lightly )?(edited|condensed|abridged|shortened) (transcript|version)\b|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
   /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", "Good morning, and thank you all for
    * coming …" and its thanks, thanks for help with the text. */
   speechCourtesy:
@@ -82,7 +84,7 @@ export const BOILERPLATE_PATTERNS = {
   /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
    * address for correspondence. */
   officeNotice:
-    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) report of session\b|^(?:HC|HL) (?:paper )?\d{1,4}$|^telephone:? [+\d][\d ]{6,}.{0,80}$|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
+    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:committee|panel|board) members\s*:|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) report of session\b|^(?:HC|HL|[A-Z]{2,3}) (?:paper )?\d{1,4}$|^telephone:? [+\d][\d ]{6,}.{0,80}$|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
   /** A table of contents: "Summary ........ 2", its entries run together or on their own lines, and its heading. */
   contents: /^(?:(?:table of )?contents|in this (?:report|issue))$|\.{6,}\s*\d{1,3}\b/i,
   /** "The views expressed in this commentary are the author's own …" */
@@ -231,6 +233,9 @@ export const BOILERPLATE_PATTERNS = {
   advertisement:
     /^((skip )?advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
+  /** A show's or a newsletter's sponsor read: "… is supported by Tallowmere Coffee. … 20% off with the code …". */
+  sponsorRead:
+    /\b(?:is|are) (?:supported|sponsored|brought to you|made possible) by\b[^]{0,600}\b(?:(?:promo|discount|offer) )?code\s+[A-Z0-9]{3,}\b|\b(?:is|are) (?:supported|sponsored|brought to you|made possible) by\b[^]{0,600}\b\d{1,2}\s?(?:%|per ?cent) off\b/u,
   /** A report's cover list of who wrote it ("Commissioners: Dr Ruth Okonjo-Harte (chair), Gareth Pembury, …"). */
   contributors:
     /^(?:commissioners|contributors|panel members|steering group|advisory (?:board|group|panel)|project team|research team|authors)\s*:\s*\p{Lu}[^.:]{2,400}$/iu,
@@ -261,6 +266,9 @@ export type BoilerplateKind = keyof typeof BOILERPLATE_PATTERNS | 'navigation';
 export function boilerplateKind(block: string): BoilerplateKind | undefined {
   // A table of contents run into one block is as long as its entries.
   if (CONTENTS_ENTRIES.test(block)) return 'contents';
+  // A sponsor read runs as long as a paragraph, and says so.
+  if (block.length <= MAX_SPONSOR_READ_LENGTH && BOILERPLATE_PATTERNS.sponsorRead.test(block))
+    return 'sponsorRead';
   if (block.length > MAX_BOILERPLATE_LENGTH) return undefined;
   if (isNavigationLine(block)) return 'navigation';
   for (const [kind, pattern] of Object.entries(BOILERPLATE_PATTERNS)) {
@@ -312,7 +320,9 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
   const end = blocks.findIndex(
     (block, i) =>
       i > 0 &&
-      ((END_OF_ARTICLE.test(block) && !(END_MARK.test(block) && i < lastEndMark)) ||
+      ((END_OF_ARTICLE.test(block) &&
+        !(END_MARK.test(block) && i < lastEndMark) &&
+        !contentsEntry(i, blocks.length)) ||
         TRANSCRIPT_FOOTER.test(block) ||
         INLINE_BIO.test(block)),
   );
@@ -528,11 +538,20 @@ function footerAfterRule(body: readonly string[]): number[] {
   return after.map((_, i) => rule + 1 + i);
 }
 
+/**
+ * "Witnesses", "Formal minutes" in the first fifth of a long page: an entry of its contents, which closes nothing.
+ */
+function contentsEntry(index: number, blocks: number): boolean {
+  return blocks - index > MIN_BLOCKS_AFTER_CONTENTS && index < blocks * CONTENTS_SHARE;
+}
+const MIN_BLOCKS_AFTER_CONTENTS = 12;
+const CONTENTS_SHARE = 0.2;
+
 /** A release's end mark: "###", "-- ENDS --". */
 const END_MARK = /^(?:[-–—]*\s*ends\s*[-–—]*|#{3})$/i;
 /** A heading after which a page holds only credits or small print: "About the authors", "Important disclosures". */
 const END_OF_ARTICLE =
-  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|show notes|episode notes|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|appendices|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
+  /^(?:[-–—]*\s*ends\s*[-–—]*|#{3}|notes? (?:to|for) editors?|about the authors?|about this (?:report|study|paper)|author biograph(?:y|ies)|analyst certifications?(?: and (?:important )?disclosures?)?|(?:important |required |regulatory )?disclosures?|disclaimers?|important (?:information|notice)|acknowledge?ments?|references|bibliography|works cited|see also|external links|further reading|show notes|episode notes|appendix(?:\s+[a-z0-9]{1,3}\b.*)?|(?:annex|appendix)(?:\s+[a-z0-9]{1,3}\b)?\s*[:.—–-]\s*(?:(?:list of )?witnesses|oral evidence)|appendices|witnesses|formal minutes|published written evidence|forward-looking statements|cautionary (?:statements?|note)(?: (?:regarding|on|about) forward-looking statements)?|safe harbou?r statement|list of (?:witnesses|reports from the committee\b.*))\s*:?$/i;
 
 const SITE_IN_APPEAL =
   /\b(?:[Ss]ign up for|[Ss]ubscribe to|[Ss]upport)\s+([\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,2})(?:'s|’s|:)/u;

@@ -56,6 +56,7 @@ import {
   PROPOSAL_ANNOUNCED,
   statesThesis,
   referringOpener,
+  OWN_CONCLUSION_IS,
 } from '../select';
 import type { PlannedSlide } from '../types';
 import { escapeRegExp } from '../../regexp';
@@ -116,7 +117,7 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON = new RegExp(
-  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b(?:(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)?|the (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot)) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b${OWN_CONCLUSION_IS}\s|\bthe (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
   'i',
 );
 
