@@ -503,18 +503,23 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
 /** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
 const STATEMENT_BY =
   /^(?:(?:[Jj]oint |[Ww]ritten |[Dd]issenting )?[Ss]tatement|[Rr]emarks|[Cc]omment|[Ll]etter|[Dd]issent|[Rr]esponse)s? (?:from|by) (?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,[^.]{0,60}|\s(?:on|about)\b[^.]{0,60})?$/u;
+/** "Recommended, with reservations.", "Rating: 4/5": a review's rating, which states no point of its own. */
+const REVIEW_RATING =
+  /^(?:(?:highly|strongly|warmly) )?(?:not )?recommended(?:,? (?:with reservations|but [^.]{1,40}))?[.!]?$|^(?:our )?(?:rating|score|stars)\s*:\s*[^.]{1,30}$/i;
 /** A paragraph that opens on a quotation mark. */
 const OPENS_QUOTATION = /^["“‘]/;
 /** "— Dr Cosima Threlfall, Head of Flood Forecasting, Velmark Rivers Agency": a credit line under a quotation. */
 const DASH_CREDIT =
   /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]+)(?:\s+(?:MA|MP|MSP|MEP|KC|QC|OBE|CBE|MBE|PhD))?(?:,\s[^.]{2,120})?$/u;
+/** Letters after a name in a credit line ("Barnabas Ellory MA"). */
+const CREDIT_LETTERS = /(?:\s+(?:MA|MP|MSP|MEP|MS|AM|KC|QC|OBE|CBE|MBE|PhD))+$/;
 /** Titles before a name in a credit line. */
 const CREDIT_TITLE =
   /^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Chief|Constable|Inspector|Superintendent|Councillor|Mayor|Minister|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+)+/;
 
 /** The surname a credit line under a quotation names, or undefined when the paragraph is no such line. */
 function dashCredit(text: string): string | undefined {
-  const name = DASH_CREDIT.exec(text.trim())?.[1]?.replace(CREDIT_TITLE, '');
+  const name = DASH_CREDIT.exec(text.trim())?.[1]?.replace(CREDIT_TITLE, '').replace(CREDIT_LETTERS, '');
   return name && /\s/.test(name.trim()) ? name.trim().split(/\s+/).pop() : undefined;
 }
 
@@ -856,6 +861,7 @@ export class PlanContext {
         isLeadIn(s) ||
         isSignpost(s) ||
         isThesisSignpost(s.text) ||
+        REVIEW_RATING.test(s.text.trim()) ||
         isTableText(s) ||
         PRIVATE_LIFE.test(s.text) ||
         INTERVIEW_SETTING.test(s.text)

@@ -879,7 +879,7 @@ const SUMMARY_HEADING =
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
+  /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
 const VERDICT_HEADING =
   /^(?:(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)|verdict|analysis)\s*:\s*(.+?)[.!]?$/i;
@@ -1127,11 +1127,13 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     (s) =>
       summary.has(s.paragraph) && ranked.findIndex((o) => o.paragraph === s.paragraph) === ranked.indexOf(s),
   );
-  // "So here is my commitment. This afternoon I will ask the board to …": the theses the article announces title
-  // the slide or nothing does; a sentence ranked below them is no stand-in.
+  // "So here is my commitment. This afternoon I will ask the board to …": the theses the article announces, or its
+  // section headed "Verdict", title the slide or nothing does; a sentence ranked below them is no stand-in.
   const thesisPoint = thesisTitle(
     ctx,
-    top !== undefined && stated(top) && !quoted(top) && !inSummary(top) ? ranked.filter(stated) : ranked,
+    top !== undefined && (stated(top) || inClosing(top)) && !quoted(top) && !inSummary(top)
+      ? ranked.filter((s) => stated(s) || inClosing(s))
+      : ranked,
     summaryLeads.length >= MIN_SUMMARY_BULLETS ? summaryLeads : [],
   );
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.

@@ -16,6 +16,9 @@ const REPORT = [
   'The duty officer who received the request was not authorised to send an alert and spent forty minutes trying to reach a director.',
   '"The process assumed we would have hours. On the night we had minutes."',
   '— Chief Constable Ivo Kittering, Varne Valley Police',
+  'The minister defended the approval chain that the duty officer followed.',
+  '"An alert that cries wolf once is an alert people ignore the second time."',
+  '— Barnabas Ellory MA, Minister for Resilience',
   'Three mobile networks carry alerts under a voluntary agreement, with no legal duty and no penalty if they fail.',
   'Our conclusion is therefore the one with which we began: the alert failure was a failure of ownership.',
 ];
@@ -27,6 +30,8 @@ describe('quotations set apart with a credit line', () => {
     expect(text).not.toMatch(/^## — /m);
     expect(text).toMatch(/Threlfall(?: put it)?[:,] "?Our warning went out on time/);
     expect(text).not.toMatch(/^- — Dr Ada Threlfall/m);
+    expect(text).not.toMatch(/MA(?: put it)?[:,] "?An alert that cries wolf/);
+    expect(text).toMatch(/Ellory(?: put it)?[:,] "?An alert that cries wolf/);
   });
 });
 
@@ -36,5 +41,26 @@ describe('a conclusion announced before a colon', () => {
     const said = [slide.title, ...slide.items.map((item) => item.text)].join(' | ');
     expect(said).toMatch(/alert failure was a failure of ownership/i);
     expect(said).not.toMatch(/one with which we began/);
+  });
+});
+
+describe("a review's verdict", () => {
+  const REVIEW = [
+    'Somewhere under the bus station a river is running in the dark, and almost nobody above it knows its name.',
+    'The Fleetwater is the hero, or perhaps the ghost, of Augustin Vorrington’s Slow Water, a history of buried rivers.',
+    'Vorrington shows how culverting began as public health, became a land deal, and ended as a habit.',
+    'His remedy is daylighting: taking rivers out of their culverts and giving them room again.',
+    'The book does not face the bill, which on his own figures runs to billions for the capital alone.',
+    'Verdict',
+    'In the end, Slow Water is a good book about a subject that deserved a great one.',
+    'Recommended, with reservations.',
+  ];
+
+  it('is said from the section headed "Verdict", never by its rating line nor a sentence from before it', () => {
+    const slide = bottomOf(article(REVIEW, 'Buried rivers and the case for digging them up'));
+    const said = [slide.title, ...slide.items.map((item) => item.text)].join(' | ');
+    expect(slide.title).not.toMatch(/Fleetwater/);
+    expect(said).toMatch(/Slow Water is a good book about a subject that deserved a great one/);
+    expect(said).not.toMatch(/\bRecommended\b/);
   });
 });
