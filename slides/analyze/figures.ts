@@ -69,7 +69,7 @@ const FORECAST_BY =
 /** "a council survey | of 1,400 households last autumn": the source, without the size of its sample. */
 const SAMPLE_SIZE = /\s+of\s+(?:about\s+|some\s+|more than\s+)?\d[\d,.]*\s.*$/;
 const SAID_BY =
-  /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:\([A-Z]{2,6}\))?)\s(?:(?:has|have|had)\s)?(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated|warned|warns|claimed|claims)\b/;
+  /\b((?:[A-Z][\w'’.-]*\s?){1,5}(?:(?:of|for) (?:the )?(?:[A-Z][\w'’.-]*\s?){1,4})?(?:\([A-Z]{2,6}\))?)\s(?:(?:has|have|had)\s)?(?:said|says|estimates?|estimated|reported|reports|found|finds|calculates?|calculated|warned|warns|claimed|claims)\b/;
 const DATA_FROM =
   /\b(?:data|figures|estimates) (?:from|by) ((?:the )?(?:[A-Z][\w'’.-]*\s?){1,6}(?:\([A-Z]{2,6}\))?)/;
 const POSSESSIVE_PRONOUN = /^(its|their)\s/i;

@@ -506,6 +506,11 @@ const STATEMENT_BY =
 /** "Recommended, with reservations.", "Rating: 4/5": a review's rating, which states no point of its own. */
 const REVIEW_RATING =
   /^(?:(?:highly|strongly|warmly) )?(?:not )?recommended(?:,? (?:with reservations|but [^.]{1,40}))?[.!]?$|^(?:our )?(?:rating|score|stars)\s*:\s*[^.]{1,30}$/i;
+/** "Our political editor, Ilona Valdebrand, writes:", "Ilona Valdebrand writes:": an entry's byline. */
+const ENTRY_BYLINE =
+  /^[*_]*(?:(?:[Oo]ur|[Tt]he) [\p{Ll} ]{2,40},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),?\s+writes\s*:?[*_]*$/u;
+/** "16:05 GMT", "09.30": a live page's time stamp on its own line. */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$/i;
 /** A paragraph that opens on a quotation mark. */
 const OPENS_QUOTATION = /^["“‘]/;
 /** "— Dr Cosima Threlfall, Head of Flood Forecasting, Velmark Rivers Agency": a credit line under a quotation. */
@@ -921,6 +926,18 @@ export class PlanContext {
       }
       if (statedBy)
         for (const s of p.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, statedBy);
+    }
+    // "Our political editor, Ilona Valdebrand, writes:": a live page's entry under its own byline, up to the next
+    // heading or time stamp, is that writer's.
+    let entryBy: string | undefined;
+    for (const p of analysis.paragraphs) {
+      const by = ENTRY_BYLINE.exec(p.text.trim())?.[1];
+      if (by) {
+        entryBy = by.split(/\s+/).pop();
+        for (const s of p.sentences) this.silent.add(s.ref);
+      } else if (isHeadingParagraph(p) || CLOCK_LINE.test(p.text.trim())) entryBy = undefined;
+      else if (entryBy)
+        for (const s of p.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, entryBy);
     }
     // '"Our warning went out on time." / — Dr Cosima Threlfall, Head of Flood Forecasting': a quotation set apart,
     // and the line under it that names who said it (never a slide of its own).

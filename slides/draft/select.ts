@@ -123,6 +123,9 @@ const POINTING_WORD = /\b(?:this|that|these|those|it|they|them|ago)\b/i;
 /** What may follow a level and stay in its label: when it was ("in December", "last year"). */
 const LEVEL_TIME =
   /^\s+((?:in|by|at the end of)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|last (?:year|month|week|quarter)|this year|a year)(?=[\s,.;:]|$)/;
+/** Or whose it is: "fell to 31% | among people who commute by train". */
+const LEVEL_SCOPE =
+  /^\s+((?:among|for|across)\s(?:[^\s\d,;.—–]+\s){0,7}[^\s\d,;.—–]+)(?=[,;]|\.(?:\s|$)|\s[—–]|$)/;
 /** Words a level's subject may run to. */
 const MAX_SUBJECT_WORDS = 7;
 
@@ -141,7 +144,7 @@ function levelOf(
   if (at <= 0) return undefined;
   const after = text.slice(at + f.text.length);
   // The figure ends its clause, or only its time follows: "rose to 5,300, and …", "grew by 0.3% in 2023".
-  const time = LEVEL_TIME.exec(after);
+  const time = LEVEL_TIME.exec(after) ?? LEVEL_SCOPE.exec(after);
   if (!/^(?:[,;.]|\s[—–]|$)/.test(time ? after.slice(time[0].length) : after)) return undefined;
   const before = text.slice(0, at);
   const verbAt = before.search(

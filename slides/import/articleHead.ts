@@ -128,6 +128,9 @@ export function siteAndSection(line: string): { site: string; section: string } 
 const WIRE_LABEL =
   /^((?:ANALYSIS|EXCLUSIVE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|COLUMN|BREAKINGVIEWS|FEATURE|INTERVIEW|TIMELINE|PREVIEW|WRAPUP|UPDATE|REFILE|CORRECTED)(?: \d{1,2})?)-(?=\p{Lu})/u;
 
+/** A live page's label after its headline. */
+const LIVE_PAGE_LABEL = /^(?:as it happened|live(?: updates| coverage| blog)?|latest updates|recap)$/i;
+
 /** Splits "Perspectives | Headline" (kicker) and "Headline | Site" (site name) forms. */
 export function splitHeadline(line: string): HeadlineParts {
   // "ANALYSIS-Lusmark election: …", "UPDATE 2-…": a news agency's label, joined to the headline by a hyphen.
@@ -136,6 +139,8 @@ export function splitHeadline(line: string): HeadlineParts {
   const match = KICKER_OR_SITE.exec(line);
   if (!match) return { title: line };
   const [, left = '', right = ''] = match;
+  // "… walk out over automation bill – as it happened": a live page's label, neither its site nor its headline.
+  if (LIVE_PAGE_LABEL.test(right.trim())) return { title: left };
   if (countWords(left) <= MAX_KICKER_WORDS && countWords(right) > MAX_SITE_WORDS)
     return { title: right, kicker: left };
   if (countWords(right) <= MAX_SITE_WORDS && countWords(left) > MAX_KICKER_WORDS)
@@ -146,10 +151,17 @@ export function splitHeadline(line: string): HeadlineParts {
 /** ", Warsaw correspondent" after the byline's name is the writer's post, not a second author. */
 const BYLINE_ROLE =
   /,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|fellow|researcher|analyst|economist|director|partner|associate|counsel|solicitor|barrister|consultant|adviser|advisor|lecturer|professor)\b.*$/iu;
+/** A date, with its weekday and clock time, ending a byline ("Tue 11 Nov 2025 18.52 GMT"). */
+const TRAILING_STAMP =
+  /,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/i;
 /** An author's name without the post after it ("Dr Yusra Penhallow, Senior Fellow, Housing" → "Dr Yusra Penhallow"). */
 export function withoutPost(given: string): string {
   // "By Tamsin Ogundele (now) and Rhys Pellow (earlier)": a live page's rota, its writers by name.
-  const author = given.replace(/^by\s+/i, '').replace(/\s*\((?:now|earlier|until [^)]{1,12})\)/gi, '');
+  const author = given
+    .replace(/^by\s+/i, '')
+    .replace(/\s*\((?:now|earlier|until [^)]{1,12})\)/gi, '')
+    // "… and Eskil Gallacher Tue 11 Nov 2025 18.52 GMT": the page's time stamp, set beside the names.
+    .replace(TRAILING_STAMP, '');
   // "Imogen Tallis-Okafor, Partner, and Ravi Duncombe, Senior Associate": each writer without their post.
   const writers = author.split(/,?\s+and\s+/);
   const named = writers.map((w) => w.replace(BYLINE_ROLE, '').trim());

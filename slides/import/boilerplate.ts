@@ -153,7 +153,7 @@ export const BOILERPLATE_PATTERNS = {
   indexTerms: /^(?:jel (?:classification|codes?)|key ?words|subject terms)\s*:/i,
   /** "This story is being updated.": a live story's notice, not its content. */
   liveUpdate:
-    /^(this|the) (story|article|page|report|post|timeline|tracker|explainer|live blog|list) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
+    /^(this|the) (story|article|page|report|post|timeline|tracker|explainer|live blog|list) (is being|will be|has been|is) (updated|developing)\b.{0,60}$|^(live\s*[–—-]\s*)?(this|the|our) (live )?(blog|page|coverage) (is|has) (now )?(closed|ended|finished)\.?$|^(this|the) (story|article|page|report|post|review|brief|analysis|piece|essay|paper) (was|has been) (updated|amended|corrected) (on|at|to|since)\b.{0,240}$/i,
   comments:
     /^(\d[\d,]*\s+comments?|comments?\s*\(\d+\)|view (all )?\d*\s*comments|(join|read) the (conversation|discussion)|leave a (comment|reply)|show comments)$|^comments are (moderated|closed|open|reviewed)\b.{0,120}$/i,
   /** The attribution line of an embedded post: "— Lucia Ferrer (@LuciaFerrerNeph) March 3, 2024". */
@@ -207,7 +207,7 @@ export const BOILERPLATE_PATTERNS = {
     /^we (?:may )?(?:earn|receive|get) (?:a (?:small )?)?(?:commission|affiliate (?:fee|commission)s?)\b|^prices? (?:at|correct at|accurate at) (?:the )?time of (?:writing|publication)\b|^(?:learn more about )?how we test\b|\bcheck (?:the )?(?:latest )?price (?:at|on)\b|^prices? (?:and availability )?(?:are |were )?(?:accurate|correct) (?:as of|at)\b|^rating\s*:\s*[★☆✩✭½\d]/i,
   /** An interactive graphic's placeholder: "Loading interactive content…", "If the map does not load, view it …". */
   interactive:
-    /^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,
+    /^(?:please )?(?:turn on|enable|activate) javascript\b.{0,60}$|^javascript (?:is )?(?:required|disabled)\b.{0,60}$|^loading\b[^.…]{0,40}(?:…|\.\.\.)|^if (?:the|this) (?:map|chart|graphic|graphics|video|interactive|table|visuali[sz]ation)\b[^.]{0,40}\b(?:does not|doesn['’]t|do not|don['’]t|fails? to) (?:load|display|appear|show)\b/i,
   /** "Rosa's name has been changed to protect her identity.", "Some names have been changed." */
   nameChanged:
     /^(?:\*\s*)?(?:(?:some|all|their|his|her|[\p{Lu}][\p{L}'’-]+['’]s?)\s)?(?:first\s)?names? (?:has|have) been changed\b[^.]{0,80}\.?$/iu,

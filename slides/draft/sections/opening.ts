@@ -269,6 +269,8 @@ function thesisTitle(
   const verdictHeading = ctx.analysis.paragraphs
     .filter(isHeadingParagraph)
     .map((p) => VERDICT_HEADING.exec(p.text.trim())?.[1])
+    // "Analysis: what the strike means for the automation plan": a topic the entry takes up, no verdict.
+    .filter((t) => t === undefined || !TOPIC_QUESTION.test(t))
     .flatMap((t) => (t === undefined ? [] : [t, t.replace(/^(?:this|these|the|a|an)\s+/i, '')]))
     .find((t) => wordCount(t) <= THESIS_TITLE_WORDS);
   if (verdictHeading) return capitalise(verdictHeading);
@@ -881,6 +883,8 @@ const SUMMARY_HEADING =
 const CONCLUSION_HEADING =
   /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
+/** "what the strike means for …", "why rents keep rising": a heading that names a question, not its answer. */
+const TOPIC_QUESTION = /^(?:what|why|how|where|when|who|which|whether)\b/i;
 const VERDICT_HEADING =
   /^(?:(?:our|my|the) (?:verdict|conclusion|view|take|judge?ment)|verdict|analysis)\s*:\s*(.+?)[.!]?$/i;
 /** A judge's or a member's dissent from the decision. */

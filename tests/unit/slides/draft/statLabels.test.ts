@@ -183,6 +183,17 @@ describe('what a stat item says beside its figure', () => {
     expect(labels('Sales in Kessly fell 9 percent.', ['Sales'])['9 percent']).toBe('fall in Sales in Kessly');
   });
 
+  it('keeps whose level it is, and stops before a number', () => {
+    expect(labels('Support fell to 31% among people who commute by train.')['31%']).toBe(
+      'support among people who commute by train',
+    );
+    expect(
+      labels('Exports of goods fell 6.1% in the quarter to 14.2 billion pesos, while imports fell.')[
+        '6.1%'
+      ] ?? '',
+    ).not.toMatch(/to 14$/);
+  });
+
   it('keeps the measure where the words before the figure are no subject', () => {
     expect(
       labels('Between 2021 and 2023 our test minutes a year grew by roughly 70 percent.')[
