@@ -33,6 +33,9 @@ const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 export function verbOnlyInRelatives(text: string, lexicon: Lexicon): boolean {
   return !hasFiniteVerb(wordsOf(text.replace(RELATIVE_CLAUSE, ' ').replace(CONTACT_RELATIVE, ' ')), lexicon);
 }
+/** "in what the insurers call …", "where the river bends": a clause with no antecedent, and what follows it. */
+const FREE_RELATIVE =
+  /\b(?:in|of|to|from|for|on|at|by|with|about|into)\s+(?:what|where|whatever|wherever)\s+([^,;:]+)$/i;
 /** "the assessment | we commissioned": a relative clause without its "that", after a determined noun. */
 const CONTACT_RELATIVE =
   /(?<=\b(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:we|I|you|they|he|she)\s+\p{L}+(?:ed|ght|de|lt|nt|wn|ne)\b/gu;
@@ -287,6 +290,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (perfect || (posOf(last, lexicon) === 'ADV' && posOf(words[words.length - 2] ?? '', lexicon) === 'AUX'))
     return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
+  // "74,000 homes in what the insurers": a clause opened by "what" or "where" that stops before its verb.
+  const freeClause = FREE_RELATIVE.exec(text)?.[1];
+  if (freeClause !== undefined && !hasFiniteVerb(wordsOf(freeClause), lexicon)) return false;
   // '"An hour is a long time," warned Rosa Delgado': the speaker after the quotation's verb is no clause it reports.
   const reportedOk = reportedClausesComplete(words, lexicon) || INVERTED_ATTRIBUTION.test(text.trim());
   if (!complementClausesComplete(words, lexicon) || !reportedOk) return false;

@@ -27,6 +27,7 @@ import {
   LEADING_ADJUNCT,
   LEADING_CLAUSE,
   LEADING_DROPS,
+  ORDINAL_OPENER,
   LEADING_NAME,
   LEADING_APPOSITIVE,
   LEADING_PRONOUN,
@@ -555,7 +556,9 @@ const GAPPED_ITEM = /\d[\d.,]*\s*(?:per cent|percent|%)?\s*,?$/;
 function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): string[] {
   const steps: string[] = [];
   const keep = opts.keep ?? [];
-  let text = ` ${sentence.replace(WHITESPACE, ' ').trim()} `;
+  // "Three, means-test the help, so it goes to …": an enumeration's number goes before any aside is read, or
+  // the item's own words would read as one.
+  let text = ` ${sentence.replace(WHITESPACE, ' ').trim().replace(ORDINAL_OPENER, '')} `;
   // A quotation is the speaker's words: no aside inside it is dropped.
   text = outsideQuotes(text, PARENTHETICAL, () => '');
   text = outsideQuotes(text, DASH_ASIDE, () => ' ');

@@ -5,7 +5,7 @@ import { DATELINE_LEDE } from '../import/articleHead';
 export const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** "Second, it is expensive …", "Third it sends …": an ordinal that counts the author's points. */
 export const ORDINAL_OPENER =
-  /^(?:first|second|third|fourth|fifth|finally|lastly)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
+  /^(?:(?:but|and),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|four|five)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
 
 /** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
 export const LEADING_DROPS: readonly RegExp[] = [
@@ -56,7 +56,7 @@ export const NAME_APPOSITIVE =
 
 /** Asides set off by commas that only hedge or connect. */
 export const COMMA_ASIDE =
-  /,\s*(?:however|in theory|for now|tragically|in turn|of course|in fact|notably|too|meanwhile|in particular|on the other hand|for example|for instance|among other things|it seems|as expected|moreover|though|therefore|thus|then|also|again|in practice|at least|so far|after all)\s*,/gi;
+  /,\s*(?:(?:and )?(?:I['’]m|I am|we['’]re|we are) quoting(?: (?:here|directly|her|him|them|exactly))?|I quote|quote|however|in theory|for now|tragically|in turn|of course|in fact|notably|too|meanwhile|in particular|on the other hand|for example|for instance|among other things|it seems|as expected|moreover|though|therefore|thus|then|also|again|in practice|at least|so far|after all)\s*,/gi;
 
 /** "…, as, tragically, seems inevitable, …": an "as"-aside on the likelihood of the clause before; a comma stays. */
 export const AS_ASIDE =

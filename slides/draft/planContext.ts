@@ -825,6 +825,8 @@ export class PlanContext {
   private interviewee: string | undefined;
   /** True when the article is an interview (answers under their speaker's label). */
   readonly interview: boolean;
+  /** True when the article is a transcript of turns: an interview, a panel, a show or a debate's sections. */
+  readonly transcript: boolean;
   /** In an interview, how many paragraphs introduce it before the first question (0 otherwise). */
   readonly introParagraphs: number = 0;
   /** In a debate or collection, the refs of each section's sentences and the surname of who writes it. */
@@ -879,6 +881,7 @@ export class PlanContext {
     // interviewee's, named where a bullet or the notes carry them.
     const { sections, interview } = turnsOf(article.paragraphs);
     this.interview = interview !== undefined;
+    this.transcript = this.interview || sections !== undefined;
     if (interview) {
       this.introParagraphs = Math.min(...interview.questions);
       this.interviewee = anonymousLabel(interview)

@@ -77,7 +77,7 @@ export function isHeadingText(text: string): boolean {
 }
 
 /** "Thanks, Daniel", "Happy to be here", "Welcome, Priya", "Hugh, welcome": a guest's welcome and thanks. */
-const PLEASANTRY = String.raw`(?:good (?:morning|afternoon|evening|night)(?:,?\s+(?:everyone|everybody|all|friends|colleagues))?)|(?:thanks|thank you)(?:\s+(?:both|all|everyone|so much|very much)){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|(?:i['’]m |it['’]s )?(?:good|great|happy|glad|nice|a pleasure) to be (?:here|with you|on the show|back)|(?:[\p{L}'’-]+,\s+)?welcome(?:,?\s+[\p{L}'’-]+){0,2}`;
+const PLEASANTRY = String.raw`(?:good (?:morning|afternoon|evening|night)(?:,?\s+(?:everyone|everybody|all|friends|colleagues))?)|(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2},\s+)?(?:thanks|thank you)(?:\s+(?:both|all|everyone|so much|very much|for (?:coming on|joining us|having me|your time|listening)(?: today)?)){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|(?:i['’]m |it['’]s )?(?:good|great|happy|glad|nice|a pleasure) to be (?:here|with you|on the show|back)|(?:[\p{L}'’-]+,\s+)?welcome(?:,?\s+[\p{L}'’-]+){0,2}`;
 
 /** "Section 3 examines why nurses leave", "The report is structured as follows": the document's map of itself, or a
  * live page's talk about its own coverage. */
@@ -90,7 +90,7 @@ const SIGNPOST = [
   // you updates throughout the day", "As this live blog draws to a close …".
   // A show's own business: a sponsor read, its small print, the break and the sign-off ("This episode of The
   // Ledger Line is supported by …", "subscribe wherever you get your podcasts", "leave us a rating").
-  /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^that['’]s (?:it|all) for (?:(?:this|today['’]s|this week['’]s) (?:episode|show)\b|(?:this week|today|now)[.!]?$)|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
+  /\b(?:is|are|was) (?:supported|sponsored|brought to you|made possible) by\b|^book a free\b.{0,80}\bat\s\S+\.\S+|\b(?:authori[sz]ed|licensed) and regulated by\b|\bsubscribe (?:to (?:the|our) (?:show|podcast) )?(?:wherever|on|in) (?:you get |your )?(?:your )?podcasts?\b|\bleave us a (?:rating|review)\b|^(?:[a-z'’ ]{2,40} (?:is|are|will be)|we['’]ll be|we will be|i['’]ll be) back (?:next (?:week|time|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:a|two) weeks?)\b[^.]{0,40}[.!]?$|^(?:thanks for listening|see you next (?:week|time))\b|^that['’]s (?:it|all) for (?:(?:this|today['’]s|this week['’]s) (?:episode|show)\b|(?:this week|today|now)[.!]?$)|\b(?:take|taking) a (?:short|quick) break\b|^when we come back\b|^next week(?: on the show)?:/i,
   // A speaker's own signposts: "So here is what we will do instead.", "Think about what that means.", "Let me be
   // honest about the risks, because you deserve that."
   /^(?:so,? )?here(?:['’]s| is) what (?:we|i)(?:['’]ll| will| are going to| am going to)? do(?: instead| about it| next)?[.!:]?$|^(?:just |now )?(?:think|consider) (?:about )?what (?:that|this|it) means[.!]?$|^let me be (?:honest|clear|frank|blunt|straight)(?: with you)?(?: about [^,.:]{1,40})?(?:,[^.:]{0,40})?[.!]?$/i,

@@ -1043,7 +1043,11 @@ const MIN_SUMMARY_BULLETS = 2;
 export function bottomLine(ctx: PlanContext): PlannedSlide {
   const { analysis } = ctx;
   const { thesis } = analysis;
-  const lastParagraph = lastParagraphOf(analysis);
+  // "Dr Achterholm, thank you very much. … Two Degrees Off is back next Thursday.": a show's sign-off closes no
+  // argument; the last paragraph with something to say does.
+  const lastParagraph =
+    analysis.paragraphs.findLast((p) => p.sentences.some((s) => !ctx.silent.has(s.ref)))?.number ??
+    lastParagraphOf(analysis);
   const restated = new Set(thesis.restatements);
   const concluding = new Set(thesis.conclusion);
   // A news story's lede: the opening sentence closest to the headline and standfirst states the news.
@@ -1053,6 +1057,9 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // "Conclusion", "The lesson": the section that concludes, whose paragraphs may each state the conclusion.
   const closing = summaryParagraphs(analysis, CONCLUSION_HEADING);
   const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
+  // "If listeners take one thing from this conversation? … Price the risk honestly, and help the people, not the
+  // houses.": an interview's or a show's last answer before its thanks is its guest's conclusion.
+  const lastWord = (s: AnalyzedSentence) => ctx.transcript && s.paragraph === lastParagraph && ctx.relayed(s);
   // "Dana Kulik: 'A board that will not invest now …'": the sentence the headline quotes is the piece's point.
   const quote = headlineQuote(ctx.article.title);
   const quotedSentence = quote ? quotedSource(analysis.sentences, quote) : undefined;
@@ -1065,7 +1072,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
         summary.has(s.paragraph) ||
         closing.has(s.paragraph) ||
         thesisCue(s) ||
-        (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1)) &&
+        (s.role === 'conclusion' && s.paragraph >= lastParagraph - 1) ||
+        lastWord(s)) &&
       // The opening paragraph sets the scene (the context slide), unless it restates the thesis, as a news
       // story's lede does.
       (s.paragraph !== 1 || thesisCue(s) || lede(s)) &&
@@ -1098,7 +1106,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       ? lede(s)
         ? WIRE_LEDE_BONUS
         : 0
-      : (s.role === 'conclusion' ? 0.3 : 0) + (concluding.has(s.ref) || closing.has(s.paragraph) ? 0.2 : 0);
+      : (s.role === 'conclusion' || lastWord(s) ? 0.3 : 0) +
+        (concluding.has(s.ref) || closing.has(s.paragraph) ? 0.2 : 0);
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
     (thesisCue(s) ? 0.5 : 0) +

@@ -111,7 +111,8 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
           .map((s) =>
             ctx.headlineTitle(s, Math.min(TIMELINE_POINT_WORDS, room), [], true)?.replace(spanSaid, ''),
           )
-          .find(Boolean)
+          // "2022 to 2026: Aldous: the bill passed …": a speaker's label after the span's is one label too many.
+          .find((t) => t !== undefined && !/^[^:]{1,40}:\s/.test(t))
       : undefined;
   // Counted as the briefing check counts a title's words ("2,400" is two).
   const fits = point !== undefined && checkWords(`${span}: ${point}`).length <= TITLE_WORDS;
