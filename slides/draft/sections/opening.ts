@@ -1224,14 +1224,40 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
         const item = ctx.item(s);
         // "Okonjo: What I'm arguing is that …": the conclusion keeps the speaker its bullet names.
         const speaker = SPEAKER_LABEL.exec(item.text)?.[0] ?? '';
-        if (!conclusion) return item;
+        if (!conclusion) return withTurn(ctx, s, item);
         const said = /^(?:A|An|The)\s/.test(conclusion)
           ? conclusion.charAt(0).toLowerCase() + conclusion.slice(1)
           : commonFirst(conclusion, s.text);
-        return { ...item, text: speaker ? `${speaker}${said}` : conclusion };
+        return withTurn(ctx, s, { ...item, text: speaker ? `${speaker}${said}` : conclusion });
       }),
     ].slice(0, further.length > 0 ? SUMMARY_BULLETS : undefined),
   );
+}
+
+/** "It was a failure of ownership.": a short sentence that says what the one before denied. */
+const TURNED = /^(?:it|this|that|they) (?:was|is|were|are) ([^.;:,]{3,60})\.$/i;
+/** Words a conclusion and its turn may run to together. */
+const TURN_BULLET_WORDS = 22;
+
+/**
+ * "This was not, at root, a failure of technology. It was a failure of ownership.": a conclusion that says what
+ * something was not keeps the next sentence, which says what it was, in the same bullet.
+ */
+function withTurn<T extends { text: string; refs: string[] }>(
+  ctx: PlanContext,
+  s: AnalyzedSentence,
+  item: T,
+): T {
+  const next = ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`);
+  const turn = next && TURNED.exec(next.text.trim());
+  if (!turn || !/\bnot\b/i.test(item.text) || /\bnot\b/i.test(next.text)) return item;
+  const text = `${item.text.replace(/[.;]$/, '')}; ${next.text
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+  return checkWords(text).length <= TURN_BULLET_WORDS
+    ? { ...item, text, refs: [...item.refs, next.ref] }
+    : item;
 }
 
 /**

@@ -64,3 +64,22 @@ describe("a review's verdict", () => {
     expect(said).not.toMatch(/\bRecommended\b/);
   });
 });
+
+describe('a conclusion that says what something was not', () => {
+  it('keeps the next sentence, which says what it was, in the same bullet', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'On the night of 9 November the river broke its banks at two towns, and the alert reached a minority of phones.',
+          'Our central conclusion is that this was not, at root, a failure of technology. It was a failure of ownership. No single body was responsible for the alert from forecast to phone.',
+          'The duty officer who received the request was not authorised to send an alert.',
+          'Three mobile networks carry alerts under a voluntary agreement, with no penalty if they fail.',
+        ],
+        'Silent phones: the alert failure in the Varne Valley floods',
+      ),
+    );
+    const item = slide.items.find((i) => /failure of technology/.test(i.text));
+    expect(item?.text).toMatch(/failure of technology; it was a failure of ownership$/);
+    expect(item?.refs).toEqual(['p2.s1', 'p2.s2']);
+  });
+});
