@@ -56,6 +56,7 @@ import {
   PROPOSAL_ANNOUNCED,
   statesThesis,
   referringOpener,
+  ASKING_MODAL,
   OWN_CONCLUSION_IS,
 } from '../select';
 import type { PlannedSlide } from '../types';
@@ -234,10 +235,13 @@ function thesisTitle(
     /^(?:Its|Their)\s/.test(standfirstSentences[1] ?? '') && owner
       ? (standfirstSentences[1] ?? '').replace(/^(?:Its|Their)\s/, `The ${owner}'s `)
       : undefined;
+  // "The Working Time Bill is the most popular idea in Selvany politics. That is exactly why its flaws deserve a
+  // hearing": a first sentence the second turns against sets the scene; it states no point of the piece.
+  const framed = FRAMING_TURNED.test(standfirstSentences[1] ?? '');
   const standfirst = [
     ...standfirstSentences.slice(0, /:\s/.test(standfirstSentences[0] ?? '') ? 2 : 1),
     ...(owned ? [owned] : []),
-  ].filter((t) => !CONVENTIONAL_VIEW.test(t));
+  ].filter((t, i) => !CONVENTIONAL_VIEW.test(t) && !(framed && i === 0));
   // "The £2 fare cap was a nice idea. Now spend the money on buses that turn up": a second sentence that turns
   // the first states the point; both, when they fit ("Riders are employees: expect fewer riders").
   const second = (headline.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[1] ?? '')
@@ -1093,6 +1097,9 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !ctx.silent.has(s.ref) &&
       // "Justice Grey would have dismissed the appeal. In his view …": a dissent is no conclusion of the piece.
       !DISSENT.test(ctx.analysis.paragraphs[s.paragraph - 1]?.sentences[0]?.text ?? '') &&
+      // "The Working Time Bill is popular because … . MPs should vote against it anyway.": what the next sentence
+      // overrides is conceded, not concluded.
+      !OVERRIDDEN.test(ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`)?.text ?? '') &&
       // An interview concludes in its interviewee's words, not in the writer's introduction of them.
       (!ctx.interview || ctx.relayed(s)),
   );
@@ -1111,6 +1118,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const value = (s: AnalyzedSentence) =>
     ctx.evidenceValue(s) +
     (thesisCue(s) ? 0.5 : 0) +
+    // "MPs should vote against it anyway.": what the last paragraph asks for is what the piece argues.
+    (s.paragraph === lastParagraph && CLOSING_ASK.test(s.text) ? CLOSING_ASK_BONUS : 0) +
     closes(s) +
     (restated.has(s.ref) ? RESTATED_BONUS : 0) -
     (scene(s) ? SCENE_PENALTY : 0) -
@@ -1146,7 +1155,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     ctx,
     top !== undefined && (stated(top) || inClosing(top)) && !quoted(top) && !inSummary(top)
       ? ranked.filter((s) => stated(s) || inClosing(s))
-      : ranked,
+      : ranked.map((s) => askNamed(ctx, s)),
     summaryLeads.length >= MIN_SUMMARY_BULLETS ? summaryLeads : [],
   );
   // "The first cut comes in August, not May" copies eight words of its sentence: headline style drops the article.
@@ -1232,6 +1241,35 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       }),
     ].slice(0, further.length > 0 ? SUMMARY_BULLETS : undefined),
   );
+}
+
+/** "That is exactly why its flaws deserve a hearing", "But it is the wrong answer": a turn against what came before. */
+const FRAMING_TURNED =
+  /^(?:that|this) is (?:exactly |precisely )?(?:why|the problem)\b|^(?:but|yet|and yet)\b/i;
+/** An ask in so many words, in the writer's voice. */
+const CLOSING_ASK = new RegExp(
+  String.raw`^(?!(?:It|They|This|That|These|Those|He|She|There)\b)(?:\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}) ${ASKING_MODAL}\b`,
+  'u',
+);
+const CLOSING_ASK_BONUS = 0.5;
+/** "MPs should vote against it anyway.": a sentence that overrides the one before it. */
+const OVERRIDDEN = /\b(?:anyway|nonetheless|nevertheless|all the same|regardless)[.!]$/i;
+/** "MPs should vote against it anyway": an ask whose object is the thing the sentence before named. */
+const ASKED_OF_IT = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} ${ASKING_MODAL} [\p{L}-]+(?: (?:against|for|down|through|up))?) it\b`,
+  'u',
+);
+
+/**
+ * "The Working Time Bill is popular because … . MPs should vote against it anyway.": the ask with its object named
+ * as the sentence before names it, or the sentence as it is.
+ */
+function askNamed(ctx: PlanContext, s: AnalyzedSentence): AnalyzedSentence {
+  const ask = ASKED_OF_IT.exec(s.text);
+  const before = ctx.byRef.get(`p${s.paragraph}.s${s.index - 1}`);
+  const named = before && /^The (?:\p{Lu}[\p{L}'’-]*\s){1,4}/u.exec(before.text)?.[0].trim();
+  if (!ask || !named) return s;
+  return { ...s, text: `${ask[1]} the ${named.slice(4)}${s.text.slice(ask[0].length)}` };
 }
 
 /** "It was a failure of ownership.": a short sentence that says what the one before denied. */
