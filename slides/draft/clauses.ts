@@ -33,6 +33,12 @@ const RELATIVE_CLAUSE = /\b(?:who|whose|whom|which)\b[^,;:]*/gi;
 export function verbOnlyInRelatives(text: string, lexicon: Lexicon): boolean {
   return !hasFiniteVerb(wordsOf(text.replace(RELATIVE_CLAUSE, ' ').replace(CONTACT_RELATIVE, ' ')), lexicon);
 }
+/** "Inflation's easy mile is over", "the strike is off": a copula's particle ends its clause. */
+const PREDICATE_PARTICLE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|finally\s+|well\s+|all\s+)?(?:over|out|off|up|through|done|back)$/i;
+/** "… slower than markets think", "… worse than anyone expected": the other side of a comparison, said by its verb. */
+const ELLIPTICAL_COMPARISON =
+  /\b(?:than|as)\s+(?:[\p{L}'’-]+\s){0,3}(?:think|thinks|thought|expect|expects|expected|assume|assumes|assumed|believe|believes|believed|fear|fears|feared|hope|hopes|hoped|suggest|suggests|suggested|imagine|imagined|admit|admits|admitted|claim|claims|claimed|realise|realised|realize|realized|predicted|forecast)$/iu;
 /** "in what the insurers call …", "where the river bends": a clause with no antecedent, and what follows it. */
 const FREE_RELATIVE =
   /\b(?:in|of|to|from|for|on|at|by|with|about|into)\s+(?:what|where|whatever|wherever)\s+([^,;:]+)$/i;
@@ -253,7 +259,11 @@ export function endsCleanly(text: string): boolean {
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
   const dangling =
-    DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !endsOnBeing(text) && !ANSWERED_NO.test(text);
+    DANGLING_WORD.test(last) &&
+    !MONTH_MAY.test(last) &&
+    !endsOnBeing(text) &&
+    !ANSWERED_NO.test(text) &&
+    !PREDICATE_PARTICLE.test(text.trim());
   return !dangling && !POSSESSIVE.test(last);
 }
 
@@ -281,6 +291,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !month &&
     !endsOnBeing(text) &&
     !ANSWERED_NO.test(text) &&
+    !PREDICATE_PARTICLE.test(text.trim()) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )
     return false;
@@ -295,7 +306,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (freeClause !== undefined && !hasFiniteVerb(wordsOf(freeClause), lexicon)) return false;
   // '"An hour is a long time," warned Rosa Delgado': the speaker after the quotation's verb is no clause it reports.
   const reportedOk = reportedClausesComplete(words, lexicon) || INVERTED_ATTRIBUTION.test(text.trim());
-  if (!complementClausesComplete(words, lexicon) || !reportedOk) return false;
+  // "… may come slower than markets think": a comparison's other side, its clause understood.
+  const elliptical = ELLIPTICAL_COMPARISON.test(text.trim());
+  if (!elliptical && (!complementClausesComplete(words, lexicon) || !reportedOk)) return false;
   const passive = PASSIVE_AUX.test(words[words.length - 2] ?? '');
   // "the ceasefire is fraying": a progressive after "is" is whole (a cut object is caught by its source).
   const progressive = /ing$/i.test(last) && /^(?:is|are|was|were)$/i.test(words[words.length - 2] ?? '');
@@ -316,6 +329,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !progressive &&
     !compound &&
     !scheduled &&
+    !elliptical &&
     // "more than it earns", "what they want": a verb after its pronoun subject ends a clause of its own.
     !/^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 2] ?? '') &&
     // "until orders turn", "when prices fall": so does a verb after a subordinator and its noun subject.

@@ -314,7 +314,9 @@ function thesisTitle(
     ...(turn ? [turn] : []),
     ...(answer ? [answer] : []),
     first,
-    ...first.split(/:\s+/),
+    // "Inflation's easy mile is over: why Kesteria's rate cuts may come slower than markets think": what the "why"
+    // explains is the claim; the phrase before the colon is its hook.
+    ...(/:\s+why\s/i.test(first) ? first.split(/:\s+/).reverse() : first.split(/:\s+/)),
   ]);
   // "Is the river safe to swim in?" over "Key points: In dry weather, the Tamble … usually meets the standard …":
   // the summary answers the question; a standfirst's scene ("Hundreds of people now swim in the Tamble") does not.

@@ -30,3 +30,22 @@ describe("an op-ed's closing ask", () => {
     expect(slide.title).not.toMatch(/most popular idea|is popular/);
   });
 });
+
+describe('a headline whose "why" states the claim', () => {
+  it('titles the bottom line with what the "why" explains, a comparison\'s understood clause and all', () => {
+    const slide = bottomOf({
+      title: "Inflation's easy mile is over: why Kesteria's rate cuts may come slower than markets think",
+      format: 'md',
+      warnings: [],
+      paragraphs: [
+        "Kesteria's annual rate of consumer price inflation fell to 3.4% in February, from 4.1% in January.",
+        'Traders moved to price in 75 basis points of interest rate cuts by the end of 2026.',
+        'Services inflation was 6.1% and wages grew 6.8%, which the central bank watches more closely.',
+        'Almost all of the improvement came from energy prices, which fell 9% on the year.',
+      ],
+    });
+    expect(slide.title).toMatch(
+      /^Bottom line: (?:Kesteria's )?[Rr]ate cuts may come slower than markets think$/,
+    );
+  });
+});
