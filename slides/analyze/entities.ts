@@ -110,8 +110,12 @@ function initials(words: string[]): string {
     .join('');
 }
 
-/** Letters after a person's name ("Verity Adebowale-Frost KC", "Sir Ian Holm CBE"): a rank, not part of the name. */
-const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|MS|AM|OBE|CBE|MBE|KBE|DBE|FRS|PhD|MD|Jr|Sr)$/;
+/**
+ * Letters after a person's name ("Verity Adebowale-Frost KC", "Sir Ian Holm CBE", "Barnabas Ellory MA"): a rank,
+ * not part of the name.
+ */
+export const POST_NOMINAL_LETTERS = 'KC|QC|SC|MP|MSP|MEP|MS|MA|AM|OBE|CBE|MBE|KBE|DBE|FRS|PhD|MD|Jr|Sr';
+const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINAL_LETTERS})$`);
 
 function classify(words: string[], acronym: string | undefined, out: Mention[]): void {
   const { rest, role } = stripTitle(words);

@@ -2,6 +2,7 @@
  * What every section builder of a briefing plan shares: the article and its analysis, the sentences already on a
  * slide, the titles already given, and the memoised compression that turns sentences into bullets and titles.
  */
+import { POST_NOMINAL_LETTERS } from '../analyze/entities';
 import { escapeRegExp } from '../regexp';
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Token } from '../analyze/types';
@@ -514,13 +515,14 @@ const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$/i;
 /** A paragraph that opens on a quotation mark. */
 const OPENS_QUOTATION = /^["“‘]/;
 /** "— Dr Cosima Threlfall, Head of Flood Forecasting, Velmark Rivers Agency": a credit line under a quotation. */
-const DASH_CREDIT =
-  /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]+)(?:\s+(?:MA|MP|MSP|MEP|KC|QC|OBE|CBE|MBE|PhD))?(?:,\s[^.]{2,120})?$/u;
+const DASH_CREDIT = /^[—–]\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]+)(?:,\s[^.]{2,120})?$/u;
 /** Letters after a name in a credit line ("Barnabas Ellory MA"). */
-const CREDIT_LETTERS = /(?:\s+(?:MA|MP|MSP|MEP|MS|AM|KC|QC|OBE|CBE|MBE|PhD))+$/;
+const CREDIT_LETTERS = new RegExp(`(?:\\s+(?:${POST_NOMINAL_LETTERS}))+$`);
+/** An office or title before a person's name, in a headline or a credit line ("Mayor", "Chief Constable"). */
+const OFFICE =
+  'Mayor|Minister|President|Governor|Chancellor|Secretary|Senator|Councillor|Commissioner|Chair|Chairman|Chairwoman|Premier|Prime Minister|First Minister|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Chief|Constable|Inspector|Superintendent|Judge|Justice|Mr|Mrs|Ms|Miss';
 /** Titles before a name in a credit line. */
-const CREDIT_TITLE =
-  /^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Chief|Constable|Inspector|Superintendent|Councillor|Mayor|Minister|Judge|Justice|Mr|Mrs|Ms|Miss)\.?\s+)+/;
+const CREDIT_TITLE = new RegExp(`^(?:(?:${OFFICE})\\.?\\s+)+`);
 
 /** The surname a credit line under a quotation names, or undefined when the paragraph is no such line. */
 function dashCredit(text: string): string | undefined {
@@ -545,8 +547,10 @@ const SPEECH_OF =
 /** What a headline calls a speech. */
 const SPEECH_KIND = /\b(?:address|speech|remarks|lecture|keynote|statement|sermon|oration)\b/i;
 /** "Mayor Hesper Quarrington: …": the speaker a headline names before its colon, without their office. */
-const HEAD_SPEAKER =
-  /^(?:(?:Mayor|Minister|President|Governor|Chancellor|Secretary|Senator|Councillor|Commissioner|Chair|Chairman|Chairwoman|Dr|Sir|Dame|Lord|Lady|Baroness|Premier|Prime Minister|First Minister)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}):\s/u;
+const HEAD_SPEAKER = new RegExp(
+  String.raw`^(?:(?:${OFFICE})\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}):\s`,
+  'u',
+);
 
 const QUESTION_END = /\?["”’)]*$/;
 /** Shorter "sentences" are labels or fragments. */
