@@ -362,7 +362,11 @@ export function findAuthorBio(
   knownAuthor?: string,
 ): { index: number; bio: string; author: string } | undefined {
   const depth = knownAuthor ? KNOWN_AUTHOR_BIO_DEPTH : BIO_SEARCH_DEPTH;
+  // A closing bio follows the body: in a short page the search reaches the head, whose standfirst ("The Working
+  // Time Bill is the most popular idea …") is no bio, and everything after it would go as back matter.
+  const lastBody = blocks.findLastIndex((block) => countWords(block) > MAX_WORDS_AFTER_BIO);
   for (let index = blocks.length - 1; index >= Math.max(0, blocks.length - depth); index -= 1) {
+    if (index < lastBody) return undefined;
     const block = blocks[index] ?? '';
     const after = blocks[index + 1];
     if (after !== undefined && countWords(after) > MAX_WORDS_AFTER_BIO) return undefined;

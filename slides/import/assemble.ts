@@ -344,6 +344,9 @@ export function assembleArticle(
   if (droppedLines > 0)
     warnings.push(`dropped ${droppedLines} boilerplate ${droppedLines === 1 ? 'line' : 'lines'}`);
   if (looksNonEnglish(blocks.join(' '))) warnings.push(NON_ENGLISH_WARNING);
+  // "Constance Malabre | Opinion | Tuesday 10 March 2026": a byline's name read as a site as well is the writer only.
+  if (meta.publisher && meta.author && meta.publisher.toLowerCase() === meta.author.toLowerCase())
+    delete meta.publisher;
   return {
     ...withoutEmpty(meta),
     title: meta.title ?? '',

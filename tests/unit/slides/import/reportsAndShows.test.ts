@@ -60,3 +60,26 @@ describe("a show's and a report's small print", () => {
     expect(article.paragraphs.join(' ')).toMatch(/Paragraph 16 of the report/);
   });
 });
+
+describe("an op-ed's byline of name, section and date", () => {
+  it('names its writer once, never as the site too, and keeps every paragraph', () => {
+    const article = importText(
+      [
+        'A four-day week by law would reward the workers who need it least',
+        'The Working Time Bill is the most popular idea in politics. That is exactly why its flaws deserve a hearing.',
+        'Constance Malabre | Opinion | Tuesday 10 March 2026 07.00',
+        'Few policies arrive with as much goodwill as the four-day week, and few have been examined so little by the people who would have to pay for it in the end.',
+        'A law that imposes one working week on every kind of job, from hospital wards to village shops, would turn a good idea into an expensive one for the workers with least room.',
+        'MPs should vote against it anyway.',
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(article.author).toBe('Constance Malabre');
+    expect(article.publisher).toBeUndefined();
+    // A short page's standfirst is no closing bio: nothing after it is dropped as back matter.
+    expect(article.authorBio).toBeUndefined();
+    expect(article.paragraphs.join(' ')).toMatch(
+      /few have been examined so little.*MPs should vote against it anyway/,
+    );
+  });
+});
