@@ -67,7 +67,7 @@ export function statLabel(
   const lexicon = lexiconFromTokens(s.tokens);
   const opened = openingClause(f, s.text, lexicon);
   if (opened) return opened;
-  return levelOf(f, s.text, lexicon, proper) ?? measure;
+  return levelOf(f, s.text, lexicon, proper) ?? sharedBy(f, s.text, measure, lexicon, proper) ?? measure;
 }
 
 /** Words a stat label may run to when it carries its figure's clause. */
@@ -126,6 +126,79 @@ const LEVEL_TIME =
 /** Or whose it is: "fell to 31% | among people who commute by train". */
 const LEVEL_SCOPE =
   /^\s+((?:among|for|across)\s(?:[^\s\d,;.—–]+\s){0,7}[^\s\d,;.—–]+)(?=[,;]|\.(?:\s|$)|\s[—–]|$)/;
+/** Verbs whose subject holds or gives a share of something, with the participle a label says them by. */
+const SHARE_VERB: Record<string, string> = {
+  provide: 'provided',
+  provides: 'provided',
+  provided: 'provided',
+  supply: 'supplied',
+  supplies: 'supplied',
+  supplied: 'supplied',
+  produce: 'produced',
+  produces: 'produced',
+  produced: 'produced',
+  generate: 'generated',
+  generates: 'generated',
+  generated: 'generated',
+  employ: 'employed',
+  employs: 'employed',
+  employed: 'employed',
+  own: 'owned',
+  owns: 'owned',
+  owned: 'owned',
+  hold: 'held',
+  holds: 'held',
+  held: 'held',
+  control: 'controlled',
+  controls: 'controlled',
+  controlled: 'controlled',
+  carry: 'carried',
+  carries: 'carried',
+  carried: 'carried',
+  handle: 'handled',
+  handles: 'handled',
+  handled: 'handled',
+  use: 'used',
+  uses: 'used',
+  used: 'used',
+};
+
+/**
+ * "Businesses with fewer than 50 employees provide 44% of private-sector jobs": the share, and who gives or holds
+ * it ("of private-sector jobs, provided by businesses with fewer than 50 employees").
+ */
+function sharedBy(
+  f: Figure,
+  sentence: string,
+  measure: string,
+  lexicon: Lexicon,
+  proper: (word: string) => boolean,
+): string | undefined {
+  if (!/^of\s/.test(measure)) return undefined;
+  const text = sentence.trim().replace(OPENING_CONNECTIVE, '');
+  const at = text.indexOf(f.text);
+  const verb = /\s(?:(?:now|still|together|alone|already)\s)?([a-z]+)\s$/.exec(text.slice(0, at));
+  const participle = verb?.[1] ? SHARE_VERB[verb[1]] : undefined;
+  if (!verb || !participle) return undefined;
+  const subject = text.slice(0, verb.index).trim();
+  const words = wordsOf(subject);
+  if (
+    words.length === 0 ||
+    subject.split(WORD_SPLIT).length > MAX_SUBJECT_WORDS ||
+    /[,;:"“”()]/.test(subject) ||
+    VAGUE_SUBJECT.test(subject) ||
+    POINTING_WORD.test(subject) ||
+    hasFiniteVerb(words, lexicon) ||
+    (/^(?:ADP|ADV|SCONJ|CCONJ|NUM|PRON|DET)$/.test(posOf(words[0] ?? '', lexicon)) &&
+      !/^the$/i.test(words[0] ?? ''))
+  )
+    return undefined;
+  const first = words[0] ?? '';
+  const named = /^[A-Z]{2,}/.test(first) || proper(first);
+  const by = named ? subject : `${subject[0]?.toLowerCase()}${subject.slice(1)}`;
+  return `${measure}, ${participle} by ${by}`;
+}
+
 /** Words a level's subject may run to. */
 const MAX_SUBJECT_WORDS = 7;
 

@@ -194,6 +194,19 @@ describe('what a stat item says beside its figure', () => {
     ).not.toMatch(/to 14$/);
   });
 
+  it('says who gives or holds a share', () => {
+    expect(
+      labels('Businesses with fewer than 50 employees provide 44% of private-sector jobs in this country.')[
+        '44%'
+      ],
+    ).toBe('of private-sector jobs, provided by businesses with fewer than 50 employees');
+    expect(labels('Kelmari refineries supply 68% of the region’s germanium.', ['Kelmari'])['68%']).toBe(
+      'of the region’s germanium, supplied by Kelmari refineries',
+    );
+    // "It", "they": a pronoun names no one who holds the share.
+    expect(labels('They hold 71% of all deposits.')['71%']).toBe('of all deposits');
+  });
+
   it('keeps the measure where the words before the figure are no subject', () => {
     expect(
       labels('Between 2021 and 2023 our test minutes a year grew by roughly 70 percent.')[
