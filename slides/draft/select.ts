@@ -180,8 +180,28 @@ function sharedBy(
   const verb = /\s(?:(?:now|still|together|alone|already)\s)?([a-z]+)\s$/.exec(text.slice(0, at));
   const participle = verb?.[1] ? SHARE_VERB[verb[1]] : undefined;
   if (!verb || !participle) return undefined;
-  const subject = text.slice(0, verb.index).trim();
+  const by = subjectAsLabel(text.slice(0, verb.index).trim(), lexicon, proper, true);
+  return by === undefined ? undefined : `${measure}, ${participle} by ${by}`;
+}
+
+/** Words a level's subject may run to. */
+const MAX_SUBJECT_WORDS = 7;
+
+/**
+ * A figure's sentence subject as a stat label says it ("annual exits from the public sector", "businesses with fewer
+ * than 50 employees", lower case unless it opens on a name), or undefined when it names no measure or holder: too
+ * long, with a clause or verb of its own, vague, pointing back, or an opening phrase rather than a subject
+ * ("Between 2021 and 2023 our test minutes …"). With `determinerless`, a determiner other than "the" opens none either.
+ */
+function subjectAsLabel(
+  subject: string,
+  lexicon: Lexicon,
+  proper: (word: string) => boolean,
+  determinerless: boolean,
+): string | undefined {
   const words = wordsOf(subject);
+  const first = words[0] ?? '';
+  const opening = posOf(first, lexicon);
   if (
     words.length === 0 ||
     subject.split(WORD_SPLIT).length > MAX_SUBJECT_WORDS ||
@@ -189,18 +209,13 @@ function sharedBy(
     VAGUE_SUBJECT.test(subject) ||
     POINTING_WORD.test(subject) ||
     hasFiniteVerb(words, lexicon) ||
-    (/^(?:ADP|ADV|SCONJ|CCONJ|NUM|PRON|DET)$/.test(posOf(words[0] ?? '', lexicon)) &&
-      !/^the$/i.test(words[0] ?? ''))
+    /^(?:ADP|ADV|SCONJ|CCONJ|NUM|PRON)$/.test(opening) ||
+    (determinerless && opening === 'DET' && !/^the$/i.test(first))
   )
     return undefined;
-  const first = words[0] ?? '';
   const named = /^[A-Z]{2,}/.test(first) || proper(first);
-  const by = named ? subject : `${subject[0]?.toLowerCase()}${subject.slice(1)}`;
-  return `${measure}, ${participle} by ${by}`;
+  return named ? subject : `${subject[0]?.toLowerCase()}${subject.slice(1)}`;
 }
-
-/** Words a level's subject may run to. */
-const MAX_SUBJECT_WORDS = 7;
 
 /**
  * "But annual exits from the public sector rose to 5,300, and …" gives "annual exits from the public sector";
@@ -226,25 +241,11 @@ function levelOf(
   if (verbAt <= 0) return undefined;
   const verb = LEVEL_VERB.exec(before.slice(verbAt + 1));
   if (!verb) return undefined;
-  const subject = before.slice(0, verbAt).trim();
-  const words = wordsOf(subject);
-  if (
-    words.length === 0 ||
-    subject.split(WORD_SPLIT).length > MAX_SUBJECT_WORDS ||
-    /[,;:"“”()]/.test(subject) ||
-    VAGUE_SUBJECT.test(subject) ||
-    POINTING_WORD.test(subject) ||
-    hasFiniteVerb(words, lexicon) ||
-    // "Between 2021 and 2023 our test minutes …", "On the peninsula the figure …": an opening phrase, no subject.
-    /^(?:ADP|ADV|SCONJ|CCONJ|NUM|PRON)$/.test(posOf(words[0] ?? '', lexicon))
-  )
-    return undefined;
+  const noun = subjectAsLabel(before.slice(0, verbAt).trim(), lexicon, proper, false);
+  if (noun === undefined) return undefined;
   const change = verb[2] && verb[3]?.toLowerCase() !== 'to' && verb[3]?.toLowerCase() !== 'at';
   // A level is no change: "is", "stood" and "reached" take "at" or nothing; "rose to" states the level reached.
   if (!change && verb[3]?.toLowerCase() === 'by') return undefined;
-  const first = words[0] ?? '';
-  const named = /^[A-Z]{2,}/.test(first) || proper(first);
-  const noun = named ? subject : `${subject[0]?.toLowerCase()}${subject.slice(1)}`;
   const label = change ? `${CHANGE_NOUN[verb[2]!.toLowerCase()]} in ${noun}` : noun;
   const when = time?.[1] ? ` ${time[1]}` : '';
   return `${label}${when}`;
