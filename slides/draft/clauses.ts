@@ -47,6 +47,9 @@ const CONTACT_RELATIVE =
   /(?<=\b(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:we|I|you|they|he|she)\s+\p{L}+(?:ed|ght|de|lt|nt|wn|ne)\b/gu;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** "… harder to sustain": an adjective of difficulty and its infinitive, whose object is the clause's subject. */
+const TOUGH_INFINITIVE =
+  /\b(?:hard|harder|easy|easier|difficult|impossible|tough|tougher|costly|safe|safer|cheap|cheaper) to (?!(?:see|follow|understand|explain|imagine|find|say|tell|know|believe|grasp)$)\p{Ll}+$/iu;
 const IDIOM_END =
   /\b(?:for (?:long|good|now|sure|ever|free|real)|at (?:last|first|least|most|all|once|large|best|worst)|in (?:full|short|general|particular|public|private|turn|vain))[.!?]?$/i;
 /** ", Strick argues", ", she shows": a report set off by a comma, its reporter captured. */
@@ -321,7 +324,10 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   // "the Trek 1200 is the one to buy": an infinitive that says what the noun before it is for needs none either.
   const scheduled =
     /\b(?:due|set|scheduled|slated) to \p{L}+$/iu.test(text.trim()) ||
-    /\b(?:one|ones|thing|place|time|way|model|pick|choice) to \p{Ll}+$/u.test(text.trim());
+    /\b(?:one|ones|thing|place|time|way|model|pick|choice) to \p{Ll}+$/u.test(text.trim()) ||
+    // "Halmesk's position looks harder to sustain": the verb's object is the subject the adjective describes.
+    // ("The numbers she laid out are not hard to follow" only announces what comes next.)
+    TOUGH_INFINITIVE.test(text.trim());
   if (
     posOf(last, lexicon) === 'VERB' &&
     !PARTICIPLE_END.test(last) &&

@@ -587,6 +587,8 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
   // "Danish prosecutors said on April 9 that they had opened …": what its subject says it did, said as done.
   const own = ownAct(text, lexicon);
   if (own !== text) steps.push((text = own));
+  const uncleft = withoutCleft(text, lexicon);
+  if (uncleft !== text) steps.push((text = uncleft));
   if (!opts.keepConcession) {
     const next = dropLeading(text.replace(LEADING_CLAUSE, ''));
     if (next !== text && words(next) >= MIN_WORDS) steps.push((text = next));
@@ -677,6 +679,31 @@ function reductions(sentence: string, opts: CompressOptions, lexicon: Lexicon): 
       steps.push(prefix);
   }
   return steps.map(tidy);
+}
+
+/**
+ * A cleft on its subject: "it is" before the subject, "that" or "who" after it, and the subject's verb next ("it
+ * is Halmesk's position that looks harder to sustain"). Not a negated one ("it is not X that …" says X does not),
+ * nor "it is a …", whose "that" opens a relative clause on the noun ("it is a decision that will haunt them").
+ */
+const CLEFT =
+  /^((?:[^,]{1,40},\s)?)(?:it|this)\s(?:is|was)\s(?!not\b|n't\b|never\b|a\b|an\b)(\S+(?:\s\S+){0,5}?)\s(that|who)\s(\S+)\s/i;
+/**
+ * A cleft's focus before "that": a name, a possessor's noun or a demonstrative's. "It is the object that appears
+ * most often …" may say what "it" is, the "that" opening a relative clause on "the object".
+ */
+const CLEFT_FOCUS = /^(?:\p{Lu}|(?:this|these|those|only)\b)|\p{L}['’]s\b/u;
+
+/** The sentence said without its cleft: "Halmesk's position looks harder to sustain". */
+function withoutCleft(text: string, lexicon: Lexicon): string {
+  const m = CLEFT.exec(text);
+  const [, lead = '', focus, which = '', verb] = m ?? [];
+  if (!focus || !verb) return text;
+  // The subject is a noun phrase, with no verb of its own; what follows "that" opens on its finite verb.
+  if (hasFiniteVerb(wordsOf(focus), lexicon) || /[,;:]/.test(focus)) return text;
+  if (!hasFiniteVerb([verb], lexicon) || posOf(verb, lexicon) === 'ADP') return text;
+  if (which.toLowerCase() === 'that' && !CLEFT_FOCUS.test(focus)) return text;
+  return `${lead}${lead ? focus : capitalise(focus)} ${verb} ${text.slice(m?.[0].length)}`;
 }
 
 /** "X improved … but remained …": the clause before an uncommaed "but", its second verb finite. */

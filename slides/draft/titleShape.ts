@@ -1163,6 +1163,10 @@ export function leadingClause(
     // "A grant scheme launched | in 2023 covers …": a verb ends a title only where its clause ends.
     if (lastPos === 'VERB' && n < words.length && !CLAUSE_END.test(words[n - 1] ?? '')) continue;
     if (!isComplete(clause, lexicon)) continue;
+    // "Dravonia's offer of 260 is, for its part, | below the lowest flow …": an aside between a verb and its
+    // complement, the complement cut away.
+    const interrupted = /(\S+),\s[^,]*$/.exec(clause)?.[1];
+    if (n < words.length && interrupted && posOf(bare(interrupted), lexicon) === 'AUX') continue;
     // "Brandt has a point: at about 70 cents | per usable watt-hour, our pick costs …": what a colon announces is
     // a clause, and a cut that keeps none of its verb keeps only its opening phrase.
     const announced = n < words.length ? /:\s(?!.*:\s)(.*)$/.exec(clause)?.[1] : undefined;
