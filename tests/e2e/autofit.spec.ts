@@ -39,9 +39,12 @@ async function currentSection(page: Page): Promise<Locator> {
   return section;
 }
 
-test('the editor fits an over-full slide on the stage and marks its thumbnail', async ({ page, host }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-autofit-'));
-  const path = join(dir, 'fit.deck.md');
+test('the editor fits an over-full slide on the stage and marks its thumbnail', async ({
+  page,
+  host,
+  workDir,
+}) => {
+  const path = join(workDir, 'fit.deck.md');
   writeFileSync(path, deck.deckText);
   await host.restart({ initialDeckPath: path });
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -81,7 +84,6 @@ test('the editor fits an over-full slide on the stage and marks its thumbnail', 
     await rows.nth(index).click();
     await expectAllInside(await currentSection(page));
   }
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the presenter (current and next) and the audience view fit the over-full slide', async ({

@@ -2,8 +2,7 @@
  * The Check panel: a deck with a duplicated bullet shows "Check (1)"; the finding jumps to its slide and item;
  * its one-click fix drops the duplicate (the count drops to 0) and is one undo step.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -14,8 +13,7 @@ const LAST_BULLET =
   '- Pro-Israeli lobbying in Washington also works in Baku\'s favour <!-- .element: data-src="p2.s5" -->';
 const DUPLICATE = '- Israel gains a foothold for intelligence work against Iran';
 
-function defectiveDeck(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-check-'));
+function defectiveDeck(dir: string): string {
   const path = join(dir, 'brief.deck.md');
   const text = readFileSync(BUNDLED, 'utf8');
   expect(text).toContain(LAST_BULLET);
@@ -27,8 +25,12 @@ function defectiveDeck(): string {
 const stageSection = (page: Page, index: number): Locator =>
   page.locator('[data-testid=stage] .reveal .slides > section').nth(index);
 
-test('the Check panel counts, locates, fixes and undoes a duplicate bullet', async ({ page, host }) => {
-  await host.restart({ initialDeckPath: defectiveDeck() });
+test('the Check panel counts, locates, fixes and undoes a duplicate bullet', async ({
+  page,
+  host,
+  workDir,
+}) => {
+  await host.restart({ initialDeckPath: defectiveDeck(workDir) });
   await page.goto(host.url + '?transition=none');
   await expect(page.getByTestId('deck')).toBeVisible();
 
@@ -64,9 +66,8 @@ test('the Check panel counts, locates, fixes and undoes a duplicate bullet', asy
   await expect(stageSection(page, 4).locator('li').nth(4)).toHaveText(DUPLICATE.slice(2));
 });
 
-test('a notes finding opens the notes, and its fix drops the sentence', async ({ page, host }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-check-'));
-  const path = join(dir, 'notes.deck.md');
+test('a notes finding opens the notes, and its fix drops the sentence', async ({ page, host, workDir }) => {
+  const path = join(workDir, 'notes.deck.md');
   const coaching = 'State the judgment, then the evidence the article gives for it.';
   writeFileSync(
     path,

@@ -1,14 +1,12 @@
 /** A deck deleted on disk is not silently recreated by Save: the editor asks, and only "Save it there again" does. */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-test('saving a deck that was deleted on disk asks before recreating it', async ({ page, host }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-deleted-'));
-  const path = join(dir, 'brief.deck.md');
+test('saving a deck that was deleted on disk asks before recreating it', async ({ page, host, workDir }) => {
+  const path = join(workDir, 'brief.deck.md');
   copyFileSync('slides/decks/azerbaijan-boycott.deck.md', path);
   await host.restart({ initialDeckPath: path });
   await page.goto(host.url + '?transition=none');

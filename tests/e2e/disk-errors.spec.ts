@@ -2,8 +2,7 @@
  * Saving from the editor onto a full disk and onto an immutable file (real ones: a small tmpfs and `chattr +i`, as
  * root; skipped, saying why, where they cannot be made): a clear error, the old file byte for byte, the edits kept.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -40,8 +39,13 @@ async function editAndSave(page: Page, title: string): Promise<void> {
 const firstTitle = (page: Page) =>
   page.locator('[data-testid=stage] .reveal .slides > section').first().locator('h1');
 
-test('saving onto a full disk says so, keeps the old file and keeps the edits', async ({ page, host }) => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'briefdeck-full-'));
+test('saving onto a full disk says so, keeps the old file and keeps the edits', async ({
+  page,
+  host,
+  workDir,
+}) => {
+  // The tmpfs goes on the test's work dir, which is removed after the test (once unmounted, below).
+  const mountPoint = workDir;
   test.skip(
     !tryExec('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint]),
     'mounting a small tmpfs needs root',
@@ -63,15 +67,17 @@ test('saving onto a full disk says so, keeps the old file and keeps the edits', 
     await expect(firstTitle(page)).toHaveText('Edited on a full disk');
     await expect(page.getByTestId('modified')).toBeVisible();
   } finally {
-    tryExec('umount', [mountPoint]);
+    // Unmount before the work dir is removed; if the tmpfs is still busy, detach it lazily so the dir can go.
+    if (!tryExec('umount', [mountPoint])) tryExec('umount', ['-l', mountPoint]);
   }
 });
 
 test('saving onto an immutable file says it is read-only, keeps the file and the edits', async ({
   page,
   host,
+  workDir,
 }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'briefdeck-immutable-')), 'brief.deck.md');
+  const path = join(workDir, 'brief.deck.md');
   copyFileSync(BUNDLED, path);
   const original = readFileSync(path);
   test.skip(!tryExec('chattr', ['+i', path]), 'chattr +i needs root on a file system that supports it');
@@ -83,6 +89,7 @@ test('saving onto an immutable file says it is read-only, keeps the file and the
     expect(readFileSync(path).equals(original)).toBe(true);
     await expect(firstTitle(page)).toHaveText('Edited but immutable');
   } finally {
+    // Mutable again, so the work dir can be removed after the test.
     tryExec('chattr', ['-i', path]);
   }
 });

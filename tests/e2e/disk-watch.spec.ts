@@ -2,14 +2,13 @@
  * A file changed or removed by another program is noticed when the window gets focus again, and the user
  * decides: reload, keep their version, or save elsewhere. Nothing is overwritten silently.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-function tempDeck(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'briefdeck-watch-')), 'brief.deck.md');
+function tempDeck(dir: string): string {
+  const path = join(dir, 'brief.deck.md');
   copyFileSync('slides/decks/azerbaijan-boycott.deck.md', path);
   return path;
 }
@@ -21,8 +20,9 @@ const refocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Eve
 test('a change on disk is offered for reload when the window regains focus, and asked about once', async ({
   page,
   host,
+  workDir,
 }) => {
-  const path = tempDeck();
+  const path = tempDeck(workDir);
   await host.restart({ initialDeckPath: path });
   await page.goto(host.url + '?transition=none');
   await expect(firstTitle(page)).toContainText("Why Azerbaijan won't join");
@@ -51,8 +51,9 @@ test('a change on disk is offered for reload when the window regains focus, and 
 test('a deck whose file was deleted offers Save As and keeps everything on screen', async ({
   page,
   host,
+  workDir,
 }) => {
-  const path = tempDeck();
+  const path = tempDeck(workDir);
   await host.restart({ initialDeckPath: path });
   await page.goto(host.url + '?transition=none');
   await expect(firstTitle(page)).toContainText("Why Azerbaijan won't join");

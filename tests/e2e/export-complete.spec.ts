@@ -25,8 +25,11 @@ test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-complete-'));
 });
 test.afterAll(async () => {
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    await printer.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 async function exported(name: string, options: Omit<ExportPdfOptions, 'outPath' | 'printer'>) {

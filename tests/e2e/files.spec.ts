@@ -3,8 +3,7 @@
  * overwritten, the source view never loses the last good deck, unsaved changes are asked about, and an imported
  * article sits beside its draft with bullets linked to its sentences.
  */
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, importArticleByPath } from './fixtures';
@@ -13,8 +12,7 @@ const BUNDLED = 'slides/decks/azerbaijan-boycott.deck.md';
 const SEED_ARTICLE = 'tests/fixtures/articles/seed/azerbaijan-boycott.txt';
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-function tempDeck(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-files-'));
+function tempDeck(dir: string): string {
   const path = join(dir, 'brief.deck.md');
   copyFileSync(BUNDLED, path);
   return path;
@@ -34,8 +32,9 @@ const firstTitle = (page: Page) =>
 test('saving onto a read-only file shows a clear error, keeps the file and keeps the edits', async ({
   page,
   host,
+  workDir,
 }) => {
-  const path = tempDeck();
+  const path = tempDeck(workDir);
   const original = readFileSync(path);
   chmodSync(path, 0o444);
   await host.restart({ initialDeckPath: path });
@@ -54,8 +53,9 @@ test('saving onto a read-only file shows a clear error, keeps the file and keeps
 test('a file changed on disk is not overwritten silently: the user chooses, here Overwrite', async ({
   page,
   host,
+  workDir,
 }) => {
-  const path = tempDeck();
+  const path = tempDeck(workDir);
   await host.restart({ initialDeckPath: path });
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(host.url + '?transition=none');
@@ -72,8 +72,8 @@ test('a file changed on disk is not overwritten silently: the user chooses, here
   expect(saved).toContain('author: Briefdeck');
 });
 
-test('a change on disk can be reloaded instead', async ({ page, host }) => {
-  const path = tempDeck();
+test('a change on disk can be reloaded instead', async ({ page, host, workDir }) => {
+  const path = tempDeck(workDir);
   await host.restart({ initialDeckPath: path });
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(host.url + '?transition=none');

@@ -3,7 +3,7 @@
  * dialog), the content stays on the stage, saving keeps every bullet, and Undo restores the original bytes.
  * Screenshots go to $TMPDIR/briefdeck-shots/layout-notice/.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck } from '../../slides/index';
@@ -43,9 +43,9 @@ const DECK = [
 test('changing a bullets slide to Quote says what has no place, keeps it on the stage and in the file, and Undo restores the bytes', async ({
   page,
   host,
+  workDir,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-layout-notice-'));
-  const path = join(dir, 'notice.deck.md');
+  const path = join(workDir, 'notice.deck.md');
   writeFileSync(path, DECK);
   const original = readFileSync(path);
   await host.restart({ initialDeckPath: path });

@@ -3,10 +3,9 @@
  * SIGKILL mid-editing, and the next start offers the journaled edits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 const URL_LINE = /Briefdeck web host: (http:\/\/127\.0\.0\.1:\d+\/)\?token=\w+/;
@@ -47,8 +46,8 @@ function killHard(child: ChildProcess): Promise<void> {
 
 test('a host killed with SIGKILL mid-editing offers the unsaved edits on the next start', async ({
   page,
+  workDir: dir,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-kill-'));
   const deck = join(dir, 'brief.deck.md');
   copyFileSync('slides/decks/azerbaijan-boycott.deck.md', deck);
   const original = readFileSync(deck, 'utf8');
@@ -82,6 +81,7 @@ test('a host killed with SIGKILL mid-editing offers the unsaved edits on the nex
       page.locator('[data-testid=stage] .reveal .slides > section').first().locator('h1'),
     ).toHaveText('Survives a crash');
   } finally {
-    host.child.kill('SIGKILL');
+    // Wait until the host has exited: the work dir (its deck and user data) is removed after the test.
+    if (host.child.exitCode === null && host.child.signalCode === null) await killHard(host.child);
   }
 });

@@ -1,6 +1,5 @@
 /** Nothing is lost: edits are journaled while unsaved, and a host killed mid-editing offers them on the next start. */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -10,9 +9,9 @@ const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 test('a host killed mid-editing offers the unsaved edits on the next start, and Restore brings them back', async ({
   page,
   host,
+  workDir,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-recovery-'));
-  const path = join(dir, 'brief.deck.md');
+  const path = join(workDir, 'brief.deck.md');
   copyFileSync(BUNDLED, path);
   const original = readFileSync(path, 'utf8');
   await host.restart({ initialDeckPath: path });

@@ -2,8 +2,7 @@
  * Files Briefdeck cannot read faithfully are never rewritten: a deck that is not valid UTF-8 opens read-only with a
  * message (Save writes a copy elsewhere), and a PNG renamed `.deck.md` is refused with a clear error.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -13,9 +12,9 @@ const BUNDLED = 'slides/decks/azerbaijan-boycott.deck.md';
 test('a deck with invalid UTF-8 opens read-only and Ctrl+S leaves its bytes alone', async ({
   page,
   host,
+  workDir,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-latin1-'));
-  const path = join(dir, 'latin1.deck.md');
+  const path = join(workDir, 'latin1.deck.md');
   // The bundled deck with one Latin-1 "é" (0xE9) in its first title.
   const text = readFileSync(BUNDLED, 'utf8');
   const at = Buffer.from(text.slice(0, text.indexOf('\n# ') + 3), 'utf8').length;
@@ -41,9 +40,8 @@ test('a deck with invalid UTF-8 opens read-only and Ctrl+S leaves its bytes alon
   expect(new TextDecoder('utf-8', { fatal: true }).decode(copy)).toContain('\uFFFD');
 });
 
-test('a PNG renamed .deck.md is refused with a clear error', async ({ page, host }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefdeck-png-'));
-  const path = join(dir, 'png.deck.md');
+test('a PNG renamed .deck.md is refused with a clear error', async ({ page, host, workDir }) => {
+  const path = join(workDir, 'png.deck.md');
   const png = Buffer.from(
     '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a50000000049454e44ae426082',
     'hex',

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readDeckFile } from '../../../slides/fs';
 import { parseDeck, stringifyDeck } from '../../../slides/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefdeck-fs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);

@@ -35,8 +35,11 @@ beforeAll(async () => {
   server = await startPrintServer(root);
 });
 afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
+  try {
+    await server.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 const job = { deckText: '# Hello', kind: 'notes', perPage: 3, paper: 'a4' } as const;

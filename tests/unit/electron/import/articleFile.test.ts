@@ -41,8 +41,11 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await host.close();
-  await rm(base, { recursive: true, force: true });
+  try {
+    await host.close();
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
 });
 
 async function importFile(name: string, type: string, bytes: Uint8Array): Promise<Value> {

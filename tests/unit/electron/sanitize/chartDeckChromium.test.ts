@@ -23,8 +23,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'briefdeck-chart-html-'));
 });
 afterAll(async () => {
-  await browser?.close();
-  if (!process.env.KEEP_SHOTS) rmSync(dir, { recursive: true, force: true });
+  try {
+    await browser?.close();
+  } finally {
+    if (!process.env.KEEP_SHOTS) rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('a reveal-md chart deck exported to HTML, in Chromium', () => {

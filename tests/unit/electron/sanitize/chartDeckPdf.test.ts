@@ -27,8 +27,11 @@ beforeAll(() => {
   if (built) printer = createChromiumPrinter({ rendererRoot });
 });
 afterAll(async () => {
-  await printer?.close?.();
-  if (!process.env.KEEP_SHOTS) rmSync(dir, { recursive: true, force: true });
+  try {
+    await printer?.close?.();
+  } finally {
+    if (!process.env.KEEP_SHOTS) rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 const SLIDES = 10;

@@ -77,8 +77,11 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await host.close();
-  await rm(base, { recursive: true, force: true });
+  try {
+    await host.close();
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
 });
 
 describe('article:import through the web host', () => {

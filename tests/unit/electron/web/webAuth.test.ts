@@ -70,8 +70,11 @@ beforeAll(async () => {
   host = await startWebHost({ port: 0, root, userDataDir: join(base, 'user'), appRoot });
 });
 afterAll(async () => {
-  await host.close();
-  await rm(base, { recursive: true, force: true });
+  try {
+    await host.close();
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
 });
 
 describe('signing in', () => {
