@@ -221,7 +221,7 @@ const LIST_MARKER = /^\s*(?:[-*+]\s+)?\d+[.)](?=\s)/gm;
 const SLIDE_COUNTER = /\bslides?\s+\d+(?:\s*(?:\/|of)\s*\d+)?/gi;
 const PARAGRAPH_REFERENCE = /(?:¶|\bparagraphs?\b|\bparas?\b\.?)\s*\d+(?:\s*(?:[-–,]|and)\s*\d+)*/gi;
 const BRACKET_REFERENCE = /\[(?:p\.?\s*)?\d+(?:\.\d+)?(?:\s*[-–,]\s*\d+(?:\.\d+)?)*\]/g;
-/** A web address: its digits name a page, and state nothing. */
+/** A web address: its digits name a page, and state nothing; its slug is no furniture the page showed. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const COMMAS = /,/g;
 const TRAILING_ZEROS = /(\.\d*?)0+$/;
@@ -305,9 +305,12 @@ export function scoreDraft(input: DraftText, keyPoints: KeyPoints): DraftScore {
     missed: found.filter((f) => !f.ok).map((f) => f.id),
     figureRecall: fraction(keyPoints.figures.length - missedFigures.length, keyPoints.figures.length),
     missedFigures,
+    // A web address the Sources slide cites is no page furniture, though its slug may spell a breadcrumb's words.
     boilerplateLeaks: keyPoints.boilerplate.filter((line) => {
       const needle = normalise(line);
-      return all.some((text) => text.includes(needle));
+      return [...input.slidesText, ...input.notesText].some((text) =>
+        normalise(text.replace(WEB_ADDRESS, ' ')).includes(needle),
+      );
     }),
     numbersNotInSource: [...new Set(deckNumbers.filter((n) => !articleNumbers.has(n)))],
   };

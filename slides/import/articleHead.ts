@@ -345,9 +345,13 @@ export function looksLikeStandfirst(block: string): boolean {
     !SECTION_LABEL.test(block) &&
     !SHOUTED_LABEL.test(block) &&
     !DATELINE_LEDE.test(block) &&
+    // "Report 14/2026", "HC 1187": a document's number says nothing of its argument.
+    !(words <= MAX_CODE_WORDS && /\d/.test(block) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(block)) &&
     !parseByline(block)
   );
 }
+/** A document's number runs to a few words: "Report 14/2026", "Research paper 24/07". */
+const MAX_CODE_WORDS = 3;
 
 /**
  * "Delivered at the Drapers' Hall, Varrowby, Thursday 26 February 2026", "As prepared for delivery": where and when

@@ -27,6 +27,7 @@ import {
 import { COURTESY_TITLE } from '../analyze/entityRules';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
 import { countWords, normaliseSpace } from './normalise';
+import { MONTHS } from '../months';
 import { ImportError, type ImportedArticle } from './types';
 
 /** Metadata an importer already knows (from HTML meta tags, Markdown front matter…), which wins over guesses. */
@@ -110,8 +111,7 @@ export function assembleArticle(
   }
   // "• The bill would raise …": a list item typed with its bullet glyph; the glyph is no part of the text.
   const all = joinBioSentences(
-    joinDropCaps(rawBlocks)
-      .map((block) => normaliseSpace(block).replace(BULLET_GLYPH, ''))
+    withoutRunMarkers(joinDropCaps(rawBlocks).map((block) => normaliseSpace(block).replace(BULLET_GLYPH, '')))
       // "4.1 The consultation proposes …": a numbered paragraph's number is its place in the document, not text.
       .map((block) =>
         countWords(block) > NUMBERED_MIN_WORDS
@@ -127,6 +127,12 @@ export function assembleArticle(
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
   readThreadHead(all, meta);
+  // "03-Mar-2026 14:22 GMT [CW-SOFTS] …": a wire terminal's stamp dates the story it heads.
+  for (const block of all.slice(0, HEAD_SEARCH_DEPTH)) {
+    const stamp = BOILERPLATE_PATTERNS.wireCodes.test(block) ? WIRE_STAMP.exec(block) : null;
+    const month = MONTHS.find((m) => m.slice(0, 3).toLowerCase() === stamp?.[2]?.toLowerCase());
+    if (stamp && month) meta.date ??= `${Number(stamp[1])} ${month} ${stamp[3]}`;
+  }
   // "By Tamsin Ogundele (now) and Rhys Pellow (earlier)": a live page's rota names its writers before it goes.
   const rota = all.slice(0, HEAD_SEARCH_DEPTH).find((block) => boilerplateKind(block) === 'liveRota');
   if (rota) meta.author ??= withoutPost(rota.replace(/\s*(?:last )?updated\b.*$/i, ''));
@@ -612,9 +618,15 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
     bylined = byline !== undefined;
     // "Opinion | The Carrow Courier | 18 February 2027" after the name: the date is one of its parts.
     const restParts = byline?.rest?.split(/\s*[|•·—–]\s*/) ?? [];
+    // "14 March 2023" under the body's first paragraphs heads a chronology's entry: the page's date comes before.
+    const inBody = rest
+      .slice(0, index)
+      .some((b) => countWords(b) >= BODY_PARAGRAPH_WORDS && /[.!?]["”’]?$/.test(b));
     const date = byline?.rest
       ? (parseDateLine(byline.rest) ?? restParts.map((p) => parseDateLine(p)).find(Boolean))
-      : parseDateLine(block);
+      : inBody
+        ? undefined
+        : parseDateLine(block);
     if (byline || date) {
       if (byline && !meta.author) meta.author = byline.author;
       if (date && !meta.date) meta.date = date;
@@ -772,6 +784,44 @@ const TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)
 /** A transcript's or speech's bracketed stage direction: "[Laughter]", "(Applause)", "[inaudible]", "[AD BREAK]". */
 const STAGE_DIRECTION =
   /\s*[[(](?:laughter|laughs|laughing|applause|applauds|cheers|cheering|inaudible|crosstalk|cross-talk|pause|pauses|music|sighs|coughs|silence|unclear|ad break|break|end of (?:transcript|recording))[^\])]{0,24}[\])]/giu;
+/** "03-Mar-2026 14:22 GMT": a wire terminal's date stamp. */
+const WIRE_STAMP = /^(\d{1,2})-(\p{L}{3})-(\d{4})\b/u;
+/** "3 The programme is well behind schedule.": a paragraph's bare number, before its first word. */
+const BARE_NUMBER = /^(\d{1,3})\s+(?=\p{Lu})/u;
+/** "a publish, by September 2026, a re-baselined plan …": a lettered item's letter, before its first word. */
+const BARE_LETTER = /^([a-z])\s+(?=\p{Ll})/u;
+/** A run of paragraphs numbered or lettered in order (1, 2, 3 or a, b, c) has at least this many. */
+const MIN_MARKED_RUN = 3;
+
+/**
+ * Paragraphs numbered "1 …", "2 …", "3 …" or lettered "a …", "b …", "c …" without a stop after the mark, as a
+ * report's executive summary and recommendations are: the marks are places in the document, not words of it. Only
+ * a run in order counts (headings may stand between its paragraphs), so "3 Britons were hurt" stays as written.
+ */
+function withoutRunMarkers(blocks: readonly string[]): string[] {
+  const out = [...blocks];
+  const strip = (marker: RegExp, order: (mark: string) => number) => {
+    let run: number[] = [];
+    const close = () => {
+      if (run.length >= MIN_MARKED_RUN) for (const i of run) out[i] = (out[i] ?? '').replace(marker, '');
+      run = [];
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      const mark = marker.exec(blocks[i] ?? '')?.[1];
+      if (mark === undefined) continue;
+      const last = run.length
+        ? order(marker.exec(blocks[run[run.length - 1] ?? 0] ?? '')?.[1] ?? '')
+        : undefined;
+      if (last !== undefined && order(mark) !== last + 1) close();
+      run.push(i);
+    }
+    close();
+  };
+  strip(BARE_NUMBER, Number);
+  strip(BARE_LETTER, (mark) => mark.charCodeAt(0));
+  return out;
+}
+
 /** "4.1 ", "2.3.1 ": a paragraph's number in a numbered document, before its first word. */
 const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[\p{Lu}"“‘'(])/u;
 /**

@@ -65,6 +65,23 @@ export const BOILERPLATE_PATTERNS = {
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */
   printEdition:
     /^(this (?:debate|article|essay|piece|interview|column|story|post|conversation) is (?:the \w+ )?(?:part|one) of (?:our|a|an|the) (?:\w+ )?(?:series|collection)\b|a version of this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was published)\b|this (article|story|essay|piece|review|column|interview|report) (appears|appeared|was (first )?published) in (the )?(print|.{0,60}\b(edition|issue|magazine|newspaper))\b|(it )?(appeared|appears) in (the )?print edition\b|reprinted (with permission )?from\b|this (article|post|story|piece|essay) (was )?(originally|first) (published|appeared) (on|in|at|by)\b|originally (published|appeared) (on|in|at|by)\b|(first )?published in (the )?\p{Lu}[^.]{0,60}\b(page|edition|issue|section)\.?$)/iu,
+  /** "SLUG: nitrogen-cap-feature | 1,450 words | Status: subbed", "PICTURE DESK: …": a newsroom's notes on a copy. */
+  newsroomNote:
+    /^(?:slug|catchline|word ?count|picture desk|photo desk|pix|subs|news desk|embargo(?:ed)?(?: until)?|pull ?quote(?: suggestion)?)\s*:/i,
+  /** "03-Mar-2026 14:22 GMT [CW-SOFTS] [COFFEE] Share Save Print": a wire terminal's story codes. */
+  wireCodes: /^(?=[^.!?]{0,200}$).*(?:\[[A-Z0-9][A-Z0-9-]{1,15}\]\s*){2,}/,
+  /** "(Adds analyst forecasts, exporter comment)": a wire story's note of what its update changed. */
+  wireUpdate:
+    /^\((?:adds|updates|recasts|rewrites|refiles|corrects|changes|fixes|removes|inserts)\b[^()]{0,160}\)$/i,
+  /** "Report 14/2026", "Research paper 24/07": a document's number on a line of its own. */
+  documentNumber:
+    /^(?:report|(?:research |working |briefing )?paper)\s+(?:no\.?\s*)?\d{1,4}(?:[/-]\d{2,4})?$/i,
+  /** "Philippa Oaksey, Auditor General, Aldermark Audit Office, 16 March 2026": who signed a report, and when. */
+  signedLine:
+    /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, [^,.]{3,60}, [^,.]{3,80}, \d{1,2} \p{L}{3,9} \d{4}$/u,
+  /** "Presented to Parliament pursuant to Section 11(2) of …": a public report's note of how it was laid. */
+  laidReport:
+    /^(?:presented to (?:parliament|the (?:house|assembly|senate|legislature))\b|(?:this|the) report (?:has been|was|is) (?:prepared|laid|presented) (?:under|pursuant to|before|in accordance with)\b|laid before (?:parliament|the (?:house|assembly))\b|ordered by the house\b.{0,60}\bto be printed\b)/i,
   /** Letters-to-the-editor and feedback calls. */
   letters:
     /^((?:contact|e-?mail) (?:the )?(?:author|writer|reporter)s?\s*:|we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
@@ -335,7 +352,7 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       : inlineBio
         ? [(blocks[end] ?? '').slice(inlineBio[0].length), ...blocks.slice(end + 1)]
         : blocks.slice(end + 1);
-  const drop = new Set<number>();
+  const drop = new Set<number>(contentsLines(body));
   const signature: string[] = [];
   body.forEach((block, index) => {
     // "By Ruth Adeyemi | Opinion | The Courier | 18 February 2027": a byline near the top, with its separators,
@@ -358,8 +375,10 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     )
       drop.add(index);
     if (isEmbeddedPost(block)) drop.add(index);
-    // A report's cover carries its notices too ("… is an independent commission … © … may be reproduced").
-    if (furnitureSentences(block, closing || index < BYLINE_DEPTH)) drop.add(index);
+    // A report's cover carries its notices too ("… is an independent commission … © … may be reproduced"), below
+    // its contents list and the notes of how it was laid, which count for nothing here.
+    const shown = index - [...drop].filter((i) => i < index).length;
+    if (furnitureSentences(block, closing || shown < BYLINE_DEPTH)) drop.add(index);
     if (closing && appealUnderItsCall(block)) drop.add(index);
     // "Yours faithfully," then the writer's name and address, a line each, or in one block where a document
     // breaks its lines inside a paragraph ("Margit Solheim / Chief Executive Officer / …").
@@ -517,7 +536,7 @@ const DISCLOSURE_STATEMENT =
 
 /** What a publisher's footer says about the publication: its schedule, its sources, its funding. */
 const PUBLICATION_NOTE =
-  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$|\bare circulated for (?:discussion|comment)|\bnot necessarily those of\b|^corresponding author\s*:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+  /\b(?:appears? (?:every|each|weekly|monthly|fortnightly)|is published (?:every|each|weekly|by)|(?:figures|data|numbers) (?:are|were|come|came) (?:taken |drawn )?from|sources?\s*:|is an? (?:independent|reader-funded|non-?profit)|reader-funded|(?:is )?(?:supported|funded) by (?:its )?(?:readers|members|subscribers|donors)|produced by|newsletter|all rights reserved|©|registered (?:charity|company)|(?:charity|company) (?:no\.?|number)|may be (?:freely )?(?:reproduced|quoted|cited)|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|position|policy)|to (?:reproduce|republish|syndicate|license) (?:this|our) (?:article|story|report|piece|content)|\bpermissions@|^\d{5,8}\.?$|\bare circulated for (?:discussion|comment)|\bnot necessarily those of\b|\bis (?:wholly )?independent of (?:the )?(?:government|ministers)\b|^our (?:work|mission|purpose|role) (?:is to|helps|supports|enables)\b|^for (?:further|more) information (?:about|on) this (?:report|publication|paper|study)\b|^corresponding author\s*:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 
 /** The most a footer after a closing rule holds: a few short lines, not a postscript to the argument. */
 const MAX_FOOTER_WORDS = 60;
@@ -541,6 +560,36 @@ function footerAfterRule(body: readonly string[]): number[] {
 /**
  * "Witnesses", "Formal minutes" in the first fifth of a long page: an entry of its contents, which closes nothing.
  */
+/** "Part Two: Progress and cost 7": a contents entry typed without leader dots, its page number last. */
+const CONTENTS_LINE = /^(?=.*\p{L})[^.!?]{2,90}?\s(\d{1,3})$/u;
+/** A contents list has at least this many entries, in page order. */
+const MIN_CONTENTS_LINES = 3;
+
+/**
+ * The indexes of a contents list near the top of a long page whose entries stand a line each, their page numbers
+ * in order ("Key facts 3", "Executive summary 4", "Part One: The programme and its objectives 6").
+ */
+function contentsLines(blocks: readonly string[]): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_CONTENTS_LINES) found.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < blocks.length && contentsEntry(i, blocks.length); i++) {
+    const page = CONTENTS_LINE.exec(blocks[i] ?? '')?.[1];
+    const last = run.length ? Number(CONTENTS_LINE.exec(blocks[run[run.length - 1] ?? 0] ?? '')?.[1]) : 0;
+    if (page === undefined || countWords(blocks[i] ?? '') > MAX_CONTENTS_LINE_WORDS || Number(page) < last) {
+      close();
+      if (page === undefined || countWords(blocks[i] ?? '') > MAX_CONTENTS_LINE_WORDS) continue;
+    }
+    run.push(i);
+  }
+  close();
+  return found;
+}
+const MAX_CONTENTS_LINE_WORDS = 12;
+
 function contentsEntry(index: number, blocks: number): boolean {
   return blocks - index > MIN_BLOCKS_AFTER_CONTENTS && index < blocks * CONTENTS_SHARE;
 }

@@ -62,8 +62,15 @@ export function splitBlocks(text: string): string[] {
     group = [];
   };
   for (const line of lines) {
-    if (BLANK_LINE.test(line)) flush();
-    else group.push(withoutListMarker(normaliseSpace(line)));
+    if (BLANK_LINE.test(line)) {
+      flush();
+      continue;
+    }
+    const text = normaliseSpace(line);
+    // "* Benchmark robusta settles at …" under "* Alcavera crop seen at …": each typed item is a paragraph of its
+    // own, however the lines above it fill (a wrapped item's next lines carry no marker, and join it).
+    if (LIST_MARKER.test(text)) flush();
+    group.push(withoutListMarker(text));
   }
   flush();
   return blocks.filter(Boolean);
