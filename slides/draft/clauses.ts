@@ -336,8 +336,15 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !compound &&
     !scheduled &&
     !elliptical &&
-    // "more than it earns", "what they want": a verb after its pronoun subject ends a clause of its own.
+    // "more than it earns", "what they want", "a load we never saw": a verb after its pronoun subject (and an
+    // adverb) ends a clause of its own.
     !/^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 2] ?? '') &&
+    !(
+      /^(?:it|they|we|he|she|i|you)$/i.test(words[words.length - 3] ?? '') &&
+      /^(?:never|always|still|also|once|ever|really|just|rarely|seldom|often)$/i.test(
+        words[words.length - 2] ?? '',
+      )
+    ) &&
     // "until orders turn", "when prices fall": so does a verb after a subordinator and its noun subject.
     !(
       SUBORDINATOR_WORD.test(words[words.length - 3] ?? '') &&

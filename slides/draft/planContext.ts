@@ -691,6 +691,15 @@ const titleKeys = (title: string) => {
   return [key, key.replace(/\b(?:the|an?)\s+/g, '')];
 };
 
+/** True when `longer` is `shorter` with one more word before it ("voltaro trek 1200 is one to buy"). */
+function oneWordLonger(longer: string, shorter: string): boolean {
+  return (
+    shorter.length > 0 &&
+    longer.endsWith(` ${shorter}`) &&
+    !longer.slice(0, -shorter.length - 1).includes(' ')
+  );
+}
+
 /**
  * The refs of pull quotes: a paragraph of one sentence whose words a longer paragraph says too (the body's own
  * sentence stays; every stand-alone repeat goes).
@@ -1849,7 +1858,11 @@ export class PlanContext {
   /** True when no slide has this title yet. */
   isFree(title: string): boolean {
     // Compared as claimed: a title is kept without its full stop.
-    return !titleKeys(title).some((key) => this.titles.has(key));
+    const keys = titleKeys(title);
+    if (keys.some((key) => this.titles.has(key))) return false;
+    // "The Voltaro Trek 1200 is the one to buy" beside "The Trek 1200 is the one to buy": one name said more fully.
+    const bare = keys[1] ?? '';
+    return ![...this.titles].some((taken) => oneWordLonger(bare, taken) || oneWordLonger(taken, bare));
   }
 
   /**

@@ -310,11 +310,11 @@ const REFERS_BACK = referringOpener('this|these|that|those|it|they|such');
 
 /**
  * A sentence opening on one of `words` that points back ("This relationship …"), not to the piece itself ("This
- * report …") nor to a time ("This afternoon I will ask the board …").
+ * report …") nor to a time ("This afternoon I will ask the board …"); "It seems to me that …" points at nothing.
  */
 export function referringOpener(words: string): RegExp {
   return new RegExp(
-    String.raw`^(?:${words})(?!\s+(?:report|paper|article|essay|analysis|study|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|winter|quarter|term|session))`,
+    String.raw`^(?!it\s+(?:seems|seemed|appears|appeared)\b)(?:${words})\b(?!\s+(?:report|paper|article|essay|analysis|study|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|winter|quarter|term|session)\b)`,
     'i',
   );
 }
@@ -342,7 +342,7 @@ export const LEARNED = String.raw`what (?:i|we) (?:have )?(?:learned|learnt|foun
  */
 export const OWN_CONCLUSION_IS = String.raw`(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)? is(?: [^:.;"“”]{1,60})?:`;
 export const THESIS_CUE = new RegExp(
-  String.raw`\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|(?:i|we) (?:am|are) (?:announcing|confirming) that|we (?:argue|find|conclude|contend|recommend)|${ASSESSED} (?:that|it (?:un)?likely)|${PAPER_ARGUMENT} is that|${INVESTIGATION_FOUND} that|${LEARNED} is that|${LETTER_ASK}|what (?:I am|I'm|I’m|we are|we're|we’re) (?:arguing|saying|proposing) is|(?:on balance|all things considered|weighing (?:both|the two) (?:sides|cases)(?: up)?),? (?:we|I) (?:think|believe|judge|conclude|come down)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?=(?:, [^,]{1,100},)? (?:was|is) that)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet|argument|point|case|thesis|contention|claim|conclusion|verdict) is that|the bottom line is|(?:${SUMMED_UP})(?=,)|the (?:[a-z]+ )?(?:court|tribunal) (?:holds|rules|allows|dismisses|upholds|quashes)(?= that| the (?:appeal|claim|case|decision|ruling|order))|the (?:practical |real |main |wider )?lesson is(?!\s(?:already|now|still|being|not)\b))\b|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b${PROPOSAL_ANNOUNCED}|^(?:conclusion|in conclusion|bottom line|verdict|my take|tl;?dr|to sum (?:it )?up|in sum|in summary|to summari[sz]e|to conclude)\s*:|^(?:the )?short version(?:,[^:]{1,50})?:|\b${OWN_CONCLUSION_IS}|^(?:our |my )?(?:assessment|recommendation|judge?ment)\s*:`,
+  String.raw`\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|(?:i|we) (?:am|are) (?:announcing|confirming) that|we (?:argue|find|conclude|contend|recommend)|${ASSESSED} (?:that|it (?:un)?likely)|${PAPER_ARGUMENT} is that|${INVESTIGATION_FOUND} that|${LEARNED} is that|${LETTER_ASK}|what (?:I am|I'm|I’m|we are|we're|we’re) (?:arguing|saying|proposing) is|(?:on balance|all things considered|weighing (?:both|the two) (?:sides|cases)(?: up)?),? (?:we|I) (?:think|believe|judge|conclude|come down)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?=(?:, [^,]{1,100},)? (?:was|is) that)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet|argument|point|case|thesis|contention|claim|conclusion|verdict) is that|the bottom line is|(?:${SUMMED_UP})(?=,)|the (?:[a-z]+ )?(?:court|tribunal) (?:holds|rules|allows|dismisses|upholds|quashes)(?= that| the (?:appeal|claim|case|decision|ruling|order))|the (?:practical |real |main |wider )?lesson is(?!\s(?:already|now|still|being|not)\b))\b|\bis the (?:real|true|main|central|wider|whole|big) (?:lesson|point|story|moral)(?: of [^:.]{1,40})?:|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b${PROPOSAL_ANNOUNCED}|^(?:conclusion|in conclusion|bottom line|verdict|my take|tl;?dr|to sum (?:it )?up|in sum|in summary|to summari[sz]e|to conclude)\s*:|^(?:the )?short version(?:,[^:]{1,50})?:|\b${OWN_CONCLUSION_IS}|^(?:our |my )?(?:assessment|recommendation|judge?ment)\s*:`,
   'iu',
 );
 /** "My argument in this essay is simple.", "The point is this:": a signpost whose next sentence states the thesis. */
@@ -384,7 +384,21 @@ export function statesThesis(s: AnalyzedSentence, near: ReadonlyMap<string, Anal
   // "So my argument is this. Salvetra should build its escalators … But it should treat its stairways as public
   // space …": what the stated thesis concedes, then what it asks, in the writer's own voice.
   const turned = before !== undefined && OWN_TURN.test(s.text) && signposted(sentenceBefore(before, near));
-  return THESIS_CUE.test(s.text) || signposted(before) || turned;
+  return THESIS_CUE.test(s.text) || signposted(before) || turned || deniedThenSaid(s, before);
+}
+
+/**
+ * "The lesson is not that distributed systems are bad.": what the piece's lesson is not, before what it is. ("The
+ * point is not that we should never replace things" answers an objection, and states no thesis.)
+ */
+const POINT_DENIED =
+  /\b(?:the|my|our) (?:real |main |central |whole )?(?:lesson|moral|takeaway) (?:here )?is not that\b/i;
+/** "It is that we distributed for a scale we never reached.": what the lesson is, after what it is not. */
+export const POINT_SAID = /^(?:it|the (?:lesson|moral|takeaway)) is(?: rather)? that\s+/i;
+
+/** True when `s` says what the point is, right after a sentence that says what it is not. */
+export function deniedThenSaid(s: AnalyzedSentence, before: AnalyzedSentence | undefined): boolean {
+  return before !== undefined && POINT_DENIED.test(before.text) && POINT_SAID.test(s.text);
 }
 /** "But it should …", "Yet we must …": the writer's turn from a concession to what they ask for. */
 const OWN_TURN = new RegExp(

@@ -55,6 +55,9 @@ import {
   PAPER_ARGUMENT,
   PROPOSAL_ANNOUNCED,
   statesThesis,
+  deniedThenSaid,
+  POINT_SAID,
+  sentenceBefore,
   referringOpener,
   ASKING_MODAL,
   OWN_CONCLUSION_IS,
@@ -118,7 +121,7 @@ const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:b
 
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON = new RegExp(
-  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b${OWN_CONCLUSION_IS}\s|\bthe (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot) is (?:simple|clear|plain|this)?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b${OWN_CONCLUSION_IS}\s|\bthe (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot) is (?:simple|clear|plain|this)?:\s|\bis the (?:real|true|main|central|wider|whole|big) (?:lesson|point|story|moral)(?: of [^:.]{1,40})?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
   'i',
 );
 
@@ -147,6 +150,15 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
       maxWords: MAX_BULLET_WORDS,
     });
     return checkWords(asked).length <= MAX_BULLET_WORDS ? asked : undefined;
+  }
+  // "The lesson is not that distributed systems are bad. It is that we distributed for a scale we never reached.":
+  // what the point is, said without its lead-in.
+  if (deniedThenSaid(s, sentenceBefore(s, ctx.byRef))) {
+    const said = compressSentence(capitalise(s.text.replace(POINT_SAID, '')), {
+      lexicon: ctx.lex(s),
+      maxWords: MAX_BULLET_WORDS,
+    });
+    return checkWords(said).length <= MAX_BULLET_WORDS ? said : undefined;
   }
   // "Our central conclusion is that Morvania has a leaking bucket …" announces it as a colon would.
   // "We conclude that the charge worked, but that a discount is needed": the first verdict is the conclusion.
@@ -518,16 +530,53 @@ function announcedTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): 
   for (const s of picked) {
     const finding = EVIDENCE_THAT.exec(s.text)?.[1]?.split(CLAUSE_JOIN)[0]?.replace(/[.!]$/, '');
     const conclusion = concluded(ctx, s) ?? finding;
-    if (!conclusion) continue;
+    if (!conclusion) {
+      if (statesThesis(s, ctx.byRef)) {
+        const title = goesOnTitle(ctx, s);
+        if (title) return title;
+      }
+      continue;
+    }
     const lexicon = ctx.lex(s);
     const bare = dropArticles(conclusion).replace(/^(?:a|an|the)\s+/i, '');
     // Headline style may drop every article of the conclusion the article announces, before it cuts any of it.
-    const fitted = [conclusion, bare, withoutAnyArticle(bare), ...trailingPhraseCuts(bare, lexicon)].find(
-      (t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t),
-    );
+    // "We distributed for a scale we never reached, and paid for it every single day": its first clause, whole.
+    // (A speaker's conclusion is said with their name, which the compression cannot keep.)
+    const compressed = ctx.speaker(s)
+      ? conclusion
+      : compressSentence(conclusion, { lexicon, maxWords: THESIS_TITLE_WORDS });
+    const fitted = [
+      conclusion,
+      bare,
+      withoutAnyArticle(bare),
+      ...trailingPhraseCuts(bare, lexicon),
+      compressed,
+    ].find((t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t));
     if (fitted) return capitalise(fitted);
+    const title = goesOnTitle(ctx, s);
+    if (title) return title;
   }
   return undefined;
+}
+
+/**
+ * "… this is the real lesson of Vallamore: what is endangered is not only an animal but what the animals know, and
+ * …. Culture in wild animals deserves to be counted …": a conclusion too long to title goes on in the sentence
+ * after it, which may say it in fewer words; that sentence's title, or undefined.
+ */
+function goesOnTitle(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
+  const next = ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`);
+  // (Not "Justice Marwick gives a dissenting judgment": what goes on is a claim of the same voice.)
+  if (
+    !next ||
+    !['claim', 'conclusion'].includes(next.role) ||
+    next.figures.length > 0 ||
+    REFERS_BACK.test(next.text) ||
+    DISSENT.test(next.text)
+  )
+    return undefined;
+  const title = ctx.headlineTitle(next, THESIS_TITLE_WORDS, [], true);
+  return title && checkWords(title).length <= THESIS_TITLE_WORDS ? title : undefined;
 }
 
 /** Quotation marks: a sentence that quotes someone. */
