@@ -47,6 +47,9 @@ const CONTACT_RELATIVE =
   /(?<=\b(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your)\s+(?:\p{L}+\s+){0,2}\p{L}+)\s+(?:we|I|you|they|he|she)\s+\p{L}+(?:ed|ght|de|lt|nt|wn|ne)\b/gu;
 const DANGLING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const VERB_POS = new Set(['VERB', 'AUX']);
+/** "… that every month they wait": a clause of time at the head of its clause, and nothing after it. */
+const TIME_CLAUSE_END =
+  /(?:^|\b(?:that|and|but|so)\s|[,;:]\s)(?:every|each) (?:time|day|week|month|year|season|hour)(?: that)? \p{L}+ \p{L}+[.!?]?$/iu;
 /** "… harder to sustain": an adjective of difficulty and its infinitive, whose object is the clause's subject. */
 const TOUGH_INFINITIVE =
   /\b(?:hard|harder|easy|easier|difficult|impossible|tough|tougher|costly|safe|safer|cheap|cheaper) to (?!(?:see|follow|understand|explain|imagine|find|say|tell|know|believe|grasp)$)\p{Ll}+$/iu;
@@ -304,6 +307,9 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   if (perfect || (posOf(last, lexicon) === 'ADV' && posOf(words[words.length - 2] ?? '', lexicon) === 'AUX'))
     return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;
+  // "Growers learned that every month they wait": a clause of time that opens its clause waits for the main one
+  // ("…, the price goes up").
+  if (TIME_CLAUSE_END.test(text.trim())) return false;
   // "74,000 homes in what the insurers": a clause opened by "what" or "where" that stops before its verb.
   const freeClause = FREE_RELATIVE.exec(text)?.[1];
   if (freeClause !== undefined && !hasFiniteVerb(wordsOf(freeClause), lexicon)) return false;

@@ -80,7 +80,7 @@ import {
 } from './compress';
 import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
 import { ASKING_MODAL, isThesisSignpost, sentenceBefore } from './select';
-import { fallbackTitle, uniqueTitle, wordCount } from './titles';
+import { fallbackTitle, uniqueTitle, unshouted, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
 import {
   continuationOf,
@@ -117,6 +117,8 @@ const SPOKEN_WORDS = 26;
 export const NOTE_WORDS = 150;
 /** A sentence carried into another slide's notes is said whole up to this length, else compressed to it. */
 const CARRIED_WORDS = 20;
+/** A heading of this many capitals is set in capitals ("WHY NOW"); a headline needs more to be shouted. */
+const SHOUTED_HEADING_LETTERS = 3;
 /** The aim of a second, tighter compression of a bullet that ran past {@link MAX_BULLET_WORDS}. */
 const TIGHT_BULLET_WORDS = 9;
 const PARENTHETICAL = /\s*\([^()]{0,200}\)/g;
@@ -1926,7 +1928,9 @@ export class PlanContext {
 
   /** A section's subheading as its slide's title, when it states a point no slide has as its title yet. */
   sectionTitle(heading: AnalyzedSentence | undefined): string | undefined {
-    const point = heading && this.english ? headingPoint(heading) : undefined;
+    // "FARMERS HOLD BACK": a heading set in capitals titles its slide in sentence case.
+    const said = heading && this.english ? headingPoint(heading) : undefined;
+    const point = said && unshouted(said, this.articleText, SHOUTED_HEADING_LETTERS);
     return heading && point && this.isFree(point) ? this.titled(point, heading) : undefined;
   }
 
@@ -1941,10 +1945,7 @@ export class PlanContext {
       .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
       .replace(/[.:]$/, '');
     // "KEY TERMS": a heading set in capitals labels its slide in sentence case.
-    const text =
-      numbered && numbered === numbered.toUpperCase() && /\p{Lu}{3}/u.test(numbered)
-        ? capitalise(numbered.toLowerCase())
-        : numbered;
+    const text = numbered && unshouted(numbered, this.articleText, SHOUTED_HEADING_LETTERS);
     // '"They are not mature enough"': a quotation as a heading has no speaker to give it.
     // "Where the fall came from" ends as the briefing check reads a cut-off title.
     if (

@@ -7,6 +7,7 @@ import { beforeComma, endsCleanly, posOf, type Lexicon } from './clauses';
 import { strandsComplement } from './titleShape';
 import { MAX_TITLE_WORDS } from '../check/textRules';
 import { wordsOf as checkWords } from '../check/words';
+import { escapeRegExp } from '../regexp';
 /** A subject shorter than this says nothing after its label. */
 const MIN_SUBJECT_WORDS = 2;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -87,3 +88,41 @@ export function fallbackTitle(
   }
   return label;
 }
+
+/** True when a headline is set in capitals ("PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES"). */
+export function shouted(headline: string, minLetters = MIN_SHOUTED_LETTERS): boolean {
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
+}
+const MIN_SHOUTED_LETTERS = 8;
+
+/**
+ * A headline set in capitals, in sentence case: each word as the body writes it mid-sentence ("Port Calder"),
+ * an acronym the body writes in capitals stays ("NHS"), any other word in lower case.
+ */
+export function unshouted(headline: string, body: string, minLetters = MIN_SHOUTED_LETTERS): string {
+  if (!shouted(headline, minLetters)) return headline;
+  return headline
+    .split(/(\s+)/)
+    .map((w, i) => {
+      const bare = w.replace(/[^\p{L}'’-]/gu, '');
+      if (!bare) return w;
+      // An acronym the body writes among words in lower case; not a word of a heading set in capitals.
+      // ("OUTLOOK" on a heading's line of its own is no acronym: it stands among no words in lower case.)
+      const acronym = new RegExp(
+        `(?<!\\p{Lu}{2}\\W{1,3})(?:[\\p{Ll},] ${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}[ ,]+\\p{Ll})(?!\\W{1,3}\\p{Lu}{2})`,
+        'u',
+      );
+      if (bare.length > 1 && acronym.test(body)) return w;
+      const lower = w.toLowerCase();
+      const named = upperFirst(lower);
+      const namedBare = upperFirst(bare.toLowerCase());
+      if (i === 0 || new RegExp(`[a-z,;] ${escapeRegExp(namedBare)}\\b`, 'u').test(body)) return named;
+      return lower;
+    })
+    .join('');
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -42,7 +42,7 @@ import {
   type PlanContext,
 } from '../planContext';
 import { afterColon, capitalise, compressSentence } from '../compress';
-import { wordCount } from '../titles';
+import { shouted, unshouted, wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
 import {
@@ -891,43 +891,6 @@ const MIN_DERIVED_NAME = 5;
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
 const NAME_OFFICE =
   /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;
-
-/** True when a headline is set in capitals ("PORT CALDER BUDGET 2025/26: WHERE YOUR MONEY GOES"). */
-function shouted(headline: string): boolean {
-  const letters = headline.replace(/[^\p{L}]/gu, '');
-  return (
-    letters.length >= MIN_SHOUTED_LETTERS &&
-    letters === letters.toUpperCase() &&
-    letters !== letters.toLowerCase()
-  );
-}
-const MIN_SHOUTED_LETTERS = 8;
-
-/**
- * A headline set in capitals, in sentence case: each word as the body writes it mid-sentence ("Port Calder"),
- * an acronym the body writes in capitals stays ("NHS"), any other word in lower case.
- */
-export function unshouted(headline: string, body: string): string {
-  if (!shouted(headline)) return headline;
-  return headline
-    .split(/(\s+)/)
-    .map((w, i) => {
-      const bare = w.replace(/[^\p{L}'’-]/gu, '');
-      if (!bare) return w;
-      // An acronym the body writes among words in lower case; not a word of a heading set in capitals.
-      const acronym = new RegExp(
-        `(?<!\\p{Lu}{2}\\W{1,3})\\b${escapeRegExp(bare)}\\b(?!\\W{1,3}\\p{Lu}{2})`,
-        'u',
-      );
-      if (bare.length > 1 && acronym.test(body)) return w;
-      const lower = w.toLowerCase();
-      const named = capitalise(lower);
-      const namedBare = capitalise(bare.toLowerCase());
-      if (i === 0 || new RegExp(`[a-z,;] ${escapeRegExp(namedBare)}\\b`, 'u').test(body)) return named;
-      return lower;
-    })
-    .join('');
-}
 
 /** How much closer to the headline and standfirst than to the ending the bottom line's sentence is sought. */
 const RESTATED_BONUS = 0.2;

@@ -8,7 +8,8 @@ import { misdating } from '../../../../slides/check/dates';
 import { compressionCandidates } from '../../../../slides/draft/compress';
 import { timelineSlide } from '../../../../slides/draft/sections/timeline';
 import { statesThesis } from '../../../../slides/draft/select';
-import { bottomLine, titleSlide, unshouted } from '../../../../slides/draft/sections/opening';
+import { bottomLine, titleSlide } from '../../../../slides/draft/sections/opening';
+import { unshouted } from '../../../../slides/draft/titles';
 
 /**
  * The bottom line's title is the article's point in a few words: the turn of a two-sentence headline, the first
