@@ -53,7 +53,7 @@ import {
   speakerOf,
   withSpeaker,
 } from './speakers';
-import { isCoaching } from '../check/notes';
+import { countsForRepeat, isCoaching, notesSentences } from '../check/notes';
 import { quotable } from '../check/source';
 import { wordsOf as checkWords } from '../check/words';
 import { danglingEnd, MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
@@ -833,6 +833,8 @@ export class PlanContext {
   readonly surnamed: string[];
   /** Refs of the sentences the notes of some slide already say: no sentence is said twice. */
   readonly said = new Set<string>();
+  /** What the notes have said, sentence by sentence, as the briefing check compares them. */
+  private readonly saidWords = new Set<string>();
   /** Refs of the subheadings and lead-ins: never a bullet, a title's sentence or talk. */
   readonly silent = new Set<string>();
   /** In an interview, the refs of the answers' sentences, and who gives them. */
@@ -1087,6 +1089,7 @@ export class PlanContext {
       const n = wordCount(spoken);
       if (words + n > NOTE_WORDS && out.length > 0) break;
       this.said.add(s.ref);
+      if (!this.newToNotes(spoken)) continue;
       out.push(spoken);
       words += n;
     }
@@ -1105,12 +1108,26 @@ export class PlanContext {
       const spoken = this.spoken(s, CARRIED_WORDS);
       if (words + wordCount(spoken) > NOTE_WORDS) break;
       this.said.add(s.ref);
+      if (!this.newToNotes(spoken)) continue;
       slide.say.push(spoken);
       slide.sources.push(s.ref);
       words += wordCount(spoken);
       taken++;
     }
     return taken;
+  }
+
+  /**
+   * True when no notes have said any sentence of `spoken` yet, which it then says: a report that repeats its summary's
+   * finding in its body ("We found 71 schools outside the programme …") has it said once.
+   */
+  private newToNotes(spoken: string): boolean {
+    const keys = notesSentences(spoken)
+      .filter(countsForRepeat)
+      .map((sentence) => sentence.key);
+    if (keys.some((key) => this.saidWords.has(key))) return false;
+    for (const key of keys) this.saidWords.add(key);
+    return true;
   }
 
   /** True when a sentence is worth saying and no notes say it yet (fragments, headings and lead-ins are not). */

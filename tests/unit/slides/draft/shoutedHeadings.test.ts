@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { article, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
+import { parseDeck } from '../../../../slides/format/parse';
+import { checkDeck } from '../../../../slides/check';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 
 /**
@@ -41,5 +44,48 @@ describe('a clause of time at the head of a reported clause', () => {
       expect(isComplete(text, lexiconOf(`${text}, the price goes up.`)), text).toBe(false);
     const whole = 'Growers lose money every month they wait';
     expect(isComplete(whole, lexiconOf(whole))).toBe(true);
+  });
+});
+
+describe("a report that repeats its summary's finding in its body", () => {
+  it('has the notes say it once', () => {
+    const finding =
+      'We found 71 schools outside the programme with worse condition scores than the lowest-scoring school admitted.';
+    const filler = (topic: string, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `The Department's ${topic} record for region ${i + 1} shows how the programme chose its schools. Officials told us the data was collected in 2019 and not updated since then.`,
+      );
+    const report = article(
+      [
+        'Key findings',
+        `The Department cannot show that it chose the schools in greatest need. ${finding.replace(/\.$/, '')}, and 62 schools admitted on the basis of condition data that later proved to be out of date when inspectors visited them in the spring of 2024.`,
+        'The programme is well behind schedule. By the end of 2025 it had completed 118 of the 205 schools planned by then.',
+        ...filler('survey', 5),
+        'Part Three: Selecting the schools',
+        `The Department ranked schools by the condition scores of its 2019 survey. ${finding} We found 62 schools admitted on condition data that later proved to be out of date.`,
+        ...filler('contract', 5),
+      ],
+      'The school rebuilding programme: progress review',
+    );
+    // Said on two slides' notes, the same words are said once.
+    const ctx = contextOf(report);
+    const same = ctx.analysis.sentences.filter((x) => x.text === finding);
+    expect(same).toHaveLength(1);
+    const summary = ctx.analysis.sentences.find(
+      (x) => x.text.startsWith('We found 71') && x.text !== finding,
+    );
+    expect(summary).toBeDefined();
+    const verbatim = article([finding, ...filler('survey', 3), finding, ...filler('contract', 3)], 'Review');
+    const twice = contextOf(verbatim);
+    const [first, second] = twice.analysis.sentences.filter((x) => x.text === finding);
+    expect(twice.talk([first!])).toEqual([finding]);
+    expect(twice.talk([second!])).toEqual([]);
+    const deck = parseDeck(draftDeck(report).text).deck;
+    expect(checkDeck(deck, { article: report }).filter((f) => f.code === 'repeated-notes')).toEqual([]);
+    expect(
+      deck.slides.some((slide) => slide.notes.includes('We found 71 schools outside the programme')),
+    ).toBe(true);
   });
 });
