@@ -899,7 +899,7 @@ const SUMMARY_HEADING =
 
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
-  /^(?:\d+[.)]?\s+)?(?:(?:conclusions?|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/i;
+  /^(?:\d+[.)]?\s+)?(?:(?:conclusions?(?: on [\p{L} -]{3,40})?|overall conclusion|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/iu;
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
 /** "what the strike means for …", "why rents keep rising": a heading that names a question, not its answer. */
 const TOPIC_QUESTION = /^(?:what|why|how|where|when|who|which|whether)\b/i;
@@ -1144,9 +1144,13 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
   // Then the section the article heads as its conclusion ("The lesson"), its closing scene aside.
   const inClosing = (s: AnalyzedSentence) => (closing.has(s.paragraph) && !scene(s) ? 1 : 0);
+  const concludedReport = (s: AnalyzedSentence) => (summary.size > 0 && inClosing(s) && stated(s) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
       quoted(b) - quoted(a) ||
+      // "Conclusion on value for money", after "Key findings": a report's verdict is its thesis, and the
+      // summary's findings are the claims it rests on.
+      concludedReport(b) - concludedReport(a) ||
       inSummary(b) - inSummary(a) ||
       // "We conclude that …" states the thesis, in a summary or not.
       stated(b) - stated(a) ||
@@ -1199,11 +1203,26 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const openings = inSummaryItems.filter(firstOfItem).filter(short);
   const summarised =
     openings.length >= MIN_SUMMARY_BULLETS ? openings : inSummaryItems.filter(short).filter(firstOfItem);
-  const picked = inReadingOrder(
-    summarised.length >= MIN_SUMMARY_BULLETS
-      ? summarised.slice(0, SUMMARY_BULLETS)
-      : beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),
-  );
+  // "We therefore conclude that the Department has not yet demonstrated … value for money", under "Conclusion on
+  // value for money": a report's verdict that no title can say leads the summary's findings it rests on.
+  const verdict =
+    top !== undefined &&
+    concludedReport(top) &&
+    beyondTitle.includes(top) &&
+    summarised.length >= MIN_SUMMARY_BULLETS &&
+    // (A summary that states the conclusion itself, "Our central conclusion is that …", needs it no second time.)
+    !summarised.some((s) => stated(s)) &&
+    concluded(ctx, top) !== undefined
+      ? [top]
+      : [];
+  const picked = [
+    ...verdict,
+    ...inReadingOrder(
+      summarised.length >= MIN_SUMMARY_BULLETS
+        ? summarised.slice(0, SUMMARY_BULLETS - verdict.length)
+        : beyondTitle.slice(0, ctx.english ? CONCLUDING_BULLETS : CONCLUDING_BULLETS + 1),
+    ),
+  ];
   const label = TEMPLATES.labels['bottom-line'];
   const title = ctx.claim(point ? `${label}: ${point.replace(/[.!]$/, '')}` : label);
   // The thesis is the bottom line's: no judgment slide takes it as its own title too.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
+import { statesThesis } from '../../../../slides/draft/select';
+
+/**
+ * An audit report's verdict, under "Conclusion on value for money" after its "Key findings": it leads the bottom
+ * line's bullets when no title can say it, before the findings it rests on.
+ */
+
+const filler = (topic: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `The Department's ${topic} records for region ${i + 1} show how the bridges were chosen and repaired. Officials told us the records were kept in 2019 and have not been updated since.`,
+  );
+
+const REPORT = article(
+  [
+    'Key findings',
+    'The programme is well behind schedule. By the end of 2025 the Department had repaired 38 bridges against 61 planned.',
+    'Costs have risen by around a fifth. The Department now expects the programme to cost £1.45 billion.',
+    'The Department cannot show that it chose the bridges in worst repair. Its list relied on a survey completed in 2019.',
+    'Conclusion on value for money',
+    'The repaired bridges are sound and safer than the ones they replaced. But the programme is late and over budget, and its choices rest on old data. We therefore conclude that the Department has not yet demonstrated that the programme is delivering value for money. It can still do so if it re-plans on realistic assumptions.',
+    ...filler('inspection', 6),
+  ],
+  'The harbour bridges programme: progress review',
+);
+
+describe("an audit report's verdict", () => {
+  it('is stated when the report "therefore" concludes', () => {
+    const { ctx, s } = sentenceIn(REPORT, 'We therefore conclude');
+    expect(statesThesis(s, ctx.byRef)).toBe(true);
+  });
+
+  it('leads the bottom line, before the findings it rests on', () => {
+    const items = bottomOf(REPORT).items.map((item) => item.text);
+    expect(items[0]).toMatch(/has not yet demonstrated that the programme is delivering value for money$/);
+    expect(items.slice(1).join(' ')).toMatch(/Costs have risen by around a fifth/);
+  });
+});
