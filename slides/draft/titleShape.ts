@@ -711,7 +711,23 @@ function listedBeforeCut(title: string, lexicon: Lexicon): boolean {
 }
 
 export function cutsMeaning(title: string, source: string, lexicon: Lexicon): boolean {
-  return !keepsMeaning(title, source, lexicon) || insideOpenAside(title, source);
+  return (
+    !keepsMeaning(title, source, lexicon) || insideOpenAside(title, source) || deniedReasonOnly(title, source)
+  );
+}
+
+/** "did not disconnect because the wind dropped": a negation whose scope is the reason, not the act. */
+const DENIED_REASON = /\b(?:not|n't|never)\s(?:\p{L}+\s){0,3}?because\b/iu;
+
+/**
+ * True when a cut keeps a denied reason and drops the sentence's turn to the real one: "Marrick Head did not
+ * disconnect because the wind dropped | ; it disconnected because its own protection settings told it to" reads as
+ * if it never disconnected.
+ */
+function deniedReasonOnly(cut: string, source: string): boolean {
+  if (!DENIED_REASON.test(cut)) return false;
+  const { words, at } = endInSource(cut, source);
+  return at >= 0 && at < words.length - 1 && /[;:,–—]$/.test(words[at] ?? '');
 }
 
 /** "combined with …", "set out in …": a participle and the phrase it opens. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { statesThesis } from '../../../../slides/draft/select';
+import { lexiconOf } from '../../../../slides/draft/clauses';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
 
 /**
  * An audit report's verdict, under "Conclusion on value for money" after its "Key findings": it leads the bottom
@@ -37,5 +39,19 @@ describe("an audit report's verdict", () => {
     const items = bottomOf(REPORT).items.map((item) => item.text);
     expect(items[0]).toMatch(/has not yet demonstrated that the programme is delivering value for money$/);
     expect(items.slice(1).join(' ')).toMatch(/Costs have risen by around a fifth/);
+  });
+});
+
+describe('a denied reason and its turn', () => {
+  it('never shortens to the denial, which reads as if the act never happened', () => {
+    const sentence =
+      'Marrick Head did not disconnect because the wind dropped; it disconnected because its own protection settings told it to when the voltage dipped.';
+    const lexicon = lexiconOf(sentence);
+    expect(cutsMeaning('Marrick Head did not disconnect because the wind dropped', sentence, lexicon)).toBe(
+      true,
+    );
+    // Whole, the denial says what it says.
+    const whole = 'The mill did not close because of the tariff.';
+    expect(cutsMeaning('The mill did not close because of the tariff', whole, lexiconOf(whole))).toBe(false);
   });
 });
