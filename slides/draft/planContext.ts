@@ -1205,8 +1205,13 @@ export class PlanContext {
       // not the "she" or "he" whose relative it is.
       const kin = [...o.text.matchAll(KIN_NAME)].map((m) => (m[1] ?? '').trim());
       // "… in a speech in Porto Velho on Thursday": a name after "in" or "at" is where, not who.
+      // "… has monitored the Tolley's tributaries": a name after "the" is a river's or a place's, not a person's.
       const named = o.entities.filter(
-        (n) => people.has(n) && !kin.some((k) => k.includes(n)) && !placedAt(o.text, n),
+        (n) =>
+          people.has(n) &&
+          !kin.some((k) => k.includes(n)) &&
+          !placedAt(o.text, n) &&
+          !new RegExp(`\\bthe ${escapeRegExp(n)}\\b`, 'i').test(o.text),
       );
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.

@@ -55,3 +55,19 @@ describe('a denied reason and its turn', () => {
     expect(cutsMeaning('The mill did not close because of the tariff', whole, lexiconOf(whole))).toBe(false);
   });
 });
+
+describe('a river named beside a person', () => {
+  it('is a place, and "she" in the next paragraph is the person', () => {
+    const feature = article(
+      [
+        'Farmers above the River Tolley have cut their fertiliser by a third since the cap came in, and most of them say so with some bitterness.',
+        'If there is one person in the valley who can make both the farmers and the mayor uncomfortable, it is Dr Yara Vasquez-Lind, a freshwater ecologist who has monitored the Tolley’s tributaries for the past decade.',
+        'The first-year data, she said, is encouraging. Nitrate in the small streams she monitors fell by 12% between 2024 and 2025.',
+      ],
+      'One river, six views',
+    );
+    const { ctx, s } = sentenceIn(feature, 'The first-year data');
+    expect(ctx.analysis.entities.find((e) => e.name === 'River Tolley')?.kind).toBe('place');
+    expect(ctx.speaker(s)).toBe('Vasquez-Lind');
+  });
+});
