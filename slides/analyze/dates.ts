@@ -1,5 +1,5 @@
 import type { DatedEvent } from './types';
-import { MONTHS_LOWER } from '../months';
+import { MONTHS, MONTHS_LOWER } from '../months';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 /** "November 1", "Nov. 1, 2023", "1 November 2023", "November 2023", "in 2020", "since 2014". */
@@ -98,4 +98,17 @@ export function eventDateOf(sentence: string): string | undefined {
     return when;
   }
   return undefined;
+}
+
+/** "Late", "September to", "On": the words a date written alone may hold beside its date. */
+const DATE_ONLY_WORDS = new RegExp(
+  String.raw`^(?:(?:early|mid|late|on|in|from|to|until|by|the|end|of|spring|summer|autumn|fall|winter|${MONTHS.join('|')})\b[\s,–-]*)*$`,
+  'i',
+);
+
+/** True when a line is a date and nothing else: "14 March 2023", "September to December 2023", "Late 2024". */
+export function isDateOnly(text: string): boolean {
+  // ("Summer 2024": a season's year is a date too.)
+  const date = findDates(text)[0] ?? /\b(?:1[89]|20)\d\d\b/.exec(text)?.[0];
+  return date !== undefined && DATE_ONLY_WORDS.test(text.replace(date, ' ').trim());
 }

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../regexp';
 import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Token } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
+import { isDateOnly } from '../analyze/dates';
 import { NAME_PARTICLES } from '../analyze/entityRules';
 import {
   ADJUNCT_PREPOSITIONS,
@@ -1952,7 +1953,7 @@ export class PlanContext {
   sectionTitle(heading: AnalyzedSentence | undefined): string | undefined {
     // "FARMERS HOLD BACK": a heading set in capitals titles its slide in sentence case.
     const said = heading && this.english ? headingPoint(heading) : undefined;
-    const point = said && unshouted(said, this.articleText, SHOUTED_HEADING_LETTERS);
+    const point = said && !isDateOnly(said) && unshouted(said, this.articleText, SHOUTED_HEADING_LETTERS);
     return heading && point && this.isFree(point) ? this.titled(point, heading) : undefined;
   }
 
@@ -1970,9 +1971,11 @@ export class PlanContext {
     const text = numbered && unshouted(numbered, this.articleText, SHOUTED_HEADING_LETTERS);
     // '"They are not mature enough"': a quotation as a heading has no speaker to give it.
     // "Where the fall came from" ends as the briefing check reads a cut-off title.
+    // "March 2023": a chronology's date heading dates its entry, and labels no slide.
     if (
       !text ||
       !this.english ||
+      isDateOnly(text) ||
       /["“”]/.test(text) ||
       danglingEnd(text) !== undefined ||
       wordCount(text) > TITLE_WORDS ||

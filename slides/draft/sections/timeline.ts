@@ -1,7 +1,7 @@
 /** The timeline slide: the article's dated events, in order. */
 import { escapeRegExp } from '../../regexp';
 import type { AnalyzedSentence } from '../../analyze/types';
-import { eventDateOf, findDates, sortKeyOf } from '../../analyze/dates';
+import { eventDateOf, findDates, isDateOnly, sortKeyOf } from '../../analyze/dates';
 import { misdating } from '../../check/dates';
 import { hasFiniteVerb, isComplete, posOf, wordsOf, type Lexicon } from '../clauses';
 import { EVIDENCE_BASE, headlineBase, UNRESOLVED_OPENER } from '../headline';
@@ -17,6 +17,7 @@ import { TEMPLATES } from '../templates';
 import { announcesQuotation, badOpening } from '../titleShape';
 import { wordCount } from '../titles';
 import { insideQuotes } from '../compressRules';
+import { isHeadingParagraph } from '../structure';
 import type { PlannedSlide } from '../types';
 import { MONTHS } from '../../months';
 
@@ -59,8 +60,28 @@ function leadingDate(when: string): RegExp {
   );
 }
 
+/**
+ * The entries a chronology dates by a heading of its own ("14 March 2023", then the entry's paragraph): each
+ * entry's first sentence, with the heading's words as its date and the heading's ref.
+ */
+function headingDates(ctx: PlanContext): Map<string, { when: string; ref: string }> {
+  const out = new Map<string, { when: string; ref: string }>();
+  const { paragraphs } = ctx.analysis;
+  paragraphs.forEach((p, i) => {
+    const heading = p.sentences.length === 1 ? p.sentences[0] : undefined;
+    const text = heading?.text.trim().replace(/[.:]$/, '') ?? '';
+    const entry = paragraphs[i + 1]?.sentences[0];
+    // ("2024: the gap narrows, the trust goes" is a section's heading, not an entry's date.)
+    if (!heading || !entry || !isHeadingParagraph(p) || isHeadingParagraph(paragraphs[i + 1]!)) return;
+    // "On 2 February": the date, without the word that introduced it.
+    if (isDateOnly(text)) out.set(entry.ref, { when: text.replace(/^(?:on|in)\s+/i, ''), ref: heading.ref });
+  });
+  return out;
+}
+
 /** Key dates: up to six events, each as the date its sentence gives the event and what happened, in order. */
 export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
+  const headed = headingDates(ctx);
   const dated = ctx.analysis.sentences
     // A sentence that only titles a slide may still be a dated row; one shown as a bullet may not.
     .filter((s) => !ctx.bulleted.has(s.ref) && !ctx.silent.has(s.ref))
@@ -68,10 +89,15 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     .filter((s) => !EVIDENCE_BASE.test(s.text))
     // "The declaration he signed … reads in full:": a sentence that introduces a quotation reports no event.
     .filter((s) => !/:\s*$/.test(s.text.trim()))
-    .map((s) => ({ s, when: eventDateOf(s.text) }))
-    .filter((e): e is { s: AnalyzedSentence; when: string } => !!e.when)
+    .map((s) => {
+      const own = eventDateOf(s.text);
+      // "14 March 2023" over "Velsport Tramways … offers its 1,140 drivers a 3% pay rise": the heading dates it.
+      const heading = own ? undefined : headed.get(s.ref);
+      return { s, when: own ?? heading?.when, heading: heading?.ref };
+    })
+    .filter((e): e is { s: AnalyzedSentence; when: string; heading: string | undefined } => !!e.when)
     // '"We planned for the region we were in 2015, not …," she said': a date inside a quotation dates no event.
-    .filter((e) => !insideQuotes(e.s.text, e.s.text.indexOf(e.when)));
+    .filter((e) => e.heading !== undefined || !insideQuotes(e.s.text, e.s.text.indexOf(e.when)));
   const years = dated.map((e) => Number(YEAR_IN.exec(e.when)?.[0] ?? 0)).filter((y) => y > 0);
   // "26 February" in an article of 3 March 2025: a date without its year is in the article's own year, shown
   // and sorted so; without an article date, in the latest year the events give.
@@ -82,8 +108,8 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
     // "The plan estimates … an opening in 2025", in an article of June 2024: a date after the article's own is
     // a plan or a forecast, unless the row schedules it ("is due to report in 2025").
     .filter((e) => !(published && sortKeyOf(e.when, latest) > published && !SCHEDULED.test(e.s.text)))
-    .map((e) => ({ ...e, text: eventText(ctx, e.s, e.when) }))
-    .filter((e): e is { s: AnalyzedSentence; when: string; text: string } => !!e.text)
+    .map((e) => ({ ...e, text: e.heading ? headedEventText(ctx, e.s) : eventText(ctx, e.s, e.when) }))
+    .filter((e): e is typeof e & { text: string } => !!e.text)
     .sort((a, b) => b.s.salience - a.s.salience)
     .filter((e, i, all) => !all.slice(0, i).some((o) => sameEvent(o.text, e.text)))
     .slice(0, MAX_EVENTS)
@@ -95,7 +121,11 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
   }
   const shown = (when: string) =>
     year && !/\d{4}/.test(when) ? `${when}${/\d$/.test(when) ? ',' : ''} ${year}` : when;
-  const items = rows.map((row) => ({ text: `**${shown(row.when)}** — ${row.text}`, refs: [row.s.ref] }));
+  // A heading's date is its entry's: the row rests on both.
+  const items = rows.map((row) => ({
+    text: `**${shown(row.when)}** — ${row.text}`,
+    refs: row.heading ? [row.heading, row.s.ref] : [row.s.ref],
+  }));
   const sentences = rows.map((row) => row.s);
   const first = shown(rows[0]?.when ?? '');
   const last = shown(rows[rows.length - 1]?.when ?? '');
@@ -157,6 +187,27 @@ function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string 
   // "The declaration he signed … reads in full": a row that stops where what it says begins.
   if (announcesQuotation(text, s.text)) return undefined;
   // '"Margit did not win the argument …," he said in 2014': the row names who said it.
+  const said = namedSayer(text, ctx.speaker(s));
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+}
+
+/**
+ * What happened, as a row says it beside the date its heading gives ("Federation members vote 87% in favour of
+ * strike action"): the sentence compressed, its opener resolved; undefined when it reports no event, dates another,
+ * or runs long.
+ */
+function headedEventText(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
+  const lexicon = ctx.lex(s);
+  const text = headlineBase(
+    ctx.resolveOpener(ctx.compress(s, { maxWords: EVENT_WORDS }), s),
+    lexicon,
+    ctx.surnamed,
+  );
+  if (!text || UNRESOLVED_OPENER.test(text) || wordCount(text) > MAX_BULLET_WORDS - 3) return undefined;
+  if (posOf(wordsOf(text)[0] ?? '', lexicon) === 'AUX' || participlesOnly(text, lexicon)) return undefined;
+  // "In November the company raises its offer to 5%": a date of its own is another event's.
+  if (findDates(text).length > 0 || !reportsEvent(text, lexicon) || announcesQuotation(text, s.text))
+    return undefined;
   const said = namedSayer(text, ctx.speaker(s));
   return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
 }
