@@ -26,7 +26,7 @@ import {
 } from './articleHead';
 import { COURTESY_TITLE } from '../analyze/entityRules';
 import { looksNonEnglish, NON_ENGLISH_WARNING } from './language';
-import { countWords, normaliseSpace } from './normalise';
+import { countWords, normaliseSpace, orderedRuns } from './normalise';
 import { MONTHS } from '../months';
 import { ImportError, type ImportedArticle } from './types';
 
@@ -801,21 +801,12 @@ const MIN_MARKED_RUN = 3;
 function withoutRunMarkers(blocks: readonly string[]): string[] {
   const out = [...blocks];
   const strip = (marker: RegExp, order: (mark: string) => number) => {
-    let run: number[] = [];
-    const close = () => {
-      if (run.length >= MIN_MARKED_RUN) for (const i of run) out[i] = (out[i] ?? '').replace(marker, '');
-      run = [];
+    const numberOf = (block: string) => {
+      const mark = marker.exec(block)?.[1];
+      return mark === undefined ? undefined : order(mark);
     };
-    for (let i = 0; i < blocks.length; i++) {
-      const mark = marker.exec(blocks[i] ?? '')?.[1];
-      if (mark === undefined) continue;
-      const last = run.length
-        ? order(marker.exec(blocks[run[run.length - 1] ?? 0] ?? '')?.[1] ?? '')
-        : undefined;
-      if (last !== undefined && order(mark) !== last + 1) close();
-      run.push(i);
-    }
-    close();
+    for (const run of orderedRuns(blocks, numberOf, (a, b) => b === a + 1, MIN_MARKED_RUN, false))
+      for (const i of run) out[i] = (out[i] ?? '').replace(marker, '');
   };
   strip(BARE_NUMBER, Number);
   strip(BARE_LETTER, (mark) => mark.charCodeAt(0));

@@ -7,7 +7,7 @@
  */
 
 import { parseByline } from './articleHead';
-import { countWords } from './normalise';
+import { countWords, orderedRuns } from './normalise';
 
 /** Blocks longer than this are body text even when they mention a newsletter or a photo. */
 const MAX_BOILERPLATE_LENGTH = 320;
@@ -570,23 +570,14 @@ const MIN_CONTENTS_LINES = 3;
  * in order ("Key facts 3", "Executive summary 4", "Part One: The programme and its objectives 6").
  */
 function contentsLines(blocks: readonly string[]): number[] {
-  const found: number[] = [];
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= MIN_CONTENTS_LINES) found.push(...run);
-    run = [];
+  // Near the top of a long page only.
+  const end = blocks.findIndex((_, i) => !contentsEntry(i, blocks.length));
+  const top = end < 0 ? blocks : blocks.slice(0, end);
+  const pageOf = (block: string) => {
+    const page = CONTENTS_LINE.exec(block)?.[1];
+    return page === undefined || countWords(block) > MAX_CONTENTS_LINE_WORDS ? undefined : Number(page);
   };
-  for (let i = 0; i < blocks.length && contentsEntry(i, blocks.length); i++) {
-    const page = CONTENTS_LINE.exec(blocks[i] ?? '')?.[1];
-    const last = run.length ? Number(CONTENTS_LINE.exec(blocks[run[run.length - 1] ?? 0] ?? '')?.[1]) : 0;
-    if (page === undefined || countWords(blocks[i] ?? '') > MAX_CONTENTS_LINE_WORDS || Number(page) < last) {
-      close();
-      if (page === undefined || countWords(blocks[i] ?? '') > MAX_CONTENTS_LINE_WORDS) continue;
-    }
-    run.push(i);
-  }
-  close();
-  return found;
+  return orderedRuns(top, pageOf, (a, b) => b >= a, MIN_CONTENTS_LINES, true).flat();
 }
 const MAX_CONTENTS_LINE_WORDS = 12;
 

@@ -98,3 +98,35 @@ function joinWrapped(group: string[]): string[] {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
+
+/**
+ * The runs of at least `min` items in order, as index lists: an item's place in its run is the number `numberOf`
+ * reads from it (undefined for an item of no run), each next item's number must `follow` the one before it, and
+ * an item of no run ends the run where `gapsEnd` (else it is passed over, as a heading between numbered paragraphs).
+ */
+export function orderedRuns(
+  items: readonly string[],
+  numberOf: (item: string) => number | undefined,
+  follows: (previous: number, next: number) => boolean,
+  min: number,
+  gapsEnd: boolean,
+): number[][] {
+  const runs: number[][] = [];
+  let run: { at: number; n: number }[] = [];
+  const close = () => {
+    if (run.length >= min) runs.push(run.map((item) => item.at));
+    run = [];
+  };
+  items.forEach((item, at) => {
+    const n = numberOf(item);
+    if (n === undefined) {
+      if (gapsEnd) close();
+      return;
+    }
+    const previous = run[run.length - 1];
+    if (previous && !follows(previous.n, n)) close();
+    run.push({ at, n });
+  });
+  close();
+  return runs;
+}
