@@ -441,6 +441,10 @@ function reportedClausesComplete(words: readonly string[], lexicon: Lexicon): bo
 const TRANSITIVE_ONLY =
   /^(?:conducted|commissioned|compiled|funded|prepared|published|carried|collected|gathered|drafted|sponsored|administered|designed|written|produced|based)$/i;
 
+/** Adverbs that stand before a verb ("they often fund schools"), never before a compound's first noun. */
+const PRE_VERBAL =
+  /^(?:never|always|often|also|still|just|already|rarely|seldom|sometimes|usually|now|then|even|only|ever|soon|once|again|first|rather|simply|further|together|alone|longer)$/i;
+
 /** Pasts spelled as their base form, which a noun before them may make a compound ("the tax cut"). */
 const SAME_PAST = /^(?:cut|set|put|hit|quit|shut)$/i;
 
@@ -476,8 +480,21 @@ export function hasFiniteVerb(words: readonly string[], lexicon: Lexicon): boole
     // "after permitted deductions": an "-ed" word after a preposition modifies the noun after it.
     const adjectival =
       /ed$/i.test(w) && posOf(prev, lexicon) === 'ADP' && posOf(words[i + 1] ?? '', lexicon) === 'NOUN';
+    // "the Marrick Head offshore wind farm": a base form between a name's or an article's modifier and a noun is the
+    // first noun of a compound.
+    const modified =
+      !/(?:s|ed|ing)$/i.test(w) &&
+      ['ADJ', 'ADV'].includes(posOf(prev, lexicon)) &&
+      !/ly$/i.test(prev) &&
+      !PRE_VERBAL.test(prev) &&
+      (posOf(words[i - 2] ?? '', lexicon) === 'PROPN' || /^(?:a|an|the)$/i.test(words[i - 2] ?? '')) &&
+      posOf(words[i + 1] ?? '', lexicon) === 'NOUN';
     return (
-      !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') && !reduced && !compound && !adjectival
+      !(attributive && posOf(words[i + 1] ?? '', lexicon) === 'NOUN') &&
+      !reduced &&
+      !compound &&
+      !adjectival &&
+      !modified
     );
   });
 }

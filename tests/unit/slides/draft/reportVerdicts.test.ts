@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
 import { statesThesis } from '../../../../slides/draft/select';
-import { lexiconOf } from '../../../../slides/draft/clauses';
+import { hasFiniteVerb, lexiconOf, wordsOf } from '../../../../slides/draft/clauses';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 
 /**
@@ -69,5 +69,18 @@ describe('a river named beside a person', () => {
     const { ctx, s } = sentenceIn(feature, 'The first-year data');
     expect(ctx.analysis.entities.find((e) => e.name === 'River Tolley')?.kind).toBe('place');
     expect(ctx.speaker(s)).toBe('Vasquez-Lind');
+  });
+});
+
+describe("a compound's first noun that is also a verb", () => {
+  it('is no finite verb after a name and its modifier ("offshore wind farm")', () => {
+    const list =
+      'the Marrick Head offshore wind farm, and the Ashcombe gas-fired power station, producing 710 megawatts';
+    expect(hasFiniteVerb(wordsOf(list), lexiconOf(list))).toBe(false);
+    for (const clause of [
+      'Orchards in the Brannock Valley no longer leave fruit rotting on the branch',
+      'Councils often fund schools from the same budget',
+    ])
+      expect(hasFiniteVerb(wordsOf(clause), lexiconOf(clause)), clause).toBe(true);
   });
 });
