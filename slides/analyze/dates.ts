@@ -102,11 +102,14 @@ export function eventDateOf(sentence: string): string | undefined {
 
 /** "Late", "September to", "On": the words a date written alone may hold beside its date. */
 const DATE_ONLY_WORDS = new RegExp(
-  String.raw`^(?:(?:early|mid|late|on|in|from|to|until|by|the|end|of|spring|summer|autumn|fall|winter|${MONTHS.join('|')})\b[\s,–-]*)*$`,
+  String.raw`^(?:(?:early|mid|late|on|in|from|to|and|until|by|the|end|of|spring|summer|autumn|fall|winter|\d{1,2}|${MONTHS.join('|')})\b[\s,–-]*)*$`,
   'i',
 );
 
-/** True when a line is a date and nothing else: "14 March 2023", "September to December 2023", "Late 2024". */
+/**
+ * True when a line is a date and nothing else: "14 March 2023", "September to December 2023", "Late 2024", "18 to 27
+ * September 2025".
+ */
 export function isDateOnly(text: string): boolean {
   // ("Summer 2024": a season's year is a date too.)
   const date = findDates(text)[0] ?? /\b(?:1[89]|20)\d\d\b/.exec(text)?.[0];

@@ -62,9 +62,15 @@ describe('a chronology dated by headings', () => {
       'Late 2024',
       'Summer 2024',
       'On 2 February',
+      '18 to 27 September 2025',
     ])
       expect(isDateOnly(date), date).toBe(true);
-    for (const heading of ['2024: the gap narrows, the trust goes', 'Two weeks later', 'What comes next'])
+    for (const heading of [
+      '2024: the gap narrows, the trust goes',
+      'Two weeks later',
+      'What comes next',
+      '12 schools in 2024',
+    ])
       expect(isDateOnly(heading), heading).toBe(false);
     expect(contextOf(CHRONOLOGY).analysis.paragraphs.length).toBeGreaterThan(8);
   });
