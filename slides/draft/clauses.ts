@@ -63,9 +63,12 @@ const REPORT_ASIDE_END = new RegExp(`${REPORT_SET_OFF}$`, 'u');
 export const REPORT_ASIDE = new RegExp(`${REPORT_SET_OFF},\\s`, 'u');
 /** "May" capitalised after the first word: the month. */
 const MONTH_MAY = /^May$/;
-/** Fixed expressions whose words say nothing apart ("not a bolt | from the blue"): no cut falls inside one. */
+/**
+ * Fixed expressions whose words say nothing apart ("not a bolt | from the blue"): no cut falls inside one, and no
+ * word of one is dropped ("by now", "for now": the time phrase needs its "now").
+ */
 const FIXED_PHRASE =
-  /\b(?:bolt from the blue|out of the blue|tip of the iceberg|drop in the (?:ocean|bucket)|elephant in the room|writing on the wall|light at the end of the tunnel|end of the road|step in the right direction|shot in the arm|slap in the face|leap in the dark|storm in a teacup|race to the bottom|matter of time|thin end of the wedge|fly in the ointment|bone of contention|line in the sand|flash in the pan|tip of the spear|arm's length|sword of Damocles)\b/gi;
+  /\b(?:(?:by|until|till|for|from|right|just|even) now|bolt from the blue|out of the blue|tip of the iceberg|drop in the (?:ocean|bucket)|elephant in the room|writing on the wall|light at the end of the tunnel|end of the road|step in the right direction|shot in the arm|slap in the face|leap in the dark|storm in a teacup|race to the bottom|matter of time|thin end of the wedge|fly in the ointment|bone of contention|line in the sand|flash in the pan|tip of the spear|arm's length|sword of Damocles)\b/gi;
 
 /** For each word of `words`, true when it stands inside a fixed expression ("a bolt from the blue"). */
 export function inFixedPhrase(words: readonly string[]): boolean[] {

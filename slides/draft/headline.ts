@@ -258,13 +258,10 @@ const JOINERS = new Set(['and', 'or']);
 export function dropAdverbs(text: string, lexicon: Lexicon): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
+  const fixed = inFixedPhrase(words);
   const drop = words.map(
     (w, i) =>
-      !quoted[i] &&
-      droppable(w, lexicon) &&
-      !evenAsAdjective(w, words[i - 1], words[i + 1]) &&
-      // "by now", "until now", "for now", "from now on": the time phrase needs its "now".
-      !(bare(w) === 'now' && /^(?:by|until|till|for|from|right|just|even)$/i.test(bare(words[i - 1] ?? ''))),
+      !quoted[i] && !fixed[i] && droppable(w, lexicon) && !evenAsAdjective(w, words[i - 1], words[i + 1]),
   );
   words.forEach((w, i) => {
     if (JOINERS.has(w.toLowerCase()) && drop[i - 1] && drop[i + 1]) drop[i] = true;

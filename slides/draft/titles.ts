@@ -8,6 +8,7 @@ import { strandsComplement } from './titleShape';
 import { MAX_TITLE_WORDS } from '../check/textRules';
 import { wordsOf as checkWords } from '../check/words';
 import { escapeRegExp } from '../regexp';
+import { capitalise } from './compress';
 /** A subject shorter than this says nothing after its label. */
 const MIN_SUBJECT_WORDS = 2;
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -117,12 +118,10 @@ export function unshouted(headline: string, body: string, minLetters = MIN_SHOUT
       );
       if (bare.length > 1 && acronym.test(body)) return w;
       const lower = w.toLowerCase();
-      const named = upperFirst(lower);
-      const namedBare = upperFirst(bare.toLowerCase());
+      const named = capitalise(lower);
+      const namedBare = capitalise(bare.toLowerCase());
       if (i === 0 || new RegExp(`[a-z,;] ${escapeRegExp(namedBare)}\\b`, 'u').test(body)) return named;
       return lower;
     })
     .join('');
 }
-
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -353,6 +353,8 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
         ? [(blocks[end] ?? '').slice(inlineBio[0].length), ...blocks.slice(end + 1)]
         : blocks.slice(end + 1);
   const drop = new Set<number>(contentsLines(body));
+  // How many blocks before the one read are dropped (those are settled by the time it is read).
+  let droppedBefore = 0;
   const signature: string[] = [];
   body.forEach((block, index) => {
     // "By Ruth Adeyemi | Opinion | The Courier | 18 February 2027": a byline near the top, with its separators,
@@ -377,8 +379,8 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     if (isEmbeddedPost(block)) drop.add(index);
     // A report's cover carries its notices too ("… is an independent commission … © … may be reproduced"), below
     // its contents list and the notes of how it was laid, which count for nothing here.
-    const shown = index - [...drop].filter((i) => i < index).length;
-    if (furnitureSentences(block, closing || shown < BYLINE_DEPTH)) drop.add(index);
+    if (drop.has(index - 1)) droppedBefore++;
+    if (furnitureSentences(block, closing || index - droppedBefore < BYLINE_DEPTH)) drop.add(index);
     if (closing && appealUnderItsCall(block)) drop.add(index);
     // "Yours faithfully," then the writer's name and address, a line each, or in one block where a document
     // breaks its lines inside a paragraph ("Margit Solheim / Chief Executive Officer / …").

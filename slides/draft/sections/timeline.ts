@@ -68,11 +68,12 @@ function headingDates(ctx: PlanContext): Map<string, { when: string; ref: string
   const out = new Map<string, { when: string; ref: string }>();
   const { paragraphs } = ctx.analysis;
   paragraphs.forEach((p, i) => {
-    const heading = p.sentences.length === 1 ? p.sentences[0] : undefined;
-    const text = heading?.text.trim().replace(/[.:]$/, '') ?? '';
-    const entry = paragraphs[i + 1]?.sentences[0];
+    const heading = isHeadingParagraph(p) ? p.sentences[0] : undefined;
+    const next = paragraphs[i + 1];
+    const entry = next && !isHeadingParagraph(next) ? next.sentences[0] : undefined;
+    if (!heading || !entry) return;
     // ("2024: the gap narrows, the trust goes" is a section's heading, not an entry's date.)
-    if (!heading || !entry || !isHeadingParagraph(p) || isHeadingParagraph(paragraphs[i + 1]!)) return;
+    const text = heading.text.trim().replace(/[.:]$/, '');
     // "On 2 February": the date, without the word that introduced it.
     if (isDateOnly(text)) out.set(entry.ref, { when: text.replace(/^(?:on|in)\s+/i, ''), ref: heading.ref });
   });
