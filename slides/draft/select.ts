@@ -354,8 +354,24 @@ export function sentenceBefore(
   s: AnalyzedSentence,
   near: ReadonlyMap<string, AnalyzedSentence>,
 ): AnalyzedSentence | undefined {
+  return sentenceBeside(s, near, -1);
+}
+
+/** The sentence after `s` in its paragraph, found among `near` by its ref. */
+export function sentenceAfter(
+  s: AnalyzedSentence,
+  near: ReadonlyMap<string, AnalyzedSentence>,
+): AnalyzedSentence | undefined {
+  return sentenceBeside(s, near, 1);
+}
+
+function sentenceBeside(
+  s: AnalyzedSentence,
+  near: ReadonlyMap<string, AnalyzedSentence>,
+  offset: number,
+): AnalyzedSentence | undefined {
   const m = /^p(\d+)\.s(\d+)$/.exec(s.ref);
-  return m ? near.get(`p${m[1]}.s${Number(m[2]) - 1}`) : undefined;
+  return m ? near.get(`p${m[1]}.s${Number(m[2]) + offset}`) : undefined;
 }
 
 /** "So my argument is this.", "So here is my commitment to you this morning.": a signpost to the thesis. */

@@ -58,6 +58,7 @@ import {
   deniedThenSaid,
   POINT_SAID,
   sentenceBefore,
+  sentenceAfter,
   referringOpener,
   ASKING_MODAL,
   OWN_CONCLUSION_IS,
@@ -565,7 +566,7 @@ function announcedTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): 
  * after it, which may say it in fewer words; that sentence's title, or undefined.
  */
 function goesOnTitle(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
-  const next = ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`);
+  const next = sentenceAfter(s, ctx.byRef);
   // (Not "Justice Marwick gives a dissenting judgment": what goes on is a claim of the same voice.)
   if (
     !next ||
@@ -1113,7 +1114,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !DISSENT.test(ctx.analysis.paragraphs[s.paragraph - 1]?.sentences[0]?.text ?? '') &&
       // "The Working Time Bill is popular because … . MPs should vote against it anyway.": what the next sentence
       // overrides is conceded, not concluded.
-      !OVERRIDDEN.test(ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`)?.text ?? '') &&
+      !OVERRIDDEN.test(sentenceAfter(s, ctx.byRef)?.text ?? '') &&
       // An interview concludes in its interviewee's words, not in the writer's introduction of them.
       (!ctx.interview || ctx.relayed(s)),
   );
@@ -1299,7 +1300,7 @@ const ASKED_OF_IT = new RegExp(
  */
 function askNamed(ctx: PlanContext, s: AnalyzedSentence): AnalyzedSentence {
   const ask = ASKED_OF_IT.exec(s.text);
-  const before = ctx.byRef.get(`p${s.paragraph}.s${s.index - 1}`);
+  const before = sentenceBefore(s, ctx.byRef);
   const named = before && /^The (?:\p{Lu}[\p{L}'’-]*\s){1,4}/u.exec(before.text)?.[0].trim();
   if (!ask || !named) return s;
   return { ...s, text: `${ask[1]} the ${named.slice(4)}${s.text.slice(ask[0].length)}` };
@@ -1319,7 +1320,7 @@ function withTurn<T extends { text: string; refs: string[] }>(
   s: AnalyzedSentence,
   item: T,
 ): T {
-  const next = ctx.byRef.get(`p${s.paragraph}.s${s.index + 1}`);
+  const next = sentenceAfter(s, ctx.byRef);
   const turn = next && TURNED.exec(next.text.trim());
   if (!turn || !/\bnot\b/i.test(item.text) || /\bnot\b/i.test(next.text)) return item;
   const text = `${item.text.replace(/[.;]$/, '')}; ${next.text
