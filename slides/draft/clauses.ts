@@ -167,6 +167,8 @@ const PHRASE_HOST = new Set(['NOUN', 'PROPN', 'NUM']);
 const OBJECT_OPENING = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
 /** Where a clause ends, for finding a clause the model gave no verb. */
 const CLAUSE_EDGE = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
+/** A word that opens a clause standing as a verb's object ("shape how we live", "know what works"). */
+const WH_OBJECT = /^(?:how|what|whether|why)$/i;
 
 /**
  * The model's tags, with the verb restored in a clause it gave none, where a noun sits between its subject noun
@@ -177,17 +179,22 @@ function withVerbs(tokens: readonly { text: string; pos: string }[]): string[] {
   const tags = tokens.map((t) => t.pos);
   let start = 0;
   for (let end = 0; end <= tokens.length; end++) {
-    if (end < tokens.length && !CLAUSE_EDGE.has(tags[end] ?? '')) continue;
+    const whObject = WH_OBJECT.test(tokens[end]?.text ?? '');
+    if (end < tokens.length && !CLAUSE_EDGE.has(tags[end] ?? '') && !whObject) continue;
     const clause = tags.slice(start, end);
     if (!clause.some((tag) => VERB_POS.has(tag))) {
-      for (let i = start + 1; i < end - 1; i++) {
+      for (let i = start + 1; i < end - 1 || (whObject && i === end - 1); i++) {
         const word = tokens[i]?.text ?? '';
+        const subject = tokens[i - 1]?.text ?? '';
+        // "The rules shape how we live": before a clause as its object, a noun agreeing with the noun before it
+        // as its verb would ("rules shape", "rule shapes").
+        const agrees = /s$/i.test(subject) !== /s$/i.test(word);
         if (
           tags[i] === 'NOUN' &&
           ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '') &&
-          OBJECT_OPENING.has(tags[i + 1] ?? '') &&
+          (i < end - 1 ? OBJECT_OPENING.has(tags[i + 1] ?? '') : agrees) &&
           !POSSESSIVE.test(word) &&
-          !POSSESSIVE.test(tokens[i - 1]?.text ?? '')
+          !POSSESSIVE.test(subject)
         ) {
           tags[i] = 'VERB';
           break;

@@ -80,7 +80,7 @@ import {
   type CompressOptions,
 } from './compress';
 import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
-import { ASKING_MODAL, isThesisSignpost, sentenceBefore } from './select';
+import { ASKING_MODAL, isPointSignpost, isThesisSignpost, sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, unshouted, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
 import {
@@ -2020,7 +2020,9 @@ export class PlanContext {
     // "Health workers told us the same story": a sentence that points to what the next one says titles a slide
     // only when no other sentence of it can; so does one that only names the case to come ("The second
     // experiment was the Quickline, …").
-    const leadsOn = (s: AnalyzedSentence) => TOLD_LIKEWISE.test(s.text) || ORDINAL_TOPIC.test(s.text);
+    // Nor does a sign that only names the point to come ("The second reason is land.").
+    const leadsOn = (s: AnalyzedSentence) =>
+      TOLD_LIKEWISE.test(s.text) || ORDINAL_TOPIC.test(s.text) || isPointSignpost(s.text);
     const rounds = [given.filter((s) => !leadsOn(s)), given.filter(leadsOn)];
     const present = rounds.flat();
     const fits = (title: string | undefined, s: AnalyzedSentence): title is string =>

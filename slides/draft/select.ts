@@ -2,6 +2,7 @@ import { inMethodSection, isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 import { FIGURE_HEDGE } from '../analyze/figures';
 import { hasFiniteVerb, lexiconFromTokens, posOf, wordsOf, type Lexicon } from './clauses';
+import { ORDINAL_OPENER } from './compressRules';
 
 /** Paragraph openers that continue the previous paragraph's point ("This relationship …", "That includes …"). */
 const CONTINUES_PREVIOUS = /^(?:this|that|these|those|it|such|even|so)\b/i;
@@ -374,6 +375,11 @@ function sentenceBeside(
   return m ? near.get(`p${m[1]}.s${Number(m[2]) + offset}`) : undefined;
 }
 
+/** "The second reason is land.", "Start with cost.": a sign naming the point the next sentence makes. */
+export function isPointSignpost(text: string): boolean {
+  return SIGNPOST.test(text.trim());
+}
+
 /** "So my argument is this.", "So here is my commitment to you this morning.": a signpost to the thesis. */
 export function isThesisSignpost(text: string): boolean {
   return THESIS_SIGNPOST.test(text.trim());
@@ -425,6 +431,14 @@ const OWN_TURN = new RegExp(
 /** How much a unit's statement of the article's own thesis outweighs the salience of its other sentences. */
 const THESIS_LEAD = 0.4;
 const QUOTE_MARK = /["“]/;
+/**
+ * How much a point the writer numbers ("Third, the rules shape how we live") outweighs salience: the writer has
+ * marked it as one of the reasons the argument lists.
+ */
+const LISTED_LEAD = 0.3;
+/** "The second reason is land.", "Start with cost.": a short sign that names the next point without making it. */
+const SIGNPOST =
+  /^(?:(?:the|a|my|our) (?:first|second|third|fourth|fifth|next|last|final|other) (?:reason|problem|argument|objection|point|issue|lesson|worry|concern|flaw|risk) (?:is|was) (?:\p{L}+ ){0,2}\p{L}+|(?:(?:start|begin) with|take|consider) (?:\p{L}+ ){0,2}\p{L}+)[.:]?$/iu;
 
 /**
  * The sentence that states a unit's point: salience plus evaluative or modal language ("unlikely", "lacks",
@@ -432,8 +446,15 @@ const QUOTE_MARK = /["“]/;
  */
 export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentence | undefined {
   const near = new Map(unit.map((s) => [s.ref, s]));
+  // The point a writer numbers at the head of its paragraph, or the one right after a sign that names it. (A
+  // numbered item inside a paragraph is one of a list the paragraph announces: "… relied on four findings.
+  // First, …".)
+  const listed = (s: AnalyzedSentence) =>
+    (s.index === 1 && ORDINAL_OPENER.test(s.text) && !SIGNPOST.test(s.text.replace(ORDINAL_OPENER, ''))) ||
+    SIGNPOST.test(sentenceBefore(s, near)?.text ?? '');
   const score = (s: AnalyzedSentence) =>
     s.salience +
+    (listed(s) ? LISTED_LEAD : 0) +
     (CLAIM_CUE.test(s.text) ? 0.25 : 0) +
     (statesThesis(s, near) ? THESIS_LEAD : 0) +
     (LEAD_ROLES.has(s.role) ? 0.1 : 0) +

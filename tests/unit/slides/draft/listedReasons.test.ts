@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { article, sentenceIn } from '../../../helpers/draftContext';
+import { isPointSignpost, leadSentence } from '../../../../slides/draft/select';
+import { lexiconOf, posOf } from '../../../../slides/draft/clauses';
+import { analyzeArticle } from '../../../../slides/analyze/analyze';
+
+/**
+ * An argument that numbers its reasons ("First, …", "Third, the rules shape how we live") at the head of its
+ * paragraphs: each numbered sentence states its paragraph's point, and titles its slide rather than a detail
+ * of its evidence. A sign that only names the next point ("The second reason is land.") titles nothing while
+ * another sentence can.
+ */
+
+const column = article(
+  [
+    'Councils should scrap the rules that force builders to add parking to every new flat. The rules were written for another era, and they now make housing scarcer, dearer and uglier.',
+    'Start with cost. The rules raise what homes cost. Buyers without cars pay for spaces they will never use, and tenants pay it in rent every month.',
+    'The second reason is land. The rules swallow land that growing towns need for homes. A surface car park for a small block can cover as much ground as the block itself.',
+    'Third, the rules shape how we travel for decades. A building designed around the car invites its residents to drive. Over time, roads are widened, shops move to the ring road and buses lose their riders.',
+    'Critics say cars will crowd the streets instead. Those worries are real, but permits and pricing answer them better than a rule for every flat.',
+    'Councils can change the rule at their next planning review, and they should.',
+  ],
+  'Stop building car parks',
+);
+
+describe('reasons a writer numbers at the head of their paragraphs', () => {
+  it('lead their paragraphs, and title them', () => {
+    const { ctx, s } = sentenceIn(column, 'Third, the rules');
+    expect(leadSentence(ctx.analysis.sentences.filter((x) => x.ref.startsWith('p4.')))).toBe(s);
+    expect(ctx.headlineTitle(s, 10)).toBe('Rules shape how we travel for decades');
+  });
+
+  it('reads a noun-like verb before a clause as its object as the verb ("the rules shape how")', () => {
+    const sentence = 'Third, the rules shape how we travel for decades.';
+    expect(posOf('shape', lexiconOf(sentence))).toBe('VERB');
+    // The place a relative clause names stays a noun ("the car park where").
+    const relative = 'The car park where we met is gone.';
+    expect(posOf('park', lexiconOf(relative))).toBe('NOUN');
+  });
+
+  it('but not a numbered item inside a paragraph that announces a list', () => {
+    const ruling = article(
+      [
+        'The court found that the couriers were workers and not contractors, and the company must now pay them holiday pay.',
+        'The company had argued that couriers were free to log off whenever they liked. The judges did not accept that.',
+        'On control, the majority relied on four findings of the tribunal. First, the app set the fee. Second, it rated couriers. Third, they wore a uniform.',
+        'The company said it would appeal to the Supreme Court within the month.',
+      ],
+      'Couriers win',
+    );
+    // It leads its paragraph only as it would without its number.
+    const leadOf = (source: typeof ruling) =>
+      leadSentence(analyzeArticle(source).sentences.filter((s) => s.ref.startsWith('p3.')))?.ref;
+    const unnumbered = {
+      ...ruling,
+      paragraphs: ruling.paragraphs.map((p) =>
+        p.replace(/(?:First|Second|Third), (\w)/g, (_, c: string) => c.toUpperCase()),
+      ),
+    };
+    expect(leadOf(ruling)).toBe(leadOf(unnumbered));
+  });
+});
+
+describe('a sign that names the point to come', () => {
+  it('is told from a claim', () => {
+    expect(isPointSignpost('The second reason is land.')).toBe(true);
+    expect(isPointSignpost('Start with cost.')).toBe(true);
+    expect(isPointSignpost('Take Lisbon.')).toBe(true);
+    expect(isPointSignpost('The bigger worry is inflation.')).toBe(false);
+    expect(isPointSignpost('The main problem is that councils lack staff.')).toBe(false);
+    expect(isPointSignpost('Begin the work now.')).toBe(false);
+  });
+
+  it('makes the sentence after it lead its paragraph, and titles no slide another sentence can', () => {
+    const { ctx, s } = sentenceIn(column, 'The rules swallow land');
+    const unit = ctx.analysis.sentences.filter((x) => x.ref.startsWith('p3.'));
+    expect(leadSentence(unit)).toBe(s);
+    const sign = unit.find((x) => x.text.startsWith('The second reason'));
+    expect(ctx.pointTitle('judgment', [sign, ...unit])).toBe(
+      'Rules swallow land that growing towns need for homes',
+    );
+  });
+});
