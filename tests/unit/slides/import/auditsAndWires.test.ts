@@ -58,6 +58,28 @@ describe("a public audit report's cover and numbering", () => {
     expect(imported.standfirst ?? '').not.toMatch(/Report 7/);
   });
 
+  it("drops a research centre's cover note on its funding and reuse", () => {
+    const cover = [
+      'Lead pipes: seven years on',
+      'The Fenmark Water Observatory is an independent research centre hosted by the Fenmark Universities Consortium. It receives no funding from Fenmark Water or the Provincial Government. This report may be reproduced for non-commercial purposes with attribution.',
+      'Executive summary',
+      ...body(12),
+    ].join('\n\n');
+    const kept = paragraphs(cover).join('\n');
+    expect(kept).not.toMatch(/receives no funding|may be reproduced|independent research centre/);
+    expect(kept).toContain('Paragraph 1 of the body');
+    // Inside the body, a sentence about who funds what is the article's own.
+    const reported = paragraphs(
+      [
+        'Lead pipes: seven years on',
+        ...body(6),
+        'The utility receives no funding from the province for the household side of the pipe. Owners must pay for it themselves, and most do not.',
+        ...body(6),
+      ].join('\n\n'),
+    ).join('\n');
+    expect(reported).toContain('The utility receives no funding from the province');
+  });
+
   it('drops the numbers and letters of paragraphs numbered in order, and keeps their words', () => {
     expect(imported.paragraphs).toContain(
       'The programme is behind schedule. By the end of 2025 the Department had finished 38 bridges against 61 planned.',
