@@ -600,7 +600,8 @@ export function dropAsides(text: string, lexicon: Lexicon): string {
     gluesPhrases(all.slice(0, at), all.slice(at + whole.length), lexicon) ||
     // ", and Veloria's current account surplus, at 3.2% of GDP, provides …": a joined clause's subject, no aside.
     // "for internal staff, | then 1 percent of traffic, | then 10": a step of a sequence, no aside.
-    /^(?:and|but|nor|yet|then)\s/i.test(inner.trim()) ||
+    // "612 beds, | so close to a quarter of the hospital, | 23%, was …": what "so" draws from it, no aside.
+    /^(?:and|but|nor|yet|then|so)\s/i.test(inner.trim()) ||
     // "on food, | rent and, | yes, transport": a series item before its conjunction, no aside.
     /\s(?:and|or|nor)$/i.test(inner.trim()) ||
     // "against 4.3% in the cities of Ostervik, | Harlen and Brask": the aside's last name opens a series.

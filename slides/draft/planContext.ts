@@ -524,6 +524,10 @@ const CREDIT_LETTERS = new RegExp(`(?:\\s+(?:${POST_NOMINAL_LETTERS}))+$`);
 /** An office or title before a person's name, in a headline or a credit line ("Mayor", "Chief Constable"). */
 const OFFICE =
   'Mayor|Minister|President|Governor|Chancellor|Secretary|Senator|Councillor|Commissioner|Chair|Chairman|Chairwoman|Premier|Prime Minister|First Minister|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Chief|Constable|Inspector|Superintendent|Judge|Justice|Mr|Mrs|Ms|Miss';
+/** The share of an article's words its questions and answers hold when the article is an interview as a whole. */
+const WHOLE_INTERVIEW_SHARE = 0.6;
+/** Titles before a person's full name ("Dr Tomasz Wielgat"). */
+const NAME_TITLE = new RegExp(`^(?:(?:${OFFICE})\\.?\\s+)+`);
 /** Titles before a name in a credit line. */
 const CREDIT_TITLE = new RegExp(`^(?:(?:${OFFICE})\\.?\\s+)+`);
 
@@ -841,6 +845,8 @@ export class PlanContext {
   /** In an interview, the refs of the answers' sentences, and who gives them. */
   private readonly answers = new Set<string>();
   private interviewee: string | undefined;
+  /** True when the questions and answers are most of the article (a statement may end with a few). */
+  private wholeInterview = false;
   /** True when the article is an interview (answers under their speaker's label). */
   readonly interview: boolean;
   /** True when the article is a transcript of turns: an interview, a panel, a show or a debate's sections. */
@@ -901,6 +907,11 @@ export class PlanContext {
     this.interview = interview !== undefined;
     this.transcript = this.interview || sections !== undefined;
     if (interview) {
+      // A piece that is mostly its questions and answers is an interview as a whole, not a statement with one.
+      const words = (i: number) => wordCount(article.paragraphs[i] ?? '');
+      const asked = [...interview.answers, ...interview.questions].reduce((n, i) => n + words(i), 0);
+      const all = article.paragraphs.reduce((n, _, i) => n + words(i), 0);
+      this.wholeInterview = asked >= WHOLE_INTERVIEW_SHARE * all;
       this.introParagraphs = Math.min(...interview.questions);
       this.interviewee = anonymousLabel(interview)
         ? mostNamedPerson(analysis, `${article.title} ${article.standfirst ?? ''}`, this.introParagraphs)
@@ -985,6 +996,20 @@ export class PlanContext {
   /** The speaker a sentence names by its own words, not by its place in an interview or a debate. */
   private ownSpeaker(s: AnalyzedSentence): string | undefined {
     return this.relayed(s) ? undefined : this.speaker(s);
+  }
+
+  /**
+   * An interview's interviewee by their full name as the article writes it ("Tomasz Wielgat", titles aside),
+   * for the title slide and the citation; undefined when the article is no interview or never names them so.
+   */
+  intervieweeName(): string | undefined {
+    const surname = this.interviewee?.toLowerCase();
+    if (!surname || !this.wholeInterview) return undefined;
+    const names = this.analysis.entities
+      .filter((e) => e.kind === 'person' && e.name.includes(' '))
+      .map((e) => e.name.replace(NAME_TITLE, ''))
+      .filter((name) => name.toLowerCase().split(/\s+/).pop() === surname && name.includes(' '));
+    return names.sort((a, b) => b.length - a.length)[0];
   }
 
   /** Who a sentence quotes or reports, as a slide names them (memoised); undefined when it attributes nothing. */

@@ -96,7 +96,7 @@ function bodyOf(slide: PlannedSlide): string {
 }
 
 /** The front matter: title from the headline, the source when known, theme briefing, 16:9. */
-export function frontMatter(article: ImportedArticle): string {
+export function frontMatter(article: ImportedArticle, subtitle?: string): string {
   const source = Object.fromEntries(
     Object.entries({
       title: cleanHeadline(article.title) || undefined,
@@ -109,7 +109,8 @@ export function frontMatter(article: ImportedArticle): string {
   const meta: Record<string, unknown> = {
     version: 1,
     title: cleanHeadline(article.title) || 'Briefing',
-    subtitle: article.author ? TEMPLATES.subtitleWithAuthor(article.author, article.publisher) : undefined,
+    // The title slide's subtitle, unless it only says "the article".
+    subtitle: subtitle === TEMPLATES.subtitleNoAuthor(article.publisher) ? undefined : subtitle,
     date: article.date,
     theme: 'briefing',
     aspect: '16:9',
@@ -137,5 +138,6 @@ export function renderDeck(
       notesOf(slide, analysis, quoted, speakerOf, standfirst),
     ].join('\n'),
   );
-  return `${frontMatter(article)}\n${parts.join('\n\n---\n\n')}\n`;
+  const subtitle = slides.find((slide) => slide.kind === 'title')?.lines?.[0];
+  return `${frontMatter(article, subtitle)}\n${parts.join('\n\n---\n\n')}\n`;
 }

@@ -13,6 +13,11 @@ export const TEMPLATES = {
   subtitleWithAuthor: (author: string, publisher?: string) =>
     `A briefing on ${author.split(',')[0]?.trim() ?? author}'s analysis${publisher ? ` (${publisher})` : ''}`,
   subtitleNoAuthor: (publisher?: string) => `A briefing on the article${publisher ? ` (${publisher})` : ''}`,
+  /** An interview's subtitle names whose words the briefing gives, beside who asked. */
+  subtitleInterview: (interviewee: string, author?: string, publisher?: string) =>
+    `A briefing on ${author ? `${author.split(',')[0]?.trim() ?? author}'s interview` : 'an interview'} with ${interviewee}${publisher ? ` (${publisher})` : ''}`,
+  /** The citation's note of whose words an interview gives. */
+  interviewWith: (interviewee: string) => `interview with ${interviewee}`,
   keyFiguresTitle: 'Key figures',
   actorsTitle: 'Who wants what',
   timelineTitle: 'Key dates',
@@ -40,9 +45,14 @@ export const TEMPLATES = {
   },
   /** The title slide's notes: what the briefing covers. */
   covers: (what: string) => `This briefing covers ${what}.`,
-  piece: (author?: string, publisher?: string, headline?: string, date?: string) =>
+  piece: (author?: string, publisher?: string, headline?: string, date?: string, interviewee?: string) =>
     [
-      author ? `${author}'s article` : 'the article',
+      author
+        ? `${author}'s ${interviewee ? 'interview' : 'article'}`
+        : interviewee
+          ? 'an interview'
+          : 'the article',
+      interviewee ? ` with ${interviewee}` : '',
       publisher ? ` for ${publisher}` : '',
       headline ? `, ${inQuotes(headline)}` : '',
       date ? `, published ${date}` : '',

@@ -73,6 +73,8 @@ const RANGE_CLOSER = /^(?:and|to)$/i;
 const OBJECT_PRONOUN_NEXT = /^(?:it|them|him|us|me)$/i;
 /** A title ending where its source goes on with a condition has dropped what limits it. */
 const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long|while|whereas)$/i;
+/** "as soon as", "as long as", "once", "whenever": a condition of time, whose loss makes a claim unconditional. */
+const CONDITION_PHRASE_NEXT = /^(?:as soon as|as long as|whenever|once (?!(?:by|for|in|again|more|or)\b))\b/i;
 /** How many of a title's last words locate it in its source sentence. */
 const ANCHOR_WORDS = 2;
 const ARTICLE = /^(?:a|an|the)$/;
@@ -591,6 +593,15 @@ const SERIES_NEXT = /^(?:and|or|nor)$/i;
 const COMPARATIVE_END = /\b(?:better|worse|more|less|fewer|\p{L}{3,}er)$/iu;
 /** A relative clause that restricts the noun before it (no comma between). */
 const RESTRICTIVE_NEXT = /^(?:who|whom|whose|which|that)$/i;
+/** "over six years buying …", "in 2025 fixing …": a span, then what the money or time goes on. */
+const SPENT_ON_NEXT = /^(?:over|in|during|for)\s(?:[^\s,;.]+\s){1,2}\p{Ll}+ing\b/u;
+/**
+ * "in our beds who were …": a short phrase of place, then a relative with no comma before it that names people,
+ * so it qualifies the noun before the place ("in the round that opens …" qualifies the place itself).
+ */
+const PLACED_RELATIVE = /^(?:in|at|on|across|inside|within)\s(?:[^\s,;.]+\s){1,3}(?:who|whom|whose)\s/i;
+/** How many words after a cut may hold a place and the relative clause after it. */
+const RELATIVE_REACH = 6;
 /** "there"/"here" after a word, not opening "there is": a place named elsewhere. */
 const DEICTIC_PLACE = /\S\s(?:there|here)\b(?!\s(?:is|are|was|were|has|have|had|will|would|be)\b)/i;
 
@@ -770,6 +781,22 @@ const MIN_AFTER_COLON_WORDS = 4;
 /** "far less than", "more than", "no better than": the comparison a claim is made in. */
 const COMPARISON_NEXT =
   /^(?:(?:far|much|even|no|slightly|rather|somewhat)\s)?(?:less|more|fewer|better|worse|sooner|later|longer|higher|lower)\s+(?:\p{L}+ly\s+)?than\b/iu;
+/** "as much", "as many", "as large": the first term of an equal comparison. */
+const EQUATIVE_OPEN = /\bas (\p{L}+)\b/giu;
+const QUANTITY_WORD = /^(?:much|many|few|little)$/i;
+/** How far past a cut the "as" that completes an equal comparison is looked for. */
+const EQUATIVE_REACH = 8;
+
+/** True when a text opens an equal comparison ("costs as much to dig") whose "as …" the source gives after it. */
+function openEquative(text: string, source: string, lexicon: Lexicon): boolean {
+  // "as much", "as visibly": a quantity, an adjective or an adverb ("as a public crossing" compares nothing).
+  const opened = [...text.matchAll(EQUATIVE_OPEN)]
+    .filter((m) => QUANTITY_WORD.test(m[1] ?? '') || ['ADJ', 'ADV'].includes(posOf(m[1] ?? '', lexicon)))
+    .pop();
+  if (!opened || /\bas\b/i.test(text.slice((opened.index ?? 0) + 3))) return false;
+  const after = afterInSource(text, source, EQUATIVE_REACH).split(/[;:.]/)[0] ?? '';
+  return /(?:^|\s)as\s/i.test(after);
+}
 /** A text ending on a modal, its "not" and one word: that word is the modal's verb. */
 const AFTER_MODAL =
   /\b(?:can|could|should|would|will|must|may|might|shall|cannot)(?:\s(?:not|never))?\s\p{Ll}+$/iu;
@@ -910,6 +937,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/^but$/i.test(next) && at >= 0 && !CLAUSE_END.test(ended)) return false;
   // "The cost cuts matter | far less than the orders": a comparison whose loss turns the claim around.
   if (!CLAUSE_END.test(ended) && COMPARISON_NEXT.test(afterInSource(title, source))) return false;
+  // "A garage space costs as much to dig | , light and ventilate as a small kitchen costs to fit": an equal
+  // comparison without its second term.
+  if (openEquative(title, source, lexicon)) return false;
   // "The cut reduces the grant | from $81 million to $66.4 million a year": a change without the figures it runs
   // between says nothing of its size.
   if (
@@ -933,6 +963,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/ly$/i.test(next) && posOf(next, lexicon) === 'ADV' && NEGATION.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
+  // "… releases extra benefit | as soon as the jobless rate rises …": nor before the time it waits for.
+  // (After a colon, "once by writing code and again …" goes on to say how, not when.)
+  if (!/[;:]$/.test(ended) && CONDITION_PHRASE_NEXT.test(afterInSource(title, source))) return false;
   // "people who walk, cycle | or take the bus": a series stopped before its last item.
   if (SERIES_NEXT.test(next) && /,\s*\S+(?:\s\S+){0,4}$/.test(title.trim())) return false;
   // "why transmission, not generation, | deserves …": a contrast aside closed, and its clause's verb cut off.
@@ -953,6 +986,19 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (seriesFollows(title, source, lexicon)) return false;
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
   if (RESTRICTIVE_NEXT.test(next)) return false;
+  // "we had about 140 patients | in our beds who were medically fit to leave": nor past the place it names.
+  // "The county has 380 people | waiting for a home-care package": a counted noun's participle says which ones.
+  const ahead = at >= 0 && !CLAUSE_END.test(ended) ? afterInSource(title, source, RELATIVE_REACH) : '';
+  if (PLACED_RELATIVE.test(ahead)) return false;
+  const words = wordsOf(title).map(bare);
+  if (
+    /^\p{Ll}+ing$/u.test(next) &&
+    VERB_POS.has(posOf(next, lexicon)) &&
+    !CLAUSE_END.test(ended) &&
+    ['NOUN', 'PROPN'].includes(posOf(words.at(-1) ?? '', lexicon)) &&
+    words.slice(-3, -1).some((w) => /\d/.test(w) || posOf(w, lexicon) === 'NUM')
+  )
+    return false;
   // "The difference was roughly equivalent, | the authors estimate, to about 1.7 years": past a reporting aside,
   // the words that complete the clause.
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
@@ -961,7 +1007,12 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "The assembly should not close | the harbour": after a modal the last word is a verb, whatever its tag.
   if (next && AFTER_MODAL.test(title.trim()) && OBJECT_START.has(posOf(next, lexicon))) return false;
   // "Governments have spent years | negotiating …": what the time was spent on completes the verb.
-  if (/ing$/i.test(next) && SPENDING_VERB.test(wordsOf(title).slice(-4).join(' '))) return false;
+  // "New Calvera will spend $640 million | over six years buying water rights": past the span, too.
+  if (
+    (/ing$/i.test(next) || SPENT_ON_NEXT.test(afterInSource(title, source, 4))) &&
+    SPENDING_VERB.test(wordsOf(title).slice(-4).join(' '))
+  )
+    return false;
   // "officials fear that if the reservoir is filled too quickly | , downstream farms …": a condition cut from
   // the clause it conditions.
   if (openCondition(title, source)) return false;

@@ -90,14 +90,18 @@ const standfirstSaid = (standfirst: string) => {
 /** The title slide: headline, a subtitle naming the author and publication, and the article's metadata. */
 export function titleSlide(ctx: PlanContext): PlannedSlide {
   const a = ctx.article;
-  const subtitle = a.author
-    ? TEMPLATES.subtitleWithAuthor(a.author, a.publisher)
-    : TEMPLATES.subtitleNoAuthor(a.publisher);
+  // An interview's headline is often its interviewee's words: the subtitle says whose they are.
+  const interviewee = ctx.intervieweeName();
+  const subtitle = interviewee
+    ? TEMPLATES.subtitleInterview(interviewee, a.author, a.publisher)
+    : a.author
+      ? TEMPLATES.subtitleWithAuthor(a.author, a.publisher)
+      : TEMPLATES.subtitleNoAuthor(a.publisher);
   const meta = [a.publisher, a.author, a.date].filter((x): x is string => !!x);
   // "PORT CALDER BUDGET 2025/26: …": a headline set in capitals is shown in sentence case.
   const headline = unshouted(cleanHeadline(a.title), ctx.articleText);
   const say = [
-    TEMPLATES.covers(TEMPLATES.piece(a.author, a.publisher, headline || undefined, a.date)),
+    TEMPLATES.covers(TEMPLATES.piece(a.author, a.publisher, headline || undefined, a.date, interviewee)),
     ...(a.standfirst ? [standfirstSaid(a.standfirst)] : []),
   ];
   return {
@@ -351,19 +355,27 @@ function thesisTitle(
   if (quoted && speaker && wordCount(quoted[1] ?? '') < THESIS_TITLE_WORDS)
     return `${speaker.split(/\s+/).pop()}: ${source ? commonFirst(quoted[1] ?? '', source.text) : quoted[1]}`;
   // "Dana Kulik: 'A board that will not invest now will be rationing water by 2035'": the quotation is the point,
-  // too long for a title; the bottom line's first bullet says it with its speaker, and no other sentence stands in.
+  // too long to title whole; the sentence it quotes, in headline style with its speaker, or else the bottom
+  // line's first bullet says it, and no other sentence stands in.
   const speakerFirst = SPEAKER_QUOTE_HEADLINE.exec(first.trim());
-  if (speakerFirst && ctx.people.some((p) => first.startsWith(p))) return undefined;
+  if (speakerFirst && ctx.people.some((p) => first.startsWith(p))) {
+    const origin = quotedSource(picked, speakerFirst[1] ?? '');
+    return origin && ctx.speaker(origin)
+      ? ctx.headlineTitle(origin, THESIS_TITLE_WORDS + 1, [], true)
+      : undefined;
+  }
   // '"We will never be the biggest port"': a headline that only quotes is its speaker's words, credited as the
   // sentence it quotes credits them, or no title at all (a quotation with no speaker states no fact).
-  const bare = BARE_QUOTE_HEADLINE.exec(ctx.article.title.trim())?.[1];
+  const bare = bareQuote(ctx.article.title);
   if (bare) {
     const said = bare.replace(/[.!,]$/, '');
     const origin = quotedSource(picked, bare);
     const who = origin ? ctx.speaker(origin) : undefined;
-    return who && origin && wordCount(said) < THESIS_TITLE_WORDS
-      ? `${who.split(/\s+/).pop()}: ${commonFirst(said, origin.text)}`
-      : undefined;
+    if (!who || !origin) return undefined;
+    if (wordCount(said) < THESIS_TITLE_WORDS)
+      return `${who.split(/\s+/).pop()}: ${commonFirst(said, origin.text)}`;
+    // Too long to title whole, the quoted sentence is said in headline style, with its speaker.
+    return ctx.headlineTitle(origin, THESIS_TITLE_WORDS + 1, [], true);
   }
   // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
   const verdict = VERDICT_PAIR.exec(first.split(/:\s+/)[0] ?? '');
@@ -746,7 +758,7 @@ const QUOTE_HEADLINE = /^["“‘']([^"“”]+?)[.!]?["”’']:\s+(.+)$/;
 /** A headline that is who speaks and then their quotation ("Brenna Holt: 'A port that will not automate …'"). */
 const SPEAKER_QUOTE_HEADLINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+['‘"“](.+?)[.!]?['’"”]$/u;
 /** A headline that is a quotation and nothing else ('"We will never be the biggest port. …"'). */
-const BARE_QUOTE_HEADLINE = /^["“]([^"“”]+)["”]$/;
+const BARE_QUOTE_HEADLINE = /^["“]([^"“”]+)["”]$|^['‘](.+)['’]$/;
 /** Words of a headline's quotation that find the sentence it quotes. */
 const QUOTE_PROBE_WORDS = 6;
 /** A run of this many words shared with a headline's quotation finds the sentence it was shortened from. */
@@ -764,10 +776,15 @@ function quotedSource(sentences: readonly AnalyzedSentence[], quote: string): An
 /** The words a headline quotes, either way round, or undefined. */
 function headlineQuote(headline: string): string | undefined {
   return (
-    QUOTE_HEADLINE.exec(headline)?.[1] ??
-    SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1] ??
-    BARE_QUOTE_HEADLINE.exec(headline.trim())?.[1]
+    QUOTE_HEADLINE.exec(headline)?.[1] ?? SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1] ?? bareQuote(headline)
   );
+}
+
+/** The words of a headline that is a quotation and nothing else, in double or single marks, or undefined. */
+function bareQuote(headline: string): string | undefined {
+  return BARE_QUOTE_HEADLINE.exec(headline.trim())
+    ?.slice(1)
+    .find((words) => words !== undefined);
 }
 
 /**

@@ -29,7 +29,15 @@ function quoteItem(ctx: PlanContext, s: AnalyzedSentence | undefined, quote: str
 /** Cites the article, then the quotations in the sentences the slides rest on (`quoted`, refs in slide order). */
 export function sourcesSlide(ctx: PlanContext, quoted: readonly string[]): PlannedSlide {
   const a = ctx.article;
-  const cite = [a.publisher, inQuotes(cleanHeadline(a.title)), a.author, a.date, a.url]
+  const interviewee = ctx.intervieweeName();
+  const cite = [
+    a.publisher,
+    inQuotes(cleanHeadline(a.title)),
+    interviewee && TEMPLATES.interviewWith(interviewee),
+    a.author,
+    a.date,
+    a.url,
+  ]
     .filter(Boolean)
     .join(', ');
   const items: DraftItem[] = [{ text: cite, refs: [] }];

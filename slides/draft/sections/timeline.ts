@@ -157,6 +157,9 @@ export function timelineSlide(ctx: PlanContext): PlannedSlide | undefined {
  * date cannot be kept or the row would open on a pronoun it cannot resolve.
  */
 function eventText(ctx: PlanContext, s: AnalyzedSentence, when: string): string | undefined {
+  // "The vacancy rate was 19.4 percent this year, against 8.1 percent in 2019", "declined to $412 billion from a
+  // peak of $598 billion in 2022": the year dates the baseline a figure is compared with, not the event.
+  if (baselineDate(s.text, when)) return undefined;
   const kept = ctx.compress(s, { maxWords: EVENT_WORDS, keep: [when] });
   if (!kept.includes(when) || SPAN_AFTER.test(kept.slice(kept.indexOf(when) + when.length))) return undefined;
   const escaped = escapeRegExp(when);
@@ -211,6 +214,16 @@ function headedEventText(ctx: PlanContext, s: AnalyzedSentence): string | undefi
     return undefined;
   const said = namedSayer(text, ctx.speaker(s));
   return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+}
+
+/** True when `when` dates what a figure is compared with ("against 8.1 percent in 2019", "up from … in 2021"). */
+function baselineDate(text: string, when: string): boolean {
+  const base = new RegExp(
+    String.raw`\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from(?=\s(?:a (?:peak|high|low|record)|about|around|roughly|nearly|[$£€]|\d)))\s((?:[^;.]|\.(?=\d)){0,40}?)\b(?:in|during)\s+${escapeRegExp(when)}\b`,
+    'i',
+  ).exec(text);
+  // ("from 400 in 2018 to 530 in 2023": 2023 is where the change ended.)
+  return !!base && !/\sto\s/i.test(base[1] ?? '');
 }
 
 /** A month and year, or a year, in a text other than those of the row's date. */

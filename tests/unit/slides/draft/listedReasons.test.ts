@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { isPointSignpost, leadSentence } from '../../../../slides/draft/select';
 import { lexiconOf, posOf } from '../../../../slides/draft/clauses';
+import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { dropAsides } from '../../../../slides/draft/headline';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 
 /**
@@ -36,6 +38,14 @@ describe('reasons a writer numbers at the head of their paragraphs', () => {
     // The place a relative clause names stays a noun ("the car park where").
     const relative = 'The car park where we met is gone.';
     expect(posOf('park', lexiconOf(relative))).toBe('NOUN');
+  });
+
+  it('reads a past tense the model took for a noun as the verb ("in 2024 found 1.6% of children")', () => {
+    const sentence =
+      "The agency's screening of children's blood lead levels in 2024 found 1.6% of children above the level.";
+    expect(posOf('found', lexiconOf(sentence))).toBe('VERB');
+    // A noun of the same form stays one ("the fund's cut").
+    expect(posOf('cut', lexiconOf("The fund's cut was small."))).not.toBe('VERB');
   });
 
   it('but not a numbered item inside a paragraph that announces a list', () => {
@@ -79,5 +89,54 @@ describe('a sign that names the point to come', () => {
     expect(ctx.pointTitle('judgment', [sign, ...unit])).toBe(
       'Rules swallow land that growing towns need for homes',
     );
+  });
+});
+
+describe('a cut that keeps what the sentence compares and qualifies', () => {
+  const cuts = (cut: string, source: string) => cutsMeaning(cut, source, lexiconOf(source));
+
+  it('never stops an equal comparison before its "as"', () => {
+    const source =
+      'A space in an underground garage costs as much to dig, light and ventilate as a small kitchen costs to fit.';
+    expect(cuts('A space in an underground garage costs as much to dig', source)).toBe(true);
+    expect(cuts(source.replace(/\.$/, ''), source)).toBe(false);
+  });
+
+  it('never drops the time a rule waits for ("as soon as …")', () => {
+    const source =
+      'The rule releases extra benefit to councils as soon as the jobless rate rises 1.5 points above its low.';
+    expect(cuts('The rule releases extra benefit to councils', source)).toBe(true);
+    // "once by …, and again by …" after a colon says how often, and the clause before it stands.
+    const counted =
+      'Every engineer we hired made the bill bigger twice: once by writing code and again by testing it.';
+    expect(cuts('Every engineer we hired made the bill bigger twice', counted)).toBe(false);
+  });
+
+  it('never drops the people a count or a place narrows down', () => {
+    const beds = 'On a typical day we had about 140 patients in our beds who were medically fit to leave.';
+    expect(cuts('On a typical day we had about 140 patients', beds)).toBe(true);
+    const waiting = 'The county has 380 people waiting for a home-care package right now.';
+    expect(cuts('The county has 380 people', waiting)).toBe(true);
+    // A relative on the place itself, or a preposition in -ing, narrows nothing the cut keeps.
+    const round =
+      'The federation is seeking pay increases of 5.5 percent in the bargaining round that opens in February.';
+    expect(cuts('The federation is seeking pay increases of 5.5 percent', round)).toBe(false);
+    const during = 'The system had been switched off for a total of 41 days during 2023.';
+    expect(cuts('The system had been switched off for a total of 41 days', during)).toBe(false);
+  });
+
+  it('never drops what money is spent on past the span it is spent over', () => {
+    const source =
+      'The state will spend $640 million over six years buying water rights from willing sellers.';
+    expect(cuts('The state will spend $640 million', source)).toBe(true);
+    expect(cuts('The state will spend $640 million over six years', source)).toBe(true);
+  });
+});
+
+describe('an aside that "so" opens', () => {
+  it('is what the sentence goes on from, and stays', () => {
+    const source =
+      'That is out of 612 beds, so close to a quarter of the hospital, 23%, was looking after people who no longer needed care.';
+    expect(dropAsides(source, lexiconOf(source))).toContain('so close to a quarter of the hospital');
   });
 });
