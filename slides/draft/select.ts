@@ -422,6 +422,23 @@ export const POINT_SAID = /^(?:it|the (?:lesson|moral|takeaway)) is(?: rather)? 
 export function deniedThenSaid(s: AnalyzedSentence, before: AnalyzedSentence | undefined): boolean {
   return before !== undefined && POINT_DENIED.test(before.text) && POINT_SAID.test(s.text);
 }
+
+/**
+ * True when `s` says what something is right after a sentence that says it is neither of two things: the verdict
+ * the bottom line states, its "it" read as the subject before ("… is neither the rescue … nor the robbery …. It
+ * is a sensible, unheroic patch").
+ */
+export function neitherThenSaid(s: AnalyzedSentence, before: AnalyzedSentence | undefined): boolean {
+  return before !== undefined && NEITHER_NOR.test(before.text) && IT_IS.test(s.text);
+}
+/**
+ * "Morvane's pension reform is neither the rescue its authors claim nor the robbery its opponents describe.": a
+ * verdict that sets aside both sides' readings (its subject, before the verb).
+ */
+export const NEITHER_NOR =
+  /^((?:\p{Lu}|the\s|this\s|our\s)[^,;:]{2,80}?)\s(?:is|was|are|were)\sneither\s[^.;:]{1,160}?\snor\s/iu;
+/** "It is a sensible, unheroic patch": what the subject is instead, after its readings are set aside. */
+export const IT_IS = /^(?:it|they) (?:is|was|are|were) (?!not\b|neither\b|that\b)/i;
 /** "But it should …", "Yet we must …": the writer's turn from a concession to what they ask for. */
 const OWN_TURN = new RegExp(
   String.raw`^(?:but|yet|however),? (?:it|they|we|the [a-z]+) ${ASKING_MODAL}\b`,

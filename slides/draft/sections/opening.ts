@@ -56,6 +56,8 @@ import {
   PROPOSAL_ANNOUNCED,
   statesThesis,
   deniedThenSaid,
+  neitherThenSaid,
+  NEITHER_NOR,
   POINT_SAID,
   sentenceBefore,
   sentenceAfter,
@@ -158,8 +160,15 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   }
   // "The lesson is not that distributed systems are bad. It is that we distributed for a scale we never reached.":
   // what the point is, said without its lead-in.
-  if (deniedThenSaid(s, sentenceBefore(s, ctx.byRef))) {
-    const said = compressSentence(capitalise(s.text.replace(POINT_SAID, '')), {
+  const before = sentenceBefore(s, ctx.byRef);
+  if (deniedThenSaid(s, before) || neitherThenSaid(s, before)) {
+    // "… is neither the rescue … nor the robbery …. It is a sensible patch": "it" is the verdict's subject.
+    const subject = NEITHER_NOR.exec(before?.text ?? '')?.[1];
+    // (Its colon opens the evidence for it, which the bullets give.)
+    const claim = subject
+      ? (s.text.replace(/^(?:it|they)\s/i, `${subject} `).split(/:\s/)[0] ?? '')
+      : s.text.replace(POINT_SAID, '');
+    const said = compressSentence(capitalise(claim), {
       lexicon: ctx.lex(s),
       maxWords: MAX_BULLET_WORDS,
     });
@@ -816,7 +825,9 @@ const SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}-]*\s)(?!(?:and|or|&)\s)(?=(?:[\p{L}-]+\s){2}(?:will|would|is|are|was|were|has|have|can|could|may|might|must|should|does|did)\b)/u;
 /** A sentence that announces the article's own conclusion ("This report argues that …", "We find …"). */
 /** An opening that refers back to a sentence the bottom line does not show. */
-const REFERS_BACK = referringOpener('this|these|that|those|it|they|such|he|she');
+const REFERS_BACK = referringOpener(
+  'this|these|that|those|it|they|such|he|she|the (?:next|other|last|same|latter|former) ones?',
+);
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
 const EXPLAINED =
@@ -1092,7 +1103,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const summary = summaryParagraphs(analysis, SUMMARY_HEADING);
   // "Conclusion", "The lesson": the section that concludes, whose paragraphs may each state the conclusion.
   const closing = summaryParagraphs(analysis, CONCLUSION_HEADING);
-  const thesisCue = (s: AnalyzedSentence) => statesThesis(s, ctx.byRef);
+  const thesisCue = (s: AnalyzedSentence) =>
+    statesThesis(s, ctx.byRef) || neitherThenSaid(s, sentenceBefore(s, ctx.byRef));
   // "If listeners take one thing from this conversation? … Price the risk honestly, and help the people, not the
   // houses.": an interview's or a show's last answer before its thanks is its guest's conclusion.
   const lastWord = (s: AnalyzedSentence) => ctx.transcript && s.paragraph === lastParagraph && ctx.relayed(s);

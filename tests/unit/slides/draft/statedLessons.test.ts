@@ -98,3 +98,32 @@ describe('a claim said again with its name said more fully', () => {
     expect(buy.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a verdict said after what it is neither', () => {
+  const post = article(
+    [
+      'The pension reform passed on Tuesday after six months of argument in the chamber.',
+      ...body('pension', 6),
+      'The reform is neither the rescue its authors claim nor the robbery its opponents describe. It is a sensible, unheroic patch: it closes about two-thirds of the projected deficit, mostly by raising contributions. The government has bought about a decade. The next one will have to decide what to do with it.',
+    ],
+    'Five things to know about the pension reform',
+  );
+
+  it('titles the bottom line, its "it" read as the subject the sentence before sets aside', () => {
+    const bottom = bottomOf(post);
+    expect(bottom.title).toBe('Bottom line: The reform is a sensible, unheroic patch');
+    expect(bottom.items.map((item) => item.text).join('\n')).not.toMatch(/^The next one/m);
+  });
+
+  it('is no thesis after a sentence that only rules out one reading ("not price or willingness")', () => {
+    const piece = article(
+      [
+        'The water pilot ran for three summers.',
+        ...body('water', 6),
+        "The pilot's limit was not price or willingness. It was measurement: nobody could tell how much water was left in the river.",
+      ],
+      'What the pilot taught',
+    );
+    expect(bottomOf(piece).title).not.toMatch(/limit was measurement/);
+  });
+});
