@@ -524,6 +524,19 @@ const CREDIT_LETTERS = new RegExp(`(?:\\s+(?:${POST_NOMINAL_LETTERS}))+$`);
 /** An office or title before a person's name, in a headline or a credit line ("Mayor", "Chief Constable"). */
 const OFFICE =
   'Mayor|Minister|President|Governor|Chancellor|Secretary|Senator|Councillor|Commissioner|Chair|Chairman|Chairwoman|Premier|Prime Minister|First Minister|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Chief|Constable|Inspector|Superintendent|Judge|Justice|Mr|Mrs|Ms|Miss';
+/** "She held:", "He went on:": a sentence that is only its speaker and a verb, before a quotation's colon. */
+const PRONOUN_LEAD_IN = /^(?:she|he)(?: \p{Ll}+){1,2}:$/iu;
+/** "The judge dismissed …", "The mayor said …": a sentence whose subject is an office, not a name. */
+const ROLE_SUBJECT = /^(?:but |and |so )?the (judge|mayor|governor|minister|chancellor|commissioner)\b/i;
+/** The titles an office's holder is named with. */
+const OFFICE_TITLES: Record<string, string> = {
+  judge: 'Justice|Judge',
+  mayor: 'Mayor',
+  governor: 'Governor',
+  minister: 'Minister',
+  chancellor: 'Chancellor',
+  commissioner: 'Commissioner',
+};
 /** The share of an article's words its questions and answers hold when the article is an interview as a whole. */
 const WHOLE_INTERVIEW_SHARE = 0.6;
 /** Titles before a person's full name ("Dr Tomasz Wielgat"). */
@@ -1074,7 +1087,9 @@ export class PlanContext {
       if (/:\s*$/.test(paragraph.text.trim()))
         return (
           speakerOf(last, this.entityByName, () => this.referent(last), this.articleText) ??
-          onlyPerson(last, this.entityByName)
+          onlyPerson(last, this.entityByName) ??
+          // "She held:", "He ruled:": a pronoun and its verb announce the quotation as its speaker's.
+          (PRONOUN_LEAD_IN.test(last.text.trim()) ? this.referent(last) : undefined)
         );
       if (!QUOTE_OPENING.test(paragraph.text)) return undefined;
     }
@@ -1239,6 +1254,8 @@ export class PlanContext {
           !placedAt(o.text, n) &&
           !new RegExp(`\\bthe ${escapeRegExp(n)}\\b`, 'i').test(o.text),
       );
+      // "The judge dismissed this ground. … she said": the office that opens the sentence is its subject, and
+      // "she" the one person the article names with that office ("Judge: Mrs Justice Ndiaye-Harcourt").
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.
       // "And Hugh Calder runs …": a conjunction may open the sentence before its subject.
@@ -1257,6 +1274,9 @@ export class PlanContext {
         afterAdjunct && [...people].some((n) => n.split(' ').pop() === afterAdjunct)
           ? afterAdjunct
           : undefined;
+      // (Named with it never, or for several people, the office is still who "she" is: no one else named before.)
+      const office = named.length === 0 ? ROLE_SUBJECT.exec(o.text)?.[1] : undefined;
+      if (office) return this.officeHolder(office);
       const last = subject ?? adjunctSubject ?? named[named.length - 1];
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
@@ -1287,6 +1307,26 @@ export class PlanContext {
   }
 
   /** The people a pronoun may point back to, worked out once per draft. */
+  /**
+   * The surname of the one person the article names with an office ("Mrs Justice Ndiaye-Harcourt" for "the
+   * judge", "Mayor Ines Calloway" for "the mayor"), or undefined when it names none or several.
+   */
+  private officeHolder(office: string): string | undefined {
+    const titles = OFFICE_TITLES[office.toLowerCase()];
+    if (!titles) return undefined;
+    // "Mrs Justice Ndiaye-Harcourt", "Mayor Ines Calloway", or the office beside a name ("The mayor of
+    // Brannholm, Tobias Lindqvist-Mensah,").
+    const name = String.raw`((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)`;
+    const named = new RegExp(
+      String.raw`\b(?:${titles}) ${name}|\b[Tt]he ${office.toLowerCase()}(?: of (?:the )?\p{Lu}[\p{L}'’-]+)?, ${name},`,
+      'gu',
+    );
+    const holders = new Set(
+      [...this.articleText.matchAll(named)].map((m) => (m[1] ?? m[2] ?? '').split(/\s+/).pop() ?? ''),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+
   private referable(): ReadonlySet<string> {
     if (!this.referablePeople) {
       const things = this.analysis.entities
