@@ -119,6 +119,8 @@ const RATE_UNIT =
 const BEFORE_MODIFIER =
   /^(?:of|the|a|an|and|or|per|its|their|his|her|our|more|most|less|fewer|newly|fully|\d.*)$/i;
 /** Past tenses without "-ed", which follow a singular subject as well as a plural one ("staff took jobs"). */
+/** "a century", "of an hour": the span a fraction before it is a part of. */
+const FRACTION_OF_TIME = /^\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|generation|lifetime|year|month|week|day|hour|minute|second)\b/i;
 export const IRREGULAR_PAST =
   /^(?:took|came|went|rose|fell|grew|made|gave|saw|got|won|lost|left|paid|spent|sold|bought|brought|kept|held|met|ran|began|became|stood|led|told|found|thought|said|sent|built|cut|set|put|hit|quit|shut)$/i;
 /** Labels up to this length keep their prepositional phrase ("140 hectares with his brother"). */
@@ -252,6 +254,8 @@ export function findFigures(
         (/\band\s+a\s+$/i.test(sentence.slice(0, start)) || /^\s+times\b/i.test(sentence.slice(end)))
       )
         continue;
+      // "For half a century", "a quarter of an hour": a fraction of a span of time says how long, and is no share.
+      if (kind === 'fraction' && FRACTION_OF_TIME.test(sentence.slice(end))) continue;
       // "half-year results", "two-thirds-owned": a fraction joined to a noun by a hyphen is part of a word.
       if (/^[-‐]\p{L}/u.test(sentence.slice(end)) && /\p{L}$/u.test(text)) continue;
       taken.push([start, end]);

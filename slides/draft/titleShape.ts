@@ -593,6 +593,9 @@ const SERIES_NEXT = /^(?:and|or|nor)$/i;
 const COMPARATIVE_END = /\b(?:better|worse|more|less|fewer|\p{L}{3,}er)$/iu;
 /** A relative clause that restricts the noun before it (no comma between). */
 const RESTRICTIVE_NEXT = /^(?:who|whom|whose|which|that)$/i;
+/** Verbs that take an object and then a participle saying what it does ("has receipts falling", "saw prices rising"). */
+const OBJECT_PARTICIPLE_VERB =
+  /\b(?:has|have|had|sees?|saw|seen|shows?|showed|shown|finds?|found|leaves?|left|keeps?|kept|expects?|expected|projects?|projected)\b/i;
 /** "over six years buying …", "in 2025 fixing …": a span, then what the money or time goes on. */
 const SPENT_ON_NEXT = /^(?:over|in|during|for)\s(?:[^\s,;.]+\s){1,2}\p{Ll}+ing\b/u;
 /**
@@ -987,6 +990,17 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
   if (RESTRICTIVE_NEXT.test(next)) return false;
   // "we had about 140 patients | in our beds who were medically fit to leave": nor past the place it names.
+  // "The central projection has fuel duty receipts | falling from €6.8 billion": nor its object's participle
+  // after a verb that takes both.
+  if (
+    /^\p{Ll}+ing$/u.test(next) &&
+    VERB_POS.has(posOf(next, lexicon)) &&
+    at >= 0 &&
+    !CLAUSE_END.test(ended) &&
+    OBJECT_PARTICIPLE_VERB.test(title) &&
+    ['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon))
+  )
+    return false;
   // "The county has 380 people | waiting for a home-care package": a counted noun's participle says which ones.
   const ahead = at >= 0 && !CLAUSE_END.test(ended) ? afterInSource(title, source, RELATIVE_REACH) : '';
   if (PLACED_RELATIVE.test(ahead)) return false;

@@ -4,6 +4,7 @@ import { isPointSignpost, leadSentence } from '../../../../slides/draft/select';
 import { lexiconOf, posOf } from '../../../../slides/draft/clauses';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { dropAsides } from '../../../../slides/draft/headline';
+import { findFigures } from '../../../../slides/analyze/figures';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 
 /**
@@ -125,6 +126,12 @@ describe('a cut that keeps what the sentence compares and qualifies', () => {
     expect(cuts('The system had been switched off for a total of 41 days', during)).toBe(false);
   });
 
+  it("never drops the participle that says what a verb's object does ('has receipts | falling')", () => {
+    const source =
+      'The central projection has fuel duty receipts falling from €6.8 billion to €4.1 billion by 2032.';
+    expect(cuts('The central projection has fuel duty receipts', source)).toBe(true);
+  });
+
   it('never drops what money is spent on past the span it is spent over', () => {
     const source =
       'The state will spend $640 million over six years buying water rights from willing sellers.';
@@ -138,5 +145,14 @@ describe('an aside that "so" opens', () => {
     const source =
       'That is out of 612 beds, so close to a quarter of the hospital, 23%, was looking after people who no longer needed care.';
     expect(dropAsides(source, lexiconOf(source))).toContain('so close to a quarter of the hospital');
+  });
+});
+
+describe('a fraction of a span of time', () => {
+  it('is no figure ("for half a century"), and a share still is ("half of the fleet")', () => {
+    const texts = (t: string) => findFigures(t, 'p1.s1').map((f) => f.text);
+    expect(texts('For half a century, Estravia has paid for its roads through fuel duty.')).toEqual([]);
+    expect(texts('The wait was a quarter of an hour.')).toEqual([]);
+    expect(texts('Electric cars will be half of the fleet by 2035.')).toContain('half');
   });
 });
