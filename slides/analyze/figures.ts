@@ -120,7 +120,8 @@ const BEFORE_MODIFIER =
   /^(?:of|the|a|an|and|or|per|its|their|his|her|our|more|most|less|fewer|newly|fully|\d.*)$/i;
 /** Past tenses without "-ed", which follow a singular subject as well as a plural one ("staff took jobs"). */
 /** "a century", "of an hour": the span a fraction before it is a part of. */
-const FRACTION_OF_TIME = /^\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|generation|lifetime|year|month|week|day|hour|minute|second)\b/i;
+const FRACTION_OF_TIME =
+  /^\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|generation|lifetime|year|month|week|day|hour|minute|second)\b/i;
 export const IRREGULAR_PAST =
   /^(?:took|came|went|rose|fell|grew|made|gave|saw|got|won|lost|left|paid|spent|sold|bought|brought|kept|held|met|ran|began|became|stood|led|told|found|thought|said|sent|built|cut|set|put|hit|quit|shut)$/i;
 /** Labels up to this length keep their prepositional phrase ("140 hectares with his brother"). */

@@ -227,6 +227,8 @@ const withoutAnyArticle = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, 
 
 /** Words of the thesis after "Bottom line: ", so the title stays within ten. */
 const THESIS_TITLE_WORDS = 8;
+/** A headline's hook before its colon runs to this many words at most ("Mind the gap: …"). */
+const KICKER_WORDS = 4;
 /** How many of the conclusion's ranked sentences a last-resort bottom-line title may come from. */
 const FALLBACK_TITLE_DEPTH = 4;
 
@@ -335,14 +337,33 @@ function thesisTitle(
       .map((t) => t.replace(/^(?:why|how)\s+/i, '').trim())
       // "The Brannoch Islands dispute, explained": a label for the piece, not a statement.
       .filter((t, i, all) => t && all.indexOf(t) === i && !EXPLAINED.test(t));
+  // "Mind the gap: paying for Estravia's roads after the petrol engine": a short hook before a colon and a topic
+  // with no verb after it label the piece; they state nothing of it, and the standfirst speaks for it instead.
+  const [hook = '', topic] = first.split(/:\s+/);
+  const labelOnly =
+    ctx.article.standfirst !== undefined &&
+    topic !== undefined &&
+    wordCount(hook) <= KICKER_WORDS &&
+    // ("Hot nights, full wards: …": two phrases set side by side are a verdict, not a hook.)
+    !hook.includes(',') &&
+    // ("paying for …": a gerund names a topic, and is no clause's verb.)
+    !hasFiniteVerb(
+      wordsOf(topic).filter((w) => !/ing$/i.test(w)),
+      lexiconOf(topic),
+    ) &&
+    !/^(?:why|how|what)\b/i.test(topic);
   const headlineStatements = expand([
     ...(argued ? [argued] : []),
     ...(turn ? [turn] : []),
     ...(answer ? [answer] : []),
-    first,
-    // "Inflation's easy mile is over: why Kesteria's rate cuts may come slower than markets think": what the "why"
-    // explains is the claim; the phrase before the colon is its hook.
-    ...(/:\s+why\s/i.test(first) ? first.split(/:\s+/).reverse() : first.split(/:\s+/)),
+    ...(labelOnly
+      ? []
+      : [
+          first,
+          // "Inflation's easy mile is over: why Kesteria's rate cuts may come slower than markets think": what the
+          // "why" explains is the claim; the phrase before the colon is its hook.
+          ...(/:\s+why\s/i.test(first) ? first.split(/:\s+/).reverse() : first.split(/:\s+/)),
+        ]),
   ]);
   // "Is the river safe to swim in?" over "Key points: In dry weather, the Tamble … usually meets the standard …":
   // the summary answers the question; a standfirst's scene ("Hundreds of people now swim in the Tamble") does not.

@@ -127,3 +127,30 @@ describe('a verdict said after what it is neither', () => {
     expect(bottomOf(piece).title).not.toMatch(/limit was measurement/);
   });
 });
+
+describe('a headline that only hooks and labels its topic', () => {
+  const brief = (title: string) => ({
+    ...article(
+      [
+        'For half a century the country has paid for its roads through the petrol pump.',
+        ...body('roads', 6),
+        'Parliament should legislate for a distance charge this year, before the hole in the road budget grows.',
+      ],
+      title,
+    ),
+    standfirst:
+      'Electric cars are quietly draining the fuel duty that pays for the road network. A distance charge is the least bad replacement.',
+  });
+
+  it('states nothing: the bottom line says the piece’s point instead', () => {
+    const title = bottomOf(brief('Mind the gap: paying for the roads after the petrol engine')).title;
+    expect(title).not.toMatch(/Mind the gap/);
+    expect(title).toMatch(/^Bottom line: \S/);
+  });
+
+  it('unlike two phrases set side by side before the colon ("Hot nights, full wards")', () => {
+    expect(bottomOf(brief('Hot nights, full wards: heat and hospital admissions')).title).toMatch(
+      /^Bottom line: Hot nights, full wards\b/,
+    );
+  });
+});
