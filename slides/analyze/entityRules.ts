@@ -177,6 +177,9 @@ export const ORG_KEYWORDS = new Set([
   'Airways',
   'Airlines',
   'Railways',
+  'Railway',
+  'Rail',
+  'Transit',
   'Insurance',
   'Media',
   'Labs',
@@ -297,6 +300,11 @@ export const PLACE_HEADS = new Set([
   'Estuary',
   'Shoal',
   'Shoals',
+  'Viaduct',
+  'Tunnel',
+  'Junction',
+  'Crossing',
+  'Pier',
 ]);
 
 /** The first word of a place's name ("Great Brannoch", "Mount Kenya", "Port Talbot"). */

@@ -387,7 +387,7 @@ const KIN_NAME =
   /\b(?:her|his|their)\s(?:late\s)?(?:husband|wife|partner|son|daughter|father|mother|brother|sister|widow|widower|grandson|granddaughter),?\s((?:\p{Lu}[\p{L}'’-]+\s?)+)/giu;
 /** The last word of a place's name ("Grand Merrow Canal", "Vell Valley"). */
 const PLACE_WORD =
-  /\s(?:Canal|River|Basin|Bridge|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
+  /\s(?:Canal|River|Basin|Bridge|Viaduct|Tunnel|Junction|Station|Crossing|Wharf|Quay|Pier|Lane|Avenue|Street|Road|Lake|Valley|Islands?|Bay|Harbour|Harbor|Port|Park|Square|Estate|Dam|Reservoir|Coast|Sound|Forest|Hills?|Moor)$/;
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;

@@ -73,6 +73,8 @@ const RANGE_CLOSER = /^(?:and|to)$/i;
 const OBJECT_PRONOUN_NEXT = /^(?:it|them|him|us|me)$/i;
 /** A title ending where its source goes on with a condition has dropped what limits it. */
 const CONDITION_NEXT = /^(?:only|unless|except|provided|if|until|so long|while|whereas)$/i;
+/** "long", "shortly", "well": how far before or after, which needs the "before" or "after" it measures. */
+const TIME_DEGREE = /^(?:long|shortly|soon|just|well|right|immediately|directly)$/i;
 /** "as soon as", "as long as", "once", "whenever": a condition of time, whose loss makes a claim unconditional. */
 const CONDITION_PHRASE_NEXT = /^(?:as soon as|as long as|whenever|once (?!(?:by|for|in|again|more|or)\b))\b/i;
 /** How many of a title's last words locate it in its source sentence. */
@@ -966,6 +968,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/ly$/i.test(next) && posOf(next, lexicon) === 'ADV' && NEGATION.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
+  // '"… let down by decisions taken long | before today"': a degree of time cut from what it measures from.
+  if (TIME_DEGREE.test(bare(wordsOf(title).pop() ?? '')) && /^(?:before|after|ago|since)$/i.test(next))
+    return false;
   // "… releases extra benefit | as soon as the jobless rate rises …": nor before the time it waits for.
   // (After a colon, "once by writing code and again …" goes on to say how, not when.)
   if (!/[;:]$/.test(ended) && CONDITION_PHRASE_NEXT.test(afterInSource(title, source))) return false;

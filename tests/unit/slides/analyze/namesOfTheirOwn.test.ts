@@ -49,3 +49,19 @@ describe("a figure's owner named by a pronoun", () => {
     expect(figures.find((f) => f.text === '23%')?.measures).toBe("the Rural Gigabit Voucher's budget");
   });
 });
+
+describe('a railway and a viaduct', () => {
+  it('are an organisation and a place, never people who speak', () => {
+    const { entities } = analyzeArticle(
+      article(
+        [
+          'Rail services between Aldingford and Harbury Junction are suspended because of flooding at Semmer Viaduct, and Northvale Rail says replacement buses are running.',
+          'The authority warns the river could rise again on Friday.',
+        ],
+        'Floods live',
+      ),
+    );
+    expect(entities.find((e) => e.name === 'Semmer Viaduct')?.kind).toBe('place');
+    expect(entities.find((e) => e.name === 'Northvale Rail')?.kind).toBe('organization');
+  });
+});

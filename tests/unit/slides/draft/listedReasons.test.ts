@@ -132,6 +132,12 @@ describe('a cut that keeps what the sentence compares and qualifies', () => {
     expect(cuts('The central projection has fuel duty receipts', source)).toBe(true);
   });
 
+  it('never cuts a quotation\'s "long" from the "before" it measures from', () => {
+    const source = '"The people of Eastfold were let down by decisions taken long before today," she said.';
+    expect(cuts('"The people of Eastfold were let down by decisions taken long"', source)).toBe(true);
+    expect(cuts('The people of Eastfold were let down by decisions taken long', source)).toBe(true);
+  });
+
   it('never drops what money is spent on past the span it is spent over', () => {
     const source =
       'The state will spend $640 million over six years buying water rights from willing sellers.';
