@@ -539,9 +539,7 @@ const OFFICE_TITLES: Record<string, string> = {
 };
 /** The share of an article's words its questions and answers hold when the article is an interview as a whole. */
 const WHOLE_INTERVIEW_SHARE = 0.6;
-/** Titles before a person's full name ("Dr Tomasz Wielgat"). */
-const NAME_TITLE = new RegExp(`^(?:(?:${OFFICE})\\.?\\s+)+`);
-/** Titles before a name in a credit line. */
+/** Titles before a name in a credit line, or before a person's full name ("Dr Tomasz Wielgat"). */
 const CREDIT_TITLE = new RegExp(`^(?:(?:${OFFICE})\\.?\\s+)+`);
 
 /** The surname a credit line under a quotation names, or undefined when the paragraph is no such line. */
@@ -1020,7 +1018,7 @@ export class PlanContext {
     if (!surname || !this.wholeInterview) return undefined;
     const names = this.analysis.entities
       .filter((e) => e.kind === 'person' && e.name.includes(' '))
-      .map((e) => e.name.replace(NAME_TITLE, ''))
+      .map((e) => e.name.replace(CREDIT_TITLE, ''))
       .filter((name) => name.toLowerCase().split(/\s+/).pop() === surname && name.includes(' '));
     return names.sort((a, b) => b.length - a.length)[0];
   }
@@ -1254,8 +1252,6 @@ export class PlanContext {
           !placedAt(o.text, n) &&
           !new RegExp(`\\bthe ${escapeRegExp(n)}\\b`, 'i').test(o.text),
       );
-      // "The judge dismissed this ground. … she said": the office that opens the sentence is its subject, and
-      // "she" the one person the article names with that office ("Judge: Mrs Justice Ndiaye-Harcourt").
       // "Anselm Drewery, the chief executive, spoke in the capital, Halden Cross": "he" is the subject.
       // "Meridan Metering's spokesperson, Clara Wendt, said …": a name owning the subject is not the subject.
       // "And Hugh Calder runs …": a conjunction may open the sentence before its subject.
@@ -1274,6 +1270,8 @@ export class PlanContext {
         afterAdjunct && [...people].some((n) => n.split(' ').pop() === afterAdjunct)
           ? afterAdjunct
           : undefined;
+      // "The judge dismissed this ground. … she said": the office that opens a sentence naming no one is its
+      // subject, and "she" the one person the article names with that office ("Judge: Mrs Justice Ndiaye-Harcourt").
       // (Named with it never, or for several people, the office is still who "she" is: no one else named before.)
       const office = named.length === 0 ? ROLE_SUBJECT.exec(o.text)?.[1] : undefined;
       if (office) return this.officeHolder(office);
@@ -1306,7 +1304,6 @@ export class PlanContext {
     return undefined;
   }
 
-  /** The people a pronoun may point back to, worked out once per draft. */
   /**
    * The surname of the one person the article names with an office ("Mrs Justice Ndiaye-Harcourt" for "the
    * judge", "Mayor Ines Calloway" for "the mayor"), or undefined when it names none or several.
@@ -1327,6 +1324,7 @@ export class PlanContext {
     return holders.size === 1 ? [...holders][0] : undefined;
   }
 
+  /** The people a pronoun may point back to, worked out once per draft. */
   private referable(): ReadonlySet<string> {
     if (!this.referablePeople) {
       const things = this.analysis.entities

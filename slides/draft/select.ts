@@ -467,8 +467,8 @@ export function leadSentence(unit: readonly AnalyzedSentence[]): AnalyzedSentenc
   // numbered item inside a paragraph is one of a list the paragraph announces: "… relied on four findings.
   // First, …".)
   const listed = (s: AnalyzedSentence) =>
-    (s.index === 1 && ORDINAL_OPENER.test(s.text) && !SIGNPOST.test(s.text.replace(ORDINAL_OPENER, ''))) ||
-    SIGNPOST.test(sentenceBefore(s, near)?.text ?? '');
+    (s.index === 1 && ORDINAL_OPENER.test(s.text) && !isPointSignpost(s.text.replace(ORDINAL_OPENER, ''))) ||
+    isPointSignpost(sentenceBefore(s, near)?.text ?? '');
   const score = (s: AnalyzedSentence) =>
     s.salience +
     (listed(s) ? LISTED_LEAD : 0) +

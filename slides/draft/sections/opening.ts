@@ -390,9 +390,7 @@ function thesisTitle(
   const speakerFirst = SPEAKER_QUOTE_HEADLINE.exec(first.trim());
   if (speakerFirst && ctx.people.some((p) => first.startsWith(p))) {
     const origin = quotedSource(picked, speakerFirst[1] ?? '');
-    return origin && ctx.speaker(origin)
-      ? ctx.headlineTitle(origin, THESIS_TITLE_WORDS + 1, [], true)
-      : undefined;
+    return origin && ctx.speaker(origin) ? quotedTitle(ctx, origin) : undefined;
   }
   // '"We will never be the biggest port"': a headline that only quotes is its speaker's words, credited as the
   // sentence it quotes credits them, or no title at all (a quotation with no speaker states no fact).
@@ -404,8 +402,7 @@ function thesisTitle(
     if (!who || !origin) return undefined;
     if (wordCount(said) < THESIS_TITLE_WORDS)
       return `${who.split(/\s+/).pop()}: ${commonFirst(said, origin.text)}`;
-    // Too long to title whole, the quoted sentence is said in headline style, with its speaker.
-    return ctx.headlineTitle(origin, THESIS_TITLE_WORDS + 1, [], true);
+    return quotedTitle(ctx, origin);
   }
   // "Right direction, wrong budget: our review of …": two judgments set side by side are the verdict.
   const verdict = VERDICT_PAIR.exec(first.split(/:\s+/)[0] ?? '');
@@ -808,6 +805,11 @@ function headlineQuote(headline: string): string | undefined {
   return (
     QUOTE_HEADLINE.exec(headline)?.[1] ?? SPEAKER_QUOTE_HEADLINE.exec(headline)?.[1] ?? bareQuote(headline)
   );
+}
+
+/** The sentence a headline quotes, too long to title whole, said in headline style with its speaker. */
+function quotedTitle(ctx: PlanContext, origin: AnalyzedSentence): string | undefined {
+  return ctx.headlineTitle(origin, THESIS_TITLE_WORDS + 1, [], true);
 }
 
 /** The words of a headline that is a quotation and nothing else, in double or single marks, or undefined. */
