@@ -59,7 +59,7 @@ export const BOILERPLATE_PATTERNS = {
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
-    /^(share|tweet|email|print|save|bookmark|gift)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$/i,
+    /^(share|tweet|email|print|save|bookmark|gift)( (this|on|via|to|article|story|for later)\b.*)?$|^share (on|via) |^share (full|the) (article|story|post|page)$|^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email)(\s*[|•·,]\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|copy link))+$|^print this (page|article)$|^(?:(?:listen to this (?:article|story)(?:\s*\(\d+\s*min\))?|share|save|print|email|bookmark|gift|comments?(?:\s*\(\d+\))?|\d+\s*min(?:ute)? (?:read|listen)|copy link)\s*(?:[|•·]\s*|$)){2,}$/i,
   follow:
     /^follow (us|me|him|her|them|@\w+|[\p{L}. ]{1,40} on (twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|[\p{L}. ]{1,40} for (live |more |the latest |all the )?(coverage|updates|news|analysis))\b/iu,
   /** "A version of this article appears in print on …", "This essay appears in the Spring 2024 issue of …". */

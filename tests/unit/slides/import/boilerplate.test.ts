@@ -31,12 +31,14 @@ describe('boilerplateKind', () => {
     ['Photo caption: Patients wait at the clinic (Lena Brask / Nordpress)', 'photoCredit'],
     ['This story was produced in partnership with the Delta Health Project.', 'productionCredit'],
     ['Contact the author: mara@example.org', 'letters'],
+    ['Listen to this article (12 min)   |   Share   |   Save   |   Comments (37)', 'share'],
   ])('drops %j as %s', (line, kind) => {
     expect(boilerplateKind(line)).toBe(kind);
   });
 
   it.each([
     'Share prices fell by a third after the announcement.',
+    'Save the date: the council votes on 9 December | agenda to follow',
     'Support for the boycott grew among younger voters, polls show.',
     'Photographs of the meeting were never released, officials said.',
     'Credit: the bank lent 4.2 billion to small firms in 2025, a record.',
