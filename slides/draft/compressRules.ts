@@ -33,10 +33,11 @@ export const LEADING_CLAUSE =
  * A leading adjunct phrase before the first comma ("On the most recent count, …", "Speaking to parliament on
  * Wednesday, …", "In the long term, …"): dropped only when a sentence is still too long, as it may hold a date.
  * "For every 100 collected in premiums, 131 was paid out": a ratio's base is no adjunct to drop. A speaker's "This
- * afternoon I will ask …" needs no comma.
+ * afternoon I will ask …" needs no comma. "In years when wages race ahead of prices, …": one that holds a
+ * condition is what the claim depends on, and stays.
  */
 export const LEADING_ADJUNCT =
-  /^(?!for (?:every|each)\b)(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,140},\s+(?=[\p{L}"“])|^(?:this|tomorrow) (?:morning|afternoon|evening)\s+(?=(?:I|we)\s)/iu;
+  /^(?!for (?:every|each)\b)(?![^,]{0,80}\b(?:when|whenever|if|unless)\b)(?:on|in|at|during|amid|following|for|under|over|within|across|throughout|before|after|by|from|three|two|six|several|speaking|asked|writing|first|second|third|finally|last|today|now)\b(?:[^,]|,\s(?=\d{4}\b)){0,140},\s+(?=[\p{L}"“])|^(?:this|tomorrow) (?:morning|afternoon|evening)\s+(?=(?:I|we)\s)/iu;
 
 /** A description set off by commas after the name opening a sentence ("Kessler Robotics, the largest maker of
  * robots, reported …"): the name keeps its verb. */

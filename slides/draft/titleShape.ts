@@ -968,6 +968,11 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (/ly$/i.test(next) && posOf(next, lexicon) === 'ADV' && NEGATION.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
+  // "Pensions will lag; in bad years | , when prices outrun wages, …": a clause after a semicolon, cut before its
+  // verb.
+  const afterSemicolon = /;\s([^;]+)$/.exec(title)?.[1];
+  const goesOn = at >= 0 && at < sourceWords.length - 1;
+  if (afterSemicolon && goesOn && !hasFiniteVerb(wordsOf(afterSemicolon).map(bare), lexicon)) return false;
   // '"… let down by decisions taken long | before today"': a degree of time cut from what it measures from.
   if (TIME_DEGREE.test(bare(wordsOf(title).pop() ?? '')) && /^(?:before|after|ago|since)$/i.test(next))
     return false;

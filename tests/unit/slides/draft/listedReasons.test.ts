@@ -4,6 +4,7 @@ import { isPointSignpost, leadSentence } from '../../../../slides/draft/select';
 import { lexiconOf, posOf } from '../../../../slides/draft/clauses';
 import { cutsMeaning } from '../../../../slides/draft/titleShape';
 import { dropAsides } from '../../../../slides/draft/headline';
+import { compressSentence } from '../../../../slides/draft/compress';
 import { findFigures } from '../../../../slides/analyze/figures';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 
@@ -136,6 +137,18 @@ describe('a cut that keeps what the sentence compares and qualifies', () => {
     const source = '"The people of Eastfold were let down by decisions taken long before today," she said.';
     expect(cuts('"The people of Eastfold were let down by decisions taken long"', source)).toBe(true);
     expect(cuts('The people of Eastfold were let down by decisions taken long', source)).toBe(true);
+  });
+
+  it('never stops a clause after a semicolon before its verb, nor drops the condition a claim rests on', () => {
+    const source =
+      'In years when wages race ahead of prices, pensions will lag; in bad years, when prices outrun wages, the old rule applies.';
+    expect(cuts('In years when wages race ahead of prices, pensions will lag; in bad years', source)).toBe(
+      true,
+    );
+    for (const maxWords of [10, 20])
+      expect(compressSentence(source, { lexicon: lexiconOf(source), maxWords })).not.toMatch(
+        /^Pensions will lag/,
+      );
   });
 
   it('never drops what money is spent on past the span it is spent over', () => {
