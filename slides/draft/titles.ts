@@ -60,7 +60,8 @@ export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {
  * "Label: subject" from the first source whose subject makes a title no slide has; else "Label: X and Y" from
  * the names the slide mentions most (`names`, most mentioned first); the label alone otherwise.
  */
-const POINTS_BACK = /^(?:this|these|that|those|such|its|their|his|her|it|they)\b/i;
+const POINTS_BACK =
+  /^(?:this|these|that|those|such|its|their|his|her|it|they|the (?:next|other|last|same|latter|former) ones?)\b/i;
 /** "What to watch: Some employers": a quantity of something names no one in particular. */
 const QUANTIFIED =
   /^(?:some|many|most|few|several|all|other|others|any|each|every|no|none|not|both|either|neither|much)\b/i;

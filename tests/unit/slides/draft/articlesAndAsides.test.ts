@@ -68,6 +68,11 @@ describe('a cut that loses what the sentence says', () => {
     const text = 'Some employers would pay for that training themselves';
     const title = fallbackTitle('What to watch', [{ text, lexicon: lexiconOf(text) }], new Set());
     expect(title).toBe('What to watch');
+    // "The next one" stands for something named before it, and names no one either.
+    const next = 'The next one will have to decide what to do with it';
+    expect(fallbackTitle('What to watch', [{ text: next, lexicon: lexiconOf(next) }], new Set())).toBe(
+      'What to watch',
+    );
     const named = 'The Northern Ports Association wants the renewals delayed';
     expect(fallbackTitle('What to watch', [{ text: named, lexicon: lexiconOf(named) }], new Set())).toMatch(
       /^What to watch: .*Northern Ports Association/,
