@@ -856,6 +856,8 @@ export class PlanContext {
   /** In an interview, the refs of the answers' sentences, and who gives them. */
   private readonly answers = new Set<string>();
   private interviewee: string | undefined;
+  /** The surname of each office's one holder, or undefined, as {@link officeHolder} found it. */
+  private readonly holders = new Map<string, string | undefined>();
   /** True when the questions and answers are most of the article (a statement may end with a few). */
   private wholeInterview = false;
   /** True when the article is an interview (answers under their speaker's label). */
@@ -1309,13 +1311,20 @@ export class PlanContext {
    * judge", "Mayor Ines Calloway" for "the mayor"), or undefined when it names none or several.
    */
   private officeHolder(office: string): string | undefined {
-    const titles = OFFICE_TITLES[office.toLowerCase()];
+    const key = office.toLowerCase();
+    if (!this.holders.has(key)) this.holders.set(key, this.findOfficeHolder(key));
+    return this.holders.get(key);
+  }
+
+  /** The search {@link officeHolder} memoises: one pass over the article's text per office. */
+  private findOfficeHolder(office: string): string | undefined {
+    const titles = OFFICE_TITLES[office];
     if (!titles) return undefined;
     // "Mrs Justice Ndiaye-Harcourt", "Mayor Ines Calloway", or the office beside a name ("The mayor of
     // Brannholm, Tobias Lindqvist-Mensah,").
     const name = String.raw`((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)`;
     const named = new RegExp(
-      String.raw`\b(?:${titles}) ${name}|\b[Tt]he ${office.toLowerCase()}(?: of (?:the )?\p{Lu}[\p{L}'’-]+)?, ${name},`,
+      String.raw`\b(?:${titles}) ${name}|\b[Tt]he ${office}(?: of (?:the )?\p{Lu}[\p{L}'’-]+)?, ${name},`,
       'gu',
     );
     const holders = new Set(

@@ -1000,29 +1000,19 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // "a hidden tax on people | who walk, cycle or take the bus": a relative with no comma says which ones.
   if (RESTRICTIVE_NEXT.test(next)) return false;
   // "we had about 140 patients | in our beds who were medically fit to leave": nor past the place it names.
-  // "The central projection has fuel duty receipts | falling from €6.8 billion": nor its object's participle
-  // after a verb that takes both.
-  if (
-    /^\p{Ll}+ing$/u.test(next) &&
-    VERB_POS.has(posOf(next, lexicon)) &&
-    at >= 0 &&
-    !CLAUSE_END.test(ended) &&
-    OBJECT_PARTICIPLE_VERB.test(title) &&
-    ['NOUN', 'PROPN'].includes(posOf(bare(wordsOf(title).pop() ?? ''), lexicon))
-  )
-    return false;
-  // "The county has 380 people | waiting for a home-care package": a counted noun's participle says which ones.
   const ahead = at >= 0 && !CLAUSE_END.test(ended) ? afterInSource(title, source, RELATIVE_REACH) : '';
   if (PLACED_RELATIVE.test(ahead)) return false;
+  // A noun cut from the participle after it, when that participle says what the noun does or which ones it is:
+  // "The central projection has fuel duty receipts | falling from €6.8 billion" (a verb that takes an object and
+  // its participle), "The county has 380 people | waiting for a home-care package" (a counted noun).
   const words = wordsOf(title).map(bare);
-  if (
+  const participleCut =
     /^\p{Ll}+ing$/u.test(next) &&
     VERB_POS.has(posOf(next, lexicon)) &&
     !CLAUSE_END.test(ended) &&
-    ['NOUN', 'PROPN'].includes(posOf(words.at(-1) ?? '', lexicon)) &&
-    words.slice(-3, -1).some((w) => /\d/.test(w) || posOf(w, lexicon) === 'NUM')
-  )
-    return false;
+    ['NOUN', 'PROPN'].includes(posOf(words.at(-1) ?? '', lexicon));
+  const counted = words.slice(-3, -1).some((w) => /\d/.test(w) || posOf(w, lexicon) === 'NUM');
+  if (participleCut && (OBJECT_PARTICIPLE_VERB.test(title) || counted)) return false;
   // "The difference was roughly equivalent, | the authors estimate, to about 1.7 years": past a reporting aside,
   // the words that complete the clause.
   if (COMPLEMENT_NEXT.has(pastReportingAside(title, source) ?? '')) return false;
