@@ -91,15 +91,20 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   meta.date ??= bylineDate(page);
   const authorBio = readAuthorBox(page, meta.author);
   const embeddedPosts = removeEmbeddedPosts(page);
+  // Read before the page's asides go: the box may be one.
+  const summary = summaryBox(page);
   const junk = removeJunk(page);
   readTables(page);
   const notes = removeWordNotes(page);
-  const summary = summaryBox(page);
   const article = new Readability(page as never, { charThreshold: 100 }).parse();
   const read = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
-  // Readability drops a page's "Key takeaways" box with the other boxes; it is the article's own summary.
+  // Readability drops a page's "Key takeaways" box with the other boxes; it is the article's own summary, kept
+  // where the page shows it (after the paragraph it follows), or first.
+  const after = summary ? read.indexOf(summary.after ?? '') + 1 : 0;
   const blocks =
-    summary.length > 0 && !summary.slice(1).some((b) => read.includes(b)) ? [...summary, ...read] : read;
+    summary && !summary.blocks.slice(1).some((b) => read.includes(b))
+      ? [...read.slice(0, after), ...summary.blocks, ...read.slice(after)]
+      : read;
   if (blocks.length === 0) throw new ImportError('No article text was found in this page.', 'no-text');
 
   const title = splitHeadline(meta.title || normaliseSpace(article?.title ?? ''));
@@ -248,21 +253,36 @@ function isPageRoot(element: HtmlElement): boolean {
   return tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article';
 }
 
-/** A box in which the page sums the article up ("Key takeaways", "Summary", "At a glance"). */
+/** A box in which the page sums the article up ("Key takeaways", "Summary", "At a glance"), named by its class. */
 const SUMMARY_BOX_NAME =
-  /(?:^|[\s_-])(?:key-?takeaways?|takeaways|key-?points|key-?findings|summary|at-a-glance|tl-?dr)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:key-?takeaways?|takeaways|key-?points|key-?findings|key-?recommendations|summary|at-a-glance|tl-?dr)(?:$|[\s_-])/i;
+/** The heading such a box opens on: "Key recommendations", "Key findings", "At a glance", "In brief". */
+const SUMMARY_HEADING =
+  /^(?:key (?:takeaways|points|findings|recommendations|facts|messages|judgements|judgments)|(?:our )?recommendations|(?:the )?takeaways|at a glance|in brief|in short|summary|executive summary|tl;? ?dr)\s*:?$/i;
 /** A summary box is a heading and a few points, not a page. */
 const MAX_SUMMARY_TEXT = 2500;
+/** Share of a box's text in links above which it points to other pages ("In brief: other stories") and sums up nothing. */
+const MAX_SUMMARY_LINK_SHARE = 0.5;
 
-/** The blocks of the page's summary box, heading first; empty when it has none. */
-function summaryBox(page: HtmlDocument): string[] {
+/**
+ * The page's summary box, heading first, and the block it follows on the page; undefined when it has none. Named by
+ * its class, or by its heading when it is a box set apart from the text (an aside, a section or a div).
+ */
+function summaryBox(page: HtmlDocument): { blocks: string[]; after?: string } | undefined {
   for (const element of page.querySelectorAll('section, div, aside')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!SUMMARY_BOX_NAME.test(names) || textOf(element).length > MAX_SUMMARY_TEXT) continue;
+    const text = textOf(element);
+    if (text.length > MAX_SUMMARY_TEXT || isPageRoot(element)) continue;
     const blocks = blocksOf(element);
-    if (blocks.length >= 2) return blocks;
+    if (blocks.length < 2) continue;
+    if (!SUMMARY_BOX_NAME.test(names) && !SUMMARY_HEADING.test(blocks[0] ?? '')) continue;
+    const linked = [...element.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
+    if (linked > MAX_SUMMARY_LINK_SHARE * text.length) continue;
+    const all = blocksOf(page);
+    const at = all.indexOf(blocks[0] ?? '');
+    return { blocks, after: at > 0 ? all[at - 1] : undefined };
   }
-  return [];
+  return undefined;
 }
 
 /**
