@@ -308,11 +308,14 @@ function thesisTitle(
   if (verdictHeading) return capitalise(verdictHeading);
   // "The principle matters far more than the remedy, argues our legal affairs editor": the standfirst says what
   // the writer argues, in the writer's own words.
-  const argued = ctx.article.standfirst
-    ? splitSentences(ctx.article.standfirst)
-        .map((t) => writerArgues(t, ctx.article.author))
-        .find(Boolean)
-    : undefined;
+  // "Cities should charge drivers by the kilometre": a headline that asks for something is the writer's verdict
+  // itself; the standfirst's argued sentence ("Fuel duty is disappearing …, argues …") may be only its premise.
+  const argued =
+    ctx.article.standfirst && !CLOSING_ASK.test(first)
+      ? splitSentences(ctx.article.standfirst)
+          .map((t) => writerArgues(t, ctx.article.author))
+          .find(Boolean)
+      : undefined;
   const contrast = ctx.english && !argued ? butTitle(first) : undefined;
   if (contrast) return contrast;
   const expand = (texts: readonly string[]) =>

@@ -96,6 +96,24 @@ describe('the verdict, wherever the article states it', () => {
     expect(bottom(source).title).toBe('Bottom line: Cost cuts matter far less than orders');
   });
 
+  it('takes a headline that asks for something over a standfirst that argues only its premise', () => {
+    const source = {
+      ...article(
+        [
+          'Fuel duty raised 4.1 billion last year, but the finance ministry expects receipts to fall by two thirds by 2035 as electric cars replace petrol ones.',
+          'A charge per kilometre driven is the fairest replacement. It follows the use of the roads rather than the fuel in the tank.',
+          'Parliament should legislate this year. Waiting until receipts collapse would make the change far harder.',
+        ],
+        'Cities should charge drivers by the kilometre',
+      ),
+      author: 'Mara Quell',
+      standfirst:
+        "Fuel duty is disappearing as cars go electric, and Estravia's roads need a new way to be paid for, argues Mara Quell.",
+    };
+    // Never "Fuel duty is disappearing": that is why the writer asks, not what she asks for.
+    expect(bottom(source).title).toBe('Bottom line: Cities should charge drivers by the kilometre');
+  });
+
   it('states a headline’s comparison without its verb, less who found it', () => {
     const source = article(RESULTS, 'Plastic fibres far more common below storm drains, river survey finds');
     expect(bottom(source).title).toBe('Bottom line: Plastic fibres far more common below storm drains');
