@@ -17,7 +17,7 @@ const MAX_STANDFIRST_WORDS = 60;
 export const DATELINE_LEDE =
   /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25}){0,2}(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
-  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:introduced|edited|compiled|moderated|chaired) by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 /** ", 10:28am EST", " at 8:30 a.m. ET", " 4:52 PM GMT+2": a time of day after a written date. */
@@ -245,6 +245,10 @@ const POSTED_LINE = new RegExp(
 );
 
 /** The byline's names (and anything after a separator, usually the date), or undefined. */
+/** "By …", "Introduced by …": a line that names its writer after "by". */
+const BY_OPENING =
+  /^(?:(?:written|words|reporting|interview(?:ed)?|introduced|edited|compiled|moderated|chaired)\s+)?by\s/i;
+
 export function parseByline(text: string): { author: string; rest?: string } | undefined {
   // "Explainer · By Kaisa Lindqvist …", "… 18 February 2025 9 min read": a kicker before and a reading time after
   // the byline are the page's, not the author's.
@@ -256,7 +260,7 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   // "From Anwen Hollis, Hollis Orchards, Kell's Cross 14 April 2025": an open letter's writer and date.
   const letter = LETTER_FROM.exec(block);
   if (letter?.[1] && letter[2]) return { author: letter[1], rest: letter[2] };
-  const withPost = /^by\s/i.test(block) ? null : BYLINE_WITH_POST.exec(block);
+  const withPost = BY_OPENING.test(block) ? null : BYLINE_WITH_POST.exec(block);
   if (withPost?.[1] && withPost[2]) return { author: withPost[1], rest: withPost[2] };
   const dated = BYLINE_WITH_DATE.exec(block);
   // "By Priya Maddox, Health and Science Correspondent 14 January 2027": the name without the writer's post.
@@ -265,10 +269,11 @@ export function parseByline(text: string): { author: string; rest?: string } | u
   const named = nameAndDate(block);
   if (named) return named;
   // "Tobias Renwick and Amara Felt": the writers' names, and nothing else, on a line of their own.
-  if (JOINT_NAMES.test(block) && !/^by\s/i.test(block)) return { author: block };
+  if (JOINT_NAMES.test(block) && !BY_OPENING.test(block)) return { author: block };
   // "Mirela Ostrovan, Senior Fellow, Social Policy Programme": a name and the writer's post, on a line of its own.
   const unposted = withoutPost(block);
-  if (unposted !== block && !/^by\s/i.test(block) && PERSON_ONLY.test(unposted)) return { author: unposted };
+  if (unposted !== block && !BY_OPENING.test(block) && PERSON_ONLY.test(unposted))
+    return { author: unposted };
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
   const author = withoutPost(match[1]).replace(/[,.]$/, '');

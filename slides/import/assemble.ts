@@ -168,6 +168,14 @@ export function assembleArticle(
       release = RELEASE_LINE.exec(blocks[0] ?? '');
     }
   }
+  // "BANK OF KESTRANIA", "SPEECH", then the headline: the issuer's name and the kind of document it is.
+  if (!meta.title && options.guessTitle && blocks.length > 3 && DOCUMENT_KIND.test(blocks[1] ?? '')) {
+    const issuer = blocks[0] ?? '';
+    if (SHOUTED_LINE.test(issuer) && isSeriesLine(issuer)) {
+      meta.publisher ??= capitalisedWords(issuer);
+      blocks = blocks.slice(2);
+    }
+  }
   // "The Eastshore Courier", "LOCAL NEWS", then the headline: the section's label sits between name and headline.
   if (
     !meta.title &&
@@ -261,7 +269,8 @@ export function assembleArticle(
   const delivered = DELIVERED_BY.exec(blocks[0] ?? '');
   if (meta.title && delivered?.[1] && blocks.length > 2) {
     meta.author ??= delivered[1];
-    const date = parseDateLine(blocks[0]?.split(/,\s*/).pop() ?? '');
+    // "…, Annual Economic Dinner, Kessmark 13 February 2025": the date closes the line, after the venue.
+    const date = parseDateLine(blocks[0]?.split(/,\s*/).pop() ?? '') ?? dateIn(blocks[0] ?? '');
     if (date) meta.date ??= date;
     blocks = blocks.slice(1);
   }
@@ -442,6 +451,9 @@ export function headlineUnderMasthead(meta: KnownMetadata): void {
 }
 
 /** The line under a speech's or lecture's title that names who gave it, and usually where and when. */
+/** "SPEECH", "Transcript", "MEMORANDUM": a line that says what kind of document follows. */
+const DOCUMENT_KIND =
+  /^(?:speech|remarks|address|keynote|lecture|statement|testimony|transcript|memorandum|memo|briefing(?: note)?|submission|consultation response)$/i;
 const DELIVERED_BY =
   /^(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Kk]eynote(?: address| speech)?|[Ll]ecture|[Ss]tatement|[Tt]estimony)(?: (?:given|delivered|made))? by ((?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),[^.]{0,240}$/u;
 

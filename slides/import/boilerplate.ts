@@ -360,7 +360,11 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     // "By Ruth Adeyemi | Opinion | The Courier | 18 February 2027": a byline near the top, with its separators,
     // is the article's head (read by the assembler), not a navigation bar.
     const byline = index < BYLINE_DEPTH && parseByline(block) !== undefined;
-    if (boilerplateKind(block) !== undefined && !byline) drop.add(index);
+    // "Gideon Ashcombe-Frey, candidate for mayor, in a televised debate, 12 February 2025" under a quotation says
+    // who said it, and when: a fact-check's claim, not a report's signature.
+    const kind = boilerplateKind(block);
+    const credit = kind === 'signedLine' && /^[“"‘']/.test(body[index - 1] ?? '');
+    if (kind !== undefined && !byline && !credit) drop.add(index);
     // A closing "Disclosure: …" or "Acknowledgements: …" paragraph runs long, and is small print whatever its length.
     const closing = index >= body.length - CLOSING_NOTICE_DEPTH;
     if (

@@ -61,7 +61,7 @@ const JUNK_SELECTOR = [
 ].join(', ');
 /** Class or id words of widgets around an article. Only small elements are removed, so a `<body class="has-share">` survives. */
 const WIDGET_NAME =
-  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|comments-count|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola|kicker|eyebrow|section-label|dateline|timestamp|reading-time|disclaimer|pull-?quote|pull-?out)($|[\s_-])/i;
+  /(^|[\s_-])(share|sharing|social|promo|newsletter|subscribe|signup|related|recommend(ed|ations)?|advert|ad|ads|sponsor(ed)?|caption|credit|cookie|consent|paywall|donate|donation|comments?|comments-count|breadcrumbs?|tags|toolbar|popup|modal|outbrain|taboola|kicker|eyebrow|section-label|dateline|timestamp|reading-time|disclaimer|pull-?quote|pull-?out|poll|quiz|interactive|widget)($|[\s_-])/i;
 /** Embedded social posts as a saved page keeps them (the embed script never ran). */
 const EMBED_SELECTOR = [
   'blockquote.twitter-tweet',
@@ -91,20 +91,19 @@ export function importHtml(html: string, options: HtmlImportOptions = {}): Impor
   meta.date ??= bylineDate(page);
   const authorBio = readAuthorBox(page, meta.author);
   const embeddedPosts = removeEmbeddedPosts(page);
-  // Read before the page's asides go: the box may be one.
-  const summary = summaryBox(page);
+  // Read before the page's asides go: a box may be one.
+  const boxes = contentBoxes(page);
   const junk = removeJunk(page);
   readTables(page);
   const notes = removeWordNotes(page);
+  // The article's own element, read before Readability rewrites the page, for the prose Readability leaves out.
+  const articleElement = soleArticle(page);
+  const articleBlocks = articleElement ? blocksOf(articleElement) : [];
   const article = new Readability(page as never, { charThreshold: 100 }).parse();
   const read = article?.content ? blocksOf(parseDocument(article.content)) : blocksOf(page);
-  // Readability drops a page's "Key takeaways" box with the other boxes; it is the article's own summary, kept
-  // where the page shows it (after the paragraph it follows), or first.
-  const after = summary ? read.indexOf(summary.after ?? '') + 1 : 0;
-  const blocks =
-    summary && !summary.blocks.slice(1).some((b) => read.includes(b))
-      ? [...read.slice(0, after), ...summary.blocks, ...read.slice(after)]
-      : read;
+  // Readability drops a page's "Key takeaways" box, a fact-check's claim box and, at times, an editor's
+  // introduction set in a section of its own: all the article's own text, kept where the page shows it.
+  const blocks = insertBlocks(insertBlocks(read, droppedProse(read, articleBlocks)), boxes);
   if (blocks.length === 0) throw new ImportError('No article text was found in this page.', 'no-text');
 
   const title = splitHeadline(meta.title || normaliseSpace(article?.title ?? ''));
@@ -264,25 +263,107 @@ const MAX_SUMMARY_TEXT = 2500;
 /** Share of a box's text in links above which it points to other pages ("In brief: other stories") and sums up nothing. */
 const MAX_SUMMARY_LINK_SHARE = 0.5;
 
+/** Blocks to put back among the article's, where the page shows them. */
+interface PlacedBlocks {
+  blocks: string[];
+  /** The page's blocks before them, nearest first. */
+  before: readonly string[];
+}
+
 /**
- * The page's summary box, heading first, and the block it follows on the page; undefined when it has none. Named by
- * its class, or by its heading when it is a box set apart from the text (an aside, a section or a div).
+ * The boxes of the article's own text that the page sets apart and Readability or the junk filter would drop:
+ * its summary box (named by its class, or by its heading: "Key takeaways", "Key recommendations"), and a box set
+ * inside the article itself (a fact-check's claim and verdict, a key-facts box), unless it is mostly links, an
+ * author's box, a widget or a pull quote that repeats the text.
  */
-function summaryBox(page: HtmlDocument): { blocks: string[]; after?: string } | undefined {
-  for (const element of page.querySelectorAll('section, div, aside')) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    const text = textOf(element);
-    if (text.length > MAX_SUMMARY_TEXT || isPageRoot(element)) continue;
-    const blocks = blocksOf(element);
-    if (blocks.length < 2) continue;
-    if (!SUMMARY_BOX_NAME.test(names) && !SUMMARY_HEADING.test(blocks[0] ?? '')) continue;
-    const linked = [...element.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
-    if (linked > MAX_SUMMARY_LINK_SHARE * text.length) continue;
-    const all = blocksOf(page);
+function contentBoxes(page: HtmlDocument): PlacedBlocks[] {
+  const all = blocksOf(page);
+  const placed = (blocks: string[]): PlacedBlocks => {
     const at = all.indexOf(blocks[0] ?? '');
-    return { blocks, after: at > 0 ? all[at - 1] : undefined };
+    return { blocks, before: at > 0 ? all.slice(0, at).reverse() : [] };
+  };
+  const boxes: PlacedBlocks[] = [];
+  const summary = [...page.querySelectorAll('section, div, aside')].find((element) => {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const blocks = boxBlocks(element);
+    return blocks.length >= 2 && (SUMMARY_BOX_NAME.test(names) || SUMMARY_HEADING.test(blocks[0] ?? ''));
+  });
+  if (summary) boxes.push(placed(boxBlocks(summary)));
+  for (const element of page.querySelectorAll('article aside')) {
+    if (summary && (summary === element || summary.contains(element) || element.contains(summary))) continue;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (
+      WIDGET_NAME.test(names) ||
+      element.matches(AUTHOR_BOX_SELECTOR) ||
+      element.matches(EMBED_SELECTOR) ||
+      // A poll, a quiz, an interactive's placeholder: a widget whatever its class.
+      element.querySelector(WIDGET_PART) !== null
+    )
+      continue;
+    const blocks = boxBlocks(element);
+    // A pull quote repeats a sentence of the text (a claim box may quote it too, beside what it says of it).
+    const longest = blocks.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const bare = longest.replace(/^["“‘']+|["”’']+$/g, '');
+    const repeats = all.some((other) => other !== longest && other.includes(bare));
+    if (blocks.length > 0 && !repeats) boxes.push(placed(blocks));
+  }
+  return boxes;
+}
+
+/** Parts only a widget has: form controls, and a script's embed point. */
+const WIDGET_PART = 'input, button, select, textarea, form, label, [data-embed], [data-poll-id]';
+
+/** The blocks of a box that is text of its own: not a page, and not mostly links; empty otherwise. */
+function boxBlocks(element: HtmlElement): string[] {
+  const text = textOf(element);
+  if (text.length > MAX_SUMMARY_TEXT || isPageRoot(element)) return [];
+  const linked = [...element.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
+  return linked > MAX_SUMMARY_LINK_SHARE * text.length ? [] : blocksOf(element);
+}
+
+/** The page's one `<article>` (or, without one, its one `<main>`); undefined when it has none or several. */
+function soleArticle(page: HtmlDocument): HtmlElement | undefined {
+  for (const tag of ['article', 'main']) {
+    const found = [...page.querySelectorAll(tag)];
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
   }
   return undefined;
+}
+
+/** A paragraph of prose: a sentence or more, not a heading, byline or label. */
+const PROSE = /^(?=(?:\S+\s+){14})[\s\S]*[.!?]["”’)]?$/;
+/** Share of Readability's blocks that must come from the article's element for its dropped prose to be its own. */
+const MIN_READ_FROM_ARTICLE = 0.8;
+
+/**
+ * The paragraphs of prose in the article's element that Readability left out (it scores each section of a page
+ * apart, and may keep two sides of a debate and drop the editor's introduction above them), each placed after the
+ * block it follows. None when Readability read text from elsewhere.
+ */
+function droppedProse(read: readonly string[], articleBlocks: readonly string[]): PlacedBlocks[] {
+  if (articleBlocks.length === 0 || read.length === 0) return [];
+  const fromArticle = read.filter((b) => articleBlocks.includes(b)).length;
+  if (fromArticle < MIN_READ_FROM_ARTICLE * read.length) return [];
+  return articleBlocks.flatMap((block, i) =>
+    read.includes(block) || !PROSE.test(block)
+      ? []
+      : [{ blocks: [block], before: articleBlocks.slice(0, i).reverse() }],
+  );
+}
+
+/**
+ * `read` with each run of `placed` blocks put after the nearest block before it on the page that `read` has (or
+ * a run placed before it), or first; a run any of whose blocks (past a heading) is already there is left out.
+ */
+function insertBlocks(read: readonly string[], placed: readonly PlacedBlocks[]): string[] {
+  const out = [...read];
+  for (const { blocks, before } of placed) {
+    if (blocks.slice(blocks.length > 1 ? 1 : 0).some((b) => out.includes(b))) continue;
+    const after = before.find((b) => out.includes(b));
+    out.splice(after === undefined ? 0 : out.lastIndexOf(after) + 1, 0, ...blocks);
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface HtmlElement {
   readonly previousSibling: { readonly textContent: string | null } | null;
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
+  /** True for the element itself and everything inside it. */
+  contains(other: HtmlElement): boolean;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): Iterable<HtmlElement> & { readonly length: number };
   remove(): void;

@@ -50,6 +50,25 @@ describe('a speech pasted as text', () => {
   });
 });
 
+describe('a speech under its issuer and the word "SPEECH"', () => {
+  const source = [
+    'BANK OF KESTRANIA',
+    'SPEECH',
+    'The last mile: services inflation and the case for patience',
+    'Speech given by Oriane Castellví, Deputy Governor for Monetary Policy\nKessmark Chamber of Commerce Annual Economic Dinner, Kessmark\n13 February 2025',
+    ...SPEECH_BODY,
+  ].join('\n\n');
+  const article = importText(source, { format: 'txt' });
+
+  it('takes the title below them, and who gave it and when from the line under it', () => {
+    expect(article.title).toBe('The last mile: services inflation and the case for patience');
+    expect(article.publisher).toBe('Bank of Kestrania');
+    expect(article.author).toBe('Oriane Castellví');
+    expect(article.date).toBe('13 February 2025');
+    expect(article.paragraphs).toEqual(SPEECH_BODY);
+  });
+});
+
 describe("a programme's transcript", () => {
   const source = [
     'Episode 87: The hospital that comes to you',
