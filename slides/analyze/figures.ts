@@ -208,7 +208,7 @@ function measureAfter(
 const OTHER_SUBJECT = /\bthat\s+(?:the\s+|many\s+|most\s+|some\s+)?(\p{Ll}+s)\b/u;
 /** Words before a number that make it a rate's base or a label's number, not a figure. */
 const NOT_A_FIGURE_BEFORE =
-  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|annex|appendix|article|clause|paragraph|page)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
+  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|chart|graph|exhibit|box|slide|annex|appendix|article|clause|paragraph|page|footnote|endnote|question|recommendation)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
 
 /**
  * Finds the figures in one sentence: percentages, money, fractions ("more than half"), durations and counts,

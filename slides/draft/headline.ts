@@ -8,7 +8,7 @@
  * Ali Khamenei" → "Khamenei"). Steps are applied lightest first and only as far as needed: fillers, adverbs, names
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
-import { inFixedPhrase, listedOn, opensSeries, posOf, type Lexicon } from './clauses';
+import { inFixedPhrase, lexiconOf, listedOn, opensSeries, posOf, type Lexicon } from './clauses';
 import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
 import { normalWords } from '../check/words';
 
@@ -413,8 +413,15 @@ function qualifiedAfter(words: readonly string[], at: number): boolean {
 const PER_UNIT =
   /^(?:second|minute|hour|night|day|week|month|quarter|year|head|person|household|trip|visit)$/i;
 
-/** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
+/** True when the article at `i` opens a relative clause with no "that": noun, article, noun, verb. */
+function contactClause(words: readonly string[], i: number): boolean {
+  if (!/\p{Ll}$/u.test(words[i - 1] ?? '') || /[,;:]$/.test(words[i - 1] ?? '')) return false;
+  const lexicon = lexiconOf(words.slice(Math.max(0, i - 2), i + 4).join(' '));
+  const pos = (at: number) => posOf(bare(words[at] ?? ''), lexicon);
+  return pos(i - 1) === 'NOUN' && pos(i + 1) === 'NOUN' && pos(i + 2) === 'VERB';
+}
 
+/** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
@@ -422,6 +429,9 @@ export function dropArticles(text: string): string {
   return words
     .filter((w, i) => {
       if (quoted[i] || fixed[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
+      // "The graphic the campaign cited compares …": an article between a noun and a clause's subject opens that
+      // clause; without it the two nouns read as one ("graphic campaign cited").
+      if (contactClause(words, i)) return true;
       // "was not a bolt", "is never an answer", "is no longer a convenience": a negation or an adverb stands
       // between the copula and its noun.
       let at = i - 1;

@@ -95,8 +95,8 @@ const SIGNPOST = [
   // honest about the risks, because you deserve that."
   /^(?:so,? )?here(?:['’]s| is) what (?:we|i)(?:['’]ll| will| are going to| am going to)? do(?: instead| about it| next)?[.!:]?$|^(?:just |now )?(?:think|consider) (?:about )?what (?:that|this|it) means[.!]?$|^let me be (?:honest|clear|frank|blunt|straight)(?: with you)?(?: about [^,.:]{1,40})?(?:,[^.:]{0,40})?[.!]?$/i,
   // A speech's courtesies: "Thank you to the Civic Forum for having me", "I want to say a special thank you to …",
-  // "Please, sit down, you're very kind."
-  /^(?:and )?(?:(?:i|we) (?:want|would like|['’]d like|wish) to (?:say )?)?(?:a )?(?:(?:special |big |huge |particular |heartfelt )?(?:thank you|word of thanks)|(?:special|big|huge|particular|heartfelt) thanks) (?:to|for)\b|^please,? (?:sit down|be seated|take your seats?)\b/i,
+  // "Thank you, chair, and thank you to …", "I want to thank the businesses of …", "Please, sit down, you're very kind."
+  /^(?:and )?(?:(?:i|we) (?:want|would like|['’]d like|wish) to (?:say )?)?(?:a )?(?:(?:special |big |huge |particular |heartfelt )?(?:thank you|word of thanks)|(?:special|big|huge|particular|heartfelt) thanks) (?:to|for)\b|^(?:thank you|thanks),? (?:(?:madam|mister|mr\.?|madame) )?(?:chair|chairman|chairwoman|chairperson|president|speaker|everyone|everybody|all)\b|^(?:and )?(?:i|we) (?:want|would like|['’]d like|wish) to (?:(?:begin|start) by )?thank(?:ing)?\b|^please,? (?:sit down|be seated|take your seats?)\b/i,
   // "Hello and welcome to The Ledger Line, the show that …": a show's greeting.
   // "Thanks, Daniel.", "Happy to be here.", "Welcome, Priya.", "Priya Venkat, Hugh Calder, thank you both.": a
   // guest's welcome and thanks.

@@ -22,7 +22,19 @@ import {
 import { ONLY_IF } from './compressRules';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
-const COMPLEMENT_NEXT = new Set(['on', 'to', 'for', 'that', 'of', 'with', 'into', 'onto', 'between']);
+const COMPLEMENT_NEXT = new Set([
+  'on',
+  'to',
+  'for',
+  'that',
+  'of',
+  'with',
+  'into',
+  'onto',
+  'between',
+  'towards',
+  'toward',
+]);
 
 /** Openers of a subordinate clause or an adverbial: the main clause comes after the comma that closes them. */
 const SUBORDINATE_START =
@@ -304,10 +316,15 @@ export function strandsComplement(title: string, source: string): boolean {
   const after = afterInSource(title, source);
   // "punished for circumstances | beyond their control": the phrase says which circumstances.
   if (BEYOND_REACH.test(` ${after}`)) return true;
+  // "reflects a change | in how the police record knife offences": the clause says what changed.
+  if (IN_CLAUSE.test(after)) return true;
   // "files for bankruptcy protection | with €1.42bn of debts": "with" and an amount add a circumstance.
   if (WITH_AMOUNT.test(after)) return false;
   return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(after);
 }
+
+/** "in how …", "in whether …": a preposition before a clause, which completes the noun before it. */
+const IN_CLAUSE = /^(?:in|on|about|over) (?:how|what|whether|which|who|why|the way)\b/i;
 
 /** "with €1.42bn", "with 300 staff": a figure that goes with what the clause says, not what completes its verb. */
 const WITH_AMOUNT = /^with [£$€]?\d/;

@@ -37,6 +37,11 @@ describe('figures on the seed', () => {
     expect(figure('almost 70 percent')?.source).toContain('SIPRI');
     expect(figure('more than half')).toMatchObject({ kind: 'fraction', measures: "Israel's oil demand" });
   });
+  it('does not take the number of a chart, exhibit or recommendation for a figure', () => {
+    expect(findFigures('As chart 3 shows, services inflation has barely moved.', 'p1.s1')).toEqual([]);
+    expect(findFigures('Exhibit 2 and recommendation 4 set out the costs.', 'p1.s1')).toEqual([]);
+    expect(findFigures('As chart 3 shows, 40 firms cut shifts.', 'p1.s1').map((f) => f.text)).toEqual(['40']);
+  });
   it('does not take years for counts', () => {
     expect(findFigures('In 2023, Azerbaijan finished the task.', 'p1.s1')).toEqual([]);
     expect(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, sentenceIn } from '../../../helpers/draftContext';
 import { dropArticles } from '../../../../slides/draft/headline';
 import { endsCleanly, isComplete, lexiconOf } from '../../../../slides/draft/clauses';
-import { cutsMeaning } from '../../../../slides/draft/titleShape';
+import { cutsMeaning, strandsComplement } from '../../../../slides/draft/titleShape';
+import { compressionCandidates } from '../../../../slides/draft/compress';
 import { fallbackTitle } from '../../../../slides/draft/titles';
 
 describe('an article a short title must keep', () => {
@@ -12,6 +13,12 @@ describe('an article a short title must keep', () => {
       'a free pass of the kind Ostvik introduced',
     );
     expect(dropArticles('Transport planners have a saying')).toBe('Transport planners have a saying');
+  });
+
+  it('keeps the article that opens a clause after a noun ("the graphic the campaign cited")', () => {
+    expect(dropArticles('The newspaper graphic the campaign cited compares two half-years')).toBe(
+      'The newspaper graphic the campaign cited compares two half-years',
+    );
   });
 
   it('still drops the articles a headline does without', () => {
@@ -77,5 +84,41 @@ describe('a cut that loses what the sentence says', () => {
     expect(fallbackTitle('What to watch', [{ text: named, lexicon: lexiconOf(named) }], new Set())).toMatch(
       /^What to watch: .*Northern Ports Association/,
     );
+  });
+});
+
+describe('an aside whose sentence goes on with a condition of it', () => {
+  it('is never dropped leaving the condition on the main clause', () => {
+    const source = article(
+      [
+        'Police-recorded knife offences in Halverton rose by 42% between 2020 and 2024, which is a real increase but not a tripling.',
+        'In April 2022 Eastmere Constabulary adopted new national recording guidance, which requires officers to flag an offence as involving a knife whenever a victim says they saw a blade, even if it was never used.',
+      ],
+      'Has knife crime tripled?',
+    );
+    const { ctx, s } = sentenceIn(source, 'In April 2022');
+    expect(ctx.bulletText(s)).not.toMatch(/guidance,? (?:even )?if it was never used/);
+    for (const candidate of compressionCandidates(s.text))
+      expect(candidate).not.toMatch(/guidance,? (?:even )?if it was never used/);
+  });
+});
+
+describe('a cut before what completes a noun or a verb', () => {
+  it('refuses "a change | in how …" and "push work | towards …"', () => {
+    expect(
+      strandsComplement(
+        'Part of the rise reflects a change',
+        'Part of the rise reflects a change in how the police record knife offences, not only a change in crime.',
+      ),
+    ).toBe(true);
+    expect(
+      strandsComplement(
+        'It will either stall the programme or push work',
+        'It will either stall the programme or push work towards the self-certification route.',
+      ),
+    ).toBe(true);
+    expect(
+      strandsComplement('The force changed its guidance', 'The force changed its guidance in April 2022.'),
+    ).toBe(false);
   });
 });

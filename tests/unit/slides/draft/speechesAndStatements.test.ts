@@ -61,6 +61,8 @@ describe('a speaker’s own signposts', () => {
       'Let me be honest about the risks, because you deserve that.',
       'Thank you to the Civic Forum for having me.',
       'I want to say a special thank you to the volunteers who knocked on doors.',
+      'Thank you, chair, and thank you to the Kessmark Chamber for inviting me back.',
+      'I want to thank the businesses and households of Kestrania, who carried much of the cost of that tightening.',
     ])
       expect(isSignpost({ text }), text).toBe(true);
     for (const text of [
