@@ -54,6 +54,8 @@ const SBD_OPTIONS = {
 /** A fragment ending in an initialism such as "U.S." that is too short to be a sentence on its own. */
 const INITIALISM_END = /(?:\b[A-Z]\.){2,}$/;
 const MAX_FRAGMENT_WORDS = 3;
+/** "KJ1.", "R5.", "Q4)": a numbered item's label, letters then its number. */
+const ITEM_LABEL = /^[A-Z]{1,3}\d{1,2}[.)]$/;
 /** A piece starting in lower case continues the previous sentence (`"Stop." he said.`). */
 const LOWERCASE_START = /^[a-z]/;
 const WHITESPACE = /\s+/g;
@@ -74,7 +76,10 @@ export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    const fragment = INITIALISM_END.test(prev ?? '') && (prev ?? '').split(' ').length <= MAX_FRAGMENT_WORDS;
+    // "KJ1. The strike will probably …", "R5. Fund …": an item's label is no sentence of its own.
+    const fragment =
+      (INITIALISM_END.test(prev ?? '') && (prev ?? '').split(' ').length <= MAX_FRAGMENT_WORDS) ||
+      (out.length === 1 && ITEM_LABEL.test(prev ?? ''));
     if (prev !== undefined && (fragment || LOWERCASE_START.test(piece))) {
       out[out.length - 1] = `${prev} ${piece}`;
     } else {

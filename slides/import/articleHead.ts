@@ -350,6 +350,8 @@ export function looksLikeStandfirst(block: string): boolean {
     !SECTION_LABEL.test(block) &&
     !SHOUTED_LABEL.test(block) &&
     !DATELINE_LEDE.test(block) &&
+    // "1. Bottom line up front": a numbered section's heading.
+    !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$/u.test(block) &&
     // "Report 14/2026", "HC 1187": a document's number says nothing of its argument.
     !(words <= MAX_CODE_WORDS && /\d/.test(block) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(block)) &&
     !parseByline(block)

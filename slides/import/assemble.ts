@@ -168,6 +168,18 @@ export function assembleArticle(
       release = RELEASE_LINE.exec(blocks[0] ?? '');
     }
   }
+  // "MEMORANDUM", then "TO: …", "FROM: …", "SUBJECT: …": the kind of document, its title for now; the subject
+  // line, read with the other fields, takes its place.
+  if (
+    !meta.title &&
+    options.guessTitle &&
+    DOCUMENT_KIND.test(blocks[0] ?? '') &&
+    COVER_FIELD.test(blocks[1] ?? '') &&
+    blocks.length > 3
+  ) {
+    meta.title = blocks[0];
+    blocks = blocks.slice(1);
+  }
   // "BANK OF KESTRANIA", "SPEECH", then the headline: the issuer's name and the kind of document it is.
   if (!meta.title && options.guessTitle && blocks.length > 3 && DOCUMENT_KIND.test(blocks[1] ?? '')) {
     const issuer = blocks[0] ?? '';
@@ -187,10 +199,11 @@ export function assembleArticle(
     blocks = [blocks[0] ?? '', ...blocks.slice(2)];
   // "The Northern Ledger", "Housing", "Opinion", then the headline and its byline: a masthead and the page's
   // section labels, short lines above the first long one, which the byline a few lines below shows is the head.
-  const labels = labelsAboveHeadline(blocks);
+  const { labels, dek } = labelsAboveHeadline(blocks);
   if (!meta.title && options.guessTitle && labels > 1) {
     meta.publisher ??= capitalisedWords(blocks[0] ?? '');
-    blocks = blocks.slice(labels);
+    // (The dek stays, for the standfirst: the headline is the short line above it.)
+    blocks = blocks.slice(dek ? labels - 1 : labels);
   }
   if (!meta.title && options.guessTitle && isMasthead(blocks, all)) {
     meta.publisher ??= blocks[0];
@@ -451,6 +464,9 @@ export function headlineUnderMasthead(meta: KnownMetadata): void {
 }
 
 /** The line under a speech's or lecture's title that names who gave it, and usually where and when. */
+/** "Ansel Osterlund, Head, Supply Chain Resilience Unit": a person's name before the first comma. */
+const PERSON_NAME =
+  /^(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,|$)/u;
 /** "SPEECH", "Transcript", "MEMORANDUM": a line that says what kind of document follows. */
 const DOCUMENT_KIND =
   /^(?:speech|remarks|address|keynote|lecture|statement|testimony|transcript|memorandum|memo|briefing(?: note)?|submission|consultation response)$/i;
@@ -653,10 +669,12 @@ function takeHeadLines(blocks: string[], meta: KnownMetadata): string[] {
 /**
  * How many short label lines (a masthead, a section, "Opinion") stand above the headline of a page whose byline
  * follows within a few lines: 0 unless every line above the first long title-like one is a label without a stop.
+ * `dek` when that long line is the headline's dek and the last label the headline.
  */
-function labelsAboveHeadline(blocks: readonly string[]): number {
+function labelsAboveHeadline(blocks: readonly string[]): { labels: number; dek: boolean } {
+  const none = { labels: 0, dek: false };
   const byline = blocks.slice(0, LABELLED_HEAD_DEPTH).findIndex((block) => parseByline(block) !== undefined);
-  if (byline < 0) return 0;
+  if (byline < 0) return none;
   const long = blocks
     .slice(0, byline)
     .findIndex((block) => countWords(block) > MAX_MASTHEAD_WORDS && looksLikeTitle(block));
@@ -664,8 +682,24 @@ function labelsAboveHeadline(blocks: readonly string[]): number {
   const above = byline - (byline > 1 && /[.!?]$/.test(blocks[byline - 1] ?? '') ? 2 : 1);
   const headline = long >= 0 ? long : looksLikeTitle(blocks[above] ?? '') ? above : -1;
   const isLabel = (block: string) => countWords(block) <= MAX_MASTHEAD_WORDS && !/[.!?:;,]$/.test(block);
-  return headline > 0 && blocks.slice(0, headline).every(isLabel) ? headline : 0;
+  if (headline <= 0 || !blocks.slice(0, headline).every(isLabel)) return none;
+  // "Ottoline Kessardy obituary" over "Finance minister who broke Sarvonia's hyperinflation, and spent …": a
+  // line too long for a headline is the dek, and the short one above it, neither the site nor its section, the
+  // headline.
+  const shortLine = blocks[headline - 1] ?? '';
+  const dek =
+    headline > 1 &&
+    countWords(blocks[headline] ?? '') > MAX_HEADLINE_WORDS &&
+    // ("Opinion", "Housing": one word names a section.)
+    countWords(shortLine) > 1 &&
+    !SHOUTED_LINE.test(shortLine) &&
+    !/\s[|•·]\s/.test(shortLine) &&
+    looksLikeTitle(shortLine);
+  return { labels: headline, dek };
 }
+
+/** The most words a headline runs to; a longer line under a short one is its dek. */
+const MAX_HEADLINE_WORDS = 20;
 
 /** A line of a site and its section, with a longer headline under it. */
 function kickerLine(line: string, next: string): boolean {
@@ -880,6 +914,16 @@ function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
       if (label.startsWith('date')) meta.date ??= parseDateLine(field[1]?.trim() ?? '');
       if (label === 'submitted by' || label === 'prepared by')
         meta.publisher ??= (field[1] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+      // "MEMORANDUM", then "SUBJECT: Saltmarrow port strike: …" and "FROM: Ansel Osterlund, Head, …": a memo's
+      // subject is its title, and who sends it its writer.
+      if ((label === 'subject' || label === 're') && DOCUMENT_KIND.test(meta.title ?? ''))
+        meta.title = field[1]?.trim();
+      if (
+        label === 'from' &&
+        DOCUMENT_KIND.test(meta.title ?? '') &&
+        PERSON_NAME.test(field[1]?.trim() ?? '')
+      )
+        meta.author ??= (field[1] ?? '').trim().split(/,\s*/)[0];
     } else if (!COVER_NOTE.test(block)) break;
     at++;
   }

@@ -136,6 +136,12 @@ export const BOILERPLATE_PATTERNS = {
   /** "Disclosure: Fenwick Street Research is an independent research provider …": a report's declarations. */
   // (A disclosure without its label is told by what it declares: see DISCLOSURE_STATEMENT.)
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
+  /** A memo's handling lines: "Ref: SCRU/2025/114 · Copy 3 of 12 · Handling: …", "Distribution: …", "Our ref: …". */
+  handling:
+    /^(?:(?:our |your )?ref(?:erence)?\.?\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|copy \d+ of \d+\b|handling(?: instructions)?\s*:|distribution(?: list)?\s*:|protective marking\s*:)/iu,
+  /** A paper's front matter: "Correspondence: …", "Received 3 June 2024; accepted 19 November 2024". */
+  paperFront:
+    /^correspondence(?: to| address)?\s*:|^received:?\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*[;,]\s*(?:revised|accepted)\b/iu,
   /** A letter's copy list: "cc: Ronan Keir-Maddox, Chief Executive, Caledmar Ferries". */
   copyList: /^(?:to\s*:\s[^.!?:]{1,120}\s)?cc\s*:\s/i,
   /** A statistical release's schedule: "Next release: 12 August 2025", "Release times are 09:00 local time". */
@@ -188,10 +194,11 @@ export const BOILERPLATE_PATTERNS = {
     ].join('|'),
     'iu',
   ),
-  /** An obituary's closing lines: "Helga Brannvik, economist, born 3 May 1938; died 12 January 2025", "This obituary
-   * was written by …", "An earlier version was prepared in 2022 …". */
+  /** An obituary's closing credits: "This obituary was written by …", "An earlier version was prepared in 2022 …".
+   * (Its line of dates, "Helga Brannvik, economist, born 3 May 1938; died 12 January 2025", is the life it
+   * sums up, and may be the only place the death is dated: it stays.) */
   obituaryCredit:
-    /^[*_]*(?:[^;]{2,120},\s)?born\s[^;]{3,80};\s*died\s[^;]{3,60}[*_]*$|^[*_]*this obituary (?:was|is|has been) (?:written|prepared|compiled|updated)\b|^an? (?:earlier|previous) version (?:of this obituary )?was (?:prepared|written)\b/i,
+    /^[*_]*this obituary (?:was|is|has been) (?:written|prepared|compiled|updated)\b|^an? (?:earlier|previous) version (?:of this obituary )?was (?:prepared|written)\b/i,
   /** A live page's rota of writers: "Hannah Corrigan (now) and Ben Toller (earlier) Last updated: …". */
   liveRota:
     /^[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\)(?:\s*(?:and|,)\s*[\p{L}.' -]{2,60}\((?:now|earlier|until \d{1,2}[:.]\d{2})\))*/iu,
@@ -367,9 +374,12 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     if (kind !== undefined && !byline && !credit) drop.add(index);
     // A closing "Disclosure: …" or "Acknowledgements: …" paragraph runs long, and is small print whatever its length.
     const closing = index >= body.length - CLOSING_NOTICE_DEPTH;
+    // So are a paper's closing notes ("Funding: …", "Competing interests: None declared.") and a "Disclaimer: …".
     if (
       closing &&
-      (BOILERPLATE_PATTERNS.disclosure.test(block) || BOILERPLATE_PATTERNS.acknowledgements.test(block))
+      (BOILERPLATE_PATTERNS.disclosure.test(block) ||
+        BOILERPLATE_PATTERNS.acknowledgements.test(block) ||
+        CLOSING_NOTE.test(block))
     )
       drop.add(index);
     // "Brisk advised the union on an earlier case. She has no involvement in …": a writer's declaration under
@@ -411,6 +421,13 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       if (text !== undefined && text.length <= MAX_POST_CHARS && !text.endsWith(':')) drop.add(index - 1);
     }
   });
+  // "Funding: …", "Competing interests: …", "Data availability: …": a paper's closing notes, however many, up to the
+  // last paragraph of its text.
+  for (let index = body.length - 1; index >= 0; index--) {
+    const block = body[index] ?? '';
+    if (CLOSING_NOTE.test(block) || BOILERPLATE_PATTERNS.disclosure.test(block)) drop.add(index);
+    else if (!drop.has(index)) break;
+  }
   // "Shipping containers stacked at the port …" over "Photograph: Joaquim Leal/…": a picture's caption, one short
   // sentence on the line above its credit.
   body.forEach((block, index) => {
@@ -535,6 +552,9 @@ export function withoutPostLinks(block: string): string {
 
 /** How many of the last blocks are searched for a closing notice of any length. */
 const CLOSING_NOTICE_DEPTH = 3;
+/** A paper's or a note's closing small print, by its label. */
+const CLOSING_NOTE =
+  /^(?:funding|competing interests?|declarations? of (?:competing )?interests?|data (?:availability|sharing)(?: statement)?|author contributions|ethics approval|disclaimer)\s*:/i;
 
 /** What a writer declares about their ties: "has no involvement in", "receives funding from", "has advised". */
 const DISCLOSURE_STATEMENT =

@@ -139,7 +139,7 @@ describe('the shapes that carry their own furniture', () => {
     ]);
   });
 
-  it("drops an obituary's closing credit lines", () => {
+  it("drops an obituary's closing credit lines, and keeps the line that dates the life", () => {
     const obituary = page(
       ['Iona Brede obituary'],
       [
@@ -147,7 +147,10 @@ describe('the shapes that carry their own furniture', () => {
         '*This obituary was written by Pell Anselm. An earlier version was prepared in 2022.*',
       ],
     );
-    expect(obituary.paragraphs).toEqual(BODY);
+    expect(obituary.paragraphs).toEqual([
+      ...BODY,
+      '*Iona Margit Brede, marine chemist, born 3 May 1938; died 12 January 2025*',
+    ]);
   });
 
   it("drops a note's superscript marker, and keeps an exponent", () => {
