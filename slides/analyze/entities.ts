@@ -288,10 +288,19 @@ export function mergeEntities(perSentence: { ref: string; mentions: Mention[] }[
  */
 export function notPeople(entities: Entity[], text: string): Entity[] {
   const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*\b/gu) ?? []);
+  const lastOf = (name: string) => name.split(/\s+/).pop() ?? '';
   return entities.map((e) => {
     if (e.kind !== 'person' || !e.name.includes(' ')) return e;
-    const last = e.name.split(/\s+/).pop() ?? '';
-    return lower.has(last.toLowerCase()) || namedBefore(e.name, last, text) || placeOfPeople(last, text)
+    const last = lastOf(e.name);
+    // "Ottoline Margit Kessardy, born 3 May 1940 …" at the foot of a piece that began "Ottoline Kessardy, who has
+    // died …": the surname alone was introduced by the same person's shorter name.
+    const first = e.name.split(/\s+/)[0];
+    const introduced = entities.some(
+      (o) => o !== e && o.kind === 'person' && lastOf(o.name) === last && o.name.split(/\s+/)[0] === first,
+    );
+    return lower.has(last.toLowerCase()) ||
+      (!introduced && namedBefore(e.name, last, text)) ||
+      placeOfPeople(last, text)
       ? { ...e, kind: 'organization' as EntityKind }
       : e;
   });

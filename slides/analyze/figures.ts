@@ -232,7 +232,9 @@ export function findFigures(
       const text = m[0].trim();
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       if (kind === 'count' && (YEAR.test(text) || MONTH_BEFORE.test(sentence.slice(0, start)))) continue;
-      if (kind === 'count' && /^\d{1,2}$/.test(text) && MONTH_AFTER.test(sentence.slice(end))) continue;
+      // ("until at least 30 June": so is one a qualifier opens.)
+      if (kind === 'count' && /^(?:\D*\s)?\d{1,2}$/.test(text) && MONTH_AFTER.test(sentence.slice(end)))
+        continue;
       // "the VM-200 meter", "an A-320": a model's code, not a count.
       if (kind === 'count' && /\p{L}[-‐]$/u.test(sentence.slice(0, start))) continue;
       if (kind === 'count' && SMALL_NUMBER_WORD_COUNT.test(text)) continue;

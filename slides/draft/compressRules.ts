@@ -2,7 +2,7 @@
 import { DATELINE_LEDE } from '../import/articleHead';
 
 /** "4. Emigration is real …": a numbered finding's number labels a list, not the point. */
-export const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+export const LIST_NUMBER = /^(?:[A-Z]{1,3})?\d{1,2}[.)]\s+(?=\p{Lu})/u;
 /** "Second, it is expensive …", "Third it sends …": an ordinal that counts the author's points. */
 export const ORDINAL_OPENER =
   /^(?:(?:but|and),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|four|five)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
@@ -77,13 +77,13 @@ export const DASH_ASIDE = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s/g;
 /**
  * A mid-sentence aside between commas that opens with a participle, relative or preposition: dropped whole (a
  * relative clause at any length, a phrase up to a short one),
- * unless it is an item of a series (", and …" follows) or what follows leans on it: a relative ("dragged down by construction, where …"), an appositive
+ * unless it is an item of a series (", and …" or ", suburban and rural …" follows) or what follows leans on it: a relative ("dragged down by construction, where …"), an appositive
  * ("according to Vistula Bank, a Warsaw lender") or a condition of what the aside says ("guidance, which requires
  * officers to flag an offence …, even if it was never used": without the aside the condition would fall on the
  * guidance's adoption).
  */
 export const PAIRED_COMMA_ASIDE =
-  /,\s(?:(?:which|who|whose)\b[^,]{1,160}|(?:more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70}),\s(?=(?!(?:where|which|who|whom|whose|when|whenever|a|an|and|or|even|if|unless|although|though|because|since|once|until|while|whereas|provided)\s)[a-z])/g;
+  /,\s(?:(?:which|who|whose)\b[^,]{1,160}|(?:more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70}),\s(?=(?!(?:where|which|who|whom|whose|when|whenever|a|an|and|or|even|if|unless|although|though|because|since|once|until|while|whereas|provided)\s)(?![a-z-]+(?:\s[a-z-]+)?\s(?:and|or)\s)[a-z])/g;
 
 /** A pronoun opening the second half of "X is …: it …", replaced by the name that opens the first half. */
 export const LEADING_PRONOUN =

@@ -323,6 +323,17 @@ export function strandsComplement(title: string, source: string): boolean {
   return COMPLEMENT_NEXT.has(continuationOf(title, source) ?? '') && !ON_DATE.test(after);
 }
 
+/** "and fresh food is likely": the rest of a series in a subject, then the sentence's verb. */
+const SUBJECT_SERIES_REST =
+  /^(?:and|or)\s(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|we|they|it|he|she|i|you|there|then|so|not)\b)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2}\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains?|seems?)\b/u;
+
+/** Words that deny something will happen, short of "not". */
+const UNLIKELY = /\b(?:unlikely|impossible|improbable|no longer)\b/i;
+
+/** Verbs that take what something is regarded as: "remembered as", "seen as", "described as". */
+const REGARD_VERB =
+  /\b(?:remember|regard|see|saw|seen|know|knew|known|describ|view|consider|treat|hail|brand|dismiss|portray|cast|label|present|style|celebrat|recogni[sz])(?:e|es|ed|ing|s|n)?\b/i;
+
 /** "in how …", "in whether …": a preposition before a clause, which completes the noun before it. */
 const IN_CLAUSE = /^(?:in|on|about|over) (?:how|what|whether|which|who|why|the way)\b/i;
 
@@ -983,11 +994,22 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   if (LIMIT_NEXT.test(next)) return false;
   // "We cannot staff a unit | safely": how a denied act is done is what is denied.
   if (/ly$/i.test(next) && posOf(next, lexicon) === 'ADV' && NEGATION.test(title)) return false;
+  // "Disruption to supplies of chilled | and fresh food is likely …": a cut inside a subject's series, before the
+  // verb of the sentence (a second clause opens on its own subject: "… began | and the port is closed").
+  if (/^(?:and|or)$/i.test(next) && SUBJECT_SERIES_REST.test(afterInSource(title, source, 6))) return false;
+  // "Shortages of critical medicines are unlikely | before late July": a denial limited in time, cut before the
+  // limit, denies for all time.
+  if (/^(?:before|until|till|by)$/i.test(next) && (NEGATION.test(title) || UNLIKELY.test(title)))
+    return false;
+  // "Kessardy is remembered in Sarvonia | as the woman who saved the currency": a verb of regard needs its "as".
+  if (/^as$/i.test(next) && REGARD_VERB.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.
   if (QUANTITY_NEXT.test(next) || CONDITION_NEXT.test(next)) return false;
   // "Pensions will lag; in bad years | , when prices outrun wages, …": a clause after a semicolon, cut before its
   // verb.
-  const afterSemicolon = /;\s([^;]+)$/.exec(title)?.[1];
+  // "Kessardy never fully accepted this, but in her 2011 memoir | , The Stairs Down, she came …": so is one after a
+  // comma and a conjunction.
+  const afterSemicolon = /(?:;|,\s(?:but|and|yet|so|while|whereas))\s([^;,]+)$/.exec(title)?.[1];
   const goesOn = at >= 0 && at < sourceWords.length - 1;
   if (afterSemicolon && goesOn && !hasFiniteVerb(wordsOf(afterSemicolon).map(bare), lexicon)) return false;
   // '"… let down by decisions taken long | before today"': a degree of time cut from what it measures from.

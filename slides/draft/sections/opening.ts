@@ -79,7 +79,9 @@ const HEADLINE_SOURCE =
 const DISCLOSURE =
   /\b(?:was|were|is|are) (?:funded|financed|sponsored|paid for) by\b|\b(?:consulting|speaking) fees\b|\b(?:conflicts? of interest|competing interests?|declared no)\b/i;
 /** A birth or a death, dated: biography. */
-const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b/i;
+const LIFE_DATES = /\b(?:was|were) born\b|\bdied (?:on|in|at|aged)\b|\bborn\s[^;]{3,80};\s*died\b/i;
+/** "She is survived by their two daughters": an obituary's family note, after its appraisal. */
+const SURVIVED_BY = /\b(?:is|are) survived by\b/i;
 /** A sentence sharing this many words in a row with the bottom line's title restates it. */
 const TITLE_ECHO_WORDS = 5;
 
@@ -343,8 +345,9 @@ function thesisTitle(
   // "Mind the gap: paying for Estravia's roads after the petrol engine": a short hook before a colon and a topic
   // with no verb after it label the piece; they state nothing of it, and the standfirst speaks for it instead.
   const [hook = '', topic] = first.split(/:\s+/);
+  // (Only where something else speaks for the piece: a standfirst, or a summary of its own, "Bottom line up front".)
   const labelOnly =
-    ctx.article.standfirst !== undefined &&
+    (ctx.article.standfirst !== undefined || summaryLeads.length > 0) &&
     topic !== undefined &&
     wordCount(hook) <= KICKER_WORDS &&
     // ("Hot nights, full wards: …": two phrases set side by side are a verdict, not a hook.)
@@ -547,10 +550,15 @@ function thesisTitle(
   const own = picked.filter((s) => ctx.interview || ctx.relayed(s) || !QUOTATION.test(s.text));
   // A report's own summary leads with its items' opening sentences, figures and all: the sentences after them in
   // an item are their evidence ("Key judgments: We assess that … . The army leadership remains tied to …").
+  // (Where the report sums itself up, only its summary speaks for it: "Saltmarrow is the country's largest
+  // container port", from its background, is no bottom line of a memo on the strike.)
+  const beyondSummary = summaryLeads.length > 0 ? [] : own;
   const claimsFirst = [
     ...summaryLeads,
-    ...own.filter((s) => s.figures.length === 0 && !summaryLeads.some((l) => l.paragraph === s.paragraph)),
-    ...own.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
+    ...beyondSummary.filter(
+      (s) => s.figures.length === 0 && !summaryLeads.some((l) => l.paragraph === s.paragraph),
+    ),
+    ...beyondSummary.slice(0, FALLBACK_TITLE_DEPTH).filter((s) => s.figures.length > 0),
   ];
   for (const words of [THESIS_TITLE_WORDS, THESIS_TITLE_WORDS - 1, THESIS_TITLE_WORDS - 2])
     for (const s of claimsFirst) {
@@ -955,6 +963,9 @@ const SUMMARY_HEADING =
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
   /^(?:\d+[.)]?\s+)?(?:(?:conclusions?(?: on [\p{L} -]{3,40})?|overall conclusion|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/iu;
+/** "How, then, should her legacy be judged?", "So what should we make of it all?": a question the verdict answers. */
+const VERDICT_QUESTION =
+  /^(?:so,?\s+|and\s+)?(?:how|what),?(?:\s+then,?)?\s+(?:should|do|does|can|could|are|is|will|would|to)\b[^?]{0,80}\b(?:judged?|legacy|verdict|make of|assess(?:ed)?|weigh(?:ed)?|remembered|sum(?:med)? up|add up)\b[^?]*\?$/i;
 /** "Our verdict: the right call, made the wrong way": a heading that states the article's conclusion. */
 /** "what the strike means for …", "why rents keep rising": a heading that names a question, not its answer. */
 const TOPIC_QUESTION = /^(?:what|why|how|where|when|who|which|whether)\b/i;
@@ -1118,9 +1129,14 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const { thesis } = analysis;
   // "Dr Achterholm, thank you very much. … Two Degrees Off is back next Thursday.": a show's sign-off closes no
   // argument; the last paragraph with something to say does.
+  // An obituary's family note and its line of dates close the page, not the appraisal.
   const lastParagraph =
-    analysis.paragraphs.findLast((p) => p.sentences.some((s) => !ctx.silent.has(s.ref)))?.number ??
-    lastParagraphOf(analysis);
+    analysis.paragraphs.findLast(
+      (p) =>
+        p.sentences.some((s) => !ctx.silent.has(s.ref)) &&
+        !p.sentences.some((s) => SURVIVED_BY.test(s.text)) &&
+        !p.sentences.every((s) => LIFE_DATES.test(s.text)),
+    )?.number ?? lastParagraphOf(analysis);
   const restated = new Set(thesis.restatements);
   const concluding = new Set(thesis.conclusion);
   // A news story's lede: the opening sentence closest to the headline and standfirst states the news.
@@ -1128,9 +1144,17 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   // A report's summary states its thesis: the paragraph under an "Executive summary" or "Key findings" heading.
   const summary = summaryParagraphs(analysis, SUMMARY_HEADING);
   // "Conclusion", "The lesson": the section that concludes, whose paragraphs may each state the conclusion.
-  const closing = summaryParagraphs(analysis, CONCLUSION_HEADING);
+  // "How, then, should her legacy be judged? …": so does a paragraph that opens by asking for the verdict.
+  const closing = new Set([
+    ...summaryParagraphs(analysis, CONCLUSION_HEADING),
+    ...analysis.paragraphs
+      .filter((p) => VERDICT_QUESTION.test(p.sentences[0]?.text.trim() ?? '') && p.sentences.length > 1)
+      .map((p) => p.number),
+  ]);
+  // ('"… We argue about the furniture. …"': a source's words in the writer's piece state no thesis of the piece.)
   const thesisCue = (s: AnalyzedSentence) =>
-    statesThesis(s, ctx.byRef) || neitherThenSaid(s, sentenceBefore(s, ctx.byRef));
+    (statesThesis(s, ctx.byRef) || neitherThenSaid(s, sentenceBefore(s, ctx.byRef))) &&
+    (ctx.interview || ctx.transcript || !ctx.insideQuotation(s));
   // "If listeners take one thing from this conversation? … Price the risk honestly, and help the people, not the
   // houses.": an interview's or a show's last answer before its thanks is its guest's conclusion.
   const lastWord = (s: AnalyzedSentence) => ctx.transcript && s.paragraph === lastParagraph && ctx.relayed(s);
@@ -1159,6 +1183,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !REFERS_BACK.test(thesisCue(s) ? (concluded(ctx, s) ?? s.text) : s.text) &&
       // "Health workers told us the same story": a stance that points to what another sentence says.
       !TOLD_LIKEWISE.test(s.text) &&
+      // "How, then, should her legacy be judged?": the question the verdict answers.
+      !VERDICT_QUESTION.test(s.text.trim()) &&
       // "The findings draw on a survey …", "We surveyed 1,150 households": how the writers found out, not what.
       !EVIDENCE_BASE.test(s.text) &&
       !OWN_METHOD.test(s.text) &&
