@@ -631,6 +631,16 @@ const SUBJECT_REACH = 60;
 
 /** A pronoun standing for a person, after a sentence's first word. */
 const PRONOUN_WORD = /(?<=\S\s)\b(?:he|she|his|her)\b/i;
+
+/**
+ * "Milan Hoszu, her deputy at the finance ministry, recalled …": true when `text` sets `name` beside `possessive`
+ * something ("her deputy"), so the "she" or "her" the pronoun stands for is someone else.
+ */
+function namedAsAnothers(text: string, name: string, possessive: string | undefined): boolean {
+  return (
+    possessive !== undefined && new RegExp(`\\b${escapeRegExp(name)},\\s+${possessive}\\s`, 'i').test(text)
+  );
+}
 /** "Okonedo: ", "Okonkwo-Reyes's spokesperson: " opening a bullet: who says what follows. */
 const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')}) )*`;
 const SPEAKER_LABEL = new RegExp(
@@ -1236,6 +1246,9 @@ export class PlanContext {
       (n) => people.has(n) && at(n) < s.text.search(PRONOUN_WORD) && !insideQuotes(s.text, at(n)),
     );
     const opensOnPronoun = /^(?:he|she|his|her)\b/i.test(s.text);
+    // The possessive of the pronoun `s` uses: "her" for "she" or "her", "his" for "he" or "his".
+    const pronoun = (/^(?:he|she|his|her)\b/i.exec(s.text) ?? PRONOUN_WORD.exec(s.text))?.[0].toLowerCase();
+    const possessive = pronoun === undefined ? undefined : /^(?:she|her)$/.test(pronoun) ? 'her' : 'his';
     if (own.length && !opensOnPronoun && PRONOUN_WORD.test(s.text))
       return own[own.length - 1]?.split(' ').pop();
     const before = this.analysis.sentences.filter(
@@ -1247,10 +1260,12 @@ export class PlanContext {
       const kin = [...o.text.matchAll(KIN_NAME)].map((m) => (m[1] ?? '').trim());
       // "… in a speech in Porto Velho on Thursday": a name after "in" or "at" is where, not who.
       // "… has monitored the Tolley's tributaries": a name after "the" is a river's or a place's, not a person's.
+      const namedAsOthers = (n: string) => namedAsAnothers(o.text, n, possessive);
       const named = o.entities.filter(
         (n) =>
           people.has(n) &&
           !kin.some((k) => k.includes(n)) &&
+          !namedAsOthers(n) &&
           !placedAt(o.text, n) &&
           !new RegExp(`\\bthe ${escapeRegExp(n)}\\b`, 'i').test(o.text),
       );
@@ -1281,16 +1296,20 @@ export class PlanContext {
       if (last) return last.split(' ').pop();
       // "Per Lindqvist, the compact's coordinator, has argued …": a name the tagger missed, opening the sentence.
       const opener = NAMED_OPENER.exec(o.text)?.[1];
-      if (opener && !ORGANISATION_WORD.test(opener)) return opener;
+      if (opener && !ORGANISATION_WORD.test(opener) && !namedAsOthers(opener)) return opener;
     }
-    return this.subjectBefore(s, people);
+    return this.subjectBefore(s, people, possessive);
   }
 
   /**
    * A profile's "She showed …" paragraphs after the last one that named anyone: the person the headline names,
    * when that person is also the last one the article named before `s`.
    */
-  private subjectBefore(s: AnalyzedSentence, people: ReadonlySet<string>): string | undefined {
+  private subjectBefore(
+    s: AnalyzedSentence,
+    people: ReadonlySet<string>,
+    possessive?: string,
+  ): string | undefined {
     const head = `${this.article.title} ${this.article.standfirst ?? ''}`;
     const headlined = [...people].filter((n) => head.includes(n));
     if (headlined.length !== 1) return undefined;
@@ -1299,7 +1318,10 @@ export class PlanContext {
     const at = this.positions.get(s.ref) ?? 0;
     // Looked for so far back only: a long stretch that names no one is no profile's.
     for (let i = at - 1; i >= Math.max(0, at - SUBJECT_REACH); i--) {
-      const named = (sentences[i]?.entities ?? []).filter((n) => people.has(n));
+      const text = sentences[i]?.text ?? '';
+      const named = (sentences[i]?.entities ?? []).filter(
+        (n) => people.has(n) && !namedAsAnothers(text, n, possessive),
+      );
       const last = named[named.length - 1];
       if (last) return headlined[0] === last ? last.split(' ').pop() : undefined;
     }

@@ -76,3 +76,18 @@ describe('cuts an obituary showed', () => {
       expect(candidate).not.toMatch(/regions suburban/);
   });
 });
+
+describe('a quotation after a paragraph that named someone beside "her"', () => {
+  it('goes to the woman the piece is about, never to "her deputy"', () => {
+    const source = article(
+      [
+        'Ottoline Kessardy, who has died aged 84, is remembered in Sarvonia as the woman who saved the currency.',
+        'The inflation she inherited was already severe. Milan Hoszu, her deputy at the finance ministry, recalled the mood in the cabinet room: "People were paid in the morning and spent it by lunch."',
+        'In October 1992 she abolished the old lir. Parliament passed the law by four votes. In her speech to the chamber she said: "Inflation is a tax that nobody voted for, and the poor pay it first."',
+      ],
+      'Ottoline Kessardy obituary',
+    );
+    const { ctx, s } = sentenceIn(source, 'In her speech');
+    expect(ctx.speaker(s)).toBe('Kessardy');
+  });
+});
