@@ -1,3 +1,4 @@
+import { TURN_LABEL } from '../analyze/interview';
 import { inMethodSection, isHeadingParagraph } from './structure';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 import { FIGURE_HEDGE } from '../analyze/figures';
@@ -339,9 +340,10 @@ export const LEARNED = String.raw`what (?:i|we) (?:have )?(?:learned|learnt|foun
 /** Words with which an article states its own thesis or finding ("This report argues that …", "We find …"). */
 /**
  * "Our conclusion is simple:", "My view, having spent a fortnight with the data, is this:", "Our conclusion is
- * therefore the one with which we began:": the writer's own conclusion, announced before a colon.
+ * therefore the one with which we began:", "Our argument, in short:": the writer's own conclusion, announced before
+ * a colon.
  */
-export const OWN_CONCLUSION_IS = String.raw`(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:,[^,:]{1,80},)? is(?: [^:.;"“”]{1,60})?:`;
+export const OWN_CONCLUSION_IS = String.raw`(?:my|our) (?:conclusion|verdict|argument|answer|claim|point|case|thesis|contention|assessment|view|judge?ment|recommendation|advice)(?:(?:,[^,:]{1,80},)? is(?: [^:.;"“”]{1,60})?|,? (?:in short|in brief|in a nutshell|put simply|simply put|briefly)):`;
 export const THESIS_CUE = new RegExp(
   String.raw`\b(?:this (?:report|paper|article|essay|analysis|study|brief|commentary) (?:argues|finds|shows|concludes|contends)|(?:i|we) (?:am|are) (?:announcing|confirming) that|we (?:therefore |thus )?(?:argue|find|conclude|contend|recommend)|${ASSESSED} (?:that|it (?:un)?likely)|${PAPER_ARGUMENT} is that|${INVESTIGATION_FOUND} that|${LEARNED} is that|${LETTER_ASK}|what (?:I am|I'm|I’m|we are|we're|we’re) (?:arguing|saying|proposing) is|(?:on balance|all things considered|weighing (?:both|the two) (?:sides|cases)(?: up)?),? (?:we|I) (?:think|believe|judge|conclude|come down)|(?:the|our) (?:central|main|key|core) (?:finding|argument|point|message|conclusion|lesson)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?=(?:, [^,]{1,100},)? (?:was|is) that)|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet|argument|point|case|thesis|contention|claim|conclusion|verdict) is that|the bottom line is|(?:${SUMMED_UP})(?=,)|the (?:[a-z]+ )?(?:court|tribunal) (?:holds|rules|allows|dismisses|upholds|quashes)(?= that| the (?:appeal|claim|case|decision|ruling|order))|the (?:practical |real |main |wider )?lesson is(?!\s(?:already|now|still|being|not)\b))\b|\bis the (?:real|true|main|central|wider|whole|big) (?:lesson|point|story|moral)(?: of [^:.]{1,40})?:|\b(?:our|the) (?:short|simple) answer(?: is)?:|\b${PROPOSAL_ANNOUNCED}|^(?:conclusion|in conclusion|bottom line|verdict|my take|tl;?dr|to sum (?:it )?up|in sum|in summary|to summari[sz]e|to conclude)\s*:|^(?:the )?short version(?:,[^:]{1,50})?:|\b${OWN_CONCLUSION_IS}|^(?:our |my )?(?:assessment|recommendation|judge?ment)\s*:`,
   'iu',
@@ -382,7 +384,8 @@ export function isPointSignpost(text: string): boolean {
 
 /** "So my argument is this.", "So here is my commitment to you this morning.": a signpost to the thesis. */
 export function isThesisSignpost(text: string): boolean {
-  return THESIS_SIGNPOST.test(text.trim());
+  // "DANIEL FERRIS: So here's where I land.": a transcript's turn, read without its speaker's label.
+  return THESIS_SIGNPOST.test(text.trim().replace(TURN_LABEL, ''));
 }
 
 /** The previous paragraph's sentence when `s` opens its paragraph and that paragraph is one sentence long. */

@@ -443,6 +443,9 @@ function thesisTitle(
       endsOnItsOnlyVerb(statement, headlineLexicon(statement))
     )
       continue;
+    // "Corrisbeck's water crisis: what went wrong at Tarnside Water, and what happens now": a topic and the
+    // questions the piece takes up, no answer to them.
+    if (/(?:^|:\s+)(?:what|where|when|who)\s/i.test(statement) || /:\s+how\s/i.test(statement)) continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalise(contrast);
@@ -657,7 +660,9 @@ const IMPERATIVE_TAIL = /\s(?:before|until|unless|because|while|so that|or|and t
  * at most {@link THESIS_TITLE_WORDS} words; undefined when the headline is no imperative.
  */
 function imperative(statement: string): string | undefined {
-  const words = wordsOf(statement);
+  // "Don't blame the cap (mostly)": a negative imperative is one too, its verb after the "Don't".
+  const negated = NEGATIVE_IMPERATIVE.exec(statement)?.[0] ?? '';
+  const words = wordsOf(capitalise(statement.slice(negated.length)));
   const [verb = '', next = ''] = words;
   // A bare verb (not "Shares", "Shared", "Sharing") before its object; "Share prices fall" has a verb after.
   if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || /(?:s|ed|ing)$/.test(verb) || !IMPERATIVE_OBJECT.test(next))
@@ -667,8 +672,10 @@ function imperative(statement: string): string | undefined {
   if (posOf(verb.toLowerCase(), lexiconOf(asked)) !== 'VERB') return undefined;
   const clause = statement.split(IMPERATIVE_TAIL)[0] ?? statement;
   // "Scrap the fuel subsidy, and pay poorer households directly": headline style drops articles before it cuts.
+  // ("… (mostly)": a closing aside in brackets qualifies the whole, and stays.)
   for (const text of [statement, dropArticles(statement), clause])
-    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text)) return text.replace(/[.!]$/, '');
+    if (wordCount(text) <= THESIS_TITLE_WORDS && endsCleanly(text.replace(CLOSING_BRACKETS, '')))
+      return text.replace(/[.!]$/, '');
   return undefined;
 }
 
@@ -705,8 +712,13 @@ function writerArgues(sentence: string, author: string | undefined): string | un
 const VERBLESS_COMPARISON =
   /^\p{Lu}[^,:;?]*?\s(?:(?:far|much|even|no|twice as|three times as)\s)?(?:more|less|fewer)\s\p{Ll}+\s(?:than|below|above|in|among|for|after|near|at|on)\s[^,:;?]+$/u;
 
-/** "…, but its order book tells a softer story": a headline whose second clause turns the first. */
-const BUT_JOIN = /^(.+?),\s+but\s+(.+)$/i;
+/** "(mostly)": a short aside in brackets closing a headline. */
+const CLOSING_BRACKETS = /\s*\([^()]{1,30}\)$/;
+/** "Don't ", "Do not ", "Never ": what opens a negative imperative. */
+const NEGATIVE_IMPERATIVE = /^(?:don['’]t|do not|never)\s+(?=\p{Ll})/iu;
+/** "…, but its order book tells a softer story", "… – but network owners will …": a headline whose second clause
+ * turns the first. */
+const BUT_JOIN = /^(.+?)(?:,|\s[–—])\s+but\s+(.+)$/i;
 /** "its order book": a possessive that points back, which headline style drops. */
 const POSSESSIVE_OPENER = /^(?:its|their|his|her|our)\s+/i;
 
