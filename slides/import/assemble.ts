@@ -180,6 +180,20 @@ export function assembleArticle(
     meta.title = blocks[0];
     blocks = blocks.slice(1);
   }
+  // "OPEN LETTER: Corridor care is no longer an emergency measure. It is the system.", then "To: …", "From: …": a
+  // line above the cover fields is the title, full stops and all.
+  if (
+    !meta.title &&
+    options.guessTitle &&
+    blocks.length > 3 &&
+    COVER_FIELD.test(blocks[1] ?? '') &&
+    !COVER_FIELD.test(blocks[0] ?? '') &&
+    countWords(blocks[0] ?? '') <= MAX_HEADLINE_WORDS &&
+    !parseByline(blocks[0] ?? '')
+  ) {
+    meta.title = blocks[0];
+    blocks = blocks.slice(1);
+  }
   // "BANK OF KESTRANIA", "SPEECH", then the headline: the issuer's name and the kind of document it is.
   if (!meta.title && options.guessTitle && blocks.length > 3 && DOCUMENT_KIND.test(blocks[1] ?? '')) {
     const issuer = blocks[0] ?? '';
@@ -871,6 +885,10 @@ const NUMBERED_MIN_WORDS = 8;
 /** A letterhead's address or contact line: parts set apart by bars, with a postcode, web address or number. */
 const ADDRESS_LINE =
   /^(?=.*\s\|\s)(?=.*(?:\bwww\.|@|\b\d{3,}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b)).{10,200}$/;
+/** "Programme transcript: Tuesday 13 May 2025, 17:32-17:44": a broadcast's transcript line, with its date. */
+const BROADCAST_LINE = /^(?:programme|program|show|broadcast|radio|episode) transcript\s*:\s*(.+)$/i;
+/** 'Segment: "Holiday lets: ban or bust?"': the item of a programme the transcript gives. */
+const SEGMENT_LINE = /^(?:segment|item|feature)\s*:\s*["“]?(.+?)["”]?$/i;
 /** A cover field of a submission or memo: its label, then its value. */
 const COVER_FIELD =
   /^(?:consultation|submitted (?:by|to)|prepared (?:by|for)|date(?: of (?:submission|publication|issue))?|contact(?: for this (?:response|submission))?|reference|ref\.?|version|status|classification|respondent|organisation|organization|to|from|subject|re|host|hosts|guest|guests|presenter|presenters|interviewer|interviewee|producer|episode)\s*:\s*(.+)$/i;
@@ -907,7 +925,15 @@ function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
         : null;
     const show = SHOW_LINE.exec(block);
     const released = RELEASED_LINE.exec(block);
-    if (show) meta.publisher ??= show[2]?.trim() ?? capitalisedWords(show[1] ?? '');
+    // "Programme transcript: Tuesday 13 May 2025, 17:32-17:44": when the programme went out.
+    const broadcast = BROADCAST_LINE.exec(block);
+    // 'Segment: "Holiday lets: ban or bust?"' under a programme's shouted name: the segment is the piece.
+    const segment = SEGMENT_LINE.exec(block);
+    if (broadcast) meta.date ??= dateIn(broadcast[1] ?? '');
+    else if (segment?.[1] && SHOUTED_LINE.test(meta.title ?? '')) {
+      meta.publisher ??= capitalisedWords(meta.title ?? '');
+      meta.title = segment[1];
+    } else if (show) meta.publisher ??= show[2]?.trim() ?? capitalisedWords(show[1] ?? '');
     else if (released) meta.date ??= parseDateLine(released[1] ?? '');
     else if (field) {
       const label = block.slice(0, block.indexOf(':')).toLowerCase();
@@ -918,12 +944,10 @@ function takeCoverFields(blocks: string[], meta: KnownMetadata): string[] {
       // subject is its title, and who sends it its writer.
       if ((label === 'subject' || label === 're') && DOCUMENT_KIND.test(meta.title ?? ''))
         meta.title = field[1]?.trim();
-      if (
-        label === 'from' &&
-        DOCUMENT_KIND.test(meta.title ?? '') &&
-        PERSON_NAME.test(field[1]?.trim() ?? '')
-      )
-        meta.author ??= (field[1] ?? '').trim().split(/,\s*/)[0];
+      // ("From: Hospital Doctors for Safe Care": a group that sends a letter is who publishes it.)
+      const sender = field[1]?.trim() ?? '';
+      if (label === 'from' && PERSON_NAME.test(sender)) meta.author ??= sender.split(/,\s*/)[0];
+      else if (label === 'from' && sender) meta.publisher ??= sender;
     } else if (!COVER_NOTE.test(block)) break;
     at++;
   }

@@ -85,9 +85,11 @@ export const BOILERPLATE_PATTERNS = {
   /** Letters-to-the-editor and feedback calls. */
   letters:
     /^((?:contact|e-?mail) (?:the )?(?:author|writer|reporter)s?\s*:|we want to hear from you|we('d| would) (like|love) to hear (from you|what you think)|have (a|an) (response|reaction|view|opinion|comment|thought)s? (to|on|about) this\b|(send|write|submit) (us )?(a )?letters?( to the editor)?\b|write to us\b|letters to the editor\s*[:.]?$|to submit a letter\b)|\bletters@[\w.-]+/i,
-  /** "This interview has been edited and condensed for clarity." */
+  /** "This interview has been edited and condensed for clarity.", "Transcripts are provided for personal reference
+   * only", "Figures may not sum because of rounding", "… and 407 further
+   * signatories": notes on the document, not its text. */
   editorNote:
-    /^((this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|this is an? (lightly )?(edited|condensed|abridged|shortened) (transcript|version)\b|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
+    /^([^.]{0,60}\btranscripts? (?:is|are) (?:provided|supplied|made available) for (?:personal|private|reference|information)\b|(?:figures|totals|percentages|components) may not (?:sum|add up)(?: to (?:the )?totals?| to 100(?:%| per ?cent)?)? (?:because|due) (?:of|to) rounding|\.{3} and \d[\d,]* (?:further|more|other) signatories\b|(this|the) (interview|conversation|transcript|q&a|discussion) (has been|was) (lightly )?(edited|condensed)|this is an? (lightly )?(edited|condensed|abridged|shortened) (transcript|version)\b|(this |the )?(interview|conversation) (has been )?(edited|condensed) for (length|clarity)|this (transcript|speech|text) (is|has been|was) (reproduced|republished|published|provided) (for|with|by)\b|transcript (provided|produced|prepared|supplied) (by|for)\b|\[[^\]]{3,200}\]$)/i,
   /** A speech's courtesies: "Check against delivery", "Thank you, Chair.", "Good morning, and thank you all for
    * coming …" and its thanks, thanks for help with the text. */
   speechCourtesy:

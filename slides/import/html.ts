@@ -210,6 +210,9 @@ function removeJunk(page: HtmlDocument): number {
       element.textContent = [...text].map((c) => SUPERSCRIPT[c] ?? c).join('');
     else if (NOTE_MARKER.test(text)) element.remove();
   }
+  // "… including taxes.<a href="#footnote-1">1</a> That is …": a link to a note, by its number, is a marker too.
+  for (const element of [...page.querySelectorAll('a[href^="#"]')])
+    if (NOTE_MARKER.test(normaliseSpace(textOf(element))) && /\d/.test(textOf(element))) element.remove();
   for (const element of [...page.querySelectorAll('[class], [id]')]) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (WIDGET_NAME.test(names) && textOf(element).length < MAX_WIDGET_TEXT && !isPageRoot(element))
