@@ -97,6 +97,9 @@ const SIGNPOST = [
   // A speech's courtesies: "Thank you to the Civic Forum for having me", "I want to say a special thank you to …",
   // "Thank you, chair, and thank you to …", "I want to thank the businesses of …", "Please, sit down, you're very kind."
   /^(?:and )?(?:(?:i|we) (?:want|would like|['’]d like|wish) to (?:say )?)?(?:a )?(?:(?:special |big |huge |particular |heartfelt )?(?:thank you|word of thanks)|(?:special|big|huge|particular|heartfelt) thanks) (?:to|for)\b|^(?:thank you|thanks),? (?:(?:madam|mister|mr\.?|madame) )?(?:chair|chairman|chairwoman|chairperson|president|speaker|everyone|everybody|all)\b|^(?:and )?(?:i|we) (?:want|would like|['’]d like|wish) to (?:(?:begin|start) by )?thank(?:ing)?\b|^please,? (?:sit down|be seated|take your seats?)\b/i,
+  // A station's idents and handovers: "… you're listening to The Evening Edition, I'm …", "Welcome back.",
+  // "Coming up after the six o'clock news …".
+  /\byou(?:['’]re| are) listening to\b|^(?:welcome back|coming up (?:after|next|later|on)\b)/i,
   // "Hello and welcome to The Ledger Line, the show that …": a show's greeting.
   // "Thanks, Daniel.", "Happy to be here.", "Welcome, Priya.", "Priya Venkat, Hugh Calder, thank you both.": a
   // guest's welcome and thanks.

@@ -279,8 +279,19 @@ function thesisTitle(
     .replace(TURN_WORD, '');
   // "Did the charge work? Evidence from the first two years": a question's second part is no turn of a point.
   const asked = headline.includes('?');
+  // "Corridor care is no longer an emergency measure. It is the system.": the turn's "it" is the first's subject.
+  const subject = CLAUSE_SUBJECT.exec(first.split(/:\s+/).pop() ?? '')?.[1];
+  const resolved = subject
+    ? second.replace(/^(?:it|this|that)\s(?=(?:is|was|has|will)\b)/i, `${subject} `)
+    : second;
   const turn =
-    second && !asked && !second.endsWith('?') && !POINTS_AT_PIECE.test(second) ? capitalise(second) : '';
+    resolved &&
+    !asked &&
+    !resolved.endsWith('?') &&
+    !POINTS_AT_PIECE.test(resolved) &&
+    !REFERS_BACK.test(resolved)
+      ? capitalise(resolved)
+      : '';
   // "Has Norland built more homes …? The minister's claim is misleading": a question's answer, when it is a
   // clause, states the verdict ("Evidence from the first two years" is none, and is skipped below).
   // "Priced out? Rents, pay and housing supply in …": a series of topics answers nothing.
@@ -714,6 +725,8 @@ const VERBLESS_COMPARISON =
 
 /** "(mostly)": a short aside in brackets closing a headline. */
 const CLOSING_BRACKETS = /\s*\([^()]{1,30}\)$/;
+/** "Corridor care is …": a clause's subject, up to its verb of being or having. */
+const CLAUSE_SUBJECT = /^((?:\p{Lu}|the\s)[\p{L}'’ -]{2,60}?)\s(?:is|are|was|were|has|have)\b/u;
 /** "Don't ", "Do not ", "Never ": what opens a negative imperative. */
 const NEGATIVE_IMPERATIVE = /^(?:don['’]t|do not|never)\s+(?=\p{Ll})/iu;
 /** "…, but its order book tells a softer story", "… – but network owners will …": a headline whose second clause

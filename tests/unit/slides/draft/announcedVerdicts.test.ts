@@ -32,3 +32,19 @@ describe('a bottom line', () => {
     expect(slide.title).toBe('Bottom line: Don’t blame the cap (mostly)');
   });
 });
+
+describe("a headline's second sentence that says what the first is instead", () => {
+  it('reads its "it" as the first one\'s subject', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'In the week of 13 January alone, 2,310 patients waited more than 24 hours in an emergency department.',
+          'Patients who need a bed are treated on trolleys in corridors, and hospitals now plan for it every winter.',
+          'We ask you to open 1,800 permanent acute beds over three years.',
+        ],
+        'OPEN LETTER: Corridor care is no longer an emergency measure. It is the system.',
+      ),
+    );
+    expect(slide.title).toBe('Bottom line: Corridor care is the system');
+  });
+});

@@ -63,6 +63,8 @@ describe('a speaker’s own signposts', () => {
       'I want to say a special thank you to the volunteers who knocked on doors.',
       'Thank you, chair, and thank you to the Kessmark Chamber for inviting me back.',
       'I want to thank the businesses and households of Kestrania, who carried much of the cost of that tightening.',
+      "Good evening, it's just after half past five, you're listening to The Evening Edition, I'm Amara Quillen.",
+      'DEV HOLLINGDRAKE: Welcome back.',
     ])
       expect(isSignpost({ text }), text).toBe(true);
     for (const text of [
