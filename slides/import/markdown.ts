@@ -67,7 +67,11 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Imports a Markdown article (see the module comment for what counts as what). */
 export function importMarkdown(source: string): ImportedArticle {
-  const { body, known } = readFrontMatter(source);
+  const { body: withNotes, known } = readFrontMatter(source);
+  // "… of a typical couple's net income.[^1]" and "[^1]: Lanyard Institute analysis of …": a footnote's marker and
+  // its text are asides to the article, never its words (the import warns how many notes it left out).
+  const notes = withNotes.match(FOOTNOTE_DEFINITION)?.length ?? 0;
+  const body = withNotes.replace(FOOTNOTE_DEFINITION, '').replace(FOOTNOTE_MARKER, '');
   const tokens = markdown.parse(body, {});
   const { kept: blocks, dropped: links } = withoutLinkLists(toBlocks(tokens));
   const code = tokens.filter((token) => token.type === 'fence' || token.type === 'code_block').length;
@@ -95,6 +99,8 @@ export function importMarkdown(source: string): ImportedArticle {
       !byline &&
       !known.standfirst &&
       (next.italic || (next.heading ?? 0) >= 2) &&
+      // ("**TL;DR**" over the summary's points: the summary's label, which stays with them.)
+      !SUMMARY_LABEL.test(next.text) &&
       blocks.length >= 2
     ) {
       known.standfirst = next.text;
@@ -112,10 +118,21 @@ export function importMarkdown(source: string): ImportedArticle {
       guessTitle,
       guessStandfirst: plainHead,
       droppedBefore: kickers + links,
-      warnings: code > 0 ? [`left out ${code} ${code === 1 ? 'code block' : 'code blocks'}`] : [],
+      warnings: [
+        ...(code > 0 ? [`left out ${code} ${code === 1 ? 'code block' : 'code blocks'}`] : []),
+        ...(notes > 0 ? [`left out ${notes} ${notes === 1 ? 'footnote' : 'footnotes'}`] : []),
+      ],
     },
   );
 }
+
+/** "[^1]: Lanyard Institute analysis …", with any indented lines that continue it. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:.*(?:\r?\n(?: {2,}|\t).*)*$/gm;
+/** "[^1]", "[^note]": a footnote's marker in the text. */
+const FOOTNOTE_MARKER = /\[\^[^\]\s]+\]/g;
+/** "TL;DR", "Key points", "In brief": a summary's label. */
+const SUMMARY_LABEL =
+  /^(?:tl;?\s?dr|key (?:points|takeaways|findings)|in brief|in short|summary|at a glance)\s*:?$/i;
 
 /** Short lines above the `# Headline` (a section kicker, "THE LONG VIEW · ESSAY") are not the article. */
 const MAX_KICKER_LINES = 2;

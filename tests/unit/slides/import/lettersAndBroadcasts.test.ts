@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../slides/import/plainText';
 import { importHtml } from '../../../../slides/import/html';
 import { boilerplateKind } from '../../../../slides/import/boilerplate';
+import { importMarkdown } from '../../../../slides/import/markdown';
 
 const LETTER_BODY = [
   'We are writing to you as 412 hospital doctors who work in emergency departments across Vessland, and we cover every major acute hospital.',
@@ -69,5 +70,29 @@ describe('a link to a footnote by its number', () => {
     );
     expect(page.paragraphs[0]).toMatch(/including taxes\. That is 45%/);
     expect(page.paragraphs[1]).toMatch(/runs to 2026\. Consumers/);
+  });
+});
+
+describe('a Markdown explainer with a TL;DR box and footnotes', () => {
+  const md = importMarkdown(
+    [
+      '# Why is childcare so expensive in Brenmark?',
+      '> **TL;DR**',
+      '>',
+      '> - A full-time nursery place costs an average of €1,150 a month, about 31% of a couple’s net income.[^1]',
+      '> - The main reason is not profiteering: the free hours are paid below what they cost to deliver.',
+      '## How expensive is childcare in Brenmark?',
+      'Very expensive, by any comparison: a full-time place costs twice the share of income it does in comparable countries.[^2]',
+      '[^1]: Lanyard Institute analysis of the Brenmark Childcare Price Survey 2025.',
+      '[^2]: Early Years Workforce Census 2024, Ministry of Education.',
+    ].join('\n\n'),
+  );
+
+  it('keeps the TL;DR label with its points, and leaves out the footnotes and their markers', () => {
+    expect(md.standfirst).toBeUndefined();
+    expect(md.paragraphs[0]).toBe('TL;DR');
+    expect(md.paragraphs.join(' ')).not.toMatch(/\[\^|Lanyard Institute analysis|Workforce Census/);
+    expect(md.paragraphs[1]).toMatch(/net income\.$/);
+    expect(md.warnings).toContain('left out 2 footnotes');
   });
 });
