@@ -1001,6 +1001,9 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
   // limit, denies for all time.
   if (/^(?:before|until|till|by)$/i.test(next) && (NEGATION.test(title) || UNLIKELY.test(title)))
     return false;
+  // "High costs keep mothers of young children | out of full-time work": a verb that keeps or puts its object "out
+  // of" somewhere needs it ("Crews take the summer | off the coast" is a place the cut may drop).
+  if (/^out$/i.test(next) && /^of$/i.test(afterInSource(title, source, 2).split(SPACE)[1] ?? '')) return false;
   // "Kessardy is remembered in Sarvonia | as the woman who saved the currency": a verb of regard needs its "as".
   if (/^as$/i.test(next) && REGARD_VERB.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.

@@ -988,6 +988,9 @@ const SUMMARY_HEADING =
 /** A section that concludes: "Conclusion", "The lesson", "What it means". */
 const CONCLUSION_HEADING =
   /^(?:\d+[.)]?\s+)?(?:(?:conclusions?(?: on [\p{L} -]{3,40})?|overall conclusion|in conclusion|(?:our |my )?verdict|the (?:lesson|lessons|verdict|takeaway|bottom line)|lessons?(?: learned)?|what (?:it|this) means|the way forward|final thoughts)\s*|(?:our|my|the) (?:verdict|conclusion|view|take)\s*:.+)$/iu;
+/** "How expensive is childcare in Brenmark?": a section's heading put as a question, on a line of its own. */
+const QUESTION_HEADING =
+  /^(?=(?:\S+\s+){1,11}\S+\?$)(?:how|what|why|who|where|when|which|is|are|can|could|should|will|does|do|did)\b[^.!]*\?$/i;
 /** "How, then, should her legacy be judged?", "So what should we make of it all?": a question the verdict answers. */
 const VERDICT_QUESTION =
   /^(?:so,?\s+|and\s+)?(?:how|what),?(?:\s+then,?)?\s+(?:should|do|does|can|could|are|is|will|would|to)\b[^?]{0,80}\b(?:judged?|legacy|verdict|make of|assess(?:ed)?|weigh(?:ed)?|remembered|sum(?:med)? up|add up)\b[^?]*\?$/i;
@@ -1053,7 +1056,9 @@ function summaryParagraphs(analysis: Analysis, kind: RegExp): Set<number> {
     // "Our pick: Voltaro Trek 1200 ★★★★½": a labelled line under the summary's heading is one of its items, not
     // the next section's heading.
     const item = inSummary && LABELLED_LINE.test(line.trim()) && !SECTION_LABEL.test(line.trim());
-    if (isHeadingParagraph(p) && !item) inSummary = kind.test(line.trim());
+    // ("How expensive is childcare in Brenmark?": a section headed by its question ends the summary too.)
+    const question = QUESTION_HEADING.test(line.trim());
+    if ((isHeadingParagraph(p) || question) && !item) inSummary = kind.test(line.trim());
     else if (inSummary) found.add(p.number);
   }
   return found;
@@ -1208,8 +1213,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       !REFERS_BACK.test(thesisCue(s) ? (concluded(ctx, s) ?? s.text) : s.text) &&
       // "Health workers told us the same story": a stance that points to what another sentence says.
       !TOLD_LIKEWISE.test(s.text) &&
-      // "How, then, should her legacy be judged?": the question the verdict answers.
-      !VERDICT_QUESTION.test(s.text.trim()) &&
+      // "How, then, should her legacy be judged?": the question the verdict answers; no question is a conclusion.
+      !/\?["”’]?$/.test(s.text.trim()) &&
       // "The findings draw on a survey …", "We surveyed 1,150 households": how the writers found out, not what.
       !EVIDENCE_BASE.test(s.text) &&
       !OWN_METHOD.test(s.text) &&

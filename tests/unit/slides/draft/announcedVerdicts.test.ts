@@ -48,3 +48,25 @@ describe("a headline's second sentence that says what the first is instead", () 
     expect(slide.title).toBe('Bottom line: Corridor care is the system');
   });
 });
+
+describe("a summary whose sections' headings are questions", () => {
+  it('ends at the first question, which is never a bullet of the bottom line', () => {
+    const slide = bottomOf(
+      article(
+        [
+          'TL;DR',
+          'A full-time nursery place costs an average of €1,150 a month, about 31% of a couple’s net income.',
+          'High costs keep mothers of young children out of full-time work and leave poorer districts with too few places.',
+          'How expensive is childcare in Brenmark?',
+          'Very expensive, by any comparison: a full-time place costs twice the share of income it does in comparable countries.',
+          'What would fix it?',
+          'Paying providers the true cost of the free hours, then extending them, would bring fees down.',
+        ],
+        'Why is childcare so expensive in Brenmark, and what would fix it?',
+      ),
+    );
+    const said = slide.items.map((i) => i.text).join(' | ');
+    expect(said).not.toMatch(/How expensive|What would fix/);
+    expect(said).toMatch(/mothers of young children out of full-time work/);
+  });
+});

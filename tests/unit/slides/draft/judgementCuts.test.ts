@@ -22,4 +22,10 @@ describe('a cut of a judgement', () => {
       ),
     ).toBe(false);
   });
+
+  it('never parts a phrasal verb from its particle', () => {
+    const source =
+      'High costs keep mothers of young children out of full-time work and leave poorer districts with too few places.';
+    expect(cuts('High costs keep mothers of young children', source)).toBe(true);
+  });
 });
