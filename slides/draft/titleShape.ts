@@ -1003,7 +1003,8 @@ function keepsMeaning(title: string, source: string, lexicon: Lexicon): boolean 
     return false;
   // "High costs keep mothers of young children | out of full-time work": a verb that keeps or puts its object "out
   // of" somewhere needs it ("Crews take the summer | off the coast" is a place the cut may drop).
-  if (/^out$/i.test(next) && /^of$/i.test(afterInSource(title, source, 2).split(SPACE)[1] ?? '')) return false;
+  if (/^out$/i.test(next) && /^of$/i.test(afterInSource(title, source, 2).split(SPACE)[1] ?? ''))
+    return false;
   // "Kessardy is remembered in Sarvonia | as the woman who saved the currency": a verb of regard needs its "as".
   if (/^as$/i.test(next) && REGARD_VERB.test(title)) return false;
   // "… is enforceable | only if the employer shows …": a cut before a condition says the opposite.

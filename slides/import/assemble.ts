@@ -168,20 +168,9 @@ export function assembleArticle(
       release = RELEASE_LINE.exec(blocks[0] ?? '');
     }
   }
-  // "MEMORANDUM", then "TO: …", "FROM: …", "SUBJECT: …": the kind of document, its title for now; the subject
-  // line, read with the other fields, takes its place.
-  if (
-    !meta.title &&
-    options.guessTitle &&
-    DOCUMENT_KIND.test(blocks[0] ?? '') &&
-    COVER_FIELD.test(blocks[1] ?? '') &&
-    blocks.length > 3
-  ) {
-    meta.title = blocks[0];
-    blocks = blocks.slice(1);
-  }
   // "OPEN LETTER: Corridor care is no longer an emergency measure. It is the system.", then "To: …", "From: …": a
-  // line above the cover fields is the title, full stops and all.
+  // line above the cover fields is the title, full stops and all. ("MEMORANDUM" is one for now: the subject
+  // line, read with the other fields, takes its place.)
   if (
     !meta.title &&
     options.guessTitle &&

@@ -376,12 +376,9 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     if (kind !== undefined && !byline && !credit) drop.add(index);
     // A closing "Disclosure: …" or "Acknowledgements: …" paragraph runs long, and is small print whatever its length.
     const closing = index >= body.length - CLOSING_NOTICE_DEPTH;
-    // So are a paper's closing notes ("Funding: …", "Competing interests: None declared.") and a "Disclaimer: …".
     if (
       closing &&
-      (BOILERPLATE_PATTERNS.disclosure.test(block) ||
-        BOILERPLATE_PATTERNS.acknowledgements.test(block) ||
-        CLOSING_NOTE.test(block))
+      (BOILERPLATE_PATTERNS.disclosure.test(block) || BOILERPLATE_PATTERNS.acknowledgements.test(block))
     )
       drop.add(index);
     // "Brisk advised the union on an earlier case. She has no involvement in …": a writer's declaration under
@@ -423,8 +420,8 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       if (text !== undefined && text.length <= MAX_POST_CHARS && !text.endsWith(':')) drop.add(index - 1);
     }
   });
-  // "Funding: …", "Competing interests: …", "Data availability: …": a paper's closing notes, however many, up to the
-  // last paragraph of its text.
+  // "Funding: …", "Competing interests: None declared.", "Data availability: …", "Disclaimer: …": a paper's or a
+  // note's closing small print, however many, up to the last paragraph of its text.
   for (let index = body.length - 1; index >= 0; index--) {
     const block = body[index] ?? '';
     if (CLOSING_NOTE.test(block) || BOILERPLATE_PATTERNS.disclosure.test(block)) drop.add(index);

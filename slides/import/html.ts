@@ -214,7 +214,7 @@ function removeJunk(page: HtmlDocument): number {
   for (const element of [...page.querySelectorAll('a[href^="#"]')])
     if (NOTE_MARKER.test(normaliseSpace(textOf(element))) && /\d/.test(textOf(element))) element.remove();
   for (const element of [...page.querySelectorAll('[class], [id]')]) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const names = namesOf(element);
     if (WIDGET_NAME.test(names) && textOf(element).length < MAX_WIDGET_TEXT && !isPageRoot(element))
       remove(element);
   }
@@ -246,6 +246,10 @@ const SUPERSCRIPT: Record<string, string> = {
 const EXPONENT_BASE = /(?:\d|\b(?:k?m|cm|mm|ft|mi|in|yd|sq))\s*$/;
 /** A superscript that only refers to a note: "1", "[12]", "*", "†", "a". */
 const NOTE_MARKER = /^(?:\[?\d{1,3}\]?|[*†‡§]|[a-z])$/;
+
+/** An element's class and id words, which say what a page made it for ("share-bar", "key-takeaways"). */
+const namesOf = (element: HtmlElement) =>
+  `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 
 /** Removed elements that are code or media, not furniture a reader sees as text. */
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'embed']);
@@ -287,14 +291,14 @@ function contentBoxes(page: HtmlDocument): PlacedBlocks[] {
   };
   const boxes: PlacedBlocks[] = [];
   const summary = [...page.querySelectorAll('section, div, aside')].find((element) => {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const names = namesOf(element);
     const blocks = boxBlocks(element);
     return blocks.length >= 2 && (SUMMARY_BOX_NAME.test(names) || SUMMARY_HEADING.test(blocks[0] ?? ''));
   });
   if (summary) boxes.push(placed(boxBlocks(summary)));
   for (const element of page.querySelectorAll('article aside')) {
     if (summary && (summary === element || summary.contains(element) || element.contains(summary))) continue;
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const names = namesOf(element);
     if (
       WIDGET_NAME.test(names) ||
       element.matches(AUTHOR_BOX_SELECTOR) ||
