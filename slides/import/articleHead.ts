@@ -340,6 +340,10 @@ const SHOUTED_LABEL = /^[\p{Lu}\d&'’ ·|•—–-]+:?$/u;
 /** A line with capitals and no lower-case letter: a masthead, a section or a label, shouted. */
 export const SHOUTED_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+/** "TL;DR", "Main points", "Key points", "In brief": a summary's label. */
+export const SUMMARY_LABEL =
+  /^(?:tl;?\s?dr|key (?:points|takeaways|findings)|main points|in brief|in short|summary|at a glance)\s*:?$/i;
+
 /** True when a block may be a standfirst (dek) rather than the first paragraph of the body. */
 export function looksLikeStandfirst(block: string): boolean {
   const words = countWords(block);
@@ -350,6 +354,8 @@ export function looksLikeStandfirst(block: string): boolean {
     !SECTION_LABEL.test(block) &&
     !SHOUTED_LABEL.test(block) &&
     !DATELINE_LEDE.test(block) &&
+    // "Main points", "TL;DR": the label of the summary under it.
+    !SUMMARY_LABEL.test(block) &&
     // "1. Bottom line up front": a numbered section's heading.
     !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$/u.test(block) &&
     // "Report 14/2026", "HC 1187": a document's number says nothing of its argument.

@@ -11,7 +11,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, creditLine, type KnownMetadata } from './assemble';
-import { parseByline, siteAndSection } from './articleHead';
+import { parseByline, siteAndSection, SUMMARY_LABEL } from './articleHead';
 import { countWords, normaliseSpace } from './normalise';
 import { tableLines, type TableRow } from './tables';
 import type { ImportedArticle } from './types';
@@ -130,9 +130,6 @@ export function importMarkdown(source: string): ImportedArticle {
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:.*(?:\r?\n(?: {2,}|\t).*)*$/gm;
 /** "[^1]", "[^note]": a footnote's marker in the text. */
 const FOOTNOTE_MARKER = /\[\^[^\]\s]+\]/g;
-/** "TL;DR", "Key points", "In brief": a summary's label. */
-const SUMMARY_LABEL =
-  /^(?:tl;?\s?dr|key (?:points|takeaways|findings)|in brief|in short|summary|at a glance)\s*:?$/i;
 
 /** Short lines above the `# Headline` (a section kicker, "THE LONG VIEW · ESSAY") are not the article. */
 const MAX_KICKER_LINES = 2;

@@ -69,3 +69,23 @@ describe("a paper's front matter and closing notes", () => {
     expect(paper.paragraphs).toEqual(body);
   });
 });
+
+describe('a statistical release', () => {
+  it('keeps its "Main points" label with the points, never as the standfirst', () => {
+    const points = [
+      'Total household debt reached €412.6 billion at the end of September 2025, up 4.1% on a year earlier.',
+      'Consumer credit rose 6.8% on a year earlier to €48.9 billion, the fastest annual growth since 2008.',
+      'Arrears on consumer credit rose to 3.6%, the highest rate in the series.',
+    ];
+    const release = importText(
+      [
+        'Household debt and financial resilience, Auvenne: July to September 2025',
+        'Main points',
+        ...points,
+      ].join('\n\n'),
+      { format: 'txt' },
+    );
+    expect(release.standfirst).toBeUndefined();
+    expect(release.paragraphs).toEqual(['Main points', ...points]);
+  });
+});
