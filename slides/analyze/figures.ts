@@ -118,10 +118,10 @@ const RATE_UNIT =
 /** Words after which a verb's form is a modifier, not the clause's verb ("tonnes of expected supply"). */
 const BEFORE_MODIFIER =
   /^(?:of|the|a|an|and|or|per|its|their|his|her|our|more|most|less|fewer|newly|fully|\d.*)$/i;
-/** Past tenses without "-ed", which follow a singular subject as well as a plural one ("staff took jobs"). */
-/** "a century", "of an hour": the span a fraction before it is a part of. */
+/** "a century", "of an hour": the span a fraction before it is a part of; "past six": the hour of a clock time. */
 const FRACTION_OF_TIME =
-  /^\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|generation|lifetime|year|month|week|day|hour|minute|second)\b/i;
+  /^\s+(?:of\s+)?(?:a|an)\s+(?:century|decade|generation|lifetime|year|month|week|day|hour|minute|second)\b|^\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b/i;
+/** Past tenses without "-ed", which follow a singular subject as well as a plural one ("staff took jobs"). */
 export const IRREGULAR_PAST =
   /^(?:took|came|went|rose|fell|grew|made|gave|saw|got|won|lost|left|paid|spent|sold|bought|brought|kept|held|met|ran|began|became|stood|led|told|found|thought|said|sent|built|cut|set|put|hit|quit|shut)$/i;
 /** Labels up to this length keep their prepositional phrase ("140 hectares with his brother"). */
@@ -208,7 +208,7 @@ function measureAfter(
 const OTHER_SUBJECT = /\bthat\s+(?:the\s+|many\s+|most\s+|some\s+)?(\p{Ll}+s)\b/u;
 /** Words before a number that make it a rate's base or a label's number, not a figure. */
 const NOT_A_FIGURE_BEFORE =
-  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|chart|graph|exhibit|box|slide|annex|appendix|article|clause|paragraph|page|footnote|endnote|question|recommendation)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
+  /\b(?:per|every|each|out of|one in|(?:section|chapter|part|figure|table|chart|graph|exhibit|box|slide|annex|appendix|article|clause|paragraph|page|footnote|endnote|question|recommendation|line|route|number|platform|gate|exit|junction|ward|room|flight|bay|channel)s?(?:\s+\d+(?:,\s*\d+)*\s+(?:and|or|to))?|no\.)\s*$/i;
 
 /**
  * Finds the figures in one sentence: percentages, money, fractions ("more than half"), durations and counts,

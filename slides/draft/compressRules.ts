@@ -80,10 +80,11 @@ export const DASH_ASIDE = /\s[–—-]\s[^–—]{1,120}?\s[–—-]\s/g;
  * unless it is an item of a series (", and …" or ", suburban and rural …" follows) or what follows leans on it: a relative ("dragged down by construction, where …"), an appositive
  * ("according to Vistula Bank, a Warsaw lender") or a condition of what the aside says ("guidance, which requires
  * officers to flag an offence …, even if it was never used": without the aside the condition would fall on the
- * guidance's adoption).
+ * guidance's adoption) or a contrast that finishes it ("pressed ahead, arguing that people respond to what they will
+ * lose, not what they will gain").
  */
 export const PAIRED_COMMA_ASIDE =
-  /,\s(?:(?:which|who|whose)\b[^,]{1,160}|(?:more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70}),\s(?=(?!(?:where|which|who|whom|whose|when|whenever|a|an|and|or|even|if|unless|although|though|because|since|once|until|while|whereas|provided)\s)(?![a-z-]+(?:\s[a-z-]+)?\s(?:and|or)\s)[a-z])/g;
+  /,\s(?:(?:which|who|whose)\b[^,]{1,160}|(?:more than|rather than|far from|not least|starting with|balancing|including|like|as|in|for|from|with|without|home to|\w+ing|\w+ed)\b[^,]{1,70}),\s(?=(?!(?:where|which|who|whom|whose|when|whenever|a|an|and|or|even|if|unless|although|though|because|since|once|until|while|whereas|provided|not|but|nor|yet|rather)\s)(?![a-z-]+(?:\s[a-z-]+)?\s(?:and|or)\s)[a-z])/g;
 
 /** A pronoun opening the second half of "X is …: it …", replaced by the name that opens the first half. */
 export const LEADING_PRONOUN =

@@ -42,6 +42,15 @@ describe('figures on the seed', () => {
     expect(findFigures('Exhibit 2 and recommendation 4 set out the costs.', 'p1.s1')).toEqual([]);
     expect(findFigures('As chart 3 shows, 40 firms cut shifts.', 'p1.s1').map((f) => f.text)).toEqual(['40']);
   });
+  it('does not take a bus line, a route number or a clock time for a figure', () => {
+    expect(
+      findFigures('The mayor rides a Line 4 bus and she used to catch the number 17 home.', 'p1.s1'),
+    ).toEqual([]);
+    expect(findFigures('There are eleven passengers on board at a quarter past six.', 'p1.s1')).toEqual([]);
+    expect(findFigures('A quarter of the routes were cut.', 'p1.s1').map((f) => f.text)).toEqual([
+      'A quarter',
+    ]);
+  });
   it('does not take years for counts', () => {
     expect(findFigures('In 2023, Azerbaijan finished the task.', 'p1.s1')).toEqual([]);
     expect(

@@ -101,6 +101,18 @@ describe('an aside whose sentence goes on with a condition of it', () => {
     for (const candidate of compressionCandidates(s.text))
       expect(candidate).not.toMatch(/guidance,? (?:even )?if it was never used/);
   });
+
+  it('is never dropped leaving the contrast that finishes it ("…, not what they will gain")', () => {
+    const source = article(
+      [
+        'The council consulted for ten weeks and 62% of respondents opposed the plan. Ondrake pressed ahead, arguing that people respond to consultations about what they will lose, not what they will gain.',
+        'Her critics say she treated the consultation as a formality.',
+      ],
+      'The mayor who redrew the map',
+    );
+    const { ctx, s } = sentenceIn(source, 'Ondrake pressed');
+    expect(ctx.bulletText(s)).not.toMatch(/pressed ahead,? not what/);
+  });
 });
 
 describe('a cut before what completes a noun or a verb', () => {
