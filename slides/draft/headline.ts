@@ -429,9 +429,6 @@ export function dropArticles(text: string): string {
   return words
     .filter((w, i) => {
       if (quoted[i] || fixed[i] || !ARTICLES.has(w.toLowerCase()) || i === 0) return true;
-      // "The graphic the campaign cited compares …": an article between a noun and a clause's subject opens that
-      // clause; without it the two nouns read as one ("graphic campaign cited").
-      if (contactClause(words, i)) return true;
       // "was not a bolt", "is never an answer", "is no longer a convenience": a negation or an adverb stands
       // between the copula and its noun.
       let at = i - 1;
@@ -456,7 +453,9 @@ export function dropArticles(text: string): string {
       if (/^ones?$/i.test(bare(words[i + 1] ?? '')) || /^ones?$/i.test(bare(words[i + 2] ?? ''))) return true;
       // "the 1980s", "the 2020s": a decade keeps its article.
       if (ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''))) return true;
-      return qualifiedAfter(words, i);
+      // "The graphic the campaign cited compares …": an article between a noun and a clause's subject opens that
+      // clause; without it the two nouns read as one ("graphic campaign cited"). (Asked last: it runs the tagger.)
+      return qualifiedAfter(words, i) || contactClause(words, i);
     })
     .join(' ');
 }
