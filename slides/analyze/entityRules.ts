@@ -82,6 +82,8 @@ export const ORG_KEYWORDS = new Set([
   // "Confederation of Corvenian Trade Unions": plurals that never end a person's name.
   'Unions',
   'Associations',
+  // "Household Finance Statistics": a unit's name, never a person's.
+  'Statistics',
   'Federations',
   'Councils',
   'Committees',

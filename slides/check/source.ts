@@ -25,17 +25,23 @@ export interface SourceIndex {
 }
 
 /**
- * Text as a quotation is compared: lower case, without quotation marks, with one kind of apostrophe and of space,
+ * Text as a quotation is compared: lower case, without quotation marks (double or single), with one kind of
+ * apostrophe and of space,
  * and without the punctuation a quotation ends on.
  */
 export function quotable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/["“”«»]/g, '')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,.;:!?…]+|[\s,.;:!?…]+$/g, '')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/["“”«»]/g, '')
+      .replace(/[‘’]/g, "'")
+      // A single mark at a word's edge quotes (a quotation within a cited passage) or ends a plural's possessive,
+      // read alike in the article and in the quotation; one inside a word ("don't") is kept.
+      .replace(/(?<![\p{L}\d])'|'(?![\p{L}\d])/gu, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,.;:!?…]+|[\s,.;:!?…]+$/g, '')
+      .trim()
+  );
 }
 
 /** Where a quotation leaves words out: "…" or "...". */

@@ -3,7 +3,7 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Figure } from '../analyze/types';
 import { STANDFIRST_PARAGRAPH, standfirstRef, standfirstSentences } from '../analyze/sentences';
 import { cleanHeadline } from './planContext';
-import { TEMPLATES } from './templates';
+import { citedPassage, TEMPLATES } from './templates';
 import { LIST_NUMBER } from './compressRules';
 import type { DraftItem, PlannedSlide } from './types';
 
@@ -61,7 +61,7 @@ function notesOf(
       const speaker = speakerOf(s.ref);
       const credit = speaker ? ` — ${safeLine(speaker)}` : '';
       const where = s.paragraph === STANDFIRST_PARAGRAPH ? TEMPLATES.standfirstSource : `¶${s.paragraph}`;
-      lines.push(`${where}: "${safeLine(s.text.trim().replace(LIST_NUMBER, ''))}"${credit}`);
+      lines.push(`${where}: ${citedPassage(safeLine(s.text.trim().replace(LIST_NUMBER, '')))}${credit}`);
     }
   }
   const shown = slide.items.map((i) => i.text).join('\n');

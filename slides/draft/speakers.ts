@@ -225,8 +225,12 @@ const NAME_BEFORE_VERB =
 /** ", whom Ostrem quotes approvingly elsewhere,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s(?:who|whom|whose|which)\s[^,]{1,120},/gi;
 
-/** ", head of Brackley Primary, " before a verb of saying: a description of the name before it. */
-const DESCRIBING_ASIDE = /(?<=\p{L}),\s\p{Ll}[^,"“”]{0,100},\s*(?:also\s+)?$/u;
+/**
+ * ", head of Brackley Primary, " (or ", Head of Household Finance Statistics at …, ", never ", Professor Anselm
+ * Dray, ") before a verb of saying: a description of the name before it.
+ */
+const DESCRIBING_ASIDE =
+  /(?<=\p{L}),\s(?:\p{Ll}|(?:Head|Director|Chief|Deputy|Chair|President|Secretary|Minister|Governor|Professor|Senior|Lead|Principal)(?:\s\p{Lu}\p{L}+){0,2}\s(?:of|at|for|in)\s)[^,"“”]{0,100},\s*(?:also\s+)?$/u;
 
 /** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
 const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;

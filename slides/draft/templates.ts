@@ -9,6 +9,19 @@ export function inQuotes(headline: string): string {
   return /^["“][^"“”]*["”]$/.test(headline) ? headline : `"${headline}"`;
 }
 
+/**
+ * A passage of the article cited in quotation marks, as a quotation within a quotation is written: a sentence
+ * that is wholly a quotation keeps its own marks ("Something has to give."), and double marks inside a longer
+ * one become single ("‘We will not,’ she said."), never two marks side by side ("… for it.""").
+ */
+export function citedPassage(text: string): string {
+  if (/^["“][^"“”]*["”]$/.test(text)) return text;
+  const nested = text.replace(/["“”]/g, (mark, at: number) =>
+    mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1] ?? ''))) ? '‘' : '’',
+  );
+  return `"${nested}"`;
+}
+
 export const TEMPLATES = {
   subtitleWithAuthor: (author: string, publisher?: string) =>
     `A briefing on ${author.split(',')[0]?.trim() ?? author}'s analysis${publisher ? ` (${publisher})` : ''}`,

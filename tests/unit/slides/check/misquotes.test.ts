@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, codes, deck, findings } from './helpers';
 import { draftDeck } from '../../../../slides/draft';
+import { splitArticle } from '../../../../slides/check/source';
+import { parseDeck } from '../../../../slides/index';
 import { article as importedArticle } from '../../../helpers/draftContext';
 
 /**
@@ -50,6 +52,17 @@ describe('misquote', () => {
     expect(codes(cited, src)).not.toContain('misquote');
     expect(codes(deck('## Wages\n\n- Rudnicka: "Part of what we see is repair"'))).not.toContain('misquote');
   });
+
+  it('reads single marks inside a cited passage as its quotation marks, and still finds changed words', () => {
+    const cited = (passage: string) =>
+      deck(`## Trade\n\n- Trade fell\n\nNote:\nTrade fell.\n\nSources:\n¶2: ${passage} — McRae`);
+    expect(codes(cited('"‘We lost about two-thirds of our trade overnight,’ she said."'), src)).not.toContain(
+      'misquote',
+    );
+    expect(codes(cited('"‘We lost two-thirds of our trade overnight,’ she said."'), src)).toContain(
+      'misquote',
+    );
+  });
 });
 
 describe('drafting a quotation', () => {
@@ -63,6 +76,17 @@ describe('drafting a quotation', () => {
     ],
     'Poland’s wage boom tests the central bank',
   );
+
+  it('cites a sentence holding a quotation in one pair of marks, the quotation in single ones, as the check reads it', () => {
+    const drafted = draftDeck(source);
+    const text = drafted.text.replace(/<!--[\s\S]*?-->/g, '');
+    expect(text).not.toMatch(/""|”"|"”/);
+    expect(text).toMatch(/¶\d+: "‘Part of what we see now is simply repair,’ said Anna Rudnicka/);
+    expect(text).toMatch(
+      /¶\d+: "We lost about two-thirds|¶\d+: "‘We lost about two-thirds of our trade overnight,’ she said\." — McRae/,
+    );
+    expect(codes(parseDeck(drafted.text).deck, splitArticle(source))).not.toContain('misquote');
+  });
 
   it('never cuts words from inside the marks', () => {
     const text = draftDeck(source).text.replace(/<!--[\s\S]*?-->/g, '');
@@ -82,8 +106,7 @@ describe('a headline that is a quotation', () => {
       '"We will never be the biggest port. We can be the one that matters for energy"',
     );
     const text = draftDeck(source).text;
-    // A cited passage that opens on a quotation may still begin '¶2: ""We will …': only the headline is checked.
-    expect(text).not.toMatch(/""We will never be the biggest port\. We/);
+    expect(text).not.toMatch(/""/);
     expect(text).toMatch(/"We will never be the biggest port\. We can be the one that matters for energy"/);
   });
 });

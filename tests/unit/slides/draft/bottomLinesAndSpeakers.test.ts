@@ -81,6 +81,29 @@ describe('a speaker described before the verb', () => {
     expect(ctx.speaker(s)).toBe('Marwood');
     expect(ctx.item(s).text).not.toMatch(/^Primary:/);
   });
+
+  it('is the name a capitalised job title follows, not the unit named in the title', () => {
+    const source = article(
+      [
+        'Household debt fell to 121% of disposable income in the third quarter, its lowest level since 2016.',
+        'Commenting on the figures, Oriane Pellequin, Head of Household Finance Statistics at the Auvenne Statistics Office, said: "The fall is genuine, but it is an average. Borrowing is growing fastest among the households least able to carry it."',
+      ],
+      'Household debt falls, but not for everyone',
+    );
+    for (const text of ['Commenting on the figures', 'Borrowing is growing fastest']) {
+      const { ctx, s } = sentenceIn(source, text);
+      expect(ctx.speaker(s), text).toBe('Pellequin');
+    }
+    const titled = article(
+      [
+        'The institute supports making accreditation mandatory for retrofit assessors.',
+        'As our President, Professor Anselm Dray, put it to the Policy Board: "Assessors are the only check the householder has."',
+      ],
+      'Retrofit assessors: our response',
+    );
+    const { ctx, s } = sentenceIn(titled, 'As our President');
+    expect(ctx.speaker(s)).toBe('Dray');
+  });
 });
 
 describe('a conclusion the writer announces as a view or a central insight', () => {

@@ -82,6 +82,6 @@ describe('words quoted with a pronoun for their speaker', () => {
         'A terminal decision for Ardwick',
       ),
     ).text;
-    expect(text).toMatch(/"This is the biggest private investment[^\n]*" — Gallacher/);
+    expect(text).toMatch(/"‘This is the biggest private investment[^\n]*’ she said[^\n]*" — Gallacher/);
   });
 });
