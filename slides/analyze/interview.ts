@@ -59,16 +59,26 @@ export function interviewShape(paragraphs: readonly string[]): InterviewShape | 
   return { label, answers, questions };
 }
 
+/**
+ * A label in capitals as a name is written ("PRIYA VENKAT" is "Priya Venkat", each part of "ANSAH-KIRKWOOD" or
+ * "O'BRIEN" capitalised); other labels as they are.
+ */
+function asName(turn: string): string {
+  return turn === turn.toUpperCase()
+    ? turn.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())
+    : turn;
+}
+
 /** A turn's label of up to three names ("Ruth Tallan: …"), or undefined. */
 export const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 
 /**
  * The name a turn label goes by: its last word ("Ruth Tallan" is "Tallan"), in the case a name is written in
- * ("DR AMARA OKONJO" is "Okonjo", "HOST" is "Host").
+ * ("DR AMARA OKONJO" is "Okonjo", "HOST" is "Host", "EFUA ANSAH-KIRKWOOD" is "Ansah-Kirkwood").
  */
 function labelKey(turn: string): string {
   const last = turn.split(/\s/).pop() ?? turn;
-  return last.length > 1 && last === last.toUpperCase() ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  return last.length > 1 ? asName(last) : last;
 }
 
 /** A paragraph's turn label, read as `label` when it goes by that name (see {@link labelKey}). */
@@ -272,12 +282,6 @@ function panelTurns(paragraphs: readonly string[]): SpeakerSections | undefined 
   );
   return { authors, headings: new Set(), labelled, prompts };
 }
-
-/** A label in capitals as a name is written ("PRIYA VENKAT" is "Priya Venkat"); other labels as they are. */
-const asName = (turn: string) =>
-  turn === turn.toUpperCase()
-    ? turn.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())
-    : turn;
 
 /** A turn's text without its speaker's label, when its paragraph is a labelled turn of a panel. */
 export function withoutSpeakerLabel(text: string): string {

@@ -783,7 +783,8 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
         lastClauseWhole(bullet, lexicon) &&
         !concedesOnly(bullet, sentence, lexicon) &&
         !keepsSubjectWithoutVerb(bullet, sentence, lexicon) &&
-        !purposeOnly(bullet, sentence)
+        !purposeOnly(bullet, sentence) &&
+        !leadInOnly(bullet, sentence, lexicon)
       )
         found.add(bullet);
     }
@@ -809,7 +810,8 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
   return endsCleanly(chosen) &&
     !strandedTail(chosen, sentence, lexicon) &&
     !keepsSubjectWithoutVerb(chosen, sentence, lexicon) &&
-    !purposeOnly(chosen, sentence)
+    !purposeOnly(chosen, sentence) &&
+    !leadInOnly(chosen, sentence, lexicon)
     ? chosen
     : balanceQuotes(capitalise(tidy(dropLeading(sentence.trim()))));
 }
@@ -822,6 +824,36 @@ function purposeOnly(text: string, sentence: string): boolean {
   return (
     /^(?:in order )?to\s\p{Ll}[^,]*$/iu.test(text) && /^(?:in order )?to\s[^,]+,\s/iu.test(sentence.trim())
   );
+}
+
+/** "Our assessment is that ", "We conclude that ": a finding's lead-in, before the condition it opens on. */
+const THAT_LEAD_IN = /^[^,;:]{0,60}?\bthat\s+/i;
+/** A condition or a scene set before its main clause ("Unless …", "Without …"). */
+const LEAD_IN_OPENER =
+  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following)\s/i;
+/** What may open a main clause's subject after the lead-in's comma ("…, we conclude", "…, the district faces"). */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
+
+/**
+ * True when a compression is only the condition or scene a sentence opens on, cut at the comma before its main
+ * clause ("Our assessment is that unless safe water … within the next four weeks | , … the district faces a
+ * serious risk …"; "Without a multi-year, ring-fenced funding settlement … | , we conclude that …"): what it
+ * depends on is gone, and what is left says the opposite of nothing.
+ */
+export function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
+  const plain = tidy(text).replace(/[.!?]$/, '');
+  const body = plain.replace(/^["“]/, '');
+  const opened = LEAD_IN_OPENER.test(body) || LEAD_IN_OPENER.test(body.replace(THAT_LEAD_IN, ''));
+  if (!opened) return false;
+  // The text has its main clause when a comma in it opens a subject with a verb of its own.
+  const clauses = [...body.matchAll(/, (?=(\S+))/g)].filter((m) =>
+    SUBJECT_POS.has(posOf(m[1] ?? '', lexicon)),
+  );
+  if (clauses.some((m) => hasFiniteVerb(wordsOf(body.slice((m.index ?? 0) + 2)), lexicon))) return false;
+  const at = sentence.indexOf(plain.slice(Math.max(0, plain.length - 40)));
+  if (at < 0) return false;
+  const rest = sentence.slice(at + Math.min(plain.length, 40));
+  return /^,\s/.test(rest) && hasFiniteVerb(wordsOf(rest), lexicon);
 }
 
 /** "A subsidy that spends …, sends …": a subject opening on a relative clause, whose verbs may run on in series. */

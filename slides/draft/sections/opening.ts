@@ -962,17 +962,20 @@ export function sentenceCase(headline: string, body: string): string {
       bare.length >= MIN_DERIVED_NAME && new RegExp(`[a-z,;] ${bare}\\p{Ll}{1,3}\\b`, 'u').test(body);
     return derived || new RegExp(`[a-z,;] ${bare}\\b`).test(body) ? w : w.toLowerCase();
   };
-  return words
-    .map((w, i) =>
-      // "Inflation Is Cooling in Estavia. Rents Are …": a second sentence starts with its capital.
-      i === 0 || titled[i] || /[.!?]$/.test(words[i - 1] ?? '')
-        ? w
-        : w
-            .split(/(?<=\p{L})([–—/])(?=\p{L})/u)
-            .map(cased)
-            .join(''),
-    )
-    .join(' ');
+  const out = words.map((w, i) =>
+    // "Inflation Is Cooling in Estavia. Rents Are …": a second sentence starts with its capital.
+    i === 0 || titled[i] || /[.!?]$/.test(words[i - 1] ?? '')
+      ? w
+      : w
+          .split(/(?<=\p{L})([–—/])(?=\p{L})/u)
+          .map(cased)
+          .join(''),
+  );
+  // "…, Sumbara District, Tavoria": a place's last part after a comma, set after a name, is a name too.
+  const last = out.length - 1;
+  if (last > 1 && /,$/.test(out[last - 1] ?? '') && /^\p{Lu}/u.test(out[last - 1] ?? '') && words[last])
+    out[last] = words[last];
+  return out.join(' ');
 }
 /** The shortest name whose derived forms ("Estavian") show it is one. */
 const MIN_DERIVED_NAME = 5;

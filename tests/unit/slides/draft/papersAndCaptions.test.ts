@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { compressSentence } from '../../../../slides/draft/compress';
+import { compressionCandidates, compressSentence, leadInOnly } from '../../../../slides/draft/compress';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { draftDeck } from '../../../../slides/draft';
 
@@ -43,6 +43,46 @@ describe('a working paper', () => {
     const caption = ctx.analysis.sentences.filter((s) => s.paragraph === 6);
     expect(caption.length).toBe(2);
     for (const s of caption) expect(ctx.silent.has(s.ref)).toBe(true);
+  });
+});
+
+describe('a sentence that opens on a condition or a scene', () => {
+  const cases = [
+    {
+      text: 'Our assessment is that unless safe water and sanitation are scaled up within the next four weeks, before the short rains expected in mid-March, the district faces a serious risk of a cholera outbreak that could cost more lives than the flood itself.',
+      leadIn:
+        'Our assessment is that unless safe water and sanitation are scaled up within the next four weeks',
+    },
+    {
+      text: 'Without a multi-year, ring-fenced funding settlement and practical help for small authorities to use their new powers, we conclude that the Act will widen the gap between urban and rural services rather than close it.',
+      leadIn:
+        'Without a multi-year, ring-fenced funding settlement and practical help for small authorities to use their new powers',
+    },
+  ];
+
+  it('is never cut to the condition alone, before its main clause', () => {
+    for (const { text, leadIn } of cases) {
+      const lexicon = lexiconOf(text);
+      expect(leadInOnly(leadIn, text, lexicon)).toBe(true);
+      expect(compressionCandidates(text, { lexicon, maxWords: 20 })).not.toContain(leadIn);
+      for (const maxWords of [14, 20]) expect(compressSentence(text, { lexicon, maxWords })).not.toBe(leadIn);
+    }
+  });
+
+  it('gives no bullet that is the condition alone', () => {
+    for (const { text, leadIn } of cases) {
+      const ctx = contextOf(
+        article(['The floods displaced 184,000 people in February.', text], 'After the floods'),
+      );
+      const s = ctx.analysis.sentences.find((x) => x.text === text);
+      expect(s).toBeDefined();
+      expect(ctx.item(s!).text).not.toBe(leadIn);
+    }
+  });
+
+  it('is cut after its main clause', () => {
+    const text = 'Without new funding, the Act will fail, the committee said in its report on Tuesday.';
+    expect(leadInOnly('Without new funding, the Act will fail', text, lexiconOf(text))).toBe(false);
   });
 });
 

@@ -84,6 +84,17 @@ describe('a headline in title case', () => {
       'Why the mayor backed the plan in the end',
     );
   });
+
+  it('keeps the last part of a place after a comma, as the name before it is kept', () => {
+    const body =
+      'Three weeks after the Lenavi River burst its banks, the floods in Sumbara District have changed.';
+    expect(sentenceCase('Lenavi River Floods, Sumbara District, Tavoria', body)).toBe(
+      'Lenavi River floods, Sumbara District, Tavoria',
+    );
+    expect(sentenceCase('Floods Hit The North, Rents Rise', 'Rents rose in the north.')).toBe(
+      'Floods hit the north, rents rise',
+    );
+  });
 });
 
 describe('a release headline that joins two actions', () => {

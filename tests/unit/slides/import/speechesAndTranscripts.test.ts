@@ -108,6 +108,20 @@ describe("a programme's transcript", () => {
     expect([...shape.answers]).toEqual([1, 3, 4]);
     expect([...shape.questions]).toEqual([0, 2]);
   });
+
+  it('gives a hyphenated surname labelled in capitals a capital on each part', () => {
+    const shape = interviewShape([
+      'HOST: Does building more homes bring rents down?',
+      'EFUA ANSAH-KIRKWOOD: Relative to what they would have been, yes, by somewhere between three and five percent, but not by the ten percent the mayor promised.',
+      'HOST: And in Kelburn?',
+      'EFUA ANSAH-KIRKWOOD: Kelburn lost four thousand jobs in the same years, so its population fell while it built, and rents fell for both reasons at once.',
+      'HOST: So should the mayor build?',
+      'EFUA ANSAH-KIRKWOOD: Yes, because the alternative is worse, but she should sell the plan honestly.',
+      'HOST: What would honest look like?',
+      'EFUA ANSAH-KIRKWOOD: Rents a few percent lower than otherwise, not ten percent lower than today.',
+    ])!;
+    expect(shape.label).toBe('Ansah-Kirkwood');
+  });
 });
 
 describe('a report whose cover names its committee above the title', () => {
