@@ -784,7 +784,7 @@ export function compressionCandidates(sentence: string, opts: CompressOptions = 
         !concedesOnly(bullet, sentence, lexicon) &&
         !keepsSubjectWithoutVerb(bullet, sentence, lexicon) &&
         !purposeOnly(bullet, sentence) &&
-        !leadInOnly(bullet, sentence, lexicon)
+        !cutsAway(bullet, sentence, lexicon)
       )
         found.add(bullet);
     }
@@ -811,7 +811,7 @@ export function compressSentence(text: string, opts: CompressOptions = {}): stri
     !strandedTail(chosen, sentence, lexicon) &&
     !keepsSubjectWithoutVerb(chosen, sentence, lexicon) &&
     !purposeOnly(chosen, sentence) &&
-    !leadInOnly(chosen, sentence, lexicon)
+    !cutsAway(chosen, sentence, lexicon)
     ? chosen
     : balanceQuotes(capitalise(tidy(dropLeading(sentence.trim()))));
 }
@@ -840,7 +840,7 @@ const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
  * serious risk …"; "Without a multi-year, ring-fenced funding settlement … | , we conclude that …"): what it
  * depends on is gone, and what is left says the opposite of nothing.
  */
-export function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
+function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
   const plain = tidy(text).replace(/[.!?]$/, '');
   const body = plain.replace(/^["“]/, '');
   const opened = LEAD_IN_OPENER.test(body) || LEAD_IN_OPENER.test(body.replace(THAT_LEAD_IN, ''));
@@ -850,10 +850,35 @@ export function leadInOnly(text: string, sentence: string, lexicon: Lexicon): bo
     SUBJECT_POS.has(posOf(m[1] ?? '', lexicon)),
   );
   if (clauses.some((m) => hasFiniteVerb(wordsOf(body.slice((m.index ?? 0) + 2)), lexicon))) return false;
-  const at = sentence.indexOf(plain.slice(Math.max(0, plain.length - 40)));
-  if (at < 0) return false;
-  const rest = sentence.slice(at + Math.min(plain.length, 40));
-  return /^,\s/.test(rest) && hasFiniteVerb(wordsOf(rest), lexicon);
+  const rest = restAfter(plain, sentence);
+  return rest !== undefined && /^,\s/.test(rest) && hasFiniteVerb(wordsOf(rest), lexicon);
+}
+
+/**
+ * "… and then make the shortage worse", "… so that Amberlin can earn more": a sequel or purpose the sentence goes
+ * on to, which turns what came before.
+ */
+const SEQUEL = /^[^.;:]*?\b(?:and|but|only to)\s+then\b|^[^.;:]*?,?\s+only to\s+\p{Ll}|^,?\s+so that\s/u;
+
+/**
+ * True when a compression keeps what a sentence says first and drops the sequel that turns it ("would help
+ * sitting tenants | for a year or two and then make the shortage … worse"), or is only the condition the
+ * sentence opens on (see {@link leadInOnly}): either way the cut says something the sentence does not.
+ */
+export function cutsAway(text: string, sentence: string, lexicon: Lexicon): boolean {
+  if (leadInOnly(text, sentence, lexicon)) return true;
+  const rest = restAfter(tidy(text).replace(/[.!?]$/, ''), sentence);
+  return rest !== undefined && SEQUEL.test(rest);
+}
+
+/** What the sentence goes on to say after a cut's last words (found by its last few words: a cut may drop asides). */
+function restAfter(cut: string, sentence: string): string | undefined {
+  for (const n of [4, 2]) {
+    const tail = wordsOf(cut).slice(-n).join(' ');
+    const at = tail ? sentence.lastIndexOf(tail) : -1;
+    if (at >= 0) return sentence.slice(at + tail.length);
+  }
+  return undefined;
 }
 
 /** "A subsidy that spends …, sends …": a subject opening on a relative clause, whose verbs may run on in series. */

@@ -75,7 +75,7 @@ import {
   compressionCandidates,
   compressSentence,
   keepsSubjectWithoutVerb,
-  leadInOnly,
+  cutsAway,
   speakerAppositive,
   titleClause,
   type CompressOptions,
@@ -1854,7 +1854,7 @@ export class PlanContext {
           wordCount(c) >= 6 &&
           isComplete(c, lexicon) &&
           !keepsSubjectWithoutVerb(c, s.text, lexicon) &&
-          !leadInOnly(c, s.text, lexicon) &&
+          !cutsAway(c, s.text, lexicon) &&
           !concedesOnly(c, s.text, lexicon),
       );
       if (wordCount(bullet) > MAX_BULLET_WORDS && cut) bullet = cut;
@@ -1867,7 +1867,7 @@ export class PlanContext {
         keepsFigure &&
         wordCount(opening) >= 8 &&
         !keepsSubjectWithoutVerb(opening, s.text, lexicon) &&
-        !leadInOnly(opening, s.text, lexicon) &&
+        !cutsAway(opening, s.text, lexicon) &&
         !concedesOnly(opening, s.text, lexicon)
       )
         bullet = opening;

@@ -187,7 +187,11 @@ export function speakerOf(
             // "Their secretary, Owen Marsh, said": a name right before the verb speaks, whatever it looks like.
             SPEAKS_LAST.test(before.slice(c.at + c.e.name.length))),
       );
-    const people = candidates.filter((c) => c.e.kind === 'person');
+    // "Precious Tolland of Renters' Voice argues": a name after "of" is where the speaker before it comes from.
+    const whence = (c: (typeof candidates)[number]) =>
+      /\b(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(main.slice(0, c.at)) &&
+      candidates.some((o) => o.at < c.at);
+    const people = candidates.filter((c) => c.e.kind === 'person' && !whence(c));
     const pick = (people.length ? people : candidates).sort((a, b) => b.at - a.at)[0];
     if (pick) return shortName(pick.e, text);
     // "Mei, for the record, now says …": a person the article named in full, called by first name.

@@ -127,6 +127,8 @@ export function assembleArticle(
   const meta: KnownMetadata = { ...known };
   readTimestamps(all, meta);
   readThreadHead(all, meta);
+  // "Subject: Fwd: Rent cap options", "From: Euan Ruthven <euan@…>", "Date: …": a pasted e-mail's header lines.
+  const headers = readEmailHeaders(all, meta);
   // "03-Mar-2026 14:22 GMT [CW-SOFTS] …": a wire terminal's stamp dates the story it heads.
   for (const block of all.slice(0, HEAD_SEARCH_DEPTH)) {
     const stamp = BOILERPLATE_PATTERNS.wireCodes.test(block) ? WIRE_STAMP.exec(block) : null;
@@ -141,7 +143,12 @@ export function assembleArticle(
   meta.publisher ??= publisherFromAppeals(all);
   // A letter's signer, under its sign-off, wrote it.
   meta.author ??= signatureName(signature[0]);
-  let blocks = kept;
+  let blocks = headers.size ? kept.filter((block) => !headers.has(block)) : kept;
+  const cover = kept.filter((block) => headers.has(block) && !EMAIL_FIELD.test(block)).length;
+  if (cover > 0)
+    warnings.push(
+      `left out the note forwarding the message (${cover} ${cover === 1 ? 'paragraph' : 'paragraphs'})`,
+    );
 
   // A press release opens on its issuer ("MINISTRY OF HOUSING PRESS RELEASE") and "FOR IMMEDIATE RELEASE" with
   // the date: the issuer is the publisher, the date the article's, and neither the headline.
@@ -561,6 +568,64 @@ const MAX_HOOK_WORDS = 25;
 /** Reads the date (and author) from timestamp lines near the top, before they are dropped as furniture. */
 /** A line of parts between separators, the last of them a date (read by {@link parseDateLine}). */
 const NAV_WITH_DATE = /[·|•]\s*[^·|•]+$/;
+
+/** An e-mail's header line: its field, then its value. */
+const EMAIL_FIELD = /^(from|sent|date|to|cc|bcc|subject)\s*:\s*(.+)$/i;
+/** "---------- Forwarded message ---------", "-----Original Message-----": where a forwarded message begins. */
+const FORWARDED_MARK = /^-*\s*(?:forwarded message|original message|begin forwarded message)\s*:?\s*-*$/i;
+/** "Fwd: ", "RE: FW: ": what replying and forwarding add before a subject. */
+const REPLY_PREFIX = /^(?:(?:fwd?|fw|re|aw|tr)\s*:\s*)+/i;
+/** "Euan Ruthven <euan.ruthven@…>": a sender's address after their name. */
+const ADDRESS_AFTER_NAME = /\s*<[^<>\s]+@[^<>\s]+>\s*$/;
+/** How many header lines a message's head runs to. */
+const MAX_EMAIL_FIELDS = 8;
+
+/**
+ * A pasted e-mail's header lines (From, Date, Subject, To, Cc), read from the head of the message the others
+ * forward: the subject, without its "Fwd:", is the title, the sender who wrote it the author, its date the
+ * article's. Returns the lines that are no text of the article: the header lines, and the cover note of whoever
+ * forwarded the message; nothing when the text is no e-mail (a "From:" with an address, or a forwarded message's
+ * mark, shows that it is).
+ */
+function readEmailHeaders(blocks: readonly string[], meta: KnownMetadata): Set<string> {
+  const heads: { fields: Map<string, string>; lines: string[] }[] = [];
+  let head: (typeof heads)[number] | undefined;
+  blocks.forEach((block, i) => {
+    const field = EMAIL_FIELD.exec(block);
+    const starts = i === 0 || FORWARDED_MARK.test(blocks[i - 1] ?? '');
+    if (field && (head || starts) && (head?.lines.length ?? 0) < MAX_EMAIL_FIELDS) {
+      head ??= heads[heads.push({ fields: new Map(), lines: [] }) - 1];
+      head?.fields.set((field[1] ?? '').toLowerCase(), (field[2] ?? '').trim());
+      head?.lines.push(block);
+    } else head = undefined;
+  });
+  const email =
+    heads.some((h) => ADDRESS_AFTER_NAME.test(h.fields.get('from') ?? '')) ||
+    blocks.some((b) => FORWARDED_MARK.test(b));
+  const fullHeads = heads.filter((h) => h.fields.has('from') || h.fields.has('subject'));
+  if (!email || fullHeads.length === 0) return new Set();
+  // The message forwarded last, innermost, is the one the others pass on.
+  const inner = fullHeads[fullHeads.length - 1];
+  const subject = [...fullHeads]
+    .reverse()
+    .map((h) => h.fields.get('subject'))
+    .find(Boolean);
+  if (subject) meta.title ??= subject.replace(REPLY_PREFIX, '').trim();
+  const sender = (inner?.fields.get('from') ?? '')
+    .replace(ADDRESS_AFTER_NAME, '')
+    .replace(/^["“](.*)["”]$/, '$1');
+  if (PERSON_NAME.test(sender)) meta.author ??= sender.split(/,\s*/)[0];
+  const sent = inner?.fields.get('date') ?? inner?.fields.get('sent');
+  // "Tue, 10 Feb 2026 at 16:42": the day it was sent, without the weekday and the hour.
+  const day = dateIn(sent ?? '')
+    ?.replace(/^\p{L}{3,9}\.?,?\s+(?=\d|\p{L}{3,9}\.?\s+\d)/u, '')
+    .replace(/,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.*$/, '');
+  if (day) meta.date ??= day;
+  // The note that forwards it, above the last mark, is the sender's cover, not the message.
+  const mark = blocks.findLastIndex((b) => FORWARDED_MARK.test(b));
+  const cover = inner && inner.lines.length && mark > 0 ? blocks.slice(0, mark) : [];
+  return new Set([...cover, ...fullHeads.flatMap((h) => h.lines)]);
+}
 
 function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
   let updated: string | undefined;

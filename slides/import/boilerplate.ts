@@ -96,16 +96,19 @@ export const BOILERPLATE_PATTERNS = {
     /^check against delivery\.?$|^good (?:morning|afternoon|evening)\b[^.!?]{0,200}[.!?](?:\s+thank(?:s| you)\b[^.!?]{0,200}[.!?])*$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
   /** "This transcript was automatically generated and may contain errors." */
   transcriptNote:
-    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b/i,
+    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b|^(?:our |these |all )?transcripts? (?:are|is|was|were|have been) (?:produced|generated|made|created)\b[^.]{0,80}\b(?:automated|automatically|software|machine|ai|speech recognition)\b|^please check (?:against )?the (?:audio|recording|broadcast) before quoting\b/i,
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
     /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of|in (?:partnership|collaboration|association) with)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
   /** A parliamentary paper's cover and office lines: the order to print, the committee's remit, its members, its
    * address for correspondence. */
   officeNotice:
-    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:committee|panel|board) members\s*:|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) report of session\b|^(?:HC|HL|[A-Z]{2,3}) (?:paper )?\d{1,4}$|^telephone:? [+\d][\d ]{6,}.{0,80}$|^(?:current )?membership\s*:|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
+    /^(?:contacts?\s*:\s*)?all correspondence (?:should|must|may) be (?:addressed|sent) to\b|^(?:committee|panel|board) members\s*:|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) report of session\b|^(?:HC|HL|[A-Z]{2,3}) (?:paper )?\d{1,4}$|^telephone:? [+\d][\d ]{6,}.{0,80}$|^(?:current )?membership\s*:|^the (?:current )?staff of the (?:committee|commission|panel|inquiry) (?:are|is|were)\b|^the [\p{L}' ]{2,60} (?:committee|commission|panel) is appointed by\b|^report,? together with (?:formal )?minutes\b|^ordered by the house of [\p{L}]+ to be printed\b|^published on [^.]{3,40} by authority of the house\b/iu,
   /** A table of contents: "Summary ........ 2", its entries run together or on their own lines, and its heading. */
   contents: /^(?:(?:table of )?contents|in this (?:report|issue))$|\.{6,}\s*\d{1,3}\b/i,
+  /** "The Ledger view is the collective opinion of The Northgate Ledger's editorial board." */
+  boardNote:
+    /^(?:the )?[\p{L}'’ ]{2,40} (?:view|leader|editorial)s? (?:is|are|represents?) the (?:collective |agreed )?(?:opinion|view|position)s? of (?:the )?[^.]{2,60}editorial board\b/iu,
   /** "The views expressed in this commentary are the author's own …" */
   disclaimer:
     /^(the )?(views|opinions) expressed (in this|here|are)\b|^(the )?views (expressed )?are (the author'?s?|my) own\b|^(any|all) (remaining )?(errors|mistakes)( and omissions)? (are|remain) (the authors?['’]?s?|my|our|their) (own|responsibility)\b|^(any|all) (remaining )?(errors|mistakes) (are|remain) (mine|ours|my own|our own)\b/i,
@@ -138,9 +141,13 @@ export const BOILERPLATE_PATTERNS = {
   /** "Disclosure: Fenwick Street Research is an independent research provider …": a report's declarations. */
   // (A disclosure without its label is told by what it declares: see DISCLOSURE_STATEMENT.)
   disclosure: /^(?:important )?(?:disclosures?|analyst certification|conflicts? of interest)\s*:/i,
+  /** "Adjusted operating margin … are non-GAAP measures.", "Reconciliations are provided in the Annual Report.",
+   * "This letter contains forward-looking statements …": a company's notes on its own figures. */
+  financialNote:
+    /^[^.]{0,120}\b(?:is|are) (?:an? )?non-(?:gaap|ifrs) (?:financial )?measures?\b|^reconciliations?\b[^.]{0,80}\b(?:are|is) (?:provided|available|set out|included|given)\b|^this (?:letter|report|document|release|presentation|communication) (?:contains|includes|may contain) (?:certain )?forward-looking statements\b|^forward-looking statements\s*:?$/i,
   /** A memo's handling lines: "Ref: SCRU/2025/114 · Copy 3 of 12 · Handling: …", "Distribution: …", "Our ref: …". */
   handling:
-    /^(?:(?:our |your )?ref(?:erence)?\.?\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|copy \d+ of \d+\b|handling(?: instructions)?\s*:|distribution(?: list)?\s*:|protective marking\s*:)/iu,
+    /^(?:(?:our |your )?ref(?:erence)?\.?\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|copy \d+ of \d+\b|handling(?: instructions)?\s*:|distribution(?: list)?\s*:|protective marking\s*:|report (?:reference|ref\.?|number|no\.?)\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|prepared by (?:the |our )?[\p{Lu}][\p{L}'’ &-]{2,60}(?:team|unit|desk|service|group|division|department)\.?$)/iu,
   /** A paper's front matter: "Correspondence: …", "Received 3 June 2024; accepted 19 November 2024". */
   paperFront:
     /^correspondence(?: to| address)?\s*:|^received:?\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*[;,]\s*(?:revised|accepted)\b/iu,
@@ -148,7 +155,7 @@ export const BOILERPLATE_PATTERNS = {
   copyList: /^(?:to\s*:\s[^.!?:]{1,120}\s)?cc\s*:\s/i,
   /** A statistical release's schedule: "Next release: 12 August 2025", "Release times are 09:00 local time". */
   releaseSchedule:
-    /^(?:next release|release date|date of next release)\s*:|^release times? (?:is|are) \d|^[^.]{0,60}\b(?:are|is) (?:published|produced|released) (?:\w+ )?in accordance with the code of practice\b/i,
+    /^(?:next (?:release|report|update|issue|edition)|release date|date of next (?:release|report|update))\s*:|^release times? (?:is|are) \d|^[^.]{0,60}\b(?:are|is) (?:published|produced|released) (?:\w+ )?in accordance with the code of practice\b/i,
   /** "Published on the Association's website and Facebook page, 21 October 2025": where a letter was put out. */
   publishedOn:
     /^published (?:on|in) (?:the|our|its) [^.]{1,80}\b(?:website|site|page|blog|channels?)\b[^.]{0,60}$/i,
@@ -213,9 +220,9 @@ export const BOILERPLATE_PATTERNS = {
   poweredBy: /^(proudly )?powered by\b/i,
   /** A newsletter e-mail's own lines: "View this email in your browser", "You are receiving this email because …". */
   emailChrome:
-    /^(?:view (?:this|it) (?:email |newsletter |issue )?(?:in|on) (?:your|a|the) (?:web )?browser|you(?:'re|’re| are) receiving this (?:email|newsletter|message)\b|enjoying [^?]{1,60}\?\s*(?:forward|share|subscribe)\b|(?:to )?unsubscribe\b)/i,
+    /^(?:view (?:this|it) (?:email |newsletter |issue )?(?:in|on) (?:your|a|the) (?:web )?browser|you(?:'re|’re| are) receiving this (?:email|newsletter|message)\b|enjoying [^?]{1,60}\?\s*(?:forward|share|subscribe)\b|(?:to )?unsubscribe\b)|^(?:-{2,}\s*)?(?:forwarded message|original message|begin forwarded message)\s*:?\s*(?:-{2,})?$|^please consider the environment before printing\b|^working (?:pattern|days|hours)\s*:|^this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be) (?:confidential|private|intended (?:solely|only))\b|^(?:e-?mail )?communications? (?:with|to|from) [^.]{2,80} (?:may|will) be (?:monitored|recorded|intercepted)\b/i,
   /** A letter's greeting: "Dear members of the Board,". */
-  salutation: /^(?:dear|hi|hello|hey)\s[^.!?]{1,40}[,:!]$/i,
+  salutation: /^(?:dear|hi|hello|hey)\s[^.!?]{1,40}[,:!]$|^\p{Lu}\p{Ll}+,$/iu,
   /** A letter's close: "Yours faithfully,", "Kind regards," (the signature under it goes too: see SIGNATURE_LINES). */
   signOff:
     /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:kind|best|warm|with best) (?:regards|wishes)|with thanks)[,.]?$/i,
@@ -247,7 +254,9 @@ export const BOILERPLATE_PATTERNS = {
   /** A cookie banner: its notice ("We and our 87 partners use cookies …") and its buttons ("Accept all"). */
   cookies:
     /\b(we use cookies|(we|and our (\d+ )?partners) (use|store) cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept|reject|allow|decline|refuse) all$|^manage (settings|preferences|cookies|choices|consent)$/i,
-  copyright: /^(©|\(c\)\s|copyright\b|all rights reserved\b)/i,
+  /** "© 2026 …", "All rights reserved", "Text licensed under CC BY 4.0": whose the words are, and on what terms. */
+  copyright:
+    /^(©|\(c\)\s|copyright\b|all rights reserved\b)|^(?:(?:the |all |this )?(?:text|content|work|post|article|page|site|blog)s?(?: (?:is|are|on this (?:site|blog|page)(?: is| are)?))? )?(?:licen[sc]ed|available|published|released) under (?:a |the )?(?:creative commons|cc[ -]by|cc0)\b/i,
   /** A memo's handling lines: "Distribution: Regional desks only", "Not for release outside …", "This product was
    * prepared for …", "All persons and places named are fictional". */
   handlingNotice:
@@ -255,7 +264,7 @@ export const BOILERPLATE_PATTERNS = {
   /** A document's protective marking, alone on its line and in capitals: "UNCLASSIFIED // FOR TRAINING",
    * "OFFICIAL-SENSITIVE", "Classification: RESTRICTED" (a heading "Confidential" is no marking). */
   classification:
-    /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*\/\/\s*[\p{Lu}\d ,/-]{1,60})?$/u,
+    /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*(?:\/\/|:)\s*[\p{Lu}\d ,/-]{1,60})?$/u,
   advertisement:
     /^((skip )?advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
@@ -297,11 +306,31 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
     return 'sponsorRead';
   if (block.length > MAX_BOILERPLATE_LENGTH) return undefined;
   if (isNavigationLine(block)) return 'navigation';
+  const kind = patternKind(block);
+  if (kind) return kind;
+  // "Reporting period: 2–15 February 2026 | Issued: 17 February 2026 | Next report: 3 March 2026": a line of parts,
+  // each a date field or small print. (A block of small-print sentences: see furnitureSentences.)
+  const parts = block.split(PART_SEPARATOR);
+  if (parts.length > 1 && parts.every((p) => DATE_FIELD.test(p.trim()) || patternKind(p.trim())))
+    return parts.map((p) => patternKind(p.trim())).find(Boolean) ?? 'timestamp';
+  return undefined;
+}
+
+/** The first pattern a block matches, whole. */
+function patternKind(block: string): BoilerplateKind | undefined {
   for (const [kind, pattern] of Object.entries(BOILERPLATE_PATTERNS)) {
     if (pattern.test(block)) return kind as BoilerplateKind;
   }
   return undefined;
 }
+
+/** The separators of a line of parts: "Issued: 17 February 2026 | Next report: 3 March 2026". */
+const PART_SEPARATOR = /\s+[|·•]\s+/;
+/** "Issued: 17 February 2026", "Reporting period: 2–15 February 2026": a labelled date, one part of such a line. */
+const DATE_FIELD = new RegExp(
+  `^[\\p{L} ]{2,30}:\\s*(?:${DATE_START}|\\d{1,2}\\s*[–-]\\s*\\d{1,2}\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?$`,
+  'iu',
+);
 
 /** A line of short menu items separated by `|`, `•` and the like. */
 export function isNavigationLine(block: string): boolean {
@@ -397,7 +426,13 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
     if (closing && appealUnderItsCall(block)) drop.add(index);
     // "Yours faithfully," then the writer's name and address, a line each, or in one block where a document
     // breaks its lines inside a paragraph ("Margit Solheim / Chief Executive Officer / …").
-    if (BOILERPLATE_PATTERNS.signOff.test(block)) {
+    // "Euan", then "Euan Ruthven" and his post: an e-mail signed with the first name, then the signature block.
+    // ("--" on its own line is where an e-mail's signature starts.)
+    const next = SIGNATURE_MARK.test(body[index + 1] ?? '') ? body[index + 2] : body[index + 1];
+    const signedName =
+      LONE_NAME.test(block) && (next ?? '').startsWith(`${block} `) && PERSON_LINE.test(next ?? '');
+    if (signedName) drop.add(index);
+    if (BOILERPLATE_PATTERNS.signOff.test(block) || SIGNATURE_MARK.test(block) || signedName) {
       let words = 0;
       for (const [i, line] of body.slice(index + 1, index + 1 + SIGNATURE_LINES).entries()) {
         words += countWords(line);
@@ -486,6 +521,12 @@ const TRANSCRIPT_FOOTER = /^this (?:article|page|document|text) is (?:a|an edite
 const INLINE_BIO = /^about the (?:authors?|writers?|reviewers?)\s*:\s*(?=\S)/i;
 const EDIT_LINK = /\s*\[edit(?: source)?\]\s*$/i;
 
+/** "--": the line an e-mail's signature starts under. */
+const SIGNATURE_MARK = /^--\s*$/;
+/** A first name alone on its line, as an e-mail is signed. */
+const LONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A person's full name alone on its line: two to four capitalised words. */
+const PERSON_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** The lines of a signature under a letter's sign-off: the name, a post or an address. */
 const SIGNATURE_LINES = 3;
 /** A letter signed by several people lists at most this many of them, a line each. */

@@ -12,6 +12,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { assembleArticle, creditLine, type KnownMetadata } from './assemble';
 import { parseByline, siteAndSection, SUMMARY_LABEL } from './articleHead';
+import { boilerplateKind } from './boilerplate';
 import { countWords, normaliseSpace } from './normalise';
 import { tableLines, type TableRow } from './tables';
 import type { ImportedArticle } from './types';
@@ -89,11 +90,13 @@ export function importMarkdown(source: string): ImportedArticle {
     // "*The Varrow Courier · Sunday Conversation*": nor is the site and its section.
     // "*Latency Budget · Lysander Renquist · 9 July 2025 · 11 min read*": nor a credit line of the newsletter, its
     // writer and the date.
+    // "*Posted on 19 January 2026 · 14 min read · Filed under: civic tech*": nor the page's furniture.
     const byline =
       next !== undefined &&
       (parseByline(next.text) !== undefined ||
         siteAndSection(next.text) !== undefined ||
-        creditLine(next.text) !== undefined);
+        creditLine(next.text) !== undefined ||
+        boilerplateKind(next.text) !== undefined);
     if (
       next &&
       !byline &&

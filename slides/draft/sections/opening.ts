@@ -163,7 +163,8 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
   // "The lesson is not that distributed systems are bad. It is that we distributed for a scale we never reached.":
   // what the point is, said without its lead-in.
   const before = sentenceBefore(s, ctx.byRef);
-  if (deniedThenSaid(s, before) || neitherThenSaid(s, before)) {
+  // ("Bottom line: keep the cap, change the formula." after "…, not retreating from it." is labelled, not turned.)
+  if (!CONCLUSION_COLON.test(s.text) && (deniedThenSaid(s, before) || neitherThenSaid(s, before))) {
     // "… is neither the rescue … nor the robbery …. It is a sensible patch": "it" is the verdict's subject.
     const subject = NEITHER_NOR.exec(before?.text ?? '')?.[1];
     // (Its colon opens the evidence for it, which the bullets give.)
@@ -185,10 +186,23 @@ function concluded(ctx: PlanContext, s: AnalyzedSentence): string | undefined {
     ? s.text.replace(CONCLUSION_THAT, '$1 is: ').replace(/,?\s+(?:but|and) that\s[\s\S]*$/, '.')
     : summed;
   if (!CONCLUSION_COLON.test(text) && !CONCLUSION_THAT.test(s.text)) return undefined;
-  const said = afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS });
+  const said =
+    afterColon(text, { lexicon: ctx.lex(s), maxWords: MAX_BULLET_WORDS }) ?? imperativeAfterColon(text);
   // "Our view is that this is the most important ruling …": a conclusion that points back says it with its lead-in.
   // "… has found that the company systematically flattered …": the company it has just named.
   return said && REFERS_BACK.test(said) ? undefined : said && ctx.resolveOpener(said, s);
+}
+
+/**
+ * "Bottom line: keep the cap, change the formula.": a conclusion given as what to do, whole, when it is short (an
+ * imperative has no subject for {@link afterColon} to find).
+ */
+function imperativeAfterColon(text: string): string | undefined {
+  const tail = /:\s+(\p{Ll}.+)$/u.exec(text)?.[1]?.replace(/[.!]$/, '');
+  const order = tail ? imperative(capitalise(tail)) : undefined;
+  return order && order === capitalise(tail ?? '') && checkWords(order).length <= MAX_BULLET_WORDS
+    ? order
+    : undefined;
 }
 
 /**
@@ -435,6 +449,11 @@ function thesisTitle(
   const inQuote = (t: string) =>
     quoted !== null && (t.includes(quoted[1] ?? '') || (quoted[1] ?? '').includes(t.replace(/^["“‘']/, '')));
   const unquoted = statements.filter((t) => !inQuote(t));
+  // "Bottom line: keep the cap, change the formula.": what the writer labels the bottom line titles it, before a
+  // headline that only names the topic ("Rent cap options - analysis ahead of second reading").
+  const labelled = picked.filter((s) => BOTTOM_LINE_LABEL.test(s.text));
+  const bottomLine = ctx.english && labelled.length ? announcedTitle(ctx, labelled) : undefined;
+  if (bottomLine) return bottomLine;
   for (const statement of ctx.english ? unquoted : []) {
     // "Port Ellery is about to rewrite its city charter", a standfirst's scene-setting: a conclusion the body
     // announces in so many words ("what I will propose …: Port Ellery should lower the voting age") states the
@@ -616,7 +635,12 @@ function announcedTitle(ctx: PlanContext, picked: readonly AnalyzedSentence[]): 
       withoutAnyArticle(bare),
       ...trailingPhraseCuts(bare, lexicon),
       compressed,
-    ].find((t) => wordCount(t) <= THESIS_TITLE_WORDS && isComplete(t, lexicon) && endsCleanly(t));
+    ].find(
+      (t) =>
+        wordCount(t) <= THESIS_TITLE_WORDS &&
+        (isComplete(t, lexicon) || imperative(capitalise(t)) === capitalise(t)) &&
+        endsCleanly(t),
+    );
     if (fitted) return capitalise(fitted);
     const title = goesOnTitle(ctx, s);
     if (title) return title;
@@ -1259,6 +1283,8 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
   const stated = (s: AnalyzedSentence) => (thesisCue(s) ? 1 : 0);
   // Then the section the article heads as its conclusion ("The lesson"), its closing scene aside.
   const inClosing = (s: AnalyzedSentence) => (closing.has(s.paragraph) && !scene(s) ? 1 : 0);
+  const bottomLabelled = (s: AnalyzedSentence) =>
+    BOTTOM_LINE_LABEL.test(s.text) && concluded(ctx, s) !== undefined ? 1 : 0;
   const concludedReport = (s: AnalyzedSentence) => (summary.size > 0 && inClosing(s) && stated(s) ? 1 : 0);
   const ranked = [...candidates].sort(
     (a, b) =>
@@ -1267,6 +1293,9 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
       // summary's findings are the claims it rests on.
       concludedReport(b) - concludedReport(a) ||
       inSummary(b) - inSummary(a) ||
+      // "Bottom line: keep the cap, change the formula.": the writer's own label for the bottom line, ahead of a
+      // "Short version: …" that sums up the problem first.
+      bottomLabelled(b) - bottomLabelled(a) ||
       // "We conclude that …" states the thesis, in a summary or not.
       stated(b) - stated(a) ||
       (inSummary(a) ? 0 : inClosing(b) - inClosing(a)) ||
@@ -1390,6 +1419,10 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
     ].slice(0, further.length > 0 ? SUMMARY_BULLETS : undefined),
   );
 }
+
+/** "Bottom line: …", "Conclusion: …", "Verdict: …": a sentence its writer labels as the piece's conclusion. */
+const BOTTOM_LINE_LABEL =
+  /^(?:the )?(?:bottom line|conclusion|in conclusion|verdict|the upshot|tl;?dr)\s*:\s/i;
 
 /** "That is exactly why its flaws deserve a hearing", "But it is the wrong answer": a turn against what came before. */
 const FRAMING_TURNED =

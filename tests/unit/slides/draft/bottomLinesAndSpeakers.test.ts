@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, bottomOf, sentenceIn } from '../../../helpers/draftContext';
+import { draftDeck } from '../../../../slides/draft';
+import { compressionCandidates, cutsAway } from '../../../../slides/draft/compress';
+import { lexiconOf } from '../../../../slides/draft/clauses';
 import { TOLD_LIKEWISE } from '../../../../slides/draft/headline';
 import { restates } from '../../../../slides/draft/plan';
 import { eventDateOf } from '../../../../slides/analyze/dates';
@@ -31,6 +34,11 @@ const REPORT = article(
   ],
   'Stranded: rural bus cuts in the Fenwold district',
 );
+
+const ctx = (source: ReturnType<typeof article>, text: string) => {
+  const found = sentenceIn(source, text);
+  return found.ctx.speaker(found.s);
+};
 
 const texts = (items: readonly { text: string }[]) => items.map((item) => item.text).join('\n');
 
@@ -80,6 +88,19 @@ describe('a speaker described before the verb', () => {
     const { ctx, s } = sentenceIn(REPORT, 'Mrs Ilse Marwood');
     expect(ctx.speaker(s)).toBe('Marwood');
     expect(ctx.item(s).text).not.toMatch(/^Primary:/);
+  });
+
+  it('is the name before "of", not the group after it that the article writes like a name', () => {
+    const source = article(
+      [
+        'Private rents rose 9.1% in the year to December.',
+        'Precious Tolland of Renters\' Voice argues that "any cap linked to inflation is a cap that goes up when families can least afford it".',
+        'In a letter to members from Ilse Marwood, Jon Baker said the federation would "fight the cap in every court in the land".',
+      ],
+      'Rent cap options',
+    );
+    expect(ctx(source, 'Precious Tolland')).toBe('Tolland');
+    expect(ctx(source, 'In a letter')).toBe('Baker');
   });
 
   it('is the name a capitalised job title follows, not the unit named in the title', () => {
@@ -142,5 +163,38 @@ describe('a year set against the present', () => {
     expect(eventDateOf('The district cut 14 rural routes in 2019 and restored two of them in 2021.')).toBe(
       '2019',
     );
+  });
+});
+
+describe('a conclusion its writer labels "Bottom line:"', () => {
+  const source = article(
+    [
+      'As promised, my view on the harbour levy before the vote on 24 February. Short version: a flat levy of 4% on every berth would raise money for a year or two and then drive the short-sea lines to Kestrel Point.',
+      'Berth income at Kestrel Point rose 18% in the year after its rival port brought in a flat levy in 2023.',
+      'The operators say a levy that rises with tonnage would spare the small ferries. The Minister has said 4% publicly, so the change needs to be presented as strengthening the policy, not retreating from it.',
+      'Bottom line: keep the levy, change the formula. A levy that rises with tonnage protects the small operators and still funds the dredging.',
+    ],
+    'Harbour levy options - note for the Minister',
+  );
+
+  it('titles the bottom line, an order given whole, ahead of a headline that only names the topic', () => {
+    const bottom = bottomOf(source);
+    expect(bottom.title).toBe('Bottom line: Keep the levy, change the formula');
+  });
+
+  it('never cuts a sentence before the purpose that explains it ("… so that …")', () => {
+    const text =
+      'In 2025 we made a deliberate choice to earn a little less this year so that the company can earn considerably more, and more reliably, for many years to come.';
+    const lexicon = lexiconOf(text);
+    for (const cut of compressionCandidates(text, { lexicon, maxWords: 14 })) expect(cut).toMatch(/so that/);
+    expect(
+      cutsAway('In 2025 we made a deliberate choice to earn a little less this year', text, lexicon),
+    ).toBe(true);
+  });
+
+  it('never cuts a sentence before the sequel that turns it ("… for a year or two and then …")', () => {
+    const text = draftDeck(source).text.replace(/<!--[\s\S]*?-->/g, '');
+    expect(text).not.toMatch(/would raise money\s*$/m);
+    expect(text).not.toMatch(/^- [^\n]*would raise money(?! for a year or two and then)/m);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
-import { compressionCandidates, compressSentence, leadInOnly } from '../../../../slides/draft/compress';
+import { compressionCandidates, compressSentence, cutsAway } from '../../../../slides/draft/compress';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { draftDeck } from '../../../../slides/draft';
 
@@ -63,7 +63,7 @@ describe('a sentence that opens on a condition or a scene', () => {
   it('is never cut to the condition alone, before its main clause', () => {
     for (const { text, leadIn } of cases) {
       const lexicon = lexiconOf(text);
-      expect(leadInOnly(leadIn, text, lexicon)).toBe(true);
+      expect(cutsAway(leadIn, text, lexicon)).toBe(true);
       expect(compressionCandidates(text, { lexicon, maxWords: 20 })).not.toContain(leadIn);
       for (const maxWords of [14, 20]) expect(compressSentence(text, { lexicon, maxWords })).not.toBe(leadIn);
     }
@@ -82,7 +82,7 @@ describe('a sentence that opens on a condition or a scene', () => {
 
   it('is cut after its main clause', () => {
     const text = 'Without new funding, the Act will fail, the committee said in its report on Tuesday.';
-    expect(leadInOnly('Without new funding, the Act will fail', text, lexiconOf(text))).toBe(false);
+    expect(cutsAway('Without new funding, the Act will fail', text, lexiconOf(text))).toBe(false);
   });
 });
 
