@@ -15,6 +15,9 @@ const POSSESSIVE = /['’]s$/;
 /** A phrase may not end on these, whatever their tag (articles, prepositions, conjunctions, auxiliaries…). */
 /** "Councillors should vote no", "The board said no": "no" as what is voted or answered, not a determiner cut. */
 const ANSWERED_NO = /\b(?:vote|votes|voted|voting|say|says|said|saying|answer|answers|answered)\s+no[.!]?$/i;
+/** "… kept playing as if it had not": a comparison or condition whose verb is understood after its "not". */
+const UNDERSTOOD_VERB =
+  /\b(?:as if|as though|though|although|even if|than|if|because|when)\s+\S+\s+(?:had|has|have|did|does|do|was|were|is|are|could|would|should|will)\s+not[.!]?$/i;
 const DANGLING_WORD =
   /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|against|amid|between|through|towards?|and|or|but|nor|that|which|who|whom|whose|as|than|if|because|while|although|though|its|their|his|her|our|my|your|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|more|most|very|so|such|not|no|also|even|only|rather|both|either|neither|every|each|this|these|those|some|any|all|like|including|whether|how|what|just|merely|simply|largely|partly|mainly|mostly|precisely|exactly|particularly|especially|worth)$/i;
 /** "short of the people | who keep them working", "The result is a region | where …": a head that only its cut
@@ -291,6 +294,7 @@ export function endsCleanly(text: string): boolean {
     !MONTH_MAY.test(last) &&
     !endsOnBeing(text) &&
     !ANSWERED_NO.test(text) &&
+    !UNDERSTOOD_VERB.test(text) &&
     !PREDICATE_PARTICLE.test(text.trim());
   return !dangling && !POSSESSIVE.test(last);
 }
@@ -319,13 +323,17 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !month &&
     !endsOnBeing(text) &&
     !ANSWERED_NO.test(text) &&
+    !UNDERSTOOD_VERB.test(text) &&
     !PREDICATE_PARTICLE.test(text.trim()) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )
     return false;
   // "Night work has long | been linked to …": an auxiliary and an adverb, the verb cut.
+  // ("… kept playing as if it had not": a clause that ends on its auxiliary and "not" is whole, its verb understood.)
   const perfect =
-    /^(?:has|have|had)$/i.test(words[words.length - 2] ?? '') && posOf(last, lexicon) !== 'VERB';
+    /^(?:has|have|had)$/i.test(words[words.length - 2] ?? '') &&
+    posOf(last, lexicon) !== 'VERB' &&
+    !UNDERSTOOD_VERB.test(text);
   if (perfect || (posOf(last, lexicon) === 'ADV' && posOf(words[words.length - 2] ?? '', lexicon) === 'AUX'))
     return false;
   if (POSSESSIVE.test(last) || OPENING_QUOTE_END.test(text)) return false;

@@ -828,9 +828,9 @@ function purposeOnly(text: string, sentence: string): boolean {
 
 /** "Our assessment is that ", "We conclude that ": a finding's lead-in, before the condition it opens on. */
 const THAT_LEAD_IN = /^[^,;:]{0,60}?\bthat\s+/i;
-/** A condition or a scene set before its main clause ("Unless …", "Without …"). */
+/** A condition, a time or a scene set before its main clause ("Unless …", "Without …", "Three weeks after …"). */
 const LEAD_IN_OPENER =
-  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following)\s/i;
+  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|(?:[\p{L}\d-]+\s){1,3}(?:after|before|since))\s/iu;
 /** What may open a main clause's subject after the lead-in's comma ("…, we conclude", "…, the district faces"). */
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
 
@@ -855,10 +855,11 @@ function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * "… and then make the shortage worse", "… so that Amberlin can earn more": a sequel or purpose the sentence goes
- * on to, which turns what came before.
+ * "… and then make the shortage worse", "… so that Amberlin can earn more", "… are running | as much as ever": a
+ * sequel, a purpose or a comparison's other side, which turns what came before.
  */
-const SEQUEL = /^[^.;:]*?\b(?:and|but|only to)\s+then\b|^[^.;:]*?,?\s+only to\s+\p{Ll}|^,?\s+so that\s/u;
+const SEQUEL =
+  /^[^.;:]*?\b(?:and|but|only to)\s+then\b|^[^.;:]*?,?\s+only to\s+\p{Ll}|^,?\s+so that\s|^\s+(?:as (?:much|many|well|often|long|far|fast|hard|high|low) as|than)\s/u;
 
 /**
  * True when a compression keeps what a sentence says first and drops the sequel that turns it ("would help
@@ -873,7 +874,7 @@ export function cutsAway(text: string, sentence: string, lexicon: Lexicon): bool
 
 /** What the sentence goes on to say after a cut's last words (found by its last few words: a cut may drop asides). */
 function restAfter(cut: string, sentence: string): string | undefined {
-  for (const n of [4, 2]) {
+  for (const n of [4, 2, 1]) {
     const tail = wordsOf(cut).slice(-n).join(' ');
     const at = tail ? sentence.lastIndexOf(tail) : -1;
     if (at >= 0) return sentence.slice(at + tail.length);

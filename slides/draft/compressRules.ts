@@ -8,6 +8,10 @@ export const ORDINAL_OPENER =
   /^(?:(?:but|and),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|four|five)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
 
 /** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
+/** A condition opening a sentence: "If …", "Unless …", "Without …", "Provided that …", "As long as …". */
+export const CONDITION_OPENING =
+  /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming|without(?!\s(?:doubt|question|exception|fail)\b))\s/i;
+
 export const LEADING_DROPS: readonly RegExp[] = [
   // "ROTTERDAM, May 4 (Wire) - A strike …": a wire story's dateline heads its lede, not its point.
   DATELINE_LEDE,

@@ -9,7 +9,7 @@
  * and tense always; articles only when the title is still long or copies a long run of its source.
  */
 import { inFixedPhrase, lexiconOf, listedOn, opensSeries, posOf, type Lexicon } from './clauses';
-import { insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
+import { CONDITION_OPENING, insideQuotes, OPEN_END_POS, parallelItem } from './compressRules';
 import { normalWords } from '../check/words';
 
 /** A run of this many words taken verbatim from one source sentence reads as copied, not stated. */
@@ -752,6 +752,9 @@ const REPORTED_CLAUSE = new RegExp(
 
 /** The clause a sentence reports ("A survey … estimated that councils face a backlog" → "Councils face a backlog"). */
 export function reportedClause(text: string): string | undefined {
+  // "Without a multi-year settlement …, we conclude that the Act will widen the gap": without its condition the
+  // clause asserts what the sentence only supposes.
+  if (CONDITION_OPENING.test(text)) return undefined;
   const m = REPORTED_CLAUSE.exec(text);
   const clause = m?.[1]?.trim();
   // "said that | would not buy …": the "that" was the clause's subject; without it, the clause has none.

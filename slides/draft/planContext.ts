@@ -1530,7 +1530,12 @@ export class PlanContext {
         if (!fitted || !(statesPoint(fitted, lexicon) || spoken) || !endsCleanly(fitted)) continue;
         // "More than the country's football, theatres and museums combined": a comparison with no subject.
         // "Where holder can show genuine plan to use water": a subordinate clause, its main clause cut away.
-        if (SUBJECTLESS_COMPARISON.test(fitted) || subordinateOnly(fitted, lexicon)) continue;
+        if (
+          SUBJECTLESS_COMPARISON.test(fitted) ||
+          subordinateOnly(fitted, lexicon) ||
+          cutsAway(fitted, s.text, lexicon)
+        )
+          continue;
         // "The charge had a effect on traffic": dropped adjectives left an article that no longer fits its noun.
         // "Derek Amis is an man": nor an "an" left before a consonant.
         const article = /\ba ([aeiou]\p{L}*)|\ban ([b-df-gj-np-tv-z]\p{L}*)/iu.exec(fitted);

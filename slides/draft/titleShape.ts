@@ -19,7 +19,7 @@ import {
   wordsOf,
   type Lexicon,
 } from './clauses';
-import { ONLY_IF } from './compressRules';
+import { CONDITION_OPENING, ONLY_IF } from './compressRules';
 
 /** A title ending where its source continues with one of these has cut off a complement. */
 const COMPLEMENT_NEXT = new Set([
@@ -41,8 +41,6 @@ const SUBORDINATE_START =
   /^(?:although|though|while|whereas|because|since|if|unless|when|whenever|once|until|after|before|as|given|unlike|despite|amid|following|on|in|at|by|for|with|without|during|under|over|from|to)\b/i;
 /** A name and nothing else before its comma: "Governor Anders Hval,". */
 const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}\p{Lu}[\p{L}'’.-]*,$/u;
-/** A condition opening a sentence: "If …", "Unless …", "Provided that …", "As long as …". */
-const CONDITION_OPENING = /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming)\s/i;
 /** "For every 100 collected in premiums, 131 was paid out": the base a ratio's figure is counted against. */
 const RATIO_BASE = /^(?:for (?:every|each)|out of|per)\s/i;
 /** A participle opening ("Buoyed by …", "Facing …") reads as a fragment when it starts a title. */

@@ -41,7 +41,7 @@ import {
   POINTING_OBJECT,
   type PlanContext,
 } from '../planContext';
-import { afterColon, capitalise, compressSentence } from '../compress';
+import { afterColon, capitalise, compressSentence, cutsAway } from '../compress';
 import { shouted, unshouted, wordCount } from '../titles';
 import { wordsOf as checkWords } from '../../check/words';
 import { TEMPLATES } from '../templates';
@@ -139,7 +139,7 @@ const SUMMING_UP = new RegExp(String.raw`^(${SUMMED_UP}),\s+`, 'i');
 
 /** "Our central conclusion is that …", "The report's main finding is that …": a conclusion announced by "that". */
 const CONCLUSION_THAT = new RegExp(
-  String.raw`^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)|${PAPER_ARGUMENT}|${ASSESSED}|${INVESTIGATION_FOUND}|${LEARNED}|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+`,
+  String.raw`^((?:this (?:report|paper|study|brief|analysis|review|essay|article) (?:argues|finds|concludes|contends|shows))|(?:my|our|the|this (?:report|paper|study)'s) (?:central |main |key |core |overall |chief |principal )?(?:conclusion|verdict|argument|finding)(?: of this (?:piece|article|essay|column|post|report|paper|note))?|${PAPER_ARGUMENT}|${ASSESSED}|${INVESTIGATION_FOUND}|${LEARNED}|(?:my|our) (?:reading|view|judge?ment|assessment|expectation|bet)|(?:her|his|their) (?:central|main|key|core|great|big|chief) (?:insight|idea|argument|finding|lesson)(?:, [^,]{1,100},)?(?: was)?|the (?:short|long)(?:er)? (?:version|answer)(?:, [^,]{1,40},)?|(?:we|i) (?:therefore )?conclude|(?:(?:today|tonight|this (?:morning|afternoon|evening)),? )?(?:i am|i'm|i’m|we are|we're|we’re) (?:announcing|confirming)|what (?:i am|i'm|i’m|we are|we're|we’re) (?:arguing|saying|proposing)) (?:is )?that\s+`,
   'iu',
 );
 
@@ -464,7 +464,7 @@ function thesisTitle(
     }
     // "Share the Idris Bank before someone sinks a boat over it": a headline that tells its readers what to do is
     // the recommendation the piece argues for; its clause up to the first subordinator when it runs long.
-    const urged = imperative(statement);
+    const urged = imperative(statement, ctx.articleText);
     if (urged) return capitalise(urged);
     // "How the Kestrel Bridge crisis unfolded", "Four days, same pay? What the trial really showed": a story's
     // label ("X unfolded", "what X showed") states no point.
@@ -476,6 +476,19 @@ function thesisTitle(
     // "Corrisbeck's water crisis: what went wrong at Tarnside Water, and what happens now": a topic and the
     // questions the piece takes up, no answer to them.
     if (/(?:^|:\s+)(?:what|where|when|who)\s/i.test(statement) || /:\s+how\s/i.test(statement)) continue;
+    // "Lenavi River floods, Sumbara District, Tavoria": a topic set in its place, named part by part, is a label.
+    if (PLACE_SERIES.test(statement)) continue;
+    // "Rural bus franchising: promises and delivery": a topic, then nouns after its colon ("promises" is no verb
+    // without a subject).
+    const [topicPart = '', afterColonPart] = statement.split(/:\s+/);
+    const opener = wordsOf(afterColonPart ?? '')[0] ?? '';
+    if (
+      afterColonPart !== undefined &&
+      /\p{Ll}s$/u.test(opener) &&
+      VERB_TAGS.has(posOf(opener, headlineLexicon(statement))) &&
+      !isComplete(topicPart, headlineLexicon(topicPart))
+    )
+      continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalise(contrast);
@@ -563,7 +576,7 @@ function thesisTitle(
         !nounPhraseOnly(/^(?:the|an?)\s/i.test(fitted) ? fitted : `The ${fitted}`, lexicon) &&
         !cutsObject(fitted, statement) &&
         // "why transmission, not generation | deserves …": a cut that leaves the words after it meaning more.
-        (fitted === whole || !cutsMeaning(fitted, whole, lexicon)) &&
+        (fitted === whole || (!cutsMeaning(fitted, whole, lexicon) && !cutsAway(fitted, whole, lexicon))) &&
         // "must stop treating cable damage | as bad luck": a cut before what completes the verb.
         !completedBy(fitted, continuationOf(fitted, whole, false) ?? '')
       )
@@ -694,7 +707,7 @@ const IMPERATIVE_TAIL = /\s(?:before|until|unless|because|while|so that|or|and t
  * The recommendation a headline gives as an order ("Share the Idris Bank before …" → "Share the Idris Bank"), in
  * at most {@link THESIS_TITLE_WORDS} words; undefined when the headline is no imperative.
  */
-function imperative(statement: string): string | undefined {
+function imperative(statement: string, body = ''): string | undefined {
   // "Don't blame the cap (mostly)": a negative imperative is one too, its verb after the "Don't".
   const negated = NEGATIVE_IMPERATIVE.exec(statement)?.[0] ?? '';
   const words = wordsOf(capitalise(statement.slice(negated.length)));
@@ -702,6 +715,8 @@ function imperative(statement: string): string | undefined {
   // A bare verb (not "Shares", "Shared", "Sharing") before its object; "Share prices fall" has a verb after.
   if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || /(?:s|ed|ing)$/.test(verb) || !IMPERATIVE_OBJECT.test(next))
     return undefined;
+  // "Lenavi River Floods, …": a word the article writes with its capital mid-sentence is a name, not a verb.
+  if (body && new RegExp(`[\\p{Ll},;] ${verb}\\b`, 'u').test(body)) return undefined;
   // A tagger reads a capitalised first word as a name: asked after "we", it says whether the word is a verb.
   const asked = `we ${verb.toLowerCase()} ${words.slice(1).join(' ')}`;
   if (posOf(verb.toLowerCase(), lexiconOf(asked)) !== 'VERB') return undefined;
@@ -914,7 +929,7 @@ const REFERS_BACK = referringOpener(
 /** Headlines join their point to a circumstance with these ("X falls as Y signals Z", "X outruns Y, testing Z"). */
 /** ", explained", ": explained", " — explained": a headline's label, not its point. */
 const EXPLAINED =
-  /(?:^|[,:—–-]\s*)(?:explained|(?:your |the )?(?:key )?questions,? answered|what you need to know|everything you need to know|the key questions|a guide|q&a)$|^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:(?:key|big|main) )?(?:things|facts|questions|charts|maps|ways|reasons|lessons|takeaways|numbers)\b(?: (?:to know|you need to know|you should know|to watch|we learned|that explain))?/i;
+  /(?<!\b(?:be|been|is|are|was|were|being|not|fully|easily))\s+explained$|(?:^|[,:—–-]\s*)(?:explained|(?:your |the )?(?:key )?questions,? answered|what you need to know|everything you need to know|the key questions|a guide|q&a)$|^(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:(?:key|big|main) )?(?:things|facts|questions|charts|maps|ways|reasons|lessons|takeaways|numbers)\b(?: (?:to know|you need to know|you should know|to watch|we learned|that explain))?/i;
 /**
  * "Bred to survive the heat", "Caught in the crossfire", "Facing the storm": a verb that opens a headline part
  * and goes straight on to its phrase has no subject ("Grounded tanker exposes …" has one).
@@ -1003,6 +1018,8 @@ export function sentenceCase(headline: string, body: string): string {
 }
 /** The shortest name whose derived forms ("Estavian") show it is one. */
 const MIN_DERIVED_NAME = 5;
+/** ", Sumbara District, Tavoria": a headline ending on two or more places, named in capitals, after commas. */
+const PLACE_SERIES = /(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}){2,}$/u;
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
 const NAME_OFFICE =
   /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;

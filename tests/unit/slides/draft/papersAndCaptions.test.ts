@@ -80,6 +80,16 @@ describe('a sentence that opens on a condition or a scene', () => {
     }
   });
 
+  it('is never cut to a time it opens on, nor a comparison to one side', () => {
+    const after =
+      'Three weeks after the Lenavi River burst its banks, the emergency in Sumbara District has changed character.';
+    expect(cutsAway('Three weeks after the Lenavi River burst banks', after, lexiconOf(after))).toBe(true);
+    const compared = "The numbers say Castlebrook Athletic's players are running as much as ever.";
+    expect(
+      cutsAway("The numbers say Castlebrook Athletic's players are running", compared, lexiconOf(compared)),
+    ).toBe(true);
+  });
+
   it('is cut after its main clause', () => {
     const text = 'Without new funding, the Act will fail, the committee said in its report on Tuesday.';
     expect(cutsAway('Without new funding, the Act will fail', text, lexiconOf(text))).toBe(false);

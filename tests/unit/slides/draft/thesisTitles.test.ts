@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf, contextOf, sentenceIn } from '../../../helpers/draftContext';
 import { isComplete, lexiconOf } from '../../../../slides/draft/clauses';
 import { headlineBase } from '../../../../slides/draft/headline';
 import { cutsMeaning, leadingClause, wellShaped } from '../../../../slides/draft/titleShape';
@@ -375,5 +375,75 @@ describe('a writer who says what they conclude', () => {
     // The title states the conclusion: no bullet says it again, nor the sentence that announced it.
     const items = slide.items.map((i) => i.text).join(' | ');
     expect(items).not.toMatch(/ban will barely move|I have spent three weeks/i);
+  });
+});
+
+describe('a headline that only names its topic', () => {
+  const bottomTitle = (headline: string, paragraphs: string[], standfirst?: string) => {
+    const source = article(paragraphs, headline);
+    if (standfirst) source.standfirst = standfirst;
+    return bottomOf(source).title;
+  };
+
+  it('never titles the bottom line: a place named part by part, nouns after a colon, a guide "explained"', () => {
+    const body = [
+      'Three weeks after the Lenavi River burst its banks, the emergency in Sumbara District has changed character.',
+      'Our assessment is that the district faces a serious risk of a cholera outbreak before the rains in mid-March.',
+      'Latrines in the Mareth Junction sites serve 71 people each, against a standard of 20.',
+      'The council promised franchising would restore services, and delivery has lagged behind the promises.',
+    ];
+    for (const headline of [
+      'Lenavi River Floods, Sumbara District, Tavoria',
+      'Rural bus franchising: promises and delivery',
+      'Working Household Credit: the 13-week earnings run-on explained',
+    ])
+      expect(bottomTitle(headline, body), headline).not.toContain(headline.split(/[:,]/)[0]);
+  });
+
+  it('still titles it when it states a point', () => {
+    expect(
+      bottomTitle('Cities should charge drivers by the kilometre', [
+        'Fuel duty is disappearing as cars go electric, and the roads still need paying for.',
+        'A charge by the kilometre would raise the same money and could vary with congestion.',
+      ]),
+    ).toMatch(/Cities should charge drivers by the kilometre/);
+  });
+});
+
+describe('a conclusion that holds its condition', () => {
+  it('is never titled without it ("Without …, we conclude that …")', () => {
+    const text =
+      'Without a multi-year, ring-fenced funding settlement, we conclude that the Act will widen the gap between urban and rural services rather than close it.';
+    const { ctx, s } = sentenceIn(
+      article(
+        ['The Act gave councils the power to franchise rural buses in 2024.', text],
+        'Rural bus franchising',
+      ),
+      'Without a multi-year',
+    );
+    expect(ctx.headlineTitle(s, 10, [], true) ?? '').not.toMatch(/^The Act will widen/);
+  });
+
+  it('"The argument of this piece is that …" announces the thesis, whole to its understood verb', () => {
+    const source = article(
+      [
+        'Castlebrook conceded 31 goals from high turnovers this season, against 14 last season.',
+        "The argument of this piece is that Castlebrook's press failed because of a structural gap that opened when the club sold its fastest centre-back and kept playing as if it had not.",
+        'The front five are pressing as hard as they did last season.',
+      ],
+      "Why Castlebrook's press collapsed – and why it wasn't the legs",
+    );
+    source.standfirst =
+      "The numbers say Castlebrook Athletic's players are running as much as ever. The problem is where they are running from.";
+    const bottom = bottomOf(source);
+    expect(bottom.items.map((i) => i.text).join('\n')).toMatch(
+      /^Castlebrook's press failed because of a structural gap/m,
+    );
+    // "… players are running" without "as much as ever" says the opposite of the standfirst.
+    expect(bottom.title).not.toMatch(/are running$/);
+    expect(
+      isComplete('The press failed as if it had not.', lexiconOf('The press failed as if it had not.')),
+    ).toBe(true);
+    expect(isComplete('Ministers have not', lexiconOf('Ministers have not been told.'))).toBe(false);
   });
 });
