@@ -830,7 +830,7 @@ function purposeOnly(text: string, sentence: string): boolean {
 const THAT_LEAD_IN = /^[^,;:]{0,60}?\bthat\s+/i;
 /** A condition, a time or a scene set before its main clause ("Unless …", "Without …", "Three weeks after …"). */
 const LEAD_IN_OPENER =
-  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|(?:[\p{L}\d-]+\s){1,3}(?:after|before|since))\s/iu;
+  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s(?:[\p{L}-]+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:after|before|since))\s/iu;
 /** What may open a main clause's subject after the lead-in's comma ("…, we conclude", "…, the district faces"). */
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
 
@@ -856,21 +856,39 @@ function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
 
 /**
  * "… and then make the shortage worse", "… so that Amberlin can earn more", "… are running | as much as ever": a
- * sequel, a purpose or a comparison's other side, which turns what came before.
+ * sequel, a purpose or a comparison's other side, which turns what came before (and see {@link cutsAway}).
  */
 const SEQUEL =
   /^[^.;:]*?\b(?:and|but|only to)\s+then\b|^[^.;:]*?,?\s+only to\s+\p{Ll}|^,?\s+so that\s|^\s+(?:as (?:much|many|well|often|long|far|fast|hard|high|low) as|than)\s/u;
 
 /**
  * True when a compression keeps what a sentence says first and drops the sequel that turns it ("would help
- * sitting tenants | for a year or two and then make the shortage … worse"), or is only the condition the
- * sentence opens on (see {@link leadInOnly}): either way the cut says something the sentence does not.
+ * sitting tenants | for a year or two and then make the shortage … worse"), cuts a modifier from the head noun
+ * it shares ("higher steel | and copper costs"), or is only the condition the sentence opens on (see
+ * {@link leadInOnly}): each way the cut says something the sentence does not.
  */
 export function cutsAway(text: string, sentence: string, lexicon: Lexicon): boolean {
   if (leadInOnly(text, sentence, lexicon)) return true;
-  const rest = restAfter(tidy(text).replace(/[.!?]$/, ''), sentence);
-  return rest !== undefined && SEQUEL.test(rest);
+  const plain = tidy(text).replace(/[.!?]$/, '');
+  const rest = restAfter(plain, sentence);
+  if (rest === undefined) return false;
+  if (SEQUEL.test(rest)) return true;
+  // "higher steel | and copper costs": a modifier cut from the noun it shares with the next one.
+  const shared = SHARED_HEAD.exec(rest);
+  const last = wordsOf(plain).pop() ?? '';
+  return (
+    shared !== null &&
+    MODIFIER_POS.has(posOf(last, lexicon)) &&
+    MODIFIER_POS.has(posOf(shared[1] ?? '', lexicon)) &&
+    posOf(shared[2] ?? '', lexicon) === 'NOUN'
+  );
 }
+
+/** " and copper costs that …": a second modifier and the head noun the two share, its phrase ending there (not
+ * " and lower interest rates revive …", a clause of its own). */
+const SHARED_HEAD =
+  /^\s+(?:and|or)\s+([\p{L}-]+)\s+([\p{L}-]+)(?=\s+(?:that|which|who|to|of|for|in|on|at|from|with|by)\b|[,.;:]|$)/u;
+const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /** What the sentence goes on to say after a cut's last words (found by its last few words: a cut may drop asides). */
 function restAfter(cut: string, sentence: string): string | undefined {

@@ -422,6 +422,10 @@ function contactClause(words: readonly string[], i: number): boolean {
 }
 
 /** Drops articles outside quotations, except before a predicate noun or a word that needs one. */
+/** A fraction or a round count: "half", "a third", "a quarter", "a dozen". */
+const FRACTION =
+  /^(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|dozen|hundred|thousand|million|billion)$/i;
+
 export function dropArticles(text: string): string {
   const words = text.split(SPACE).filter(Boolean);
   const quoted = quotedMask(words);
@@ -451,6 +455,15 @@ export function dropArticles(text: string): string {
       if (/^of$/i.test(words[i - 1] ?? '') && PARTITIVE.test(bare(words[i - 2] ?? ''))) return true;
       // "an uneven book but an important one": an adjective's "one" needs its article.
       if (/^ones?$/i.test(bare(words[i + 1] ?? '')) || /^ones?$/i.test(bare(words[i + 2] ?? ''))) return true;
+      // "fell by about a sixth", "nearly a third of": a fraction after its measure word keeps its "a".
+      if (
+        /^an?$/i.test(w) &&
+        FRACTION.test(bare(words[i + 1] ?? '')) &&
+        /^(?:about|nearly|almost|roughly|around|some|over|under|than|by|only|just|barely)$/i.test(
+          bare(words[i - 1] ?? ''),
+        )
+      )
+        return true;
       // "the 1980s", "the 2020s": a decade keeps its article.
       if (ARTICLE_HOSTS.test(bare(words[i + 1] ?? '')) || DECADE.test(bare(words[i + 1] ?? ''))) return true;
       // "The graphic the campaign cited compares …": an article between a noun and a clause's subject opens that

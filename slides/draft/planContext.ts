@@ -392,6 +392,8 @@ const PLACE_WORD =
 /** A time phrase ending a title ("in 2023", "over time", "last year"). */
 const TRAILING_TIME =
   /\s(?:(?:in|during|since|over|by)\s(?:\d{4}|the (?:first|second|third|fourth) quarter|time|the year)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|last year|this year)$/i;
+/** "will", "is expected to": a sentence that says what is to come. */
+const FORECAST = /\b(?:will|shall|(?:is|are) (?:set|due|expected|forecast|projected) to)\b/i;
 /** "they say", "he argued": a saying whose subject only points back. */
 const UNNAMED_SAYING =
   /\b(?:they|he|she|it)\s+(?:say|says|said|argue|argues|argued|insist|insists|insisted|warns|warned|claims|claimed|contends|contended)\b/i;
@@ -1516,7 +1518,10 @@ export class PlanContext {
       const bareTight = headlineTight(bare, lexicon);
       const variants = [headline, tight, dropModifiers(tight, lexicon), bare, bareTight];
       // "GDP grew by only 0.3% in 2023": the time a whole deck is about can go, so the title copies less.
-      const untimed = [headline, tight, bare, bareTight].map((t) => t.replace(TRAILING_TIME, ''));
+      // (A forecast's year is what it forecasts: "will still be running in 2045" keeps it.)
+      const untimed = FORECAST.test(s.text)
+        ? []
+        : [headline, tight, bare, bareTight].map((t) => t.replace(TRAILING_TIME, ''));
       const placeless = [headline, tight].map((t) => withoutHeadlinePlace(t, this.article.title, lexicon));
       for (const text of [
         ...new Set([...variants, dropModifiers(bareTight, lexicon), ...placeless, ...untimed]),

@@ -97,6 +97,9 @@ const SIGNPOST = [
   // A speech's courtesies: "Thank you to the Civic Forum for having me", "I want to say a special thank you to …",
   // "Thank you, chair, and thank you to …", "I want to thank the businesses of …", "Please, sit down, you're very kind."
   /^(?:and )?(?:(?:i|we) (?:want|would like|['’]d like|wish) to (?:say )?)?(?:a )?(?:(?:special |big |huge |particular |heartfelt )?(?:thank you|word of thanks)|(?:special|big|huge|particular|heartfelt) thanks) (?:to|for)\b|^(?:thank you|thanks),? (?:(?:madam|mister|mr\.?|madame) )?(?:chair|chairman|chairwoman|chairperson|president|speaker|everyone|everybody|all)\b|^(?:and )?(?:i|we) (?:want|would like|['’]d like|wish) to (?:(?:begin|start) by )?thank(?:ing)?\b|^please,? (?:sit down|be seated|take your seats?)\b/i,
+  // A letter's closing courtesies: "Thank you for your confidence and your patience.", "I look forward to seeing
+  // many of you at our annual meeting on May 7, 2026."
+  /^(?:and )?(?:(?:thank you|thanks)(?: (?:again|once again|all))? for (?:your|all your) (?:confidence|support|patience|trust|continued support|loyalty|interest|time|attention)\b[^.!]{0,60}[.!]?$|(?:i|we) look forward to (?:seeing|meeting|welcoming|hearing from|speaking with|talking with) (?:many of |all of |each of )?you\b[^.!]{0,120}[.!]?$)/i,
   // A station's idents and handovers: "… you're listening to The Evening Edition, I'm …", "Welcome back.",
   // "Coming up after the six o'clock news …".
   /\byou(?:['’]re| are) listening to\b|^(?:welcome back|coming up (?:after|next|later|on)\b)/i,

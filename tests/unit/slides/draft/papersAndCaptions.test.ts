@@ -3,6 +3,7 @@ import { article, bottomOf, contextOf } from '../../../helpers/draftContext';
 import { argumentUnits } from '../../../../slides/draft/select';
 import { analyzeArticle } from '../../../../slides/analyze/analyze';
 import { compressionCandidates, compressSentence, cutsAway } from '../../../../slides/draft/compress';
+import { dropArticles } from '../../../../slides/draft/headline';
 import { isComplete, lexiconOf, trailingPhraseCuts } from '../../../../slides/draft/clauses';
 import { draftDeck } from '../../../../slides/draft';
 
@@ -198,5 +199,51 @@ describe('a product comparison', () => {
   it('takes neither its title-case label nor its method for the thesis', () => {
     const slide = bottomOf(REVIEW);
     expect(slide.title).not.toMatch(/power stations of 2025|We ran/i);
+  });
+});
+
+describe('a cut inside a pair of modifiers, a forecast or a letter’s close', () => {
+  it('never keeps a modifier without the head noun it shares ("higher steel | and copper costs")', () => {
+    const text =
+      'The remainder reflected higher steel and copper costs that we were only partly able to pass on.';
+    expect(compressionCandidates(text, { lexicon: lexiconOf(text), maxWords: 14 })).not.toContain(
+      'The remainder reflected higher steel',
+    );
+    const clause = 'Sales rose in March and prices fell in April.';
+    expect(cutsAway('Sales rose in March', clause, lexiconOf(clause))).toBe(false);
+  });
+
+  it('keeps the year a forecast is for in its title', () => {
+    const ctx = contextOf(
+      article(
+        [
+          'Water infrastructure does not reward short-term thinking.',
+          'The pumps we install this year will still be running in 2045.',
+        ],
+        'Letter to shareholders',
+      ),
+    );
+    const s = ctx.analysis.sentences.find((x) => x.text.startsWith('The pumps'))!;
+    expect(ctx.headlineTitle(s, 10, [], true) ?? '').not.toMatch(/running$/);
+  });
+
+  it('keeps "a" before a fraction after its measure word', () => {
+    expect(dropArticles('Journey times across the city fell by about a sixth')).toBe(
+      'Journey times across city fell by about a sixth',
+    );
+  });
+
+  it('reads a letter’s closing courtesies as no point of it', () => {
+    const ctx = contextOf(
+      article(
+        [
+          'In 2025 we made a deliberate choice to earn a little less so that the company can earn more for years to come.',
+          'Thank you for your confidence and your patience. I look forward to seeing many of you at our annual meeting on May 7, 2026.',
+        ],
+        'Letter to shareholders',
+      ),
+    );
+    for (const s of ctx.analysis.sentences.filter((x) => x.paragraph === 2))
+      expect(ctx.silent.has(s.ref), s.text).toBe(true);
   });
 });
