@@ -84,6 +84,12 @@ export const ORG_KEYWORDS = new Set([
   'Associations',
   // "Household Finance Statistics": a unit's name, never a person's.
   'Statistics',
+  // "Working Household Credit", "the Bus Services Act": a benefit's, a scheme's or a law's name.
+  'Credit',
+  'Allowance',
+  'Scheme',
+  'Programme',
+  'Act',
   'Federations',
   'Councils',
   'Committees',

@@ -237,7 +237,7 @@ const DESCRIBING_ASIDE =
   /(?<=\p{L}),\s(?:\p{Ll}|(?:Head|Director|Chief|Deputy|Chair|President|Secretary|Minister|Governor|Professor|Senior|Lead|Principal)(?:\s\p{Lu}\p{L}+){0,2}\s(?:of|at|for|in)\s)[^,"“”]{0,100},\s*(?:also\s+)?$/u;
 
 /** "the Chief Justice ", "the board's director ": a speaker called by their title just before the verb. */
-const ROLE_BEFORE_VERB = /\bthe ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;
+const ROLE_BEFORE_VERB = /\b[Tt]he ((?:\p{L}+['’]s\s)?(?:\p{L}+\s){0,2}\p{L}+)\s+(?:also\s+)?$/u;
 
 /**
  * The one person the article names with a title ("Chief Justice Arvid Kjeldsen", "Mette Skovgaard, the board's
@@ -249,7 +249,11 @@ function titledPerson(role: string, text: string, entities: ReadonlyMap<string, 
     (e) =>
       e.kind === 'person' &&
       e.name.includes(' ') &&
-      new RegExp(String.raw`\b${title}\s+${e.name}\b|\b${e.name},\s+(?:the\s+)?${title}\b`, 'iu').test(text),
+      // "The Minister for Transport, Rhodri Fenwick-Ashe MS, gave evidence": the title, its remit, then the name.
+      new RegExp(
+        String.raw`\b${title}\s+${e.name}\b|\b${e.name},\s+(?:the\s+)?${title}\b|\b${title}\s+(?:for|of)\s+[^,.]{2,60},\s+${e.name}\b`,
+        'iu',
+      ).test(text),
   );
   return found.length === 1 ? found[0] : undefined;
 }

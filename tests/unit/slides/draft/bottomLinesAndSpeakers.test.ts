@@ -103,6 +103,30 @@ describe('a speaker described before the verb', () => {
     expect(ctx(source, 'In a letter')).toBe('Baker');
   });
 
+  it('is never a benefit, a scheme or a law the article names in capitals', () => {
+    const source = article(
+      [
+        'From 6 April 2026, Working Household Credit claimants whose earnings go up will keep their full award for 13 weeks.',
+        'Dalia works 16 hours a week and earns £900 a month. Her Working Household Credit award is £640 a month.',
+      ],
+      'Working Household Credit: the run-on explained',
+    );
+    const { ctx: context, s } = sentenceIn(source, 'Her Working Household Credit award');
+    expect(context.referent(s)).not.toBe('Credit');
+    expect(context.item(s).text).not.toMatch(/^Credit's/);
+  });
+
+  it('is the person the article names with the title a sentence calls them by ("The Minister told us")', () => {
+    const source = article(
+      [
+        'The Minister for Transport, Rhodri Fenwick-Ashe MS, gave evidence on 18 November 2025.',
+        'The Minister told us that "the Act gives authorities the tools; it is for them to use those tools", and that funding was a matter for the spending review.',
+      ],
+      'Rural bus franchising',
+    );
+    expect(ctx(source, 'The Minister told us')).toBe('Fenwick-Ashe');
+  });
+
   it('is the name a capitalised job title follows, not the unit named in the title', () => {
     const source = article(
       [
