@@ -295,6 +295,8 @@ export function endsCleanly(text: string): boolean {
     !endsOnBeing(text) &&
     !ANSWERED_NO.test(text) &&
     !UNDERSTOOD_VERB.test(text) &&
+    // "… was not a defeat at all": the phrase ends its clause.
+    !/\bat all[.!]?$/i.test(text) &&
     !PREDICATE_PARTICLE.test(text.trim());
   return !dangling && !POSSESSIVE.test(last);
 }
@@ -324,6 +326,8 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
     !endsOnBeing(text) &&
     !ANSWERED_NO.test(text) &&
     !UNDERSTOOD_VERB.test(text) &&
+    // "… was not a defeat at all": the phrase ends its clause.
+    !/\bat all[.!]?$/i.test(text) &&
     !PREDICATE_PARTICLE.test(text.trim()) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )

@@ -830,7 +830,7 @@ function purposeOnly(text: string, sentence: string): boolean {
 const THAT_LEAD_IN = /^[^,;:]{0,60}?\bthat\s+/i;
 /** A condition, a time or a scene set before its main clause ("Unless …", "Without …", "Three weeks after …"). */
 const LEAD_IN_OPENER =
-  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s(?:[\p{L}-]+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:after|before|since))\s/iu;
+  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|judged by|measured by|seen from|viewed from|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s(?:[\p{L}-]+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:after|before|since))\s/iu;
 /** What may open a main clause's subject after the lead-in's comma ("…, we conclude", "…, the district faces"). */
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
 
@@ -850,8 +850,10 @@ function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
     SUBJECT_POS.has(posOf(m[1] ?? '', lexicon)),
   );
   if (clauses.some((m) => hasFiniteVerb(wordsOf(body.slice((m.index ?? 0) + 2)), lexicon))) return false;
+  // The sentence goes on, at once or after the rest of the lead-in, to a comma and its main clause.
   const rest = restAfter(plain, sentence);
-  return rest !== undefined && /^,\s/.test(rest) && hasFiniteVerb(wordsOf(rest), lexicon);
+  const comma = rest?.search(/,\s/) ?? -1;
+  return rest !== undefined && comma >= 0 && hasFiniteVerb(wordsOf(rest.slice(comma + 2)), lexicon);
 }
 
 /**

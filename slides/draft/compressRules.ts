@@ -31,7 +31,7 @@ export const LEADING_DROPS: readonly RegExp[] = [
  * dropped when the rest stands. */
 // Never "if" or "unless": without its condition, a clause asserts what the sentence only supposes.
 export const LEADING_CLAUSE =
-  /^(?:although|though|even though|even if|while|whereas|unlike|buoyed by|driven by|backed by|after|despite|in a context where|on the same day(?: that)?|at the same time as|as|given|with|since|once|when|because)\b(?:[^,]|,\s(?=\d{4}\b)|,\s(?=[^,]{1,60}\s(?:and|or)\s[^,]{1,60},)){3,140},\s+|^(?:in order )?to\s(?!(?:many|most|some|all|the|a|an|this|that|these|those|his|her|their|our|its|my|me|him|us|them|date|be sure|sum)\b)[a-z]+\s[^,:;]{3,140},\s+/i;
+  /^(?:although|though|even though|even if|while|whereas|unlike|buoyed by|driven by|backed by|judged by|measured by|seen from|viewed from|after|despite|in a context where|on the same day(?: that)?|at the same time as|as|given|with|since|once|when|because)\b(?:[^,]|,\s(?=\d{4}\b)|,\s(?=[^,]{1,60}\s(?:and|or)\s[^,]{1,60},)){3,140},\s+|^(?:in order )?to\s(?!(?:many|most|some|all|the|a|an|this|that|these|those|his|her|their|our|its|my|me|him|us|them|date|be sure|sum)\b)[a-z]+\s[^,:;]{3,140},\s+/i;
 
 /**
  * A leading adjunct phrase before the first comma ("On the most recent count, …", "Speaking to parliament on

@@ -447,3 +447,25 @@ describe('a conclusion that holds its condition', () => {
     expect(isComplete('Ministers have not', lexiconOf('Ministers have not been told.'))).toBe(false);
   });
 });
+
+describe('a thesis the writer announces as arguing the opposite', () => {
+  it('reaches the bottom line without the frame it opens on, and no cut keeps the frame alone', () => {
+    const thesis =
+      'Judged by what happened to the people who worked the quays over the following decade, the strike of 1924 was not a defeat at all.';
+    const source = article(
+      [
+        'For most of the last century the Grellmouth dock strike has been told as a tragedy. The standard account treats it as the last gasp of the militant waterfront. I want to argue the opposite. ' +
+          thesis +
+          ' It was the opening move of a campaign that the dockers won by 1931.',
+        'The strike began on 4 March 1924, when the Harbour Board cut the day rate to nine shillings and sixpence.',
+        'On 2 February 1931 the Harbour Board adopted the Dock Labour Registration Scheme.',
+        'The men who walked back through the gates in May 1924 did so on nine shillings and sixpence.',
+      ],
+      'The long victory: rethinking the Grellmouth dock strike of 1924',
+    );
+    expect(bottomOf(source).items[0]?.text).toBe('The strike of 1924 was not a defeat at all');
+    expect(compressionCandidates(thesis, { lexicon: lexiconOf(thesis), maxWords: 14 })).not.toContain(
+      'Judged by what happened to the people who worked the quays',
+    );
+  });
+});
