@@ -42,12 +42,20 @@ export function subjectPhrase(text: string, lexicon: Lexicon, maxWords: number):
   while (end > 0 && !HEAD_POS.has(posOf((words[end - 1] ?? '').replace(EDGE_PUNCT, ''), lexicon))) end--;
   const first = posOf((words[0] ?? '').replace(EDGE_PUNCT, ''), lexicon);
   if (end < MIN_SUBJECT_WORDS || NOT_SUBJECT_START.has(first)) return undefined;
+  // "Last autumn I stopped defending it", "Now Amberlin must …": a time or a turn before the subject is none.
+  const between = words.slice(end, verbAt < 0 ? end : verbAt);
+  if (between.some((w) => posOf(w.replace(EDGE_PUNCT, ''), lexicon) === 'PRON')) return undefined;
+  if (SCENE_ADVERB.test((words[0] ?? '').replace(EDGE_PUNCT, ''))) return undefined;
   // "Opponents reply that the city": a clause opens inside it, so its verb ("reply") was misread as a noun.
   if (words.slice(0, end).some((w) => CLAUSE_OPENER.test(w.replace(EDGE_PUNCT, '')))) return undefined;
   // "The ruling of the Inter-Regional Trade | Tribunal": a subject too long to fit is never cut inside a name.
   if (/^\p{Lu}/u.test(words[end] ?? '') && /^\p{Lu}/u.test(words[end - 1] ?? '')) return undefined;
   return words.slice(0, end).join(' ').replace(EDGE_PUNCT, '');
 }
+
+/** "Now", "Today", "Meanwhile": a word that sets a sentence in time or turns it, never the start of its subject. */
+const SCENE_ADVERB =
+  /^(?:now|then|today|yesterday|tomorrow|recently|meanwhile|still|so|also|here|there|since)$/i;
 
 /** A title that is not in `taken` (lower case): the given one, or it marked as continued. */
 export function uniqueTitle(title: string, taken: ReadonlySet<string>): string {

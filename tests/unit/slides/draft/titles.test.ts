@@ -9,6 +9,9 @@ describe('fallback titles', () => {
     expect(subjectPhrase(text, lexiconOf(text), 10)).toBe('The general government deficit');
     const adjunct = 'Under the convention it has only limited rights';
     expect(subjectPhrase(adjunct, lexiconOf(adjunct), 10)).toBeUndefined();
+    // A time or a turn before the subject is no subject.
+    for (const text of ['Last autumn I stopped defending it.', 'Now the council must decide what to cut.'])
+      expect(subjectPhrase(text, lexiconOf(text), 10), text).toBeUndefined();
   });
 
   it('labels the subject, then the names, and never repeats a taken title', () => {
