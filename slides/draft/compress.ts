@@ -835,13 +835,12 @@ const LEAD_IN_OPENER =
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
 
 /**
- * True when a compression is only the condition or scene a sentence opens on, cut at the comma before its main
- * clause ("Our assessment is that unless safe water … within the next four weeks | , … the district faces a
+ * True when a compression (`plain`, the sentence going on with `rest`) is only the condition or scene the sentence
+ * opens on, cut before its main clause ("Our assessment is that unless safe water … within the next four weeks | , … the district faces a
  * serious risk …"; "Without a multi-year, ring-fenced funding settlement … | , we conclude that …"): what it
  * depends on is gone, and what is left says the opposite of nothing.
  */
-function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
-  const plain = tidy(text).replace(/[.!?]$/, '');
+function leadInOnly(plain: string, rest: string | undefined, lexicon: Lexicon): boolean {
   const body = plain.replace(/^["“]/, '');
   const opened = LEAD_IN_OPENER.test(body) || LEAD_IN_OPENER.test(body.replace(THAT_LEAD_IN, ''));
   if (!opened) return false;
@@ -851,7 +850,6 @@ function leadInOnly(text: string, sentence: string, lexicon: Lexicon): boolean {
   );
   if (clauses.some((m) => hasFiniteVerb(wordsOf(body.slice((m.index ?? 0) + 2)), lexicon))) return false;
   // The sentence goes on, at once or after the rest of the lead-in, to a comma and its main clause.
-  const rest = restAfter(plain, sentence);
   const comma = rest?.search(/,\s/) ?? -1;
   return rest !== undefined && comma >= 0 && hasFiniteVerb(wordsOf(rest.slice(comma + 2)), lexicon);
 }
@@ -870,9 +868,9 @@ const SEQUEL =
  * {@link leadInOnly}): each way the cut says something the sentence does not.
  */
 export function cutsAway(text: string, sentence: string, lexicon: Lexicon): boolean {
-  if (leadInOnly(text, sentence, lexicon)) return true;
   const plain = tidy(text).replace(/[.!?]$/, '');
   const rest = restAfter(plain, sentence);
+  if (leadInOnly(plain, rest, lexicon)) return true;
   if (rest === undefined) return false;
   if (SEQUEL.test(rest)) return true;
   // "higher steel | and copper costs": a modifier cut from the noun it shares with the next one.
