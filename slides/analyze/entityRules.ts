@@ -84,6 +84,13 @@ export const ORG_KEYWORDS = new Set([
   'Associations',
   // "Household Finance Statistics": a unit's name, never a person's.
   'Statistics',
+  // "The Grellmouth Courier": a newspaper's name.
+  'Courier',
+  'Gazette',
+  'Chronicle',
+  'Tribune',
+  'Journal',
+  'Ledger',
   // "Working Household Credit", "the Bus Services Act": a benefit's, a scheme's or a law's name.
   'Credit',
   'Allowance',

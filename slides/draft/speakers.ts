@@ -155,7 +155,8 @@ export function speakerOf(
   // '"…, the case becomes very hard to argue with," he said': the verb of saying outside the quotation reports it.
   const unquoted = s.text.replace(QUOTED_SPAN, (quote) => ' '.repeat(quote.length));
   const verb = saysSomething(s) ? (SAY_AFTER.exec(unquoted) ?? SAY_AFTER.exec(s.text)) : null;
-  if (verb) {
+  // "… the Grellmouth dock strike has been told as a tragedy": a passive telling names no teller before it.
+  if (verb && !PASSIVE_SAYING.test(s.text.slice(0, verb.index))) {
     const before = s.text.slice(0, verb.index);
     if (PRONOUN_SPEAKER.test(s.text) && /\b(?:he|she)\s+(?:also\s+)?$/i.test(before)) return referent();
 
@@ -221,6 +222,9 @@ export function speakerOf(
   // "Kidney specialists say …": a group the article names only by what they are.
   return groupSpeaker(s.text);
 }
+
+/** "has been ", "was ", "is being ": the auxiliary of a passive just before a verb of saying. */
+const PASSIVE_SAYING = /\b(?:been|being|be|is|was|are|were)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** A capitalised name, not opening the sentence, just before the verb of saying (after "has", "also"). */
 const NAME_BEFORE_VERB =

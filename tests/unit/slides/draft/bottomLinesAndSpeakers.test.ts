@@ -103,6 +103,19 @@ describe('a speaker described before the verb', () => {
     expect(ctx(source, 'In a letter')).toBe('Baker');
   });
 
+  it('is no one when the telling is passive, and the name is never rewritten as another name', () => {
+    const source = article(
+      [
+        'For most of the last century the Grellmouth dock strike has been told as a tragedy.',
+        'The chairman of the Harbour Board gave his verdict to the Grellmouth Courier the following morning.',
+      ],
+      'The long victory',
+    );
+    const { ctx: context, s } = sentenceIn(source, 'For most of the last century');
+    expect(context.speaker(s)).toBeUndefined();
+    expect(context.item(s).text).toMatch(/the Grellmouth dock strike/);
+  });
+
   it('is never a benefit, a scheme or a law the article names in capitals', () => {
     const source = article(
       [
