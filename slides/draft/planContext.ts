@@ -443,11 +443,20 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   if (full !== text) return full;
   const named = namedSayer(text, speaker);
   if (named !== text) return named;
+  // "Ondrake's critics say she treated the consultation as a formality": a sentence with its own verb of saying
+  // names who says it already ("As Her critics put it, …" would say it twice).
+  // (A speaker's own "I think …" is theirs, and so are quoted words: both still need their name.)
+  if (!/["“”]/.test(text) && OWN_SAYING.test(text) && !FIRST_PERSON.test(text)) return text;
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : runOn(quoted)}`;
 }
+
+/** "I", "we", "my", "our": words in the speaker's own voice. */
+const FIRST_PERSON = /\b(?:I|I['’]\p{L}+|we|we['’]\p{L}+|my|our|us|me)\b/iu;
+/** A verb of saying, as a sentence that reports its own speaker uses it. */
+const OWN_SAYING = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 
 /** "…," he said → "…," Aalto-Brandt said: the speaker a pronoun stands for, named at the verb of saying. */
 export function namedSayer(text: string, speaker: string | undefined): string {

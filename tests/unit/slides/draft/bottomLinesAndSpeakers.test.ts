@@ -116,6 +116,18 @@ describe('a speaker described before the verb', () => {
     expect(context.item(s).text).toMatch(/the Grellmouth dock strike/);
   });
 
+  it('is not named again before a sentence that names who says it ("Her critics say …")', () => {
+    const source = article(
+      [
+        'Marisol Ondrake cut the city’s bus routes from 61 to 23 in her first year as transport chief.',
+        'Her critics say she treated the consultation as a formality.',
+      ],
+      'The network that Ondrake built',
+    );
+    const { ctx: context, s } = sentenceIn(source, 'Her critics say');
+    expect(context.talk([s]).join(' ')).not.toMatch(/put it/);
+  });
+
   it('is never a benefit, a scheme or a law the article names in capitals', () => {
     const source = article(
       [
