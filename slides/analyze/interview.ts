@@ -133,7 +133,7 @@ const NUMBERED_QUESTION = /^(?:question|q)\s?\d+[.:)]/i;
 /** A question is short; a paragraph longer than this is an answer. */
 const MAX_QUESTION_WORDS = 30;
 /** An interviewee's own voice: "I", "we", "my", "our". */
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b/;
+export const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b/;
 /** The share of answers in the first person that makes a Q&A an interview when no question says "you". */
 const MIN_FIRST_PERSON_SHARE = 0.5;
 /** Standalone questions that make an article a Q&A even when none says "you". */

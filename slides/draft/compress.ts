@@ -46,6 +46,8 @@ import {
   TRAILING_PUNCT,
   WHITESPACE,
   insideQuotes,
+  SCENE_PREPOSITIONS,
+  SUBORDINATORS,
 } from './compressRules';
 
 /** How to compress. */
@@ -829,8 +831,10 @@ function purposeOnly(text: string, sentence: string): boolean {
 /** "Our assessment is that ", "We conclude that ": a finding's lead-in, before the condition it opens on. */
 const THAT_LEAD_IN = /^[^,;:]{0,60}?\bthat\s+/i;
 /** A condition, a time or a scene set before its main clause ("Unless …", "Without …", "Three weeks after …"). */
-const LEAD_IN_OPENER =
-  /^(?:unless|if|when|whenever|where|although|though|even if|even though|because|since|once|until|while|whereas|without|with|despite|given|amid|following|after|before|judged by|measured by|seen from|viewed from|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s(?:[\p{L}-]+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:after|before|since))\s/iu;
+const LEAD_IN_OPENER = new RegExp(
+  String.raw`^(?:${SUBORDINATORS}|${SCENE_PREPOSITIONS}|whenever|even if|even though|since|until|after|before|judged by|measured by|seen from|viewed from|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s(?:[\p{L}-]+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:after|before|since))\s`,
+  'iu',
+);
 /** What may open a main clause's subject after the lead-in's comma ("…, we conclude", "…, the district faces"). */
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
 

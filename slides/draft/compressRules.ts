@@ -8,6 +8,11 @@ export const ORDINAL_OPENER =
   /^(?:(?:but|and),?\s+)?(?:first|second|third|fourth|fifth|finally|lastly|one|two|three|four|five)(?:,\s+|\s+(?=(?:it|the|we|they|this)\b))/i;
 
 /** Connectives and attributions at the start of a sentence that carry no fact. Applied repeatedly. */
+/** Words that open a subordinate clause before the main one ("Where …", "Unless …"). */
+export const SUBORDINATORS = 'where|when|if|although|though|because|while|unless|whereas|once';
+/** Prepositions that open a phrase setting the scene for the clause after it ("With …", "Despite …"). */
+export const SCENE_PREPOSITIONS = 'with|without|despite|given|amid|following';
+
 /** A condition opening a sentence: "If …", "Unless …", "Without …", "Provided that …", "As long as …". */
 export const CONDITION_OPENING =
   /^(?:if|unless|only if|provided(?: that)?|as long as|so long as|assuming|without(?!\s(?:doubt|question|exception|fail)\b))\s/i;

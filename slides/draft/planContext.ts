@@ -50,6 +50,7 @@ import {
   lowerFirst,
   runOn,
   openingQuote,
+  SAY_AFTER,
   SAY_VERB,
   speakerOf,
   withSpeaker,
@@ -58,7 +59,12 @@ import { countsForRepeat, isCoaching, notesSentences } from '../check/notes';
 import { quotable } from '../check/source';
 import { wordsOf as checkWords } from '../check/words';
 import { danglingEnd, MAX_TITLE_WORDS, missingSpeaker } from '../check/textRules';
-import { anonymousLabel, turnsOf, withoutLabel as withoutTurnLabel } from '../analyze/interview';
+import {
+  anonymousLabel,
+  FIRST_PERSON,
+  turnsOf,
+  withoutLabel as withoutTurnLabel,
+} from '../analyze/interview';
 import {
   headingPoint,
   isCaptionParagraph,
@@ -80,7 +86,14 @@ import {
   titleClause,
   type CompressOptions,
 } from './compress';
-import { insideQuotes, LEADING_CLAUSE, LIST_NUMBER, ORDINAL_OPENER } from './compressRules';
+import {
+  insideQuotes,
+  LEADING_CLAUSE,
+  LIST_NUMBER,
+  ORDINAL_OPENER,
+  SCENE_PREPOSITIONS,
+  SUBORDINATORS,
+} from './compressRules';
 import { ASKING_MODAL, isPointSignpost, isThesisSignpost, sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, unshouted, wordCount } from './titles';
 import { DATELINE_LEDE } from '../import/articleHead';
@@ -149,9 +162,9 @@ const DOCUMENT_SUBJECT =
 
 /** '"I would caution anyone against assuming the work is done."': a sentence that is all quotation. */
 const WHOLLY_QUOTED = /^["“][^"“”]+[.!?]?["”]$/;
-const OPENS_SUBORDINATE = /^(?:where|when|if|although|though|because|while|unless|whereas|once)\b/i;
+const OPENS_SUBORDINATE = new RegExp(String.raw`^(?:${SUBORDINATORS})\b`, 'i');
 /** "With …", "Despite …", "Amid …": a phrase that opens on its preposition, before the clause it sets up. */
-const SCENE_PHRASE = /^(?:with|without|despite|given|amid|following)\s/i;
+const SCENE_PHRASE = new RegExp(String.raw`^(?:${SCENE_PREPOSITIONS})\s`, 'i');
 /** "My rule of thumb: ", "Holt: ": a short label before the text it introduces. */
 const SHORT_LABEL = /^[^:]{1,40}:\s+/;
 
@@ -446,17 +459,12 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   // "Ondrake's critics say she treated the consultation as a formality": a sentence with its own verb of saying
   // names who says it already ("As Her critics put it, …" would say it twice).
   // (A speaker's own "I think …" is theirs, and so are quoted words: both still need their name.)
-  if (!/["“”]/.test(text) && OWN_SAYING.test(text) && !FIRST_PERSON.test(text)) return text;
+  if (!/["“”]/.test(text) && SAY_AFTER.test(text) && !FIRST_PERSON.test(text)) return text;
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : runOn(quoted)}`;
 }
-
-/** "I", "we", "my", "our": words in the speaker's own voice. */
-const FIRST_PERSON = /\b(?:I|I['’]\p{L}+|we|we['’]\p{L}+|my|our|us|me)\b/iu;
-/** A verb of saying, as a sentence that reports its own speaker uses it. */
-const OWN_SAYING = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 
 /** "…," he said → "…," Aalto-Brandt said: the speaker a pronoun stands for, named at the verb of saying. */
 export function namedSayer(text: string, speaker: string | undefined): string {

@@ -12,7 +12,7 @@ import { ORGANISATION_WORD } from './headline';
 
 /** The verbs that report speech, shared by the speaker rules and the plan's test of who speaks. */
 export const SAY_VERB = String.raw`(?:said|says|say|told|tells|tell|warned|warns|warn|argued|argues|argue|added|adds|noted|notes|wrote|writes|insisted|insists|claimed|claims|believes|believe|believed|thinks|think|thought|predicted|predicts|cautioned|cautions|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|conceded|concedes|contended|contends|observed|observes|recalled|recalls|suggested|suggests|announced|announces|declared|declares|asserted|asserts|countered|counters|replied|replies|complained|complains|maintained|maintains|wondered|wonders|conceded|reckons|reckoned|put it|puts it)`;
-const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
+export const SAY_AFTER = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 /** 'he described the effect: "…"': a clause whose subject is "he" or "she", then a colon and a quotation. */
 const PRONOUN_LEAD_IN = /(?:^|,\s)(?:he|she)\s\p{Ll}+\b[^:"“”]{0,80}:\s*["“]/iu;
 /** What may stand between a speaker's name and the verb of saying: a comma, "also", nothing. */

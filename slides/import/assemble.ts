@@ -623,7 +623,7 @@ function readEmailHeaders(blocks: readonly string[], meta: KnownMetadata): Set<s
   if (day) meta.date ??= day;
   // The note that forwards it, above the last mark, is the sender's cover, not the message.
   const mark = blocks.findLastIndex((b) => FORWARDED_MARK.test(b));
-  const cover = inner && inner.lines.length && mark > 0 ? blocks.slice(0, mark) : [];
+  const cover = inner && mark > 0 ? blocks.slice(0, mark) : [];
   return new Set([...cover, ...fullHeads.flatMap((h) => h.lines)]);
 }
 

@@ -128,9 +128,11 @@ const LEADING_OWNER = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Ll}+\s\p{Ll})/u;
 /** "Right direction, wrong budget": two short phrases, each opening on its adjective, and nothing else. */
 const VERDICT_PAIR = /^(\p{L}+)\s(\p{L}+),\s(\p{L}+)\s(\p{L}+)$|^(\p{L}+),\s(?:but|yet)\s(\p{L}+)$/u;
 
+/** "Bottom line", "Verdict", "TL;DR": the labels a writer puts before the piece's own conclusion. */
+const BOTTOM_LINE_WORDS = 'conclusion|in conclusion|bottom line|verdict|the upshot|tl;?dr';
 /** "… and my conclusion is simple: …": a writer's own conclusion, announced before a colon. */
 const CONCLUSION_COLON = new RegExp(
-  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b${OWN_CONCLUSION_IS}\s|\bthe (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot) is (?:simple|clear|plain|this)?:\s|\bis the (?:real|true|main|central|wider|whole|big) (?:lesson|point|story|moral)(?: of [^:.]{1,40})?:\s|^(?:conclusion|in conclusion|bottom line|verdict|my take|the upshot|tl;?dr|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
+  String.raw`\b${PROPOSAL_ANNOUNCED}\s|\b${OWN_CONCLUSION_IS}\s|\bthe (?:practical |real |main |big |wider )?(?:lesson|takeaway|upshot) is (?:simple|clear|plain|this)?:\s|\bis the (?:real|true|main|central|wider|whole|big) (?:lesson|point|story|moral)(?: of [^:.]{1,40})?:\s|^(?:${BOTTOM_LINE_WORDS}|my take|to sum up|to sum it up|in sum|in short|in summary|to summari[sz]e|to conclude|${SUMMED_UP}|(?:our |my )?(?:assessment|recommendation|judge?ment))\s*:\s|^(?:the )?short version(?:,[^:]{1,50})?:\s`,
   'i',
 );
 
@@ -478,6 +480,7 @@ function thesisTitle(
     if (/(?:^|:\s+)(?:what|where|when|who)\s/i.test(statement) || /:\s+how\s/i.test(statement)) continue;
     // "Lenavi River floods, Sumbara District, Tavoria": a topic set in its place, named part by part, is a label.
     if (PLACE_SERIES.test(statement)) continue;
+    const lexicon = headlineLexicon(statement);
     // "Rural bus franchising: promises and delivery": a topic, then nouns after its colon ("promises" is no verb
     // without a subject).
     const [topicPart = '', afterColonPart] = statement.split(/:\s+/);
@@ -485,14 +488,13 @@ function thesisTitle(
     if (
       afterColonPart !== undefined &&
       /\p{Ll}s$/u.test(opener) &&
-      VERB_TAGS.has(posOf(opener, headlineLexicon(statement))) &&
+      VERB_TAGS.has(posOf(opener, lexicon)) &&
       !isComplete(topicPart, headlineLexicon(topicPart))
     )
       continue;
     // "A rural revolt, not a swing to the right, hands …": a contrast of two readings is the judgment itself.
     const contrast = CONTRAST_OPENING.exec(statement)?.[0].replace(/^(?:an?|the)\s/i, '');
     if (contrast && wordCount(contrast) <= THESIS_TITLE_WORDS) return capitalise(contrast);
-    const lexicon = headlineLexicon(statement);
     // "Antibiotic-resistant bacteria far more common below sewage overflows": a headline's comparison, its "are"
     // left out as headlines do, states the finding.
     if (VERBLESS_COMPARISON.test(statement) && checkWords(statement).length <= THESIS_TITLE_WORDS)
@@ -1438,8 +1440,7 @@ export function bottomLine(ctx: PlanContext): PlannedSlide {
 }
 
 /** "Bottom line: …", "Conclusion: …", "Verdict: …": a sentence its writer labels as the piece's conclusion. */
-const BOTTOM_LINE_LABEL =
-  /^(?:the )?(?:bottom line|conclusion|in conclusion|verdict|the upshot|tl;?dr)\s*:\s/i;
+const BOTTOM_LINE_LABEL = new RegExp(String.raw`^(?:the )?(?:${BOTTOM_LINE_WORDS})\s*:\s`, 'i');
 
 /** "That is exactly why its flaws deserve a hearing", "But it is the wrong answer": a turn against what came before. */
 const FRAMING_TURNED =
