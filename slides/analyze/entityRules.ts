@@ -91,6 +91,14 @@ export const ORG_KEYWORDS = new Set([
   'Tribune',
   'Journal',
   'Ledger',
+  // "Cattermole Risk Advisory", "Halden Economics": a consultancy's name.
+  'Advisory',
+  'Consulting',
+  'Consultants',
+  'Associates',
+  'Economics',
+  'Research',
+  'Intelligence',
   // "Working Household Credit", "the Bus Services Act": a benefit's, a scheme's or a law's name.
   'Credit',
   'Allowance',

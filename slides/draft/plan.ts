@@ -125,7 +125,9 @@ export class BriefingPlanner {
     // An interview's answer and a debate's side are their speaker's words, quoted or not; so are words quoted
     // with a pronoun for their speaker ('"This is the biggest private investment …," she said').
     const quotes = s && (this.ctx.quoted(s) || hasLongQuote(s.text));
-    const speaker = s && (quotes ? this.ctx.speaker(s) : this.ctx.relayedSpeaker(s));
+    // A writer's own "I think …" is theirs too.
+    const speaker =
+      s && (quotes ? this.ctx.speaker(s) : (this.ctx.relayedSpeaker(s) ?? this.ctx.writerSays(s)));
     const surname = speaker?.split(/\s+/).pop() ?? '';
     return speaker && !s?.text.includes(surname) ? speaker : undefined;
   }
@@ -226,6 +228,7 @@ export class BriefingPlanner {
     carryRemainingPoints(slides, analysis, (slide, sentences) => ctx.sayAlso(slide, sentences), ctx.said);
     for (const slide of slides) if (TOPPED_UP.has(slide.kind)) this.showMore(slide);
     for (const slide of slides) if (slide.layout === 'bullets') resolvedFirst(slide);
+    for (const slide of slides) ctx.nameWriterOnce(slide);
     return slides;
   }
 

@@ -8,7 +8,7 @@ import type { ImportedArticle } from '../import/types';
 import type { Analysis, AnalyzedSentence, Token } from '../analyze/types';
 import { looksNonEnglish } from '../import/language';
 import { isDateOnly } from '../analyze/dates';
-import { NAME_PARTICLES } from '../analyze/entityRules';
+import { NAME_PARTICLES, ORG_KEYWORDS } from '../analyze/entityRules';
 import {
   ADJUNCT_PREPOSITIONS,
   dropsReckonedValue,
@@ -463,8 +463,16 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
+  // "But I draw a different conclusion": the conjunction still opens the sentence ("But, as Castellví put it, I
+  // draw …"); "As chart 3 shows, …" takes the speaker's name before it, not a second "as".
+  const joined = OPENING_CONJUNCTION.exec(quoted);
+  if (joined)
+    return `${joined[1]}, ${TEMPLATES.asPutIt(speaker).replace(/^A/, 'a')} ${runOn(quoted.slice(joined[0].length))}`;
+  if (/^As\b/.test(quoted)) return `${speaker}: ${runOn(quoted)}`;
   return `${TEMPLATES.asPutIt(speaker)} ${/^["“]/.test(quoted) ? quoted : runOn(quoted)}`;
 }
+/** "But …", "And …": a conjunction that ties a sentence to the one before it. */
+const OPENING_CONJUNCTION = /^(But|And|Yet|So)\s+(?=\S)/;
 
 /** "…," he said → "…," Aalto-Brandt said: the speaker a pronoun stands for, named at the verb of saying. */
 export function namedSayer(text: string, speaker: string | undefined): string {
@@ -523,6 +531,31 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
   )[0];
   return top ? surname(top.name) : undefined;
 }
+
+/**
+ * The first person a writer or speaker uses of themselves or those they speak for: "I think", "we will", "our
+ * choice", "in front of us". "US" is a country; "World War I" and "Phase I" are no speaker.
+ */
+const AUTHOR_FIRST_PERSON =
+  /\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us)\b|(?<!\b(?:War|Phase|Type|Part|Chapter|Stage|Class|Level|Title|Article|Section|Schedule|Annex|Volume|Book|Tier|Grade|Category)\s)\bI(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)/u;
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”]/;
+/**
+ * The surname of the one person an article's byline names ("Oriane Castellví"), or undefined when the byline
+ * is an organisation, several people, or missing.
+ */
+function writerOf(article: ImportedArticle): string | undefined {
+  const byline = article.author?.replace(CREDIT_TITLE, '').trim();
+  if (!byline || !PERSON_BYLINE.test(byline) || ORGANISATION_WORD.test(byline)) return undefined;
+  if (byline.split(/\s+/).some((word) => ORG_KEYWORDS.has(word))) return undefined;
+  if (article.publisher && byline === article.publisher.trim()) return undefined;
+  return byline.split(/\s+/).pop();
+}
+/** "Oriane Castellví", "Tamsin Aldergrove-Pike", "Mary de la Cruz": two to four words of a person's name. */
+const PERSON_BYLINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:${[...NAME_PARTICLES].join('|')})\s)*\p{Lu}[\p{L}'’.-]+){1,3}$`,
+  'u',
+);
 
 /** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
 const STATEMENT_BY =
@@ -886,6 +919,8 @@ export class PlanContext {
   /** In an interview, the refs of the answers' sentences, and who gives them. */
   private readonly answers = new Set<string>();
   private interviewee: string | undefined;
+  /** The surname of the one person who writes or speaks the article in their own first person, if any. */
+  private readonly writer: string | undefined;
   /** The surname of each office's one holder, or undefined, as {@link officeHolder} found it. */
   private readonly holders = new Map<string, string | undefined>();
   /** True when the questions and answers are most of the article (a statement may end with a few). */
@@ -1023,7 +1058,48 @@ export class PlanContext {
       for (const s of p.sentences) this.silent.add(s.ref);
       for (const s of quoted.sentences) if (!this.writers.has(s.ref)) this.writers.set(s.ref, by);
     });
+    this.writer = this.transcript ? undefined : writerOf(article);
     for (const ref of this.silent) this.used.add(ref);
+  }
+
+  /**
+   * "Castellví: the hardest part is in front of us", then "Castellví: we will get there by being patient": the
+   * writer of a piece in the first person is named once on a slide and once in its notes, and what follows goes on
+   * in their voice.
+   */
+  nameWriterOnce(slide: PlannedSlide): void {
+    const writer = this.writer;
+    if (!writer) return;
+    const labels = [`${writer}: `, `${TEMPLATES.asPutIt(writer)} `];
+    const unlabelled = (line: string) => {
+      const label = labels.find((l) => line.startsWith(l));
+      return label ? capitalise(line.slice(label.length)) : line;
+    };
+    let named = slide.title.includes(writer);
+    if (slide.layout === 'bullets')
+      for (const item of slide.items) {
+        const s = item.refs.length === 1 ? this.byRef.get(item.refs[0] ?? '') : undefined;
+        const labelled = s && this.writerSays(s, item.text) ? withSpeaker(item.text, writer) : item.text;
+        // A label that would make the bullet too long is left to the notes.
+        if (!named && checkWords(labelled).length <= MAX_BULLET_WORDS) item.text = labelled;
+        named ||= item.text.includes(writer);
+      }
+    let spoken = false;
+    slide.say = slide.say.map((line) => {
+      const said = spoken ? unlabelled(line) : line;
+      spoken ||= line.includes(writer);
+      return said;
+    });
+  }
+
+  /**
+   * The writer, when a text shown of a sentence is in their own first person ("I think that story is about
+   * two-thirds wrong", "we made a deliberate choice"): the presenter is not its "I" or "we". Undefined when the
+   * sentence has another speaker or quoted words ("One firm in our survey put it this way: …").
+   */
+  writerSays(s: AnalyzedSentence, shown = s.text): string | undefined {
+    if (!this.writer || QUOTE_MARK.test(s.text) || this.speaker(s)) return undefined;
+    return AUTHOR_FIRST_PERSON.test(shown) ? this.writer : undefined;
   }
 
   /** True when a sentence is someone's by its place (an answer, a side of a debate), not by its own words. */
@@ -1235,7 +1311,7 @@ export class PlanContext {
     const faithful =
       cut === plain ||
       (this.keepsSense(cut, s) && !subordinateOnly(cut, this.lex(s)) && !misquotes(cut, s.text, false));
-    const speaker = this.speaker(s);
+    const speaker = this.speaker(s) ?? this.writerSays(s, plain);
     const text = faithful && cut !== plain ? withSpeaker(cut, speaker) : plain;
     const again = previous !== undefined && speaker !== undefined && this.speaker(previous) === speaker;
     // A sentence from the middle of a quotation ("Company profits rose 14% last year.") is said as quoted words.

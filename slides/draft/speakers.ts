@@ -353,7 +353,7 @@ export function withSpeaker(text: string, speaker: string | undefined): string {
 
 /** Words that open a sentence and are never a name: after "As Holt put it," they take a small letter. */
 const SENTENCE_OPENER =
-  /^(?:not|nobody|nothing|none|when|if|what|why|how|where|while|although|because|since|until|once|even|only|yes|but|and|yet|then|now|here|tonight|today|tomorrow|yesterday|in|on|at|for|with|without|after|before|during|under|over|from|as)$/i;
+  /^(?:not|nobody|nothing|none|when|if|what|why|how|where|while|although|because|since|until|once|even|only|yes|but|and|yet|then|now|here|tonight|today|tomorrow|yesterday|in|on|at|for|with|without|after|before|during|under|over|from|as|first|second|third|fourth|fifth|finally|lastly|next|however|indeed|instead|meanwhile|still)$/i;
 
 /** Lower-cases the first letter of a sentence run on after a lead-in: a function word's, or as {@link lowerFirst}. */
 export function runOn(text: string): string {

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { draftDeck } from '../../../../slides/draft';
+import { runOn } from '../../../../slides/draft/speakers';
+import type { ImportedArticle } from '../../../../slides/import/types';
+import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
+
+/**
+ * A piece in one named person's first person: a shareholder letter, a speech, a newsletter. Its "I" and "we" are
+ * the writer's, not the presenter's, so a slide or notes that carry them name the writer.
+ */
+const LETTER = [
+  'Our adjusted operating margin declined to 11.2% from 12.9% in 2024, and I want to explain why.',
+  'Roughly two-thirds of that decline came from a deliberate choice to hold prices for our water utility customers while steel costs rose.',
+  'We made that choice because a utility that trusts us will sign a service contract for ten years, not one.',
+  'Service revenue grew 18% last year and now makes up 41% of group sales.',
+  'Critics on the board argued that the company should have passed the steel costs on. "Margins are a promise to owners," said Viktor Halme, the longest-serving director.',
+  'Our new-build treatment business in Southeast Asia lost money again, and we will decide its future by the autumn.',
+  'I believe the service strategy is working, and we will set out our targets at the Investor Day in June.',
+];
+
+const letter = (author: string | undefined): ImportedArticle => ({
+  ...article(LETTER, 'Letter to shareholders'),
+  ...(author ? { author } : {}),
+  publisher: 'Amberlin Pumps',
+});
+
+/** Each slide's shown text (title and bullets) and its notes' talk (before the Sources). */
+function slidesOf(text: string) {
+  return text.split('\n---\n').map((slide) => {
+    const [shown = '', notes = ''] = slide.split('\nNote:\n');
+    return {
+      shown,
+      talk: notes.split('\nSources:\n')[0] ?? '',
+      sources: notes.split('\nSources:\n')[1] ?? '',
+    };
+  });
+}
+
+describe("the writer's own first person", () => {
+  it("names the writer where a slide's bullet speaks as 'I' or 'we'", () => {
+    const { text } = draftDeck(letter('Henrika Oskarsson'));
+    const bullets = text.split('\n').filter((line) => line.startsWith('- '));
+    const firstPerson = bullets.filter((line) => /\b(?:I|we|our|us)\b/i.test(line.replace(/<!--.*-->/, '')));
+    expect(firstPerson.length).toBeGreaterThan(0);
+    for (const slide of slidesOf(text)) {
+      const own = slide.shown.split('\n').filter((l) => l.startsWith('- ') && /\b(?:I|we|our|us)\b/.test(l));
+      if (own.length) expect(slide.shown).toMatch(/Oskarsson/);
+    }
+  });
+
+  it('names the writer once a slide, on its first bullet and in its first line of talk in their voice', () => {
+    const { text } = draftDeck(letter('Henrika Oskarsson'));
+    for (const slide of slidesOf(text)) {
+      expect(slide.shown.match(/^- Oskarsson: /gm)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(slide.talk.match(/As Oskarsson put it|Oskarsson: /g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+    // Named on the slide's first line in their voice; the next goes on in it.
+    expect(text).toMatch(
+      /As Oskarsson put it, our adjusted operating margin declined[^\n]* We made that choice/,
+    );
+  });
+
+  it("credits the writer's own first person in the Sources, and a quotation to its own speaker", () => {
+    const { text } = draftDeck(letter('Henrika Oskarsson'));
+    expect(text).toMatch(/"We made that choice because [^"]*" — Oskarsson/);
+    expect(text).not.toMatch(/Margins are a promise[^\n]*— Oskarsson|Oskarsson: [^\n]*Margins are a promise/);
+  });
+
+  it('names nobody when the byline is an organisation or missing', () => {
+    for (const author of ['Cattermole Risk Advisory', 'Amberlin Pumps', undefined]) {
+      const { text } = draftDeck(letter(author));
+      expect(text).not.toMatch(/(?:Advisory|Pumps|Oskarsson): (?:we|our|I)\b|As (?:Advisory|Pumps) put it/);
+    }
+  });
+
+  it('keeps a quotation inside a first-person sentence as the quoted speaker’s', () => {
+    const source: ImportedArticle = {
+      ...article(
+        [
+          'Wage settlements are coming down slowly, and I will be watching them closely this spring.',
+          'One firm in our latest survey put it this way: "We have stopped asking whether we can raise prices and started asking when."',
+          'Services inflation is still running at 4.6%, well above the 2% target.',
+        ],
+        'The last mile',
+      ),
+      author: 'Oriane Castellví',
+    };
+    const ctx = contextOf(source);
+    const survey = ctx.analysis.sentences.find((s) => s.text.startsWith('One firm'));
+    const own = ctx.analysis.sentences.find((s) => s.text.startsWith('Wage settlements'));
+    expect(survey && ctx.writerSays(survey)).toBeUndefined();
+    expect(own && ctx.writerSays(own)).toBe('Castellví');
+  });
+
+  it('reads "World War I" and "the US" as no first person', () => {
+    const source: ImportedArticle = {
+      ...article(
+        [
+          'The treaty that ended World War I left the US outside the League.',
+          'By 1935 the League had failed its first real test.',
+        ],
+        'The League',
+      ),
+      author: 'Oriane Castellví',
+    };
+    const ctx = contextOf(source);
+    for (const s of ctx.analysis.sentences) expect(ctx.writerSays(s)).toBeUndefined();
+  });
+});
+
+describe('naming a speaker before a sentence that opens on a conjunction or an ordinal', () => {
+  it('keeps the conjunction first ("But, as Castellví put it, I draw …")', () => {
+    const source: ImportedArticle = {
+      ...article(
+        [
+          'The labour market has loosened, and unemployment has risen from 3.9% to 4.8% over eighteen months.',
+          'But I draw a different conclusion from the same facts, because pay growth has fallen only modestly.',
+        ],
+        'The case for patience',
+      ),
+      author: 'Oriane Castellví',
+    };
+    const { ctx, s } = sentenceIn(source, 'But I draw');
+    expect(ctx.spoken(s)).toBe(
+      'But, as Castellví put it, I draw a different conclusion from the same facts, because pay growth has fallen only modestly.',
+    );
+  });
+
+  it('runs on an ordinal opener in lower case', () => {
+    expect(runOn('Third, the rules shape how we live for decades.')).toBe(
+      'third, the rules shape how we live for decades.',
+    );
+  });
+});
