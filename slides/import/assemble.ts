@@ -72,6 +72,8 @@ const RELEASE_HEAD = /^(.{0,120}?)\s*\b(?:press|news|media) release\s*$/i;
 const RELEASE_LINE =
   /^(?:for immediate release|for release(?= (?:at|on|after|until)\b)|embargoed[^\n]{0,40}?(?=\s(?:mon|tue|wed|thu|fri|sat|sun|\d))|embargoed)\b[:.\s]*(.*)$/i;
 
+/** "FOR IMMEDIATE RELEASE" alone on its line. */
+const BARE_RELEASE_LINE = /^for immediate release\.?$/i;
 const EMBARGO_HOUR =
   /^(?:(?:at|on|after|until)\s+)?\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}\b)?,?\s*/i;
 
@@ -129,11 +131,16 @@ export function assembleArticle(
   readThreadHead(all, meta);
   // "Subject: Fwd: Rent cap options", "From: Euan Ruthven <euan@…>", "Date: …": a pasted e-mail's header lines.
   const headers = readEmailHeaders(all, meta);
+  // "Neutral Citation Number: …", the court, the judges, the parties, counsel: a judgment's cover sheet.
+  const cover = readJudgmentCover(all, meta);
   // "03-Mar-2026 14:22 GMT [CW-SOFTS] …": a wire terminal's stamp dates the story it heads.
   for (const block of all.slice(0, HEAD_SEARCH_DEPTH)) {
     const stamp = BOILERPLATE_PATTERNS.wireCodes.test(block) ? WIRE_STAMP.exec(block) : null;
     const month = MONTHS.find((m) => m.slice(0, 3).toLowerCase() === stamp?.[2]?.toLowerCase());
     if (stamp && month) meta.date ??= `${Number(stamp[1])} ${month} ${stamp[3]}`;
+    // "Volume 771: debated on Tuesday 14 October 2025": a parliamentary record's line dates the debate.
+    const debated = DEBATED_ON.exec(block)?.[1];
+    if (debated) meta.date ??= parseDateLine(debated.replace(/^\p{L}+day,?\s+/iu, ''));
   }
   // "By Tamsin Ogundele (now) and Rhys Pellow (earlier)": a live page's rota names its writers before it goes.
   const rota = all.slice(0, HEAD_SEARCH_DEPTH).find((block) => boilerplateKind(block) === 'liveRota');
@@ -143,11 +150,11 @@ export function assembleArticle(
   meta.publisher ??= publisherFromAppeals(all);
   // A letter's signer, under its sign-off, wrote it.
   meta.author ??= signatureName(signature[0]);
-  let blocks = headers.size ? kept.filter((block) => !headers.has(block)) : kept;
-  const cover = kept.filter((block) => headers.has(block) && !EMAIL_FIELD.test(block)).length;
-  if (cover > 0)
+  let blocks = kept.filter((block) => !headers.has(block) && !cover.has(block));
+  const forwarding = kept.filter((block) => headers.has(block) && !EMAIL_FIELD.test(block)).length;
+  if (forwarding > 0)
     warnings.push(
-      `left out the note forwarding the message (${cover} ${cover === 1 ? 'paragraph' : 'paragraphs'})`,
+      `left out the note forwarding the message (${forwarding} ${forwarding === 1 ? 'paragraph' : 'paragraphs'})`,
     );
 
   // A press release opens on its issuer ("MINISTRY OF HOUSING PRESS RELEASE") and "FOR IMMEDIATE RELEASE" with
@@ -175,6 +182,8 @@ export function assembleArticle(
       release = RELEASE_LINE.exec(blocks[0] ?? '');
     }
   }
+  // "FOR IMMEDIATE RELEASE" over a page's headline, with no date to give: no publisher, and no part of the text.
+  blocks = blocks.filter((block) => !BARE_RELEASE_LINE.test(block));
   // "OPEN LETTER: Corridor care is no longer an emergency measure. It is the system.", then "To: …", "From: …": a
   // line above the cover fields is the title, full stops and all. ("MEMORANDUM" is one for now: the subject
   // line, read with the other fields, takes its place.)
@@ -627,6 +636,53 @@ function readEmailHeaders(blocks: readonly string[], meta: KnownMetadata): Set<s
   return new Set([...cover, ...fullHeads.flatMap((h) => h.lines)]);
 }
 
+/** "Volume 771: debated on Tuesday 14 October 2025": the day a parliamentary record's debate took place. */
+const DEBATED_ON = /^volume \d{1,5}\s*:\s*debated on\s+(.{6,40})$/i;
+/** "Neutral Citation Number: [2024] EWCA Civ 1432": the first line of a judgment's cover sheet. */
+const CITATION_LINE = /^neutral citation(?: number)?\s*:/i;
+/** A judgment's cover sheet opens within this many lines of the top, and ends within this many more. */
+const COVER_START_DEPTH = 4;
+const COVER_LINES = 60;
+/** "JUDGMENT", "Approved Judgment": the heading the judgment itself starts under. */
+const JUDGMENT_HEADING = /^(?:approved )?judgm?ent$/i;
+/** "BRACKENRIDGE HOMES LIMITED", then "Appellant" (on its line, or after the name on the same one). */
+const PARTY_ROLE = /(?:^|\s)(?:appellants?|respondents?|claimants?|defendants?|applicants?|petitioners?)$/i;
+/** "IN THE COURT OF APPEAL (CIVIL DIVISION)": the court that gives the judgment. */
+const COURT_LINE =
+  /^in the ((?:court|high court|supreme court|county court|crown court|upper tribunal)\b[^.]{0,80})$/i;
+
+/**
+ * A judgment's cover sheet, from its neutral citation to the "JUDGMENT" heading: the court, the judges, the
+ * parties, counsel and the note of how it was handed down. Titles the article with its parties ("Brackenridge
+ * Homes Limited v Tamsin Okonjo-Reeve"), gives the court as its publisher, and returns the sheet's lines, which
+ * are no part of the text.
+ */
+function readJudgmentCover(blocks: readonly string[], meta: KnownMetadata): Set<string> {
+  const start = blocks.slice(0, COVER_START_DEPTH).findIndex((block) => CITATION_LINE.test(block));
+  if (start < 0) return new Set();
+  const heading = blocks
+    .slice(start, start + COVER_LINES)
+    .findLastIndex((block) => JUDGMENT_HEADING.test(block.trim()));
+  if (heading < 0) return new Set();
+  const sheet = blocks.slice(start, start + heading + 1);
+  const parties = sheet.flatMap((block, i) => {
+    const role = PARTY_ROLE.exec(block);
+    if (!role) return [];
+    const named = block.slice(0, role.index).trim() || (sheet[i - 1] ?? '');
+    return /\p{Lu}{2}/u.test(named) && !PARTY_ROLE.test(named) ? [capitalisedWords(named)] : [];
+  });
+  if (parties.length >= 2) meta.title ??= parties.slice(0, 2).join(' v ');
+  const court = sheet.map((block) => COURT_LINE.exec(block.trim())?.[1]).find(Boolean);
+  // "Court of Appeal, Civil Division": the division after a comma, not in brackets the title slide adds its own to.
+  if (court)
+    meta.publisher ??= capitalisedWords(court)
+      .replace(/^./, (c) => c.toUpperCase())
+      .replace(/\s*\(([^)]+)\)$/, ', $1');
+  const handedDown = sheet.map((block) => /^date\s*:\s*(.+)$/i.exec(block.trim())?.[1]).find(Boolean);
+  if (handedDown) meta.date ??= parseDateLine(handedDown) ?? handedDown;
+  return new Set(sheet);
+}
+
 function readTimestamps(blocks: readonly string[], meta: KnownMetadata): void {
   let updated: string | undefined;
   for (const block of blocks.slice(0, TIMESTAMP_SEARCH_DEPTH)) {
@@ -897,7 +953,7 @@ const NOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?”"’)%])\[\d{1,3}\]/gu;
 const TIME_CODE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\))\s*/;
 /** A transcript's or speech's bracketed stage direction: "[Laughter]", "(Applause)", "[inaudible]", "[AD BREAK]". */
 const STAGE_DIRECTION =
-  /\s*[[(](?:laughter|laughs|laughing|applause|applauds|cheers|cheering|inaudible|crosstalk|cross-talk|pause|pauses|music|sighs|coughs|silence|unclear|ad break|break|end of (?:transcript|recording))[^\])]{0,24}[\])]/giu;
+  /\s*[[(](?:laughter|laughs|laughing|applause|applauds|cheers|cheering|interruptions?|hon\.? members\s*:|hear, hear|heckling|shouting|uproar|inaudible|crosstalk|cross-talk|pause|pauses|music|sighs|coughs|silence|unclear|ad break|break|end of (?:transcript|recording))[^\])]{0,24}[\])]/giu;
 /** "03-Mar-2026 14:22 GMT": a wire terminal's date stamp. */
 const WIRE_STAMP = /^(\d{1,2})-(\p{L}{3})-(\d{4})\b/u;
 /** "3 The programme is well behind schedule.": a paragraph's bare number, before its first word. */

@@ -56,6 +56,18 @@ export const BOILERPLATE_PATTERNS = {
     /^(please\s+)?(donate|support us|support our|become a (member|supporter|patron|subscriber))\b|^support [\p{L}'’]+\s*:|\b(support (our|independent|quality|local|public[- ]interest) (journalism|research|work)|help keep our journalism|make a (donation|contribution) (to|today)|donate (now|today))\b|(^|[.!]\s+)donate to\b|\bdepends on (readers|supporters|donors) like you\b/iu,
   readMore:
     /^(read more|read also|also read|more from [^.]{0,60}|more on this( story)?|see also|you may also like|you might also like|most read|most popular|most viewed|trending( now)?|popular now|recommended( for you| reading)?)\s*([:›»\-–—]|$)|^(read|more|watch|listen)\s*:\s|^\W{0,3}\s*listen to (our|the latest|this week['’]s|the) (podcast|episode|show)\b|^read more\b.{0,80}\b(at|on)\s+[\w-]+(\.[\w-]+)+\S*\.?$|^(previous|next|older|newer) (post|article|story|entry)\s*:|^if you (liked|enjoyed) this( post| piece| article| essay)?,? (you might|you may|you'll|you will) (also )?(like|enjoy)\b/i,
+  /** A parliamentary record's furniture: "Volume 771: debated on Tuesday 14 October 2025", "Column 412",
+   * "Hon. Members: Hear, hear!". */
+  parliamentRecord:
+    /^volume \d{1,5}\s*:\s*debated on\b[^.]{0,60}$|^col(?:umn)?s?\.?\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:WH|WS|W)?$|^hon\.? (?:members|friends)\s*:\s*[^.]{0,30}[!.]?$|^(?:the )?(?:official |verbatim )?(?:hansard )?(?:record|report|transcript) of (?:the )?(?:debate|proceedings|sitting)s?\.?$|^hansard\b[^.]{0,60}\b(?:record|report|transcript)\b[^.]{0,40}\.?$|^question (?:put|proposed|accordingly agreed to|agreed to)(?:,? that\b[^.]{0,160})?\.?$/i,
+  /** A judgment's cover sheet: its citation and case number, the court, the judges, the parties, counsel, the
+   * hearing dates and the note of how it was handed down. */
+  judgmentCover:
+    /^neutral citation(?: number)?\s*:|^case no(?:s)?\.?\s*:|^in the (?:court of appeal|high court|supreme court|county court|crown court|court of session|family court|upper tribunal|first-tier tribunal)\b|^on appeal from\b|^royal courts of justice\b|^(?:before|between)\s*:?$|^(?:appellants?|respondents?|claimants?|defendants?|applicants?)$|^-\s*and\s*-$|^hearing dates?\s*:|^approved judgm?ent$|^this judgm?ent was handed down\b|\(instructed by [^)]{2,120}\) for the (?:appellant|respondent|claimant|defendant|applicant)s?\b|^crown copyright\b/i,
+  /** A judgment's parties and judges, in capitals: "BRACKENRIDGE HOMES LIMITED Appellant", "LORD JUSTICE HALVERSON
+   * LADY JUSTICE AMBERLEY and LORD JUSTICE TOVEY" (the judge's heading over their judgment ends on a colon). */
+  judgmentParties:
+    /^[\p{Lu}\d'’ .,&()-]{3,120}\s(?:[Aa]ppellants?|[Rr]espondents?|[Cc]laimants?|[Dd]efendants?|[Aa]pplicants?)$|^(?:(?:LORD|LADY|MR|MRS|MS|SIR|DAME)(?: JUSTICE)? [\p{Lu}'’-]+(?: [\p{Lu}'’-]+)?(?:,?\s+(?:and\s+)?)?)+$/u,
   related:
     /^related( (articles?|stories|content|coverage|reading|posts|research|links|topics))?\s*([:›»-]|$)/i,
   share:
@@ -73,9 +85,10 @@ export const BOILERPLATE_PATTERNS = {
   /** "(Adds analyst forecasts, exporter comment)": a wire story's note of what its update changed. */
   wireUpdate:
     /^\((?:adds|updates|recasts|rewrites|refiles|corrects|changes|fixes|removes|inserts)\b[^()]{0,160}\)$/i,
-  /** "Report 14/2026", "Research paper 24/07": a document's number on a line of its own. */
+  /** "Report 14/2026", "Research paper 24/07", "Policy Brief No. 27", "Campaign update no. 14", "Final report": a
+   * document's number or kind on a line (or a part of one) of its own. */
   documentNumber:
-    /^(?:report|(?:research |working |briefing )?paper)\s+(?:no\.?\s*)?\d{1,4}(?:[/-]\d{2,4})?$/i,
+    /^(?:report|(?:research |working |briefing )?paper)\s+(?:no\.?\s*)?\d{1,4}(?:[/-]\d{2,4})?$|^(?:[\p{L}-]+\s){0,2}(?:report|paper|brief|briefing|update|bulletin|note|issue|series)\s+(?:no\.|number|#)\s*\d{1,4}\.?$|^(?:final|interim|draft|annual|progress|technical|summary) report$/iu,
   /** "Philippa Oaksey, Auditor General, Aldermark Audit Office, 16 March 2026": who signed a report, and when. */
   signedLine:
     /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, [^,.]{3,60}, [^,.]{3,80}, \d{1,2} \p{L}{3,9} \d{4}$/u,
@@ -96,7 +109,7 @@ export const BOILERPLATE_PATTERNS = {
     /^check against delivery\.?$|^good (?:morning|afternoon|evening)\b[^.!?]{0,200}[.!?](?:\s+thank(?:s| you)\b[^.!?]{0,200}[.!?])*$|^thank you(?:,\s*(?:chair|chairman|chairwoman|madam chair|mr\.? speaker|madam speaker|everyone|all))?[.!](?:\s+(?:and\s+)?thank(?:s| you)\b[^.]{0,160}\.)?$|^(?:i|we) (?:would|should|want to|wish to)(?: like to)? thank\b[^.]{0,200}\b(?:preparing|drafting|writing) (?:these|this|the) (?:remarks|speech|text|lecture|address)\b/i,
   /** "This transcript was automatically generated and may contain errors." */
   transcriptNote:
-    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b|^(?:our |these |all )?transcripts? (?:are|is|was|were|have been) (?:produced|generated|made|created)\b[^.]{0,80}\b(?:automated|automatically|software|machine|ai|speech recognition)\b|^please check (?:against )?the (?:audio|recording|broadcast) before quoting\b/i,
+    /^this transcript (?:was|has been|is) (?:automatically|machine|computer|ai|auto)[- ]?(?:generated|produced|transcribed)\b|^this transcript\b[^.]{0,120}\bmay contain (?:errors|mistakes|inaccuracies)\b|^\(?(?:the |this )?transcript (?:is|was) (?:preliminary|unofficial|unedited|provisional|uncorrected)\b|^(?:our |these |all )?transcripts? (?:are|is|was|were|have been) (?:produced|generated|made|created)\b[^.]{0,80}\b(?:automated|automatically|software|machine|ai|speech recognition)\b|^please check (?:against )?the (?:audio|recording|broadcast) before quoting\b|^this transcript (?:has been|was|is) (?:prepared|produced|made) from the (?:approved|official|original) (?:judgm?ent|record|text)\b/i,
   /** A programme's credits: "The Ward Round is produced by …", "Sound design by …", "A Kestra Public Radio production." */
   productionCredit:
     /^[Tt]his (?:story|article|report|piece|content|episode|feature) (?:was|is|has been) (?:produced|written|funded|supported|provided|made) (?:by|with|through|as part of|in (?:partnership|collaboration|association) with)\b|^(?:[\p{L}'’ ]{2,60} is (?:produced|presented|hosted|made|edited|mixed) by\s\p{Lu}|(?:produced|sound design|sound|music|mixed|mixing|edited|presented|hosted|transcript support) by\s\p{Lu}|(?:executive |senior |series )?(?:producer|editor)s?\s*:\s*\p{Lu}|(?:[Aa]n?|[Aa]nother) [\p{L}'’ ]{2,60} production\.)/u,
@@ -147,7 +160,7 @@ export const BOILERPLATE_PATTERNS = {
     /^[^.]{0,120}\b(?:is|are) (?:an? )?non-(?:gaap|ifrs) (?:financial )?measures?\b|^reconciliations?\b[^.]{0,80}\b(?:are|is) (?:provided|available|set out|included|given)\b|^this (?:letter|report|document|release|presentation|communication) (?:contains|includes|may contain) (?:certain )?forward-looking statements\b|^forward-looking statements\s*:?$/i,
   /** A memo's handling lines: "Ref: SCRU/2025/114 · Copy 3 of 12 · Handling: …", "Distribution: …", "Our ref: …". */
   handling:
-    /^(?:(?:our |your )?ref(?:erence)?\.?\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|copy \d+ of \d+\b|handling(?: instructions)?\s*:|distribution(?: list)?\s*:|protective marking\s*:|report (?:reference|ref\.?|number|no\.?)\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|prepared by (?:the |our )?[\p{Lu}][\p{L}'’ &-]{2,60}(?:team|unit|desk|service|group|division|department)\.?$)/iu,
+    /^(?:(?:our |your )?ref(?:erence)?\.?\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|(?:our |your )?ref\.?\s+(?=[\p{Lu}\d/._-]*\/)[\p{Lu}\d][\p{Lu}\d/._-]{3,}|copy \d+ of \d+\b|handling(?: instructions)?\s*:|distribution(?: list)?\s*:|protective marking\s*:|report (?:reference|ref\.?|number|no\.?)\s*:\s*[\p{Lu}\d][\p{Lu}\d/._-]{3,}|prepared by (?:the |our )?[\p{Lu}][\p{L}'’ &-]{2,60}(?:team|unit|desk|service|group|division|department)\.?$)/iu,
   /** A paper's front matter: "Correspondence: …", "Received 3 June 2024; accepted 19 November 2024". */
   paperFront:
     /^correspondence(?: to| address)?\s*:|^received:?\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*[;,]\s*(?:revised|accepted)\b/iu,
@@ -256,7 +269,7 @@ export const BOILERPLATE_PATTERNS = {
     /\b(we use cookies|(we|and our (\d+ )?partners) (use|store) cookies|this (web)?site uses cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b|^(accept|reject|allow|decline|refuse) all$|^manage (settings|preferences|cookies|choices|consent)$/i,
   /** "© 2026 …", "All rights reserved", "Text licensed under CC BY 4.0": whose the words are, and on what terms. */
   copyright:
-    /^(©|\(c\)\s|copyright\b|all rights reserved\b)|^(?:(?:the |all |this )?(?:text|content|work|post|article|page|site|blog)s?(?: (?:is|are|on this (?:site|blog|page)(?: is| are)?))? )?(?:licen[sc]ed|available|published|released) under (?:a |the )?(?:creative commons|cc[ -]by|cc0)\b/i,
+    /^(©|\(c\)\s|copyright\b|all rights reserved\b)|^(?:(?:the |all |this )?(?:text|content|work|post|article|page|site|blog)s?(?: (?:is|are|on this (?:site|blog|page)(?: is| are)?))? )?(?:licen[sc]ed|available|published|released) under (?:a |the )?(?:creative commons|cc[ -]by|cc0)\b|^(?:reproduced|republished|used|published|made available) under (?:the |a |an )?[^.]{2,60}\blicen[cs]e\b(?:\s+v?\d+(?:\.\d+)*)?\.?$/i,
   /** A memo's handling lines: "Distribution: Regional desks only", "Not for release outside …", "This product was
    * prepared for …", "All persons and places named are fictional". */
   handlingNotice:
@@ -264,7 +277,7 @@ export const BOILERPLATE_PATTERNS = {
   /** A document's protective marking, alone on its line and in capitals: "UNCLASSIFIED // FOR TRAINING",
    * "OFFICIAL-SENSITIVE", "Classification: RESTRICTED" (a heading "Confidential" is no marking). */
   classification:
-    /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*(?:\/\/|:)\s*[\p{Lu}\d ,/-]{1,60})?$/u,
+    /^(?:[Cc]lassification\s*:\s*)?(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|FOR OFFICIAL USE ONLY)(?:\s*(?:\/\/|:|[–—-])\s*[\p{Lu}\d ,/-]{1,60})?$/u,
   advertisement:
     /^((skip )?advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?|scroll to continue)\.?$/i,
   clickHere: /^click here\b|\bclick here to\b/i,
@@ -310,9 +323,15 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   if (kind) return kind;
   // "Reporting period: 2–15 February 2026 | Issued: 17 February 2026 | Next report: 3 March 2026": a line of parts,
   // each a date field or small print. (A block of small-print sentences: see furnitureSentences.)
-  const parts = block.split(PART_SEPARATOR);
-  if (parts.length > 1 && parts.every((p) => DATE_FIELD.test(p.trim()) || patternKind(p.trim())))
-    return parts.map((p) => patternKind(p.trim())).find(Boolean) ?? 'timestamp';
+  // "Fenwick Institute for Regional Policy · Policy Brief No. 27 · June 2025": with a part of small print in it,
+  // the publisher's name and a bare date are the same line's furniture.
+  const parts = block.split(PART_SEPARATOR).map((p) => p.trim().replace(/\.$/, ''));
+  const small = parts.map((p) => patternKind(p)).find(Boolean);
+  const furniture = (p: string) =>
+    DATE_FIELD.test(p) ||
+    patternKind(p) ||
+    (small && (BARE_DATE.test(p) || (NAME_PART.test(p) && BODY_NAME.test(p))));
+  if (parts.length > 1 && parts.every(furniture)) return small ?? 'timestamp';
   return undefined;
 }
 
@@ -331,6 +350,15 @@ const DATE_FIELD = new RegExp(
   `^[\\p{L} ]{2,30}:\\s*(?:${DATE_START}|\\d{1,2}\\s*[–-]\\s*\\d{1,2}\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?$`,
   'iu',
 );
+
+/** "June 2025", "14 October 2025": a date alone. */
+const BARE_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+\\d{4}$`, 'i');
+/** "Fenwick Institute for Regional Policy": a name of capitalised words, no clause. */
+const NAME_PART = /^\p{Lu}[\p{L}'’&-]*(?:\s(?:(?:of|for|and|the|on|de|&)\s)*\p{Lu}[\p{L}'’&-]*){0,7}$/u;
+
+/** A body's name, not a person's: "Fenwick Institute for Regional Policy" (a credit line's author is read, not dropped). */
+const BODY_NAME =
+  /\b(?:Institute|University|Centre|Center|School|College|Department|Foundation|Commission|Council|Observatory|Laboratory|Trust|Bank|Agency|Authority|Ministry|Office|Group|Association|Society|Partnership|Network|Forum|Alliance|Coalition|Campaign|Advisory|Economics|Policy)\b/;
 
 /** A line of short menu items separated by `|`, `•` and the like. */
 export function isNavigationLine(block: string): boolean {
@@ -477,6 +505,7 @@ export function stripBoilerplate(given: readonly string[]): StrippedBlocks {
       drop.add(index - 1);
   });
   for (const index of footerAfterRule(body)) drop.add(index);
+  for (const index of companyNotes(body)) drop.add(index);
   for (const index of operatorTurns(body)) drop.add(index);
   // "… today's discussion contains forward-looking statements within the meaning of …": a call's safe-harbour
   // notice is small print, however long the paragraph that reads it out.
@@ -509,6 +538,35 @@ function operatorTurns(body: readonly string[]): number[] {
     if (operator) turns.push(index);
   });
   return turns;
+}
+
+/** "About Stellwater Diagnostics": the heading over a release's note on a company. */
+const ABOUT_HEADING = /^[Aa]bout ((?:\p{Lu}[\p{L}'’&.-]*\s?){1,5})$/u;
+/** "Veldmark Instruments, Inc. designs and manufactures …": a company's note of what it does. */
+const COMPANY_NOTE =
+  /^\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*){0,4},?\s(?:Inc\.|Ltd\.?|plc|LLC|GmbH|AG|S\.A\.|Corp\.|Corporation|Limited|Group)?[,\s]*(?:\([^)]{2,40}\)\s*)?(?:is an?|is the|designs|develops|makes|manufactures|provides|operates|offers|builds|sells|supplies)\b[^]*\b(?:[Ff]ounded in \d{4}|[Hh]eadquartered in|[Bb]ased in)\b/u;
+/** A company's note runs to a short paragraph or two. */
+const MAX_COMPANY_NOTES = 2;
+const MAX_COMPANY_NOTE_WORDS = 150;
+
+/**
+ * "About Stellwater Diagnostics", then "Stellwater Diagnostics, Inc. develops … Founded in 2014, …": in the second
+ * half of a press release, the notes on the companies, with or without their heading, are no part of its news.
+ */
+function companyNotes(body: readonly string[]): number[] {
+  const notes: number[] = [];
+  body.forEach((block, index) => {
+    if (index < body.length / 2) return;
+    const about = ABOUT_HEADING.exec(block.trim())?.[1]?.trim().split(/\s+/)[0];
+    const note = (text: string | undefined) =>
+      text !== undefined && countWords(text) <= MAX_COMPANY_NOTE_WORDS && COMPANY_NOTE.test(text);
+    if (about && (body[index + 1] ?? '').startsWith(about)) {
+      notes.push(index);
+      for (let i = index + 1; i <= index + MAX_COMPANY_NOTES && (body[i] ?? '').startsWith(about); i++)
+        notes.push(i);
+    } else if (note(block)) notes.push(index);
+  });
+  return notes;
 }
 
 /** A call's safe-harbour notice: forward-looking statements, and the legal words that come with them. */

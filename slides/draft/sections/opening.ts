@@ -480,6 +480,8 @@ function thesisTitle(
     if (/(?:^|:\s+)(?:what|where|when|who)\s/i.test(statement) || /:\s+how\s/i.test(statement)) continue;
     // "Lenavi River floods, Sumbara District, Tavoria": a topic set in its place, named part by part, is a label.
     if (PLACE_SERIES.test(statement)) continue;
+    // "Brackenridge Homes Limited v Tamsin Okonjo-Reeve": a case's name, its parties either side of "v".
+    if (CASE_NAME.test(statement)) continue;
     const lexicon = headlineLexicon(statement);
     // "Rural bus franchising: promises and delivery": a topic, then nouns after its colon ("promises" is no verb
     // without a subject).
@@ -1022,6 +1024,9 @@ export function sentenceCase(headline: string, body: string): string {
 const MIN_DERIVED_NAME = 5;
 /** ", Sumbara District, Tavoria": a headline ending on two or more places, named in capitals, after commas. */
 const PLACE_SERIES = /(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}){2,}$/u;
+/** "Brackenridge Homes Limited v Tamsin Okonjo-Reeve", "Ashby v. Hale": a case named by its parties. */
+const CASE_NAME =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s[\p{Lu}&][\p{L}'’.&-]*){0,6}\sv\.?\s\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,6}$/u;
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
 const NAME_OFFICE =
   /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;
