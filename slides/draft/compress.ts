@@ -862,6 +862,8 @@ function leadInOnly(plain: string, rest: string | undefined, lexicon: Lexicon): 
  * "… and then make the shortage worse", "… so that Amberlin can earn more", "… are running | as much as ever": a
  * sequel, a purpose or a comparison's other side, which turns what came before (and see {@link cutsAway}).
  */
+/** A verb of saying, anywhere in a text. */
+const SAYING = new RegExp(String.raw`\b${SAY_VERB}\b`, 'i');
 const SEQUEL =
   /^[^.;:]*?\b(?:and|but|only to)\s+then\b|^[^.;:]*?,?\s+only to\s+\p{Ll}|^,?\s+so that\s|^\s+(?:as (?:much|many|well|often|long|far|fast|hard|high|low) as|than)\s/u;
 
@@ -877,6 +879,9 @@ export function cutsAway(text: string, sentence: string, lexicon: Lexicon): bool
   if (leadInOnly(plain, rest, lexicon)) return true;
   if (rest === undefined) return false;
   if (SEQUEL.test(rest)) return true;
+  // "Several farmers told me, some with a shrug … | that the per-hectare aid rewards …": a verb of saying kept
+  // without what was said.
+  if (/^(?:,\s[^,;:]{1,80})?,?\s+that\s/.test(rest) && SAYING.test(plain)) return true;
   // "higher steel | and copper costs": a modifier cut from the noun it shares with the next one.
   const shared = SHARED_HEAD.exec(rest);
   const last = wordsOf(plain).pop() ?? '';

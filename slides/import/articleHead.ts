@@ -17,7 +17,7 @@ const MAX_STANDFIRST_WORDS = 60;
 export const DATELINE_LEDE =
   /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{L}\d .]{2,25}){0,2}(?:\s?\([^)]{1,20}\))?\s*[—–-]{1,2}\s/u;
 const BYLINE =
-  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:introduced|edited|compiled|moderated|chaired) by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated))\s*(.*))?$/iu;
+  /^(?:by|written by|words by|interview(?:ed)? by|reporting by|(?:introduced|edited|compiled|moderated|chaired) by|(?:(?:this )?(?:summary|note|briefing|report|update) )?prepared by|authors?:|par|von|por|door)\s+([\p{L}'’.,\- ]{2,120}?)(?:\s*(?:[|•·—–]|,\s*(?:published|updated)|(?=\s(?:filed|published|updated|posted)\s+\d))\s*(.*))?$/iu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?';
 /** ", 10:28am EST", " at 8:30 a.m. ET", " 4:52 PM GMT+2": a time of day after a written date. */
@@ -29,7 +29,7 @@ const PLACE_BEFORE_DATE = "\\p{L}[\\p{L}'’.-]+(?:\\s\\p{L}[\\p{L}'’.-]+){0,2
 const SITE_AND_SECTION = "(?!by\\s)(?:\\p{Lu}[\\p{L}&'’ ]{1,40}\\s*[·|•]\\s*){1,2}";
 /** "Issue #112 | Monday 4 August 2025": a newsletter's or magazine's issue line is its date line. */
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published|date)(?: on)?:?\\s+|(?:(?:report|paper|brief|briefing|bulletin)\\s+)?(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*|${PLACE_BEFORE_DATE}|${SITE_AND_SECTION})?(${DATE_TEXT})$`,
+  `^(?:(?:published|updated|posted|filed|first published|date)(?: on)?:?\\s+|(?:(?:report|paper|brief|briefing|bulletin)\\s+)?(?:issue|no\\.|vol\\.?|edition)\\s*#?\\s*\\d+\\s*[|·•—–-]\\s*|${PLACE_BEFORE_DATE}|${SITE_AND_SECTION})?(${DATE_TEXT})$`,
   'iu',
 );
 const NAME_PART = "[\\p{Lu}][\\p{L}'’.\\-]+";
@@ -240,7 +240,7 @@ function nameAndDate(block: string): { author: string; rest: string } | undefine
 }
 /** "Posted on 14 February 2024 by Rafael Duarte · 9 min read · 87 comments". */
 const POSTED_LINE = new RegExp(
-  `^(?:published|updated|posted|first published)(?: on)?:?\\s+(${DATE_TEXT})(?:\\s+by\\s+([^·|•—–]{2,80}?))?(?:\\s*[·|•—–]\\s*.*)?$`,
+  `^(?:published|updated|posted|filed|first published)(?: on)?:?\\s+(${DATE_TEXT})(?:\\s+by\\s+([^·|•—–]{2,80}?))?(?:\\s*[·|•—–]\\s*.*)?$`,
   'i',
 );
 
@@ -276,10 +276,15 @@ export function parseByline(text: string): { author: string; rest?: string } | u
     return { author: unposted };
   const match = BYLINE.exec(block);
   if (!match?.[1]) return undefined;
-  const author = withoutPost(match[1]).replace(/[,.]$/, '');
+  // "By Marta Esquivel-Roan in Torrelavid, Ardel basin": where a reporter files from is no part of their name.
+  const author = withoutPost(match[1]).replace(/[,.]$/, '').replace(FILED_FROM, '');
   if (countWords(author) > 12) return undefined;
   return match[2] ? { author, rest: match[2].trim() } : { author };
 }
+
+/** " in Torrelavid, Ardel basin": the place a named reporter files from, after their name. */
+const FILED_FROM =
+  /(?<=^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*(?:,\s*[\p{L}'’ -]+)?$/u;
 
 /** The date as written when the block is nothing but a date ("Published: 1 November 2023"), else undefined. */
 export function parseDateLine(block: string): string | undefined {

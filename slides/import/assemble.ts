@@ -241,6 +241,22 @@ export function assembleArticle(
     )
       blocks = blocks.slice(1);
   }
+  // "DISPATCH | WATER", then the headline and its byline: a rubric of the page's kind and topic, no headline.
+  if (
+    !meta.title &&
+    options.guessTitle &&
+    blocks.length > 2 &&
+    RUBRIC.test(blocks[0] ?? '') &&
+    parseByline(blocks[2] ?? '') !== undefined
+  ) {
+    // "The wells go deeper every year in the Ardel basin. The rain is only part of the story.": above the byline,
+    // the headline, in one sentence or two.
+    const headline = blocks[1] ?? '';
+    if (countWords(headline) <= MAX_HEADLINE_WORDS && !looksLikeTitle(headline)) {
+      meta.title = headline;
+      blocks = blocks.slice(2);
+    } else blocks = blocks.slice(1);
+  }
   // "THE BALANCE SHEET | Football finance" above the headline: the site and its section, a kicker line.
   if (
     !meta.title &&
@@ -830,6 +846,8 @@ function kickerLine(line: string, next: string): boolean {
   return siteAndSection(line) !== undefined && looksLikeTitle(next) && countWords(next) > countWords(line);
 }
 
+/** "DISPATCH | WATER", "ANALYSIS · ENERGY": one or two shouted words each side of a separator. */
+const RUBRIC = /^[\p{Lu}&'’-]+(?: [\p{Lu}&'’-]+)?(?:\s+[|·•/]\s+[\p{Lu}&'’-]+(?: [\p{Lu}&'’-]+)?)+$/u;
 /** A shouted line above a headline names a publication and its section in a few words. */
 const MAX_SHOUTED_WORDS = 10;
 

@@ -188,7 +188,7 @@ export const BOILERPLATE_PATTERNS = {
   researchFocus: /^(his|her|their) (main |primary )?(research|academic) (focus|interests?)\b/i,
   /** "Updated March 14, 2024, 10:28am EST", "Updated 3:14pm GMT", "Published 18 August 2024, 06:00", "Posted on 14 February 2024 by …". */
   timestamp: new RegExp(
-    `^(?:updated|published|posted|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+(?:${DATE_START}${DATE_TAIL}|(?:at\\s+)?${CLOCK_TIME})$`,
+    `^(?:updated|published|posted|filed|last (?:updated|modified)|first published|modified)(?: on)?\\s*:?\\s+(?:${DATE_START}${DATE_TAIL}|(?:at\\s+)?${CLOCK_TIME})$`,
     'i',
   ),
   /** "6 min read", "Listen to this article · 6 min": a page's reading and listening widgets. */

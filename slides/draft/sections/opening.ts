@@ -1026,7 +1026,7 @@ const MIN_DERIVED_NAME = 5;
 const PLACE_SERIES = /(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}){2,}$/u;
 /** "Brackenridge Homes Limited v Tamsin Okonjo-Reeve", "Ashby v. Hale": a case named by its parties. */
 const CASE_NAME =
-  /^\p{Lu}[\p{L}'’.&-]*(?:\s[\p{Lu}&][\p{L}'’.&-]*){0,6}\sv\.?\s\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,6}$/u;
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s[\p{L}&][\p{L}'’.&-]*){0,6}\sv\.?\s\p{L}[\p{L}'’.&-]*(?:\s\p{L}[\p{L}'’.&-]*){0,6}$/u;
 /** An office or title that heads a person's name in a headline ("Mayor Ifeoma Castellane"). */
 const NAME_OFFICE =
   /^(?:Mayor|President|Governor|Minister|Premier|Chancellor|Senator|Councillor|Judge|Justice|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Queen|King|Pope|General|Chief)$/;

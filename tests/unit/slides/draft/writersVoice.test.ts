@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftDeck } from '../../../../slides/draft';
 import { runOn } from '../../../../slides/draft/speakers';
+import { compressionCandidates, cutsAway } from '../../../../slides/draft/compress';
+import { lexiconOf } from '../../../../slides/draft/clauses';
 import type { ImportedArticle } from '../../../../slides/import/types';
 import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
 
@@ -130,5 +132,25 @@ describe('naming a speaker before a sentence that opens on a conjunction or an o
     expect(runOn('Third, the rules shape how we live for decades.')).toBe(
       'third, the rules shape how we live for decades.',
     );
+  });
+});
+
+describe('a cut that keeps who told it but not what they said', () => {
+  const SENTENCE =
+    'Several farmers told me, some with a shrug and some with open anger, that the per-hectare aid rewards anyone who keeps land in production, including those pumping hardest to water thirsty crops.';
+
+  it('is refused, and a cut that keeps what was said is kept', () => {
+    const candidates = compressionCandidates(SENTENCE);
+    expect(candidates).not.toContain('Several farmers told me, some with a shrug and some with open anger');
+    expect(candidates.some((c) => c.includes('the per-hectare aid rewards anyone who keeps land'))).toBe(
+      true,
+    );
+    expect(cutsAway('Several farmers told me', SENTENCE, lexiconOf(SENTENCE))).toBe(true);
+  });
+
+  it('still allows a cut before a "that" no one says', () => {
+    const sentence =
+      'The council closed the bridge in 2022, that winter of floods and burst mains, and reopened it in 2024.';
+    expect(cutsAway('The council closed the bridge in 2022', sentence, lexiconOf(sentence))).toBe(false);
   });
 });

@@ -185,3 +185,31 @@ describe('a press release as a newsroom posts it', () => {
     expect(text).toMatch(/Orrin Foods, Inc\. makes most of its profit in cereals/);
   });
 });
+
+/** A reporter's dispatch: a rubric over the headline, the byline with where it was filed from, and the day. */
+const DISPATCH = [
+  'DISPATCH | WATER',
+  '',
+  'The reservoirs are full of silt. Nobody budgeted for the dredging.',
+  '',
+  'By Ines Harrowgate in Valcorda, Serrin valley',
+  'Filed 3 October 2025',
+  '',
+  'The first thing you see at the Valcorda dam is the line on the concrete where the water used to reach. It is eleven metres above the surface now, and the engineer who walked me along the crest says most of the missing water is not missing at all: it is mud.',
+  '',
+  'The regional water board measured the reservoir\u2019s capacity at 41% of its design in its last survey, in 2023. Dredging it would cost about \u20ac60 million, a sum that appears in no budget.',
+  '',
+  'I came to the valley expecting a story about drought. What I found was a story about maintenance that everyone agrees on and nobody pays for.',
+];
+
+describe("a reporter's dispatch", () => {
+  it('takes the headline under the rubric, and the reporter and the day from the byline and its filed line', () => {
+    const source = importText(DISPATCH.join('\n'), { format: 'txt' });
+    expect(source.title).toBe('The reservoirs are full of silt. Nobody budgeted for the dredging.');
+    expect(source.author).toBe('Ines Harrowgate');
+    expect(source.date).toBe('3 October 2025');
+    const text = source.paragraphs.join('\n');
+    expect(text).not.toMatch(/DISPATCH|By Ines|Filed 3 October/);
+    expect(source.paragraphs[0]).toMatch(/^The first thing you see at the Valcorda dam/);
+  });
+});
