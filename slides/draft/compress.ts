@@ -882,9 +882,12 @@ export function cutsAway(text: string, sentence: string, lexicon: Lexicon): bool
   // "Several farmers told me, some with a shrug … | that the per-hectare aid rewards …": a verb of saying kept
   // without what was said.
   if (/^(?:,\s[^,;:]{1,80})?,?\s+that\s/.test(rest) && SAYING.test(plain)) return true;
+  const last = wordsOf(plain).pop() ?? '';
+  // "is stable | , ring-fenced money for …": an adjective cut from the noun it and the next one qualify.
+  const listed = LISTED_ADJECTIVE.exec(rest);
+  if (listed && posOf(last, lexicon) === 'ADJ' && posOf(listed[2] ?? '', lexicon) === 'NOUN') return true;
   // "higher steel | and copper costs": a modifier cut from the noun it shares with the next one.
   const shared = SHARED_HEAD.exec(rest);
-  const last = wordsOf(plain).pop() ?? '';
   return (
     shared !== null &&
     MODIFIER_POS.has(posOf(last, lexicon)) &&
@@ -898,6 +901,9 @@ export function cutsAway(text: string, sentence: string, lexicon: Lexicon): bool
 const SHARED_HEAD =
   /^\s+(?:and|or)\s+([\p{L}-]+)\s+([\p{L}-]+)(?=\s+(?:that|which|who|to|of|for|in|on|at|from|with|by)\b|[,.;:]|$)/u;
 const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** ", ring-fenced money", ", long-term funding that …": the next adjective of a list and the noun it ends on. */
+const LISTED_ADJECTIVE =
+  /^,\s+([\p{L}]+-[\p{L}-]+|[\p{L}]+(?:al|ive|ous|ic|ed|ble|ful|less|ent|ant))\s+([\p{L}-]+)(?=[\s,.;:]|$)/u;
 
 /** What the sentence goes on to say after a cut's last words (found by its last few words: a cut may drop asides). */
 function restAfter(cut: string, sentence: string): string | undefined {
@@ -1036,6 +1042,9 @@ const JOINING_COLON = /:\s+(?=[\p{L}\d])/u;
  * named as the part before the colon names its subject ("Azerbaijan supplies Israel with about 40 percent of
  * its oil needs"); undefined when that part is no complete clause of its own.
  */
+/** "the grid is", "the depots are": a clause that only echoes the verb of the one before it. */
+const ECHOED_VERB =
+  /^(?:the |a |an |its |their )?[\p{L}-]+(?: [\p{L}-]+)?\s(?:is|are|was|were|does|do|did|has|have|will|can)\.?$/u;
 export function afterColon(sentence: string, opts: CompressOptions = {}): string | undefined {
   const at = sentence.search(JOINING_COLON);
   if (at < 0 || (sentence.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1) return undefined;
@@ -1044,7 +1053,16 @@ export function afterColon(sentence: string, opts: CompressOptions = {}): string
   const name = LEADING_NAME.exec(head)?.[1]?.trim();
   const resolved = name && LEADING_PRONOUN.test(tail) ? tail.replace(LEADING_PRONOUN, name) : tail;
   const lexicon = opts.lexicon ?? lexiconOf(sentence);
-  if (LEADING_PRONOUN.test(resolved) || !isComplete(resolved, lexicon)) return undefined;
-  const bullet = compressSentence(capitalise(resolved), { ...opts, lexicon });
+  if (LEADING_PRONOUN.test(resolved)) return undefined;
+  // "… is: the money is no longer the hard part: the grid is.": a claim with a colon of its own, whole when what
+  // follows that colon only echoes its verb ("the grid is"), and its first part otherwise.
+  const [first = '', ...others] = resolved.split(/:\s+/);
+  const echoed = others.length === 1 && ECHOED_VERB.test(others[0] ?? '');
+  const claim = isComplete(resolved, lexicon) || echoed ? resolved : others.length ? first : resolved;
+  if (!isComplete(echoed ? first : claim, lexicon)) return undefined;
+  const bullet = echoed
+    ? capitalise(claim.replace(/[.!]$/, ''))
+    : compressSentence(capitalise(claim), { ...opts, lexicon });
+  if (echoed) return words(bullet) <= (opts.maxWords ?? 14) ? bullet : undefined;
   return words(bullet) <= (opts.maxWords ?? 14) && isComplete(bullet, lexicon) ? bullet : undefined;
 }

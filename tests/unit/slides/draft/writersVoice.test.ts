@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftDeck } from '../../../../slides/draft';
 import { runOn } from '../../../../slides/draft/speakers';
-import { compressionCandidates, cutsAway } from '../../../../slides/draft/compress';
+import { afterColon, compressionCandidates, cutsAway } from '../../../../slides/draft/compress';
 import { lexiconOf } from '../../../../slides/draft/clauses';
 import type { ImportedArticle } from '../../../../slides/import/types';
-import { article, contextOf, sentenceIn } from '../../../helpers/draftContext';
+import { article, bottomOf, contextOf, sentenceIn } from '../../../helpers/draftContext';
 
 /**
  * A piece in one named person's first person: a shareholder letter, a speech, a newsletter. Its "I" and "we" are
@@ -152,5 +152,34 @@ describe('a cut that keeps who told it but not what they said', () => {
     const sentence =
       'The council closed the bridge in 2022, that winter of floods and burst mains, and reopened it in 2024.';
     expect(cutsAway('The council closed the bridge in 2022', sentence, lexiconOf(sentence))).toBe(false);
+  });
+});
+
+describe('a conclusion announced with an adjective, or with a colon of its own', () => {
+  it('titles the bottom line from "Our central conclusion is simple: …"', () => {
+    const source = article(
+      [
+        'For people who live in small towns and villages, the local bus is not a convenience. It is how teenagers get to college and how older people reach a surgery.',
+        'Our central conclusion is simple: rural bus decline is a funding problem before it is anything else.',
+        'Spending by councils on supported bus services fell by 31% in real terms between 2010 and 2024, and the number of rural routes fell by 38%.',
+        'Short-term competitions have produced pilots that end when their money does, and fare caps help only where a bus still runs.',
+        'What rural areas need is stable, ring-fenced money for at least five years, tied to a clear minimum standard of service.',
+      ],
+      'Running on empty: how to bring buses back to rural towns',
+    );
+    expect(bottomOf(source).title).toBe('Bottom line: Rural bus decline is a funding problem');
+  });
+
+  it('keeps a claim whole when what follows its own colon only echoes its verb', () => {
+    expect(afterColon('Our central finding is: the money is no longer the hard part: the grid is.')).toBe(
+      'The money is no longer the hard part: the grid is',
+    );
+  });
+
+  it('never cuts an adjective from the noun it shares with the next one in a list', () => {
+    const sentence =
+      'What rural areas need is stable, ring-fenced money for at least five years, tied to a clear minimum standard of service.';
+    expect(compressionCandidates(sentence)).not.toContain('What rural areas need is stable');
+    expect(cutsAway('What rural areas need is stable', sentence, lexiconOf(sentence))).toBe(true);
   });
 });
