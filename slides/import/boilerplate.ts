@@ -130,6 +130,9 @@ export const BOILERPLATE_PATTERNS = {
     /^(?:cite (?:this (?:paper|report|article|brief|publication) )?as|suggested citation|recommended citation|how to cite(?: this (?:paper|report|article|brief|publication))?|please cite (?:this (?:paper|report|article|brief|publication) )?as)\s*:/i,
   /** "Vantry Journal of Environmental Policy · Vol. 12, No. 3 (2026) · pp. 211–229": a journal's running head. */
   journalHead: /\b(?:vol\.?|volume)\s*\d+\s*,?\s*(?:no\.?|issue)\s*\d+\b.{0,80}\bpp?\.\s*\d+/i,
+  /** "All 81 seats declared", "Results are provisional until certified …": a results page's count and status. */
+  resultsStatus:
+    /^(?:all )?\d{1,4}(?: of \d{1,4})? (?:seats|constituencies|wards|districts|precincts|counties|states) (?:declared|counted|reporting|called)\.?$|^(?:all )?results (?:are|remain) (?:provisional|unofficial|preliminary|subject to (?:change|certification|recount))\b[^.]{0,80}\.?$/i,
   /** "Corresponding author: …", "Received 3 March 2026; accepted 9 June 2026": a paper's correspondence and history. */
   paperHistory:
     /^corresponding author\s*:|^(?:received|submitted|accepted|revised|published online)\s*:?\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b[^.]{0,120}$/iu,

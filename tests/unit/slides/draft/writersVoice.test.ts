@@ -183,3 +183,22 @@ describe('a conclusion announced with an adjective, or with a colon of its own',
     expect(cutsAway('What rural areas need is stable', sentence, lexiconOf(sentence))).toBe(true);
   });
 });
+
+describe('a verdict announced as "My reading of the night is this."', () => {
+  it('puts the sentence after it on the bottom line', () => {
+    const source = article(
+      [
+        'Labour and Land will form the next government after gaining eight seats, but it finished short of a majority on 30.8% of the vote.',
+        'The Alliance lost 14 seats, almost all of them in the commuter corridor, where the maternity unit was closed last spring.',
+        'Turnout fell by eight points in the corridor and by barely three elsewhere.',
+        'National Forward took 14.9% of the vote but won only one more seat.',
+        'The verdict',
+        'My reading of the night is this. Northmarch did not swing left. It turned against a tired government over one local decision.',
+      ],
+      'Labour and Land falls short as Alliance vote collapses',
+    );
+    const bullets = bottomOf(source).items.map((item) => item.text);
+    expect(bullets).toContain('Northmarch did not swing left');
+    expect(bullets.join(' ')).not.toMatch(/My reading of the night/);
+  });
+});

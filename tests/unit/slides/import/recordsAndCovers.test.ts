@@ -213,3 +213,16 @@ describe("a reporter's dispatch", () => {
     expect(source.paragraphs[0]).toMatch(/^The first thing you see at the Valcorda dam/);
   });
 });
+
+describe("a results page's count and status", () => {
+  it('drops the count of seats declared and the note that results are provisional, and keeps a result', () => {
+    expect(
+      boilerplateKind(
+        'All 81 seats declared · Results are provisional until certified by the Regional Returning Office',
+      ),
+    ).toBe('resultsStatus');
+    expect(boilerplateKind('Results are provisional until certified.')).toBe('resultsStatus');
+    expect(boilerplateKind('Results were declared at 4am, and the Alliance lost 14 seats.')).toBeUndefined();
+    expect(boilerplateKind('81 seats were contested for the first time since 2009.')).toBeUndefined();
+  });
+});
