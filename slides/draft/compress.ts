@@ -882,6 +882,9 @@ export function cutsAway(text: string, sentence: string, lexicon: Lexicon): bool
   // "Several farmers told me, some with a shrug … | that the per-hectare aid rewards …": a verb of saying kept
   // without what was said.
   if (/^(?:,\s[^,;:]{1,80})?,?\s+that\s/.test(rest) && SAYING.test(plain)) return true;
+  // "Treadgold said about 2,500 jobs | at parts suppliers … depended on the plant": what was said, cut before its
+  // verb (no "that" leads it in).
+  if (reportedWithoutVerb(plain, rest, lexicon)) return true;
   const last = wordsOf(plain).pop() ?? '';
   // "is stable | , ring-fenced money for …": an adjective cut from the noun it and the next one qualify.
   const listed = LISTED_ADJECTIVE.exec(rest);
@@ -904,6 +907,25 @@ const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** ", ring-fenced money", ", long-term funding that …": the next adjective of a list and the noun it ends on. */
 const LISTED_ADJECTIVE =
   /^,\s+([\p{L}]+-[\p{L}-]+|[\p{L}]+(?:al|ive|ous|ic|ed|ble|ful|less|ent|ant))\s+([\p{L}-]+)(?=[\s,.;:]|$)/u;
+
+/** True when a cut ends inside what a verb of saying reports, before that clause's own verb. */
+function reportedWithoutVerb(plain: string, rest: string, lexicon: Lexicon): boolean {
+  if (QUOTE_MARK.test(plain)) return false;
+  const said = [...plain.matchAll(SAID_CLAUSE)].pop();
+  if (!said || said.index === undefined) return false;
+  const after = plain.slice(said.index + said[0].length);
+  // '"…," warned Delgado, a midwife': the speaker after the verb, what was said before it.
+  if (/^\s*(?:\p{Lu}|he\b|she\b|they\b)/u.test(after)) return false;
+  const reported = wordsOf(after);
+  const verb = (w: string) => FINITE_POS.has(posOf(w, lexicon));
+  const clause = wordsOf(rest.split(/[.;:]/)[0] ?? '');
+  return reported.length > 0 && !reported.some(verb) && clause.some(verb);
+}
+/** A verb that reports a clause without "that" ("said about 2,500 jobs … depended"), not one that takes a thing
+ * ("announced a review", "declared a drought"). */
+const SAID_CLAUSE =
+  /(?<!\b(?:a|an|the|any|no|some|their|his|her|its|our|your|my|final|have|has|had)\s)\b(?:said|says|say|argued|argues|believes|believed|thinks|claimed|claims|insisted|insists|reckons|reckoned|added|adds)\b/gi;
+const FINITE_POS = new Set(['VERB', 'AUX']);
 
 /** What the sentence goes on to say after a cut's last words (found by its last few words: a cut may drop asides). */
 function restAfter(cut: string, sentence: string): string | undefined {
@@ -1037,14 +1059,14 @@ export function titleFromSentence(sentence: string, maxWords = 10, lexicon?: Lex
 /** A colon that joins two clauses ("X is a partner for Israel: it supplies …"), not one inside a quotation. */
 const JOINING_COLON = /:\s+(?=[\p{L}\d])/u;
 
+/** "the grid is", "the depots are": a clause that only echoes the verb of the one before it. */
+const ECHOED_VERB =
+  /^(?:the |a |an |its |their )?[\p{L}-]+(?: [\p{L}-]+)?\s(?:is|are|was|were|does|do|did|has|have|will|can)\.?$/u;
 /**
  * What a sentence says after its colon, as a bullet of at most `maxWords` words, its opening "it"/"they"
  * named as the part before the colon names its subject ("Azerbaijan supplies Israel with about 40 percent of
  * its oil needs"); undefined when that part is no complete clause of its own.
  */
-/** "the grid is", "the depots are": a clause that only echoes the verb of the one before it. */
-const ECHOED_VERB =
-  /^(?:the |a |an |its |their )?[\p{L}-]+(?: [\p{L}-]+)?\s(?:is|are|was|were|does|do|did|has|have|will|can)\.?$/u;
 export function afterColon(sentence: string, opts: CompressOptions = {}): string | undefined {
   const at = sentence.search(JOINING_COLON);
   if (at < 0 || (sentence.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1) return undefined;

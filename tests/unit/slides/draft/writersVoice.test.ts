@@ -202,3 +202,35 @@ describe('a verdict announced as "My reading of the night is this."', () => {
     expect(bullets.join(' ')).not.toMatch(/My reading of the night/);
   });
 });
+
+describe('a cut inside what someone said, before its verb', () => {
+  const SENTENCE =
+    'Owen Treadgold, chairman of the Harrowford Chamber of Commerce, said about 2,500 jobs at parts suppliers, logistics firms and caterers depended on the plant.';
+
+  it('is refused', () => {
+    expect(compressionCandidates(SENTENCE)).toEqual([SENTENCE.replace(/\.$/, '')]);
+    expect(cutsAway('Owen Treadgold said about 2,500 jobs', SENTENCE, lexiconOf(SENTENCE))).toBe(true);
+  });
+
+  it('still allows a cut after a quotation, a thing announced, or a say someone has', () => {
+    const quoted =
+      '"An hour is a long time when a baby is coming early," warned Delgado, a midwife who has worked there for years.';
+    expect(
+      cutsAway(
+        '"An hour is a long time when a baby is coming early," warned Delgado',
+        quoted,
+        lexiconOf(quoted),
+      ),
+    ).toBe(false);
+    const declared =
+      'The authority declared an exceptional drought in April 2023, and farmers cut their planting by a third.';
+    expect(cutsAway('The authority declared an exceptional drought', declared, lexiconOf(declared))).toBe(
+      false,
+    );
+    const say =
+      'Local people will have a say through the examination process, which is public and time-limited.';
+    expect(
+      cutsAway('Local people will have a say through the examination process', say, lexiconOf(say)),
+    ).toBe(false);
+  });
+});
