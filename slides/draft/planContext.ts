@@ -96,7 +96,7 @@ import {
 } from './compressRules';
 import { ASKING_MODAL, isPointSignpost, isThesisSignpost, sentenceBefore } from './select';
 import { fallbackTitle, uniqueTitle, unshouted, wordCount } from './titles';
-import { DATELINE_LEDE } from '../import/articleHead';
+import { DATELINE_LEDE, isPersonName } from '../import/articleHead';
 import {
   continuationOf,
   cutsClauseVerb,
@@ -546,16 +546,11 @@ const QUOTE_MARK = /["“”]/;
  */
 function writerOf(article: ImportedArticle): string | undefined {
   const byline = article.author?.replace(CREDIT_TITLE, '').trim();
-  if (!byline || !PERSON_BYLINE.test(byline) || ORGANISATION_WORD.test(byline)) return undefined;
+  if (!byline || !isPersonName(byline) || ORGANISATION_WORD.test(byline)) return undefined;
   if (byline.split(/\s+/).some((word) => ORG_KEYWORDS.has(word))) return undefined;
   if (article.publisher && byline === article.publisher.trim()) return undefined;
   return byline.split(/\s+/).pop();
 }
-/** "Oriane Castellví", "Tamsin Aldergrove-Pike", "Mary de la Cruz": two to four words of a person's name. */
-const PERSON_BYLINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:${[...NAME_PARTICLES].join('|')})\s)*\p{Lu}[\p{L}'’.-]+){1,3}$`,
-  'u',
-);
 
 /** "Statement from Board Member Teodora Vasquez-Hale on her dissent": a section in one person's words. */
 const STATEMENT_BY =
