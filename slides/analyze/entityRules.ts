@@ -315,6 +315,12 @@ export const PLACE_HEADS = new Set([
   'Falls',
   'Farm',
   'Circle',
+  // "Harcourt House", "Ashby Tower": a building's name.
+  'House',
+  'Tower',
+  'Towers',
+  'Building',
+  'Mansions',
   // (Not "Head", "Ness", "Sands", "Banks" or "Firth": surnames too.)
   'Sound',
   'Reach',

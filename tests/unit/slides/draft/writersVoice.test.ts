@@ -234,3 +234,20 @@ describe('a cut inside what someone said, before its verb', () => {
     ).toBe(false);
   });
 });
+
+describe("a building's name", () => {
+  it('is no person a "She" can stand for', () => {
+    const { ctx, s } = sentenceIn(
+      article(
+        [
+          'Since 2019 the respondent has rented a two-bedroom flat on the ground floor of Harcourt House, Wexcombe, from the appellant.',
+          'She reported black mould in the bedroom by text message on 3 January 2022. She sent two further messages in February.',
+        ],
+        'Damp and the duty to repair',
+      ),
+      'She sent two further',
+    );
+    expect(ctx.referent(s)).toBeUndefined();
+    expect(ctx.spoken(s)).toBe('She sent two further messages in February.');
+  });
+});
