@@ -537,7 +537,7 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
  * choice", "in front of us". "US" is a country; "World War I" and "Phase I" are no speaker.
  */
 const AUTHOR_FIRST_PERSON =
-  /\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us)\b|(?<!\b(?:War|Phase|Type|Part|Chapter|Stage|Class|Level|Title|Article|Section|Schedule|Annex|Volume|Book|Tier|Grade|Category)\s)\bI(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)/u;
+  /(?<!\p{L})(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us)(?!\p{L})|(?<!\b(?:War|Phase|Type|Part|Chapter|Stage|Class|Level|Title|Article|Section|Schedule|Annex|Volume|Book|Tier|Grade|Category)\s)(?<!\p{L})I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)/u;
 /** A quotation mark, straight or curly. */
 const QUOTE_MARK = /["“”]/;
 /**
@@ -1093,7 +1093,7 @@ export class PlanContext {
    * sentence has another speaker or quoted words ("One firm in our survey put it this way: …").
    */
   writerSays(s: AnalyzedSentence, shown = s.text): string | undefined {
-    if (!this.writer || QUOTE_MARK.test(s.text) || this.speaker(s)) return undefined;
+    if (!this.writer || !this.english || QUOTE_MARK.test(s.text) || this.speaker(s)) return undefined;
     return AUTHOR_FIRST_PERSON.test(shown) ? this.writer : undefined;
   }
 

@@ -251,3 +251,21 @@ describe("a building's name", () => {
     expect(ctx.spoken(s)).toBe('She sent two further messages in February.');
   });
 });
+
+describe('an article not in English', () => {
+  it('credits no writer for a word that only looks like "me" ("même")', () => {
+    const source: ImportedArticle = {
+      ...article(
+        [
+          'Les commerçants du centre confirment une hausse de la fréquentation, même si plusieurs estiment qu’il est trop tôt pour mesurer l’effet.',
+          'La municipalité prévoit de prolonger la zone piétonne jusqu’à la gare en 2026, pour un coût de 4 millions d’euros.',
+        ],
+        'Le centre-ville sans voitures attire plus de monde',
+      ),
+      author: 'Claire Dumesnil',
+    };
+    const ctx = contextOf(source);
+    for (const s of ctx.analysis.sentences) expect(ctx.writerSays(s)).toBeUndefined();
+    expect(draftDeck(source).text).not.toMatch(/— Dumesnil|Dumesnil:/);
+  });
+});
