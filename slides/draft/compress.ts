@@ -910,7 +910,7 @@ const LISTED_ADJECTIVE =
 
 /** True when a cut ends inside what a verb of saying reports, before that clause's own verb. */
 function reportedWithoutVerb(plain: string, rest: string, lexicon: Lexicon): boolean {
-  if (QUOTE_MARK.test(plain)) return false;
+  if (plain.search(QUOTE_MARK) >= 0) return false;
   const said = [...plain.matchAll(SAID_CLAUSE)].pop();
   if (!said || said.index === undefined) return false;
   const after = plain.slice(said.index + said[0].length);

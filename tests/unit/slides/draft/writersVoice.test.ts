@@ -269,3 +269,15 @@ describe('an article not in English', () => {
     expect(draftDeck(source).text).not.toMatch(/— Dumesnil|Dumesnil:/);
   });
 });
+
+describe('judging a cut', () => {
+  it('gives the same answer whatever cut it judged before', () => {
+    const first =
+      'The minister, who spoke at length to the committee on Tuesday afternoon in the old chamber, said "it is over" and left the room.';
+    const second = 'Officials said "about 2,500 jobs" at suppliers depended on the plant.';
+    const judged = () => cutsAway('Officials said "about 2,500 jobs"', second, lexiconOf(second));
+    const fresh = judged();
+    cutsAway(first.replace(/ and left the room\.$/, ''), first, lexiconOf(first));
+    expect(judged()).toBe(fresh);
+  });
+});
