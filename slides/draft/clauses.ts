@@ -289,15 +289,7 @@ export function endsCleanly(text: string): boolean {
   const last = wordsOf(text).pop();
   if (!last || !balanced(text) || OPENING_QUOTE_END.test(text) || VAGUE_HEAD_END.test(text.trim()))
     return false;
-  const dangling =
-    DANGLING_WORD.test(last) &&
-    !MONTH_MAY.test(last) &&
-    !endsOnBeing(text) &&
-    !ANSWERED_NO.test(text) &&
-    !UNDERSTOOD_VERB.test(text) &&
-    // "… was not a defeat at all": the phrase ends its clause.
-    !/\bat all[.!]?$/i.test(text) &&
-    !PREDICATE_PARTICLE.test(text.trim());
+  const dangling = DANGLING_WORD.test(last) && !MONTH_MAY.test(last) && !closesItsClause(text);
   return !dangling && !POSSESSIVE.test(last);
 }
 
@@ -305,6 +297,21 @@ export function endsCleanly(text: string): boolean {
  * True when a text reads as a complete thought: it has a verb, does not end on a function word, keeps its quotes
  * and parentheses paired, and an opening subordinate clause or adjunct is followed by a main clause after a comma.
  */
+/**
+ * True when a text ends on a word that closes its clause though it looks like it dangles: a form of "be" ("… as it
+ * is"), an answer ("No."), an understood verb ("as if it had not"), "at all", a predicate's particle.
+ */
+function closesItsClause(text: string): boolean {
+  return (
+    endsOnBeing(text) ||
+    ANSWERED_NO.test(text) ||
+    UNDERSTOOD_VERB.test(text) ||
+    // "… was not a defeat at all": the phrase ends its clause.
+    /\bat all[.!]?$/i.test(text) ||
+    PREDICATE_PARTICLE.test(text.trim())
+  );
+}
+
 /** A quotation closed, then its verb of saying and the speaker's name, ending the text. */
 const INVERTED_ATTRIBUTION =
   /["”],?\s+(?:said|says|warned|warns|added|adds|told|argued|argues|wrote|writes|insisted|explained)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u;
@@ -323,12 +330,7 @@ export function isComplete(text: string, lexicon: Lexicon): boolean {
   const month = MONTH_MAY.test(last) && words.length > 1;
   if (
     !month &&
-    !endsOnBeing(text) &&
-    !ANSWERED_NO.test(text) &&
-    !UNDERSTOOD_VERB.test(text) &&
-    // "… was not a defeat at all": the phrase ends its clause.
-    !/\bat all[.!]?$/i.test(text) &&
-    !PREDICATE_PARTICLE.test(text.trim()) &&
+    !closesItsClause(text) &&
     (DANGLING_WORD.test(last) || (DANGLING_POS.has(posOf(last, lexicon)) && !particle))
   )
     return false;

@@ -459,7 +459,7 @@ function sayingWho(text: string, speaker: string | undefined, people: readonly s
   // "Ondrake's critics say she treated the consultation as a formality": a sentence with its own verb of saying
   // names who says it already ("As Her critics put it, …" would say it twice).
   // (A speaker's own "I think …" is theirs, and so are quoted words: both still need their name.)
-  if (!/["“”]/.test(text) && SAY_AFTER.test(text) && !FIRST_PERSON.test(text)) return text;
+  if (!QUOTE_MARKS_IN.test(text) && SAY_AFTER.test(text) && !FIRST_PERSON.test(text)) return text;
   // The later sentence of a quotation that runs on ('Without Foundry Park we would … behind our back."') is
   // quoted whole after the lead-in, not with the lead-in inside its marks.
   const quoted = pairQuotes(text);
@@ -538,8 +538,6 @@ function mostNamedPerson(analysis: Analysis, head: string, introduced = 0): stri
  */
 const AUTHOR_FIRST_PERSON =
   /(?<!\p{L})(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us)(?!\p{L})|(?<!\b(?:War|Phase|Type|Part|Chapter|Stage|Class|Level|Title|Article|Section|Schedule|Annex|Volume|Book|Tier|Grade|Category)\s)(?<!\p{L})I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)/u;
-/** A quotation mark, straight or curly. */
-const QUOTE_MARK = /["“”]/;
 /**
  * The surname of the one person an article's byline names ("Oriane Castellví"), or undefined when the byline
  * is an organisation, several people, or missing.
@@ -1093,7 +1091,7 @@ export class PlanContext {
    * sentence has another speaker or quoted words ("One firm in our survey put it this way: …").
    */
   writerSays(s: AnalyzedSentence, shown = s.text): string | undefined {
-    if (!this.writer || !this.english || QUOTE_MARK.test(s.text) || this.speaker(s)) return undefined;
+    if (!this.writer || !this.english || QUOTE_MARKS_IN.test(s.text) || this.speaker(s)) return undefined;
     return AUTHOR_FIRST_PERSON.test(shown) ? this.writer : undefined;
   }
 
